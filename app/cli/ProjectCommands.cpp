@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "cli/ProjectCommands.h"
+
+#include "core/TimeCode.h"
+#include "demo/CorpusGenerator.h"
+#include "demo/DemoProject.h"
+#include "store/CityRepository.h"
+#include "store/IntegrityReport.h"
+#include "store/MediaRepository.h"
+#include "store/Project.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tianye::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tianye::cli::ProjectCommands", text);
+}
+
+} // namespace
+
+int runInit(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name(QStringLiteral("name"), tr("Project name shown in the app."), tr("NAME"));
+    parser.addOption(name);
+    const int parsed = ctx.parse(parser, args, tr("tianye-cli init PATH\nCreates an empty project folder PATH.tianye."),
+                                 tr("PATH"), 1, 1);
+    if (parsed >= 0)
+        return parsed;
+    auto project = Project::create(parser.positionalArguments().at(0), parser.value(name));
+    if (!project)
+        return ctx.error(project.error());
+    ctx.out() << tr("Created project %1").arg(QDir::toNativeSeparators((*project)->folder())) << Qt::endl;
+    return Ok;
+}
+
+int runInfo(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    const int parsed =
+        ctx.parse(parser, args, tr("tianye-cli info PATH\nShows the project's cities and what has been collected in "
+                                   "each."),
+                  tr("PATH"), 1, 1);
+    if (parsed >= 0)
+        return parsed;
+    int code = Ok;
+    auto project = ctx.open(parser.positionalArguments().at(0), code);
+    if (!project)
+        return code;
+    auto cities = project->cities().list();
+    auto stats = project->cities().stats();
+    auto media = project->media().list();
+    if (!cities || !stats || !media)
+        return ctx.error(!cities ? cities.error() : !stats ? stats.error() : media.error());
+
+    QHash<RowId, CityStats> byCity;
+    for (const CityStats& s : *stats)
+        byCity.insert(s.cityId, s);
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const City& c : *cities) {
+            const CityStats s = byCity.value(c.id);
+            list.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                    {QStringLiteral("uuid"), c.uuid},
+                                    {QStringLiteral("name"), c.name},
+                                    {QStringLiteral("interviews"), s.interviews},
+                                    {QStringLiteral("transcribed"), s.transcribed},
+                                    {QStringLiteral("target"), c.targetInterviews},
+                                    {QStringLiteral("participants"), s.participants},
+                                    {QStringLiteral("quotes"), s.quotes},
+                                    {QStringLiteral("characters"), s.transcriptChars}});
+        }
+        const QJsonObject root{{QStringLiteral("name"), project->name()},
+                               {QStringLiteral("path"), project->folder()},
+                               {QStringLiteral("schema"), project->db().schemaVersion()},
+                               {QStringLiteral("media"), qint64(media->size())},
+                               {QStringLiteral("cities"), list}};
+        ctx.out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    ctx.out() << tr("Project: %1").arg(project->name()) << Qt::endl
+              << tr("Folder:  %1").arg(QDir::toNativeSeparators(project->folder())) << Qt::endl
+              << tr("Cities: %1, media files: %2").arg(cities->size()).arg(media->size()) << Qt::endl;
+    for (const City& c : *cities) {
+        const CityStats s = byCity.value(c.id);
+        const QString spirit = c.spiritWord.isEmpty() ? QString() : QStringLiteral("  「%1」").arg(c.spiritWord);
+        ctx.out() << QStringLiteral("  %1%2").arg(c.name, spirit) << Qt::endl
+                  << QStringLiteral("    ")
+                  << tr("interviews %1 (transcribed %2/%3), participants %4, quotes %5, characters %6")
+                         .arg(s.interviews)
+                         .arg(s.transcribed)
+                         .arg(std::max(c.targetInterviews, s.interviews))
+                         .arg(s.participants)
+                         .arg(s.quotes)
+                         .arg(s.transcriptChars)
+                  << Qt::endl;
+    }
+    return Ok;
+}
+
+int runDemo(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const int parsed = ctx.parse(parser, args,
+                                 tr("tianye-cli demo PATH\nWrites the demo project (three cities, twelve interviews) "
+                                    "to PATH.tianye."),
+                                 tr("PATH"), 1, 1);
+    if (parsed >= 0)
+        return parsed;
+    auto project = demo::DemoProject::create(parser.positionalArguments().at(0));
+    if (!project)
+        return ctx.error(project.error());
+    ctx.out() << tr("Created demo project %1").arg(QDir::toNativeSeparators((*project)->folder())) << Qt::endl;
+    return Ok;
+}
+
+int runCheck(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const int parsed = ctx.parse(parser, args,
+                                 tr("tianye-cli check PATH\nChecks the project's database, references and media files. "
+                                    "Exits with 1 when something is wrong."),
+                                 tr("PATH"), 1, 1);
+    if (parsed >= 0)
+        return parsed;
+    int code = Ok;
+    auto project = ctx.open(parser.positionalArguments().at(0), code);
+    if (!project)
+        return code;
+    const IntegrityReport report = IntegrityReport::run(*project);
+    ctx.out() << tr("Schema version: %1").arg(report.schemaVersion) << Qt::endl;
+    for (const QString& note : report.notes)
+        ctx.out() << tr("Note: %1").arg(note) << Qt::endl;
+    for (const QString& problem : report.problems)
+        ctx.out() << tr("Problem: %1").arg(problem) << Qt::endl;
+    if (!report.ok())
+        return ctx.error(QCoreApplication::translate("tianye::cli::ProjectCommands", "%n problem(s) found in %1.",
+                                                     nullptr, int(report.problems.size()))
+                             .arg(QDir::toNativeSeparators(project->folder())));
+    ctx.out() << tr("OK: no problems found.") << Qt::endl;
+    return Ok;
+}
+
+int runGenerate(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption cities(QStringLiteral("cities"), tr("Number of cities."), tr("N"), QStringLiteral("3"));
+    const QCommandLineOption perCity(QStringLiteral("interviews-per-city"), tr("Interviews in each city."), tr("M"),
+                                     QStringLiteral("10"));
+    const QCommandLineOption chars(QStringLiteral("chars"), tr("Transcript characters per interview."), tr("K"),
+                                   QStringLiteral("5000"));
+    const QCommandLineOption quotes(QStringLiteral("quotes"), tr("Quotes in the whole project."), tr("Q"),
+                                    QStringLiteral("100"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed; the same seed gives the same corpus."),
+                                  tr("S"), QStringLiteral("1"));
+    parser.addOptions({cities, perCity, chars, quotes, seed});
+    const int parsed =
+        ctx.parse(parser, args,
+                  tr("tianye-cli generate PATH\nWrites a synthetic corpus for scale tests into a new project PATH."),
+                  tr("PATH"), 1, 1);
+    if (parsed >= 0)
+        return parsed;
+    demo::CorpusGenerator::Options options;
+    bool ok[5] = {};
+    options.cities = parser.value(cities).toInt(&ok[0]);
+    options.interviewsPerCity = parser.value(perCity).toInt(&ok[1]);
+    options.charsPerInterview = parser.value(chars).toInt(&ok[2]);
+    options.quotes = parser.value(quotes).toInt(&ok[3]);
+    options.seed = parser.value(seed).toULongLong(&ok[4]);
+    if (!std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; }) || options.cities < 1 ||
+        options.interviewsPerCity < 0 || options.charsPerInterview < 0 || options.quotes < 0) {
+        return ctx.usageError(parser, tr("The sizes must be whole numbers, with at least one city."));
+    }
+    auto project = Project::create(parser.positionalArguments().at(0));
+    if (!project)
+        return ctx.error(project.error());
+    QElapsedTimer timer;
+    timer.start();
+    auto totals = demo::CorpusGenerator::generate(**project, options, [&](qint64 done, qint64 total) {
+        ctx.err() << QStringLiteral("\r") << tr("%1 of %2 interviews").arg(done).arg(total);
+        ctx.err().flush();
+        return true;
+    });
+    ctx.err() << Qt::endl;
+    if (!totals)
+        return ctx.error(totals.error());
+    ctx.out() << tr("Generated %1: %2 cities, %3 interviews, %4 segments, %5 quotes, %6 characters in %7 s")
+                     .arg(QDir::toNativeSeparators((*project)->folder()))
+                     .arg(totals->cities)
+                     .arg(totals->interviews)
+                     .arg(totals->segments)
+                     .arg(totals->quotes)
+                     .arg(totals->characters)
+                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+              << Qt::endl;
+    return Ok;
+}
+
+} // namespace tianye::cli

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "cli/CliContext.h"
+#include "cli/ProjectCommands.h"
+#include "cli/RecordCommands.h"
+
+#include <QCoreApplication>
+
+#include <map>
+
+using namespace tianye::cli;
+
+namespace {
+
+struct Command
+{
+    Handler run;
+    const char* summary;
+};
+
+const std::map<QString, Command>& commands()
+{
+    static const std::map<QString, Command> table{
+        {QStringLiteral("init"), {runInit, QT_TRANSLATE_NOOP("tianye::cli", "Create an empty project")}},
+        {QStringLiteral("info"), {runInfo, QT_TRANSLATE_NOOP("tianye::cli", "Show cities and counts per city")}},
+        {QStringLiteral("city"), {runCity, QT_TRANSLATE_NOOP("tianye::cli", "Add or list cities")}},
+        {QStringLiteral("interview"), {runInterview, QT_TRANSLATE_NOOP("tianye::cli", "Log or list interviews")}},
+        {QStringLiteral("demo"), {runDemo, QT_TRANSLATE_NOOP("tianye::cli", "Write the demo project")}},
+        {QStringLiteral("check"), {runCheck, QT_TRANSLATE_NOOP("tianye::cli", "Check a project's integrity")}},
+        {QStringLiteral("generate"),
+         {runGenerate, QT_TRANSLATE_NOOP("tianye::cli", "Write a synthetic corpus for scale tests")}},
+    };
+    return table;
+}
+
+int usage(CliContext& ctx, bool toStdout)
+{
+    QTextStream& s = toStdout ? ctx.out() : ctx.err();
+    s << QCoreApplication::translate("tianye::cli", "Usage: tianye-cli COMMAND [ARGS...] (--help after a command "
+                                                    "for its options)")
+      << Qt::endl
+      << Qt::endl
+      << QCoreApplication::translate("tianye::cli", "Commands:") << Qt::endl;
+    for (const auto& [name, command] : commands())
+        s << QStringLiteral("  %1").arg(name, -11) << QCoreApplication::translate("tianye::cli", command.summary)
+          << Qt::endl;
+    s << Qt::endl
+      << QCoreApplication::translate("tianye::cli", "Other options: --version, --help") << Qt::endl;
+    return toStdout ? Ok : Usage;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tianye-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tianye"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TIANYE_VERSION));
+
+    CliContext ctx;
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2)
+        return usage(ctx, false);
+    const QString first = args.at(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help"))
+        return usage(ctx, true);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        ctx.out() << QStringLiteral("tianye-cli %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        return Ok;
+    }
+    const auto it = commands().find(first);
+    if (it == commands().end()) {
+        ctx.err() << QCoreApplication::translate("tianye::cli", "tianye-cli: unknown command \"%1\".").arg(first)
+                  << Qt::endl;
+        return usage(ctx, false);
+    }
+    // The subcommand sees "tianye-cli COMMAND" as its program name.
+    QStringList rest = args.mid(2);
+    rest.prepend(QStringLiteral("tianye-cli ") + first);
+    return it->second.run(ctx, rest);
+}

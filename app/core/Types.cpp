@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "core/Types.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+namespace tianye {
+
+namespace {
+
+template <class E, size_t N>
+QString keyOf(const std::array<std::pair<E, const char*>, N>& table, E v)
+{
+    for (const auto& [value, key] : table) {
+        if (value == v)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+template <class E, size_t N>
+std::optional<E> fromKey(const std::array<std::pair<E, const char*>, N>& table, QStringView key)
+{
+    for (const auto& [value, k] : table) {
+        if (key == QLatin1StringView(k))
+            return value;
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<std::pair<InterviewMode, const char*>, 3> ModeKeys{{
+    {InterviewMode::InPerson, "in_person"},
+    {InterviewMode::Phone, "phone"},
+    {InterviewMode::Video, "video"},
+}};
+constexpr std::array<std::pair<InterviewStatus, const char*>, 5> StatusKeys{{
+    {InterviewStatus::Planned, "planned"},
+    {InterviewStatus::Recorded, "recorded"},
+    {InterviewStatus::Transcribed, "transcribed"},
+    {InterviewStatus::Coded, "coded"},
+    {InterviewStatus::Reviewed, "reviewed"},
+}};
+constexpr std::array<std::pair<ConsentStatus, const char*>, 3> ConsentKeys{{
+    {ConsentStatus::Pending, "pending"},
+    {ConsentStatus::Given, "given"},
+    {ConsentStatus::Withdrawn, "withdrawn"},
+}};
+constexpr std::array<std::pair<CityTie, const char*>, 5> TieKeys{{
+    {CityTie::Unknown, "unknown"},
+    {CityTie::Native, "native"},
+    {CityTie::Returnee, "returnee"},
+    {CityTie::Newcomer, "newcomer"},
+    {CityTie::Visitor, "visitor"},
+}};
+constexpr std::array<std::pair<MediaOrigin, const char*>, 2> OriginKeys{{
+    {MediaOrigin::Imported, "imported"},
+    {MediaOrigin::Recorded, "recorded"},
+}};
+constexpr std::array<std::pair<InsightKind, const char*>, 2> InsightKeys{{
+    {InsightKind::Spirit, "spirit"},
+    {InsightKind::Supporting, "supporting"},
+}};
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tianye::Types", text);
+}
+
+} // namespace
+
+QString toKey(InterviewMode v) { return keyOf(ModeKeys, v); }
+QString toKey(InterviewStatus v) { return keyOf(StatusKeys, v); }
+QString toKey(ConsentStatus v) { return keyOf(ConsentKeys, v); }
+QString toKey(CityTie v) { return keyOf(TieKeys, v); }
+QString toKey(MediaOrigin v) { return keyOf(OriginKeys, v); }
+QString toKey(InsightKind v) { return keyOf(InsightKeys, v); }
+std::optional<InterviewMode> interviewModeFromKey(QStringView key) { return fromKey(ModeKeys, key); }
+std::optional<InterviewStatus> interviewStatusFromKey(QStringView key) { return fromKey(StatusKeys, key); }
+std::optional<ConsentStatus> consentStatusFromKey(QStringView key) { return fromKey(ConsentKeys, key); }
+std::optional<CityTie> cityTieFromKey(QStringView key) { return fromKey(TieKeys, key); }
+std::optional<MediaOrigin> mediaOriginFromKey(QStringView key) { return fromKey(OriginKeys, key); }
+std::optional<InsightKind> insightKindFromKey(QStringView key) { return fromKey(InsightKeys, key); }
+
+QString label(InterviewMode v)
+{
+    switch (v) {
+    case InterviewMode::InPerson:
+        return tr(QT_TRANSLATE_NOOP("tianye::Types", "In person"));
+    case InterviewMode::Phone:
+        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Phone"));
+    case InterviewMode::Video:
+        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Video"));
+    }
+    return {};
+}
+
+QString label(InterviewStatus v)
+{
+    switch (v) {
+    case InterviewStatus::Planned:
+        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Planned"));
+    case InterviewStatus::Recorded:
+        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Recorded"));
+    case InterviewStatus::Transcribed:
+        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Transcribed"));
+    case InterviewStatus::Coded:
+        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Coded"));
+    case InterviewStatus::Reviewed:
+        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Reviewed"));
+    }
+    return {};
+}
+
+QString label(ConsentStatus v)
+{
+    switch (v) {
+    case ConsentStatus::Pending:
+        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Pending"));
+    case ConsentStatus::Given:
+        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Given"));
+    case ConsentStatus::Withdrawn:
+        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Withdrawn"));
+    }
+    return {};
+}
+
+QString label(CityTie v)
+{
+    switch (v) {
+    case CityTie::Unknown:
+        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Unknown"));
+    case CityTie::Native:
+        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Native"));
+    case CityTie::Returnee:
+        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Returnee"));
+    case CityTie::Newcomer:
+        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Newcomer"));
+    case CityTie::Visitor:
+        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Visitor"));
+    }
+    return {};
+}
+
+} // namespace tianye

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "media/MediaLibrary.h"
+
+#include "media/WavInfo.h"
+#include "store/MediaRepository.h"
+#include "store/Project.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace tianye::media {
+
+Result<QString> MediaLibrary::sha256Of(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::Code::Io, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return fail(Error::Code::Io, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString MediaLibrary::pathOf(const Media& media) const
+{
+    return QDir(m_project.mediaDir()).filePath(media.sha256 + QLatin1Char('.') + media.format);
+}
+
+Result<RowId> MediaLibrary::attach(RowId interviewId, const QString& sourcePath, MediaOrigin origin,
+                                   qint64 durationMs)
+{
+    const QFileInfo source(sourcePath);
+    const QString shown = QDir::toNativeSeparators(sourcePath);
+    if (!source.isFile())
+        return fail(Error::Code::NotFound, tr("%1 does not exist or is not a file.").arg(shown));
+    if (source.size() == 0)
+        return fail(Error::Code::InvalidArgument, tr("%1 is empty.").arg(shown));
+    auto hash = sha256Of(sourcePath);
+    if (!hash)
+        return std::unexpected(hash.error());
+
+    Media record;
+    record.interviewId = interviewId;
+    record.sha256 = *hash;
+    record.originalName = source.fileName();
+    record.format = source.suffix().toLower();
+    record.sizeBytes = source.size();
+    record.origin = origin;
+    record.durationMs = durationMs;
+    if (record.format == QLatin1String("wav")) {
+        auto wav = readWavInfo(sourcePath);
+        if (!wav)
+            return std::unexpected(wav.error());
+        record.durationMs = wav->durationMs();
+    }
+
+    const QString target = pathOf(record);
+    bool copied = false;
+    if (!QFileInfo::exists(target)) {
+        // Copy through a temporary file so a full disk never leaves half a file behind.
+        QFile in(sourcePath);
+        QSaveFile out(target);
+        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+            return fail(Error::Code::Io, tr("Cannot copy %1 into the project: %2").arg(shown, out.errorString()));
+        QByteArray chunk;
+        while (!(chunk = in.read(1 << 20)).isEmpty()) {
+            if (out.write(chunk) != chunk.size()) {
+                out.cancelWriting();
+                return fail(Error::Code::DiskFull,
+                            tr("Cannot copy %1 into the project: %2").arg(shown, out.errorString()));
+            }
+        }
+        if (!out.commit())
+            return fail(Error::Code::Io, tr("Cannot copy %1 into the project: %2").arg(shown, out.errorString()));
+        copied = true;
+    }
+    auto id = m_project.media().add(record);
+    if (!id && copied)
+        QFile::remove(target);
+    return id;
+}
+
+} // namespace tianye::media

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include "core/Error.h"
+#include "core/Types.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+#include <vector>
+
+namespace tianye {
+
+class Database;
+
+enum class CityField { Name, Region, Notes, SpiritWord, InsightStatement, TargetInterviews };
+
+struct CityStats
+{
+    RowId cityId = NoRow;
+    int interviews = 0;
+    int transcribed = 0; // status transcribed or later
+    int participants = 0;
+    int quotes = 0;
+    qint64 transcriptChars = 0; // code points
+};
+
+class CityRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(tianye::CityRepository)
+
+public:
+    explicit CityRepository(Database& db)
+        : m_db(db)
+    {
+    }
+    Result<RowId> add(const City& city);
+    Result<City> get(RowId id);
+    Result<std::vector<City>> list();
+    // NoRow when there is no city of that name.
+    Result<RowId> findByName(const QString& name);
+    Status set(RowId id, CityField field, const QVariant& value);
+    // Removes the city with its interviews, participants and insights.
+    Status remove(RowId id);
+    Result<std::vector<CityStats>> stats();
+
+private:
+    Database& m_db;
+};
+
+} // namespace tianye

@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "store/Database.h"
+
+#include "store/Schema.h"
+#include "store/SqlValue.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <SQLiteCpp/Backup.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
+
+#include <mutex>
+
+namespace tianye {
+
+namespace {
+
+std::mutex& hookMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+std::vector<Database::ConnectionHook>& hooks()
+{
+    static std::vector<Database::ConnectionHook> h;
+    return h;
+}
+
+constexpr int BusyTimeoutMs = 5000;
+
+} // namespace
+
+void Database::addConnectionHook(ConnectionHook hook)
+{
+    std::lock_guard lock(hookMutex());
+    hooks().push_back(std::move(hook));
+}
+
+Database::Database(std::unique_ptr<SQLite::Database> db, QString path)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear(); // statements before the connection they belong to
+}
+
+SQLite::Statement& Database::cached(const std::string& sql)
+{
+    auto& slot = m_statements[sql];
+    if (!slot) {
+        slot = std::make_unique<SQLite::Statement>(*m_db, sql);
+    } else {
+        slot->reset();
+        slot->clearBindings();
+    }
+    return *slot;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, bool create, const QString& backupDir)
+{
+    std::unique_ptr<Database> self;
+    try {
+        const int flags = SQLite::OPEN_READWRITE | (create ? SQLite::OPEN_CREATE : 0);
+        auto db = std::make_unique<SQLite::Database>(QFile::encodeName(path).toStdString(), flags, BusyTimeoutMs);
+        self.reset(new Database(std::move(db), path));
+    } catch (const std::exception& e) {
+        return fail(Error::Code::Io, tr("Could not open %1: %2").arg(path, QString::fromUtf8(e.what())));
+    }
+    {
+        std::lock_guard lock(hookMutex());
+        for (const auto& hook : hooks())
+            hook(self->handle());
+    }
+    try {
+        auto& db = self->sql();
+        if (create) {
+            // Page size must be chosen before the first table and before WAL.
+            db.exec("PRAGMA page_size = 8192");
+            db.exec("PRAGMA application_id = " + std::to_string(schema::ApplicationId));
+        }
+        db.exec("PRAGMA foreign_keys = ON");
+        db.exec("PRAGMA journal_mode = WAL");
+        // FULL in WAL mode: a committed change survives power loss, not only a crash.
+        db.exec("PRAGMA synchronous = FULL");
+        db.exec("PRAGMA temp_store = MEMORY");
+        db.exec("PRAGMA cache_size = -32768");
+    } catch (const std::exception& e) {
+        return std::unexpected(self->toError(e));
+    }
+    if (auto migrated = self->migrate(backupDir); !migrated)
+        return std::unexpected(migrated.error());
+    return self;
+}
+
+Status Database::migrate(const QString& backupDir)
+{
+    const int from = schemaVersion();
+    const int to = schema::currentVersion();
+    if (from > to) {
+        return fail(Error::Code::TooNew,
+                    tr("%1 was written by a newer version of Tianye (schema %2; this version reads up to %3). "
+                       "Update Tianye to open it.")
+                        .arg(m_path)
+                        .arg(from)
+                        .arg(to));
+    }
+    if (from == to)
+        return {};
+    if (from > 0 && !backupDir.isEmpty()) {
+        QDir().mkpath(backupDir);
+        const QString name = QStringLiteral("project-%1-before-v%2.db")
+                                 .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                                 .arg(to);
+        if (auto saved = backupTo(QDir(backupDir).filePath(name)); !saved)
+            return saved;
+    }
+    return write([&] {
+        const auto steps = schema::migrations();
+        for (int v = from; v < to; ++v) {
+            m_db->exec(steps[size_t(v)]);
+            m_db->exec("PRAGMA user_version = " + std::to_string(v + 1));
+        }
+        if (from == 0) {
+            const QString now = QString::number(nowMs());
+            SQLite::Statement st(*m_db, "INSERT INTO meta(key, value) VALUES ('created_at', ?)");
+            sql::bind(st, 1, now);
+            st.exec();
+        }
+    });
+}
+
+int Database::schemaVersion()
+{
+    return m_db->execAndGet("PRAGMA user_version").getInt();
+}
+
+QString Database::meta(const QString& key)
+{
+    auto value = read([&] {
+        SQLite::Statement st(*m_db, "SELECT value FROM meta WHERE key = ?");
+        sql::bind(st, 1, key);
+        return st.executeStep() ? sql::text(st.getColumn(0)) : QString();
+    });
+    return value.value_or(QString());
+}
+
+Status Database::setMeta(const QString& key, const QString& value)
+{
+    return write([&] {
+        SQLite::Statement st(*m_db, "INSERT INTO meta(key, value) VALUES (?, ?) "
+                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        sql::bind(st, 1, key);
+        sql::bind(st, 2, value);
+        st.exec();
+    });
+}
+
+void Database::begin()
+{
+    m_db->exec("SAVEPOINT tianye_" + std::to_string(m_depth));
+    m_pendingMarks.push_back(m_pending.size());
+    ++m_depth;
+}
+
+void Database::commit()
+{
+    --m_depth;
+    m_db->exec("RELEASE tianye_" + std::to_string(m_depth));
+    m_pendingMarks.pop_back();
+    if (m_depth == 0) {
+        std::vector<Change> changes;
+        changes.swap(m_pending);
+        for (const Change& c : changes)
+            Q_EMIT m_notifier.changed(c);
+    }
+}
+
+void Database::rollback()
+{
+    --m_depth;
+    const std::string name = "tianye_" + std::to_string(m_depth);
+    try {
+        m_db->exec("ROLLBACK TO " + name);
+        m_db->exec("RELEASE " + name);
+    } catch (const std::exception&) {
+        // SQLite may already have rolled the transaction back itself (e.g. SQLITE_FULL).
+    }
+    m_pending.resize(m_pendingMarks.back());
+    m_pendingMarks.pop_back();
+}
+
+void Database::record(Change change)
+{
+    if (m_depth == 0) {
+        Q_EMIT m_notifier.changed(change);
+        return;
+    }
+    // Coalesce consecutive changes of the same kind so bulk work sends few signals.
+    if (!m_pending.empty()) {
+        Change& last = m_pending.back();
+        if (last.entity == change.entity && last.kind == change.kind && last.fields == change.fields) {
+            last.ids += change.ids;
+            return;
+        }
+    }
+    m_pending.push_back(std::move(change));
+}
+
+Status Database::updateColumn(Entity entity, const char* table, RowId id, const QString& column,
+                              const QVariant& value)
+{
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_]+$"));
+    if (!identifier.match(column).hasMatch())
+        return fail(Error::Code::InvalidArgument, tr("Unknown field \"%1\".").arg(column));
+    return write([&] {
+        SQLite::Statement st(*m_db, "UPDATE " + std::string(table) + " SET " + column.toStdString() +
+                                        " = ?, updated_at = ?, author_id = ? WHERE id = ?");
+        sql::bindVariant(st, 1, value);
+        st.bind(2, static_cast<int64_t>(nowMs()));
+        sql::bindId(st, 3, m_author);
+        st.bind(4, static_cast<int64_t>(id));
+        if (st.exec() == 0) {
+            throw StoreFailure{{Error::Code::NotFound,
+                                tr("There is no %1 with id %2.").arg(entityName(entity)).arg(id)}};
+        }
+        record({entity, ChangeKind::Updated, {id}, {column}});
+    });
+}
+
+Status Database::removeRow(Entity entity, const char* table, RowId id)
+{
+    return write([&] {
+        SQLite::Statement st(*m_db, "DELETE FROM " + std::string(table) + " WHERE id = ?");
+        st.bind(1, static_cast<int64_t>(id));
+        if (st.exec() == 0) {
+            throw StoreFailure{{Error::Code::NotFound,
+                                tr("There is no %1 with id %2.").arg(entityName(entity)).arg(id)}};
+        }
+        record({entity, ChangeKind::Removed, {id}, {}});
+    });
+}
+
+RowId Database::rowIdForUuid(const char* table, const QString& uuid)
+{
+    auto found = read([&] {
+        SQLite::Statement st(*m_db, "SELECT id FROM " + std::string(table) + " WHERE uuid = ?");
+        sql::bind(st, 1, uuid);
+        return st.executeStep() ? RowId(st.getColumn(0).getInt64()) : NoRow;
+    });
+    return found.value_or(NoRow);
+}
+
+Status Database::backupTo(const QString& file)
+{
+    try {
+        SQLite::Database target(QFile::encodeName(file).toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        SQLite::Backup backup(target, *m_db);
+        backup.executeStep(-1);
+        return {};
+    } catch (const std::exception& e) {
+        QFile::remove(file);
+        return fail(Error::Code::Io, tr("Could not write the backup %1: %2").arg(file, QString::fromUtf8(e.what())));
+    }
+}
+
+Error Database::toError(const std::exception& e) const
+{
+    const QString what = QString::fromUtf8(e.what());
+    int code = SQLITE_ERROR;
+    if (const auto* se = dynamic_cast<const SQLite::Exception*>(&e))
+        code = se->getErrorCode();
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return {Error::Code::DiskFull,
+                tr("The disk holding %1 is full. The last change was not saved; everything before it is safe.")
+                    .arg(m_path)};
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return {Error::Code::ReadOnly,
+                tr("%1 cannot be written (read-only file or disk). The last change was not saved.").arg(m_path)};
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return {Error::Code::Corrupt, tr("%1 is damaged: %2").arg(m_path, what)};
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return {Error::Code::Locked, tr("%1 is busy in another process: %2").arg(m_path, what)};
+    case SQLITE_CONSTRAINT:
+        return {Error::Code::Constraint, tr("The change was refused by %1: %2").arg(m_path, what)};
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        return {Error::Code::Io, tr("Reading or writing %1 failed: %2").arg(m_path, what)};
+    default:
+        return {Error::Code::Internal, tr("Database error in %1: %2").arg(m_path, what)};
+    }
+}
+
+} // namespace tianye

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include "core/Error.h"
+#include "core/Ids.h"
+#include "store/Change.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QVariant>
+
+#include <SQLiteCpp/Database.h>
+
+#include <SQLiteCpp/Statement.h>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <type_traits>
+#include <vector>
+
+struct sqlite3;
+
+namespace tianye {
+
+// Thrown only inside a Database::write()/read() body to fail with a specific error;
+// caught there and returned as std::unexpected. Never leaves the store.
+struct StoreFailure
+{
+    Error error;
+};
+
+// One SQLite connection to a project.db with Tianye's settings. Every write runs
+// inside write(): a savepoint that commits as a whole or not at all, after which the
+// changes it recorded are announced through the notifier.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(tianye::Database)
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    // Called with every connection Tianye opens, before any query (FTS5 tokenizers).
+    using ConnectionHook = std::function<void(sqlite3*)>;
+    static void addConnectionHook(ConnectionHook hook);
+
+    // Opens (or with create, makes) the database file read-write, applies the
+    // connection settings and migrates it to the current schema. A backup is taken
+    // into backupDir before an existing database is migrated.
+    static Result<std::unique_ptr<Database>> open(const QString& path, bool create, const QString& backupDir);
+    ~Database();
+
+    SQLite::Database& sql() { return *m_db; }
+    sqlite3* handle() const { return m_db->getHandle(); }
+    const QString& path() const { return m_path; }
+    ChangeNotifier& notifier() { return m_notifier; }
+
+    // The researcher recorded as author of the rows written from now on.
+    void setAuthor(RowId researcherId) { m_author = researcherId; }
+    RowId author() const { return m_author; }
+
+    int schemaVersion();
+    QString meta(const QString& key);
+    Status setMeta(const QString& key, const QString& value);
+
+    // Runs body in a savepoint. Returns its value, or the error that made it roll back.
+    template <class F>
+    auto write(F&& body) -> Result<std::invoke_result_t<F>>;
+    // Runs a read-only body, turning SQLite exceptions into errors.
+    template <class F>
+    auto read(F&& body) -> Result<std::invoke_result_t<F>>;
+
+    // Queues a change for announcement when the outermost write commits.
+    void record(Change change);
+
+    // Generic helpers used by the repositories.
+    Status updateColumn(Entity entity, const char* table, RowId id, const QString& column, const QVariant& value);
+    Status removeRow(Entity entity, const char* table, RowId id);
+    RowId rowIdForUuid(const char* table, const QString& uuid);
+
+    // A prepared statement kept for reuse, reset and with its bindings cleared.
+    // For statements run to completion at once (inserts, updates), not for loops
+    // that might run the same SQL again while iterating.
+    SQLite::Statement& cached(const std::string& sql);
+
+    // Online copy of the whole database (sqlite3 backup API) into file.
+    Status backupTo(const QString& file);
+
+    // Turns a SQLite exception into an error that names this database.
+    Error toError(const std::exception& e) const;
+
+private:
+    Database(std::unique_ptr<SQLite::Database> db, QString path);
+    void begin();
+    void commit();
+    void rollback();
+    Status migrate(const QString& backupDir);
+
+    std::unique_ptr<SQLite::Database> m_db;
+    std::map<std::string, std::unique_ptr<SQLite::Statement>> m_statements;
+    QString m_path;
+    ChangeNotifier m_notifier;
+    RowId m_author = NoRow;
+    int m_depth = 0;
+    std::vector<size_t> m_pendingMarks;
+    std::vector<Change> m_pending;
+};
+
+template <class F>
+auto Database::write(F&& body) -> Result<std::invoke_result_t<F>>
+{
+    using T = std::invoke_result_t<F>;
+    try {
+        begin();
+    } catch (const std::exception& e) {
+        return std::unexpected(toError(e));
+    }
+    try {
+        if constexpr (std::is_void_v<T>) {
+            body();
+            commit();
+            return {};
+        } else {
+            T value = body();
+            commit();
+            return value;
+        }
+    } catch (const StoreFailure& f) {
+        rollback();
+        return std::unexpected(f.error);
+    } catch (const std::exception& e) {
+        Error error = toError(e);
+        rollback();
+        return std::unexpected(std::move(error));
+    }
+}
+
+template <class F>
+auto Database::read(F&& body) -> Result<std::invoke_result_t<F>>
+{
+    using T = std::invoke_result_t<F>;
+    try {
+        if constexpr (std::is_void_v<T>) {
+            body();
+            return {};
+        } else {
+            return body();
+        }
+    } catch (const StoreFailure& f) {
+        return std::unexpected(f.error);
+    } catch (const std::exception& e) {
+        return std::unexpected(toError(e));
+    }
+}
+
+} // namespace tianye

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include "core/Error.h"
+#include "core/Types.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+#include <vector>
+
+namespace tianye {
+
+class Database;
+
+enum class InterviewField {
+    CityId,
+    StartedAt,
+    DurationMs,
+    Place,
+    Mode,
+    Language,
+    State, // the interview's InterviewStatus
+    Summary,
+    FieldNotes,
+    SpellLanguage,
+};
+
+// One line of the interview log: the interview with what the table shows about it.
+struct InterviewSummary
+{
+    Interview interview;
+    QString cityName;
+    QString participantCodes;  // "DT-001, DT-002"
+    QString occupations;       // of the participants
+    QString categories;        // of the participants
+    QString interviewerNames;  // "王磊, Anna"
+    int quotes = 0;
+    int segments = 0;
+    bool hasAudio = false;
+};
+
+class InterviewRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(tianye::InterviewRepository)
+
+public:
+    explicit InterviewRepository(Database& db)
+        : m_db(db)
+    {
+    }
+    Result<RowId> add(const Interview& interview);
+    Result<Interview> get(RowId id);
+    // All interviews, or those of one city, by start time.
+    Result<std::vector<Interview>> list(RowId cityId = NoRow);
+    Result<std::vector<InterviewSummary>> summaries(RowId cityId = NoRow);
+    // Accepts a row id ("42") or a UUID; NoRow when nothing matches.
+    Result<RowId> resolve(const QString& idOrUuid);
+    // Mode and Status take their enum values.
+    Status set(RowId id, InterviewField field, const QVariant& value);
+    Status setParticipants(RowId id, const QList<RowId>& participantIds);
+    Status setInterviewers(RowId id, const QList<RowId>& researcherIds);
+    Status remove(RowId id);
+
+private:
+    void writeLinks(RowId id, const char* table, const char* column, const QList<RowId>& ids);
+    Database& m_db;
+};
+
+} // namespace tianye

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include "core/Error.h"
+#include "core/Types.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace tianye {
+
+class Database;
+
+// Records of audio attached to interviews, and markers dropped while recording.
+// The files themselves live in the project's media/ folder (see media::MediaLibrary).
+class MediaRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(tianye::MediaRepository)
+
+public:
+    explicit MediaRepository(Database& db)
+        : m_db(db)
+    {
+    }
+    Result<RowId> add(const Media& media);
+    Result<Media> get(RowId id);
+    // All media, or those of one interview.
+    Result<std::vector<Media>> list(RowId interviewId = NoRow);
+    Status remove(RowId id);
+
+    Result<RowId> addMarker(const Marker& marker);
+    Result<std::vector<Marker>> markers(RowId mediaId);
+    Status removeMarker(RowId id);
+
+private:
+    Database& m_db;
+};
+
+} // namespace tianye

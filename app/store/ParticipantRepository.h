@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include "core/Error.h"
+#include "core/Types.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+#include <vector>
+
+namespace tianye {
+
+class Database;
+
+enum class ParticipantField {
+    CityId,
+    Code,
+    RealName,
+    Contact,
+    Gender,
+    AgeBand,
+    Occupation,
+    Category,
+    Tie,
+    Consent,
+    ConsentDate,
+    Notes,
+    Attributes,
+};
+
+class ParticipantRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(tianye::ParticipantRepository)
+
+public:
+    explicit ParticipantRepository(Database& db)
+        : m_db(db)
+    {
+    }
+    Result<RowId> add(const Participant& participant);
+    Result<Participant> get(RowId id);
+    // All participants, or those of one city; ordered by code.
+    Result<std::vector<Participant>> list(RowId cityId = NoRow);
+    Result<RowId> findByCode(const QString& code);
+    // The next free code with this prefix: DT-017 after DT-016.
+    Result<QString> nextCode(const QString& prefix);
+    // Enumerated fields take their enum value (CityTie, ConsentStatus).
+    Status set(RowId id, ParticipantField field, const QVariant& value);
+    Status remove(RowId id);
+
+private:
+    Database& m_db;
+};
+
+} // namespace tianye

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include "core/Error.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+namespace tianye {
+
+class CityRepository;
+class ResearcherRepository;
+class ParticipantRepository;
+class InterviewRepository;
+class MediaRepository;
+class TranscriptRepository;
+class ThemeRepository;
+class QuoteRepository;
+class InsightRepository;
+
+// An open project: the NAME.tianye/ folder, its project.db and the lock that keeps
+// a second window or process from opening it at the same time.
+class Project final
+{
+    Q_DECLARE_TR_FUNCTIONS(tianye::Project)
+    Q_DISABLE_COPY_MOVE(Project)
+
+public:
+    static constexpr auto FolderSuffix = ".tianye";
+    static constexpr auto DatabaseName = "project.db";
+
+    // Makes a new project folder (".tianye" is appended when missing). Fails if
+    // something is already there.
+    static Result<std::unique_ptr<Project>> create(const QString& path, const QString& name = {});
+    // Opens a project from its folder or its project.db. Checks that it is a Tianye
+    // database, undamaged and not open elsewhere before writing anything.
+    static Result<std::unique_ptr<Project>> open(const QString& path);
+    // The folder a path names (the folder itself, or the folder of its project.db).
+    static QString folderFor(const QString& path);
+
+    ~Project();
+
+    QString folder() const { return m_folder; }
+    QString databasePath() const;
+    QString mediaDir() const;
+    QString cacheDir() const;
+    QString backupDir() const;
+    QString name() const;
+
+    Database& db() { return *m_db; }
+    ChangeNotifier& notifier() { return m_db->notifier(); }
+
+    CityRepository& cities() { return *m_cities; }
+    ResearcherRepository& researchers() { return *m_researchers; }
+    ParticipantRepository& participants() { return *m_participants; }
+    InterviewRepository& interviews() { return *m_interviews; }
+    MediaRepository& media() { return *m_media; }
+    TranscriptRepository& transcripts() { return *m_transcripts; }
+    ThemeRepository& themes() { return *m_themes; }
+    QuoteRepository& quotes() { return *m_quotes; }
+    InsightRepository& insights() { return *m_insights; }
+
+private:
+    Project(QString folder, std::unique_ptr<QLockFile> lock, std::unique_ptr<Database> db);
+    static Result<std::unique_ptr<Project>> openFolder(const QString& folder, bool create, const QString& name);
+
+    QString m_folder;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CityRepository> m_cities;
+    std::unique_ptr<ResearcherRepository> m_researchers;
+    std::unique_ptr<ParticipantRepository> m_participants;
+    std::unique_ptr<InterviewRepository> m_interviews;
+    std::unique_ptr<MediaRepository> m_media;
+    std::unique_ptr<TranscriptRepository> m_transcripts;
+    std::unique_ptr<ThemeRepository> m_themes;
+    std::unique_ptr<QuoteRepository> m_quotes;
+    std::unique_ptr<InsightRepository> m_insights;
+};
+
+} // namespace tianye

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include "core/Error.h"
+#include "core/Types.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+#include <vector>
+
+namespace tianye {
+
+class Database;
+
+enum class QuoteField { Note, Starred, InDossier, Translation, AudioStartMs, AudioEndMs, Text };
+
+class QuoteRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(tianye::QuoteRepository)
+
+public:
+    explicit QuoteRepository(Database& db)
+        : m_db(db)
+    {
+    }
+    // Checks the anchors against the transcript; takes the text snapshot from it
+    // when quote.text is empty.
+    Result<RowId> add(const Quote& quote);
+    Result<Quote> get(RowId id);
+    // All quotes, or those of one interview, in transcript order.
+    Result<std::vector<Quote>> list(RowId interviewId = NoRow);
+    Result<std::vector<Quote>> detached();
+    // The words a quote covers now (from its anchors; the snapshot when detached).
+    Result<QString> currentText(RowId id);
+    Status set(RowId id, QuoteField field, const QVariant& value);
+    Status setThemes(RowId id, const QList<RowId>& themeIds);
+    Status remove(RowId id);
+
+private:
+    Database& m_db;
+};
+
+} // namespace tianye

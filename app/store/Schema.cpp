@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "store/Schema.h"
+
+#include <array>
+
+namespace tianye::schema {
+
+namespace {
+
+// Common columns: id (rowid), uuid (global identity), created_at/updated_at (ms since
+// epoch) and author_id (the researcher who last changed the row).
+#define TIANYE_RECORD                                                                                        \
+    "id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL, "                       \
+    "updated_at INTEGER NOT NULL, author_id INTEGER REFERENCES researchers(id) ON DELETE SET NULL, "
+
+constexpr const char* V1 = R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE researchers ()sql" TIANYE_RECORD R"sql(
+    name TEXT NOT NULL,
+    email TEXT NOT NULL DEFAULT '');
+
+CREATE TABLE cities ()sql" TIANYE_RECORD R"sql(
+    name TEXT NOT NULL UNIQUE,
+    region TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    spirit_word TEXT NOT NULL DEFAULT '',
+    insight_statement TEXT NOT NULL DEFAULT '',
+    target_interviews INTEGER NOT NULL DEFAULT 0);
+
+CREATE TABLE participants ()sql" TIANYE_RECORD R"sql(
+    city_id INTEGER REFERENCES cities(id) ON DELETE CASCADE,
+    code TEXT NOT NULL UNIQUE,
+    real_name TEXT NOT NULL DEFAULT '',
+    contact TEXT NOT NULL DEFAULT '',
+    gender TEXT NOT NULL DEFAULT '',
+    age_band TEXT NOT NULL DEFAULT '',
+    occupation TEXT NOT NULL DEFAULT '',
+    category TEXT NOT NULL DEFAULT '',
+    city_tie TEXT NOT NULL DEFAULT 'unknown',
+    consent_status TEXT NOT NULL DEFAULT 'pending'
+        CHECK (consent_status IN ('pending', 'given', 'withdrawn')),
+    consent_date TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    attributes TEXT NOT NULL DEFAULT '{}');
+CREATE INDEX participants_city ON participants(city_id);
+
+CREATE TABLE interviews ()sql" TIANYE_RECORD R"sql(
+    city_id INTEGER NOT NULL REFERENCES cities(id) ON DELETE CASCADE,
+    started_at TEXT NOT NULL DEFAULT '',
+    duration_ms INTEGER NOT NULL DEFAULT 0,
+    place TEXT NOT NULL DEFAULT '',
+    mode TEXT NOT NULL DEFAULT 'in_person' CHECK (mode IN ('in_person', 'phone', 'video')),
+    language TEXT NOT NULL DEFAULT 'zh',
+    status TEXT NOT NULL DEFAULT 'planned'
+        CHECK (status IN ('planned', 'recorded', 'transcribed', 'coded', 'reviewed')),
+    summary TEXT NOT NULL DEFAULT '',
+    field_notes TEXT NOT NULL DEFAULT '');
+CREATE INDEX interviews_city ON interviews(city_id, started_at);
+
+CREATE TABLE interview_participants (
+    interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (interview_id, participant_id)) WITHOUT ROWID;
+CREATE INDEX interview_participants_participant ON interview_participants(participant_id);
+
+CREATE TABLE interview_interviewers (
+    interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+    researcher_id INTEGER NOT NULL REFERENCES researchers(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (interview_id, researcher_id)) WITHOUT ROWID;
+CREATE INDEX interview_interviewers_researcher ON interview_interviewers(researcher_id);
+
+CREATE TABLE media ()sql" TIANYE_RECORD R"sql(
+    interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    original_name TEXT NOT NULL DEFAULT '',
+    format TEXT NOT NULL DEFAULT '',
+    duration_ms INTEGER NOT NULL DEFAULT 0,
+    size_bytes INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT 'imported' CHECK (origin IN ('imported', 'recorded')));
+CREATE INDEX media_interview ON media(interview_id);
+CREATE INDEX media_sha256 ON media(sha256);
+
+CREATE TABLE markers ()sql" TIANYE_RECORD R"sql(
+    media_id INTEGER NOT NULL REFERENCES media(id) ON DELETE CASCADE,
+    time_ms INTEGER NOT NULL,
+    label TEXT NOT NULL DEFAULT '');
+CREATE INDEX markers_media ON markers(media_id, time_ms);
+
+CREATE TABLE segments ()sql" TIANYE_RECORD R"sql(
+    interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    speaker TEXT NOT NULL DEFAULT '',
+    start_ms INTEGER,
+    end_ms INTEGER,
+    text TEXT NOT NULL DEFAULT '');
+CREATE INDEX segments_interview ON segments(interview_id, position);
+
+CREATE TABLE themes ()sql" TIANYE_RECORD R"sql(
+    parent_id INTEGER REFERENCES themes(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    color TEXT NOT NULL DEFAULT '',
+    memo TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX themes_parent ON themes(parent_id, position);
+
+CREATE TABLE quotes ()sql" TIANYE_RECORD R"sql(
+    interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+    start_segment_id INTEGER REFERENCES segments(id) ON DELETE SET NULL,
+    start_offset INTEGER NOT NULL DEFAULT 0,
+    end_segment_id INTEGER REFERENCES segments(id) ON DELETE SET NULL,
+    end_offset INTEGER NOT NULL DEFAULT 0,
+    text TEXT NOT NULL DEFAULT '',
+    detached INTEGER NOT NULL DEFAULT 0,
+    audio_start_ms INTEGER,
+    audio_end_ms INTEGER,
+    note TEXT NOT NULL DEFAULT '',
+    starred INTEGER NOT NULL DEFAULT 0,
+    in_dossier INTEGER NOT NULL DEFAULT 0,
+    translation TEXT NOT NULL DEFAULT '');
+CREATE INDEX quotes_interview ON quotes(interview_id);
+CREATE INDEX quotes_start_segment ON quotes(start_segment_id);
+CREATE INDEX quotes_end_segment ON quotes(end_segment_id);
+
+CREATE TABLE quote_themes (
+    quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+    theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+    PRIMARY KEY (quote_id, theme_id)) WITHOUT ROWID;
+CREATE INDEX quote_themes_theme ON quote_themes(theme_id);
+
+CREATE TABLE insights ()sql" TIANYE_RECORD R"sql(
+    city_id INTEGER NOT NULL REFERENCES cities(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    kind TEXT NOT NULL DEFAULT 'supporting' CHECK (kind IN ('spirit', 'supporting')),
+    title TEXT NOT NULL DEFAULT '',
+    statement TEXT NOT NULL DEFAULT '');
+CREATE INDEX insights_city ON insights(city_id, position);
+
+CREATE TABLE insight_quotes (
+    insight_id INTEGER NOT NULL REFERENCES insights(id) ON DELETE CASCADE,
+    quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (insight_id, quote_id)) WITHOUT ROWID;
+CREATE INDEX insight_quotes_quote ON insight_quotes(quote_id);
+)sql";
+
+// v2: the project dictionary that spell checking shares with the team, and a
+// per-interview spelling language (empty: the project's default).
+constexpr const char* V2 = R"sql(
+CREATE TABLE dictionary_words ()sql" TIANYE_RECORD R"sql(
+    word TEXT NOT NULL,
+    language TEXT NOT NULL DEFAULT '',
+    UNIQUE (word, language));
+ALTER TABLE interviews ADD COLUMN spell_language TEXT NOT NULL DEFAULT '';
+)sql";
+
+#undef TIANYE_RECORD
+
+constexpr std::array<const char*, 2> Migrations{V1, V2};
+
+} // namespace
+
+std::span<const char* const> migrations()
+{
+    return Migrations;
+}
+
+int currentVersion()
+{
+    return int(Migrations.size());
+}
+
+} // namespace tianye::schema

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include "core/Error.h"
+#include "core/Types.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+#include <vector>
+
+namespace tianye {
+
+class Database;
+
+// Transcript segments of interviews. Changing a segment's text re-anchors the quotes
+// in it so that they keep covering the same words (core/TextAnchor).
+class TranscriptRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(tianye::TranscriptRepository)
+
+public:
+    explicit TranscriptRepository(Database& db)
+        : m_db(db)
+    {
+    }
+    Result<std::vector<Segment>> segments(RowId interviewId);
+    Result<Segment> segment(RowId id);
+    // Inserts before the segment at position (0-based); at the end when position is -1.
+    Result<RowId> insertSegment(const Segment& segment, int position = -1);
+    // Appends many segments in one transaction (imports, demo, generator).
+    Result<std::vector<RowId>> appendSegments(RowId interviewId, const std::vector<Segment>& segments);
+    Status setText(RowId segmentId, const QString& text);
+    Status setSpeaker(RowId segmentId, const QString& speaker);
+    Status setTimes(RowId segmentId, std::optional<qint64> startMs, std::optional<qint64> endMs);
+    // Renames a speaker label in every segment of the interview.
+    Status renameSpeaker(RowId interviewId, const QString& from, const QString& to);
+    // Removes a segment; quotes entirely inside it are kept and flagged detached.
+    Status removeSegment(RowId segmentId);
+
+private:
+    Database& m_db;
+};
+
+} // namespace tianye
