@@ -152,7 +152,7 @@ Result<QString> ParticipantRepository::nextCode(const QString& prefix)
                 width = std::max(width, int(rest.size()));
             }
         }
-        return head + QStringLiteral("%1").arg(highest + 1, width, 10, QLatin1Char('0'));
+        return QString(head + QStringLiteral("%1").arg(highest + 1, width, 10, QLatin1Char('0')));
     });
 }
 

@@ -59,7 +59,7 @@ Status checkHeader(const QString& dbPath)
     }
     const auto appId = qint32(be32(68));
     const auto userVersion = qint32(be32(60));
-    if (appId != schema::ApplicationId && (appId != 0 || userVersion != 0)) {
+    if (appId != schema::ApplicationId) {
         return fail(Error::Code::NotAProject, Project::tr("%1 is an SQLite database of another program, not a Tianye "
                                                           "project.")
                                                   .arg(QDir::toNativeSeparators(dbPath)));
@@ -74,8 +74,7 @@ Status checkHeader(const QString& dbPath)
     return {};
 }
 
-// PRAGMA quick_check on a read-only connection, so a damaged file is never written to.
-Status quickCheck(const QString& dbPath)
+Status runQuickCheck(const QString& dbPath)
 {
     try {
         SQLite::Database db(QFile::encodeName(dbPath).toStdString(), SQLite::OPEN_READONLY);
@@ -97,6 +96,25 @@ Status quickCheck(const QString& dbPath)
                                                       "backup.")
                                               .arg(QDir::toNativeSeparators(dbPath), QString::fromUtf8(e.what())));
     }
+}
+
+// PRAGMA quick_check on a read-only connection, so a damaged file is never written to.
+// Reading a WAL database makes SQLite create -wal and -shm files; when the check
+// fails, those it created are removed again so the folder is left as it was found.
+Status quickCheck(const QString& dbPath)
+{
+    const QString wal = dbPath + QStringLiteral("-wal");
+    const QString shm = dbPath + QStringLiteral("-shm");
+    const bool hadWal = QFileInfo::exists(wal);
+    const bool hadShm = QFileInfo::exists(shm);
+    Status result = runQuickCheck(dbPath);
+    if (!result) {
+        if (!hadWal && QFileInfo(wal).size() == 0)
+            QFile::remove(wal);
+        if (!hadShm)
+            QFile::remove(shm);
+    }
+    return result;
 }
 
 Result<std::unique_ptr<QLockFile>> lockFolder(const QString& folder)

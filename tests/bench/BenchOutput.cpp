@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "BenchOutput.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+namespace tianye::bench {
+
+void report(const QString& bench, const QString& metric, double value, const QString& unit)
+{
+    const QJsonObject line{{QStringLiteral("bench"), bench},
+                           {QStringLiteral("metric"), metric},
+                           {QStringLiteral("value"), value},
+                           {QStringLiteral("unit"), unit}};
+    std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+double peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+QString option(const QStringList& args, const QString& name, const QString& fallback)
+{
+    const auto at = args.indexOf(name);
+    return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
+}
+
+} // namespace tianye::bench

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace tianye::bench {
+
+// Prints one figure as a JSON line: {"bench":…, "metric":…, "value":…, "unit":…}.
+void report(const QString& bench, const QString& metric, double value, const QString& unit);
+// Peak resident memory of this process so far, in MiB.
+double peakRssMiB();
+// The value of --name VALUE in args, or fallback.
+QString option(const QStringList& args, const QString& name, const QString& fallback);
+
+} // namespace tianye::bench

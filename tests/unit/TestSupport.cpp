@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+
+#include <unistd.h>
+
+namespace tianye::test {
+
+QMap<QString, QByteArray> snapshot(const QString& dir)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        QByteArray hash = "unreadable";
+        if (f.open(QIODevice::ReadOnly)) {
+            QCryptographicHash h(QCryptographicHash::Sha256);
+            h.addData(&f);
+            hash = h.result().toHex();
+        }
+        files.insert(QDir(dir).relativeFilePath(path), hash);
+    }
+    return files;
+}
+
+CliRun runCli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(TIANYE_CLI_PATH), args);
+    CliRun run;
+    if (!p.waitForFinished(120'000)) {
+        p.kill();
+        p.waitForFinished();
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.out = QString::fromUtf8(p.readAllStandardOutput());
+    run.err = QString::fromUtf8(p.readAllStandardError());
+    return run;
+}
+
+bool makeReadOnly(const QString& dir, QString* why)
+{
+    if (geteuid() != 0)
+        return QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup);
+    // Root ignores permission bits; the immutable attribute stops it too (ext4, xfs, btrfs).
+    const int rc = QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), dir});
+    if (rc != 0 && why)
+        *why = QStringLiteral("chattr +i %1 failed (exit %2): the file system must support it").arg(dir).arg(rc);
+    return rc == 0;
+}
+
+void makeWritable(const QString& dir)
+{
+    if (geteuid() == 0)
+        QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), dir});
+    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+} // namespace tianye::test

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "TestSupport.h"
+#include "store/InterviewRepository.h"
+#include "store/Project.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tianye;
+using test::runCli;
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void version_andHelpEverywhere_data();
+    void version_andHelpEverywhere();
+    void scriptAProject_initCityInterviewInfo();
+    void interviewId_isAcceptedByTheStore();
+    void demo_thenInfoAndCheck();
+    void generate_sameSeedSameCorpus();
+    void badArguments_exitTwoWithMessage_data();
+    void badArguments_exitTwoWithMessage();
+    void badProject_exitOneNamingIt();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCli::version_andHelpEverywhere_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << QStringLiteral("tianye-cli 0.");
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << QStringLiteral("generate");
+    for (const char* command : {"init", "info", "demo", "check", "generate"})
+        QTest::newRow(command) << QStringList{QLatin1String(command), QStringLiteral("--help")} << QStringLiteral("PATH");
+    QTest::newRow("city") << QStringList{QStringLiteral("city"), QStringLiteral("--help")} << QStringLiteral("city add");
+    QTest::newRow("city add") << QStringList{QStringLiteral("city"), QStringLiteral("add"), QStringLiteral("--help")}
+                              << QStringLiteral("--region");
+    QTest::newRow("interview add") << QStringList{QStringLiteral("interview"), QStringLiteral("add"),
+                                                  QStringLiteral("--help")}
+                                   << QStringLiteral("--participant");
+    QTest::newRow("interview list") << QStringList{QStringLiteral("interview"), QStringLiteral("list"),
+                                                   QStringLiteral("--help")}
+                                    << QStringLiteral("--city");
+}
+
+void TestCli::version_andHelpEverywhere()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    const auto run = runCli(args);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(expected), qPrintable(run.out));
+}
+
+void TestCli::scriptAProject_initCityInterviewInfo()
+{
+    const QString path = m_dir.filePath(QStringLiteral("Script"));
+    auto run = runCli({QStringLiteral("init"), path, QStringLiteral("--name"), QStringLiteral("第五季")});
+    QCOMPARE(run.exitCode, 0);
+    const QString folder = path + QStringLiteral(".tianye");
+    QVERIFY(run.out.contains(folder));
+    run = runCli({QStringLiteral("city"), QStringLiteral("add"), folder, QStringLiteral("大同"), QStringLiteral("--region"),
+                  QStringLiteral("山西"), QStringLiteral("--target"), QStringLiteral("120")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QStringLiteral("1"));
+    for (const char* code : {"DT-001", "DT-002"}) {
+        run = runCli({QStringLiteral("interview"), QStringLiteral("add"), folder, QStringLiteral("--city"),
+                      QStringLiteral("大同"), QStringLiteral("--participant"), QLatin1String(code),
+                      QStringLiteral("--interviewer"), QStringLiteral("林晓"), QStringLiteral("--date"),
+                      QStringLiteral("2026-10-14T15:30"), QStringLiteral("--mode"), QStringLiteral("phone"),
+                      QStringLiteral("--status"), QStringLiteral("transcribed")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f-]{36}$")).match(run.out.trimmed()).hasMatch(),
+                 qPrintable(run.out));
+    }
+    run = runCli({QStringLiteral("info"), folder});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("第五季")));
+    QVERIFY2(run.out.contains(QStringLiteral("interviews 2 (transcribed 2/120), participants 2")), qPrintable(run.out));
+
+    run = runCli({QStringLiteral("info"), folder, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject info = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonObject city = info.value(QStringLiteral("cities")).toArray().at(0).toObject();
+    QCOMPARE(city.value(QStringLiteral("name")).toString(), QStringLiteral("大同"));
+    QCOMPARE(city.value(QStringLiteral("interviews")).toInt(), 2);
+    QCOMPARE(city.value(QStringLiteral("target")).toInt(), 120);
+
+    run = runCli({QStringLiteral("interview"), QStringLiteral("list"), folder, QStringLiteral("--city"),
+                  QStringLiteral("大同")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed().split(QLatin1Char('\n')).size(), 2);
+    QVERIFY(run.out.contains(QStringLiteral("DT-002")));
+}
+
+void TestCli::interviewId_isAcceptedByTheStore()
+{
+    const QString path = m_dir.filePath(QStringLiteral("Ids"));
+    QCOMPARE(runCli({QStringLiteral("init"), path}).exitCode, 0);
+    const QString folder = path + QStringLiteral(".tianye");
+    QCOMPARE(runCli({QStringLiteral("city"), QStringLiteral("add"), folder, QStringLiteral("烟台")}).exitCode, 0);
+    const auto run = runCli({QStringLiteral("interview"), QStringLiteral("add"), folder, QStringLiteral("--city"),
+                             QStringLiteral("1"), QStringLiteral("--summary"), QStringLiteral("民宿主人")});
+    QCOMPARE(run.exitCode, 0);
+    auto project = Project::open(folder);
+    QVERIFY(project);
+    const RowId id = *(*project)->interviews().resolve(run.out.trimmed());
+    QVERIFY(id != NoRow);
+    QCOMPARE((*project)->interviews().get(id)->summary, QStringLiteral("民宿主人"));
+}
+
+void TestCli::demo_thenInfoAndCheck()
+{
+    const QString path = m_dir.filePath(QStringLiteral("Demo"));
+    auto run = runCli({QStringLiteral("demo"), path});
+    QCOMPARE(run.exitCode, 0);
+    const QString folder = path + QStringLiteral(".tianye");
+    run = runCli({QStringLiteral("info"), folder});
+    QCOMPARE(run.exitCode, 0);
+    for (const char* city : {"大同  「不争」", "烟台  「自在」", "齐齐哈尔  「活得真」"})
+        QVERIFY2(run.out.contains(QString::fromUtf8(city)), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("media files: 3")));
+    run = runCli({QStringLiteral("check"), folder});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("OK")));
+
+    // A media file gone missing is a problem check reports by name.
+    const QStringList files = QDir(folder + QStringLiteral("/media")).entryList(QDir::Files);
+    QVERIFY(QFile::remove(folder + QStringLiteral("/media/") + files.front()));
+    run = runCli({QStringLiteral("check"), folder});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("Missing media file")) && run.out.contains(files.front()), qPrintable(run.out));
+}
+
+void TestCli::generate_sameSeedSameCorpus()
+{
+    QString infos[2];
+    for (int i = 0; i < 2; ++i) {
+        const QString path = m_dir.filePath(QStringLiteral("Gen%1").arg(i));
+        const auto run = runCli({QStringLiteral("generate"), path, QStringLiteral("--cities"), QStringLiteral("3"),
+                                 QStringLiteral("--interviews-per-city"), QStringLiteral("20"), QStringLiteral("--chars"),
+                                 QStringLiteral("2000"), QStringLiteral("--quotes"), QStringLiteral("90"),
+                                 QStringLiteral("--seed"), QStringLiteral("5")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("60 interviews")));
+        QVERIFY(run.out.contains(QStringLiteral("90 quotes")));
+        infos[i] = runCli({QStringLiteral("info"), path + QStringLiteral(".tianye")}).out.section(QLatin1Char('\n'), 3);
+    }
+    QVERIFY(!infos[0].isEmpty());
+    QCOMPARE(infos[0], infos[1]);
+}
+
+void TestCli::badArguments_exitTwoWithMessage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no command") << QStringList{} << QStringLiteral("Usage");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
+    QTest::newRow("missing path") << QStringList{QStringLiteral("info")} << QStringLiteral("Missing arguments");
+    QTest::newRow("extra argument") << QStringList{QStringLiteral("init"), QStringLiteral("a"), QStringLiteral("b")}
+                                    << QStringLiteral("Too many arguments");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("x"), QStringLiteral("--frob")}
+                                    << QStringLiteral("Unknown option");
+    QTest::newRow("city without verb") << QStringList{QStringLiteral("city")} << QStringLiteral("needs a subcommand");
+    QTest::newRow("interview without city")
+        << QStringList{QStringLiteral("interview"), QStringLiteral("add"), QStringLiteral("x")}
+        << QStringLiteral("--city is required");
+    QTest::newRow("bad mode") << QStringList{QStringLiteral("interview"), QStringLiteral("add"), QStringLiteral("x"),
+                                             QStringLiteral("--city"), QStringLiteral("a"), QStringLiteral("--mode"),
+                                             QStringLiteral("telepathy")}
+                              << QStringLiteral("Unknown mode");
+    QTest::newRow("bad size") << QStringList{QStringLiteral("generate"), QStringLiteral("x"), QStringLiteral("--cities"),
+                                             QStringLiteral("many")}
+                              << QStringLiteral("whole numbers");
+}
+
+void TestCli::badArguments_exitTwoWithMessage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const auto run = runCli(args);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void TestCli::badProject_exitOneNamingIt()
+{
+    const QString notProject = m_dir.filePath(QStringLiteral("plain-folder"));
+    QVERIFY(QDir().mkpath(notProject));
+    auto run = runCli({QStringLiteral("info"), notProject});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("plain-folder")));
+    QVERIFY(run.err.contains(QStringLiteral("not a Tianye project")));
+    run = runCli({QStringLiteral("city"), QStringLiteral("add"), m_dir.filePath(QStringLiteral("missing")),
+                  QStringLiteral("大同")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("There is no project")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
