@@ -27,7 +27,8 @@ int CliContext::usageError(const QCommandLineParser& parser, const QString& mess
 {
     m_out.flush();
     m_err << QStringLiteral("tianye-cli: ") << message << Qt::endl
-          << tr("Run '%1 --help' for usage.").arg(parser.applicationDescription().section(QLatin1Char('\n'), 0, 0))
+          << tr("Run '%1 --help' for usage.")
+                 .arg(parser.applicationDescription().section(QLatin1Char('\n'), 0, 0))
           << Qt::endl;
     return Usage;
 }
@@ -49,8 +50,9 @@ int CliContext::parse(QCommandLineParser& parser, const QStringList& args, const
     if (count < minPositionals)
         return usageError(parser, tr("Missing arguments: %1").arg(positionalSyntax));
     if (maxPositionals >= 0 && count > maxPositionals)
-        return usageError(parser, tr("Too many arguments: %1").arg(parser.positionalArguments().mid(maxPositionals)
-                                                                      .join(QLatin1Char(' '))));
+        return usageError(parser,
+                          tr("Too many arguments: %1")
+                              .arg(parser.positionalArguments().mid(maxPositionals).join(QLatin1Char(' '))));
     return -1;
 }
 

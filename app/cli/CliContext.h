@@ -19,7 +19,12 @@ class Project;
 namespace tianye::cli {
 
 // Exit codes shared by every subcommand.
-enum Exit : int { Ok = 0, Failed = 1, Usage = 2 };
+enum Exit : int
+{
+    Ok = 0,
+    Failed = 1,
+    Usage = 2
+};
 
 // Output streams and the small conventions every subcommand follows: errors start
 // with "tianye-cli: ", usage errors exit 2, project errors exit 1.

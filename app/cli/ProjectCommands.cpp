@@ -19,22 +19,14 @@
 
 namespace tianye::cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tianye::cli::ProjectCommands", text);
-}
-
-} // namespace
-
-int runInit(CliContext& ctx, const QStringList& args)
+int ProjectCommands::runInit(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
     const QCommandLineOption name(QStringLiteral("name"), tr("Project name shown in the app."), tr("NAME"));
     parser.addOption(name);
-    const int parsed = ctx.parse(parser, args, tr("tianye-cli init PATH\nCreates an empty project folder PATH.tianye."),
-                                 tr("PATH"), 1, 1);
+    const int parsed =
+        ctx.parse(parser, args, tr("tianye-cli init PATH\nCreates an empty project folder PATH.tianye."),
+                  tr("PATH"), 1, 1);
     if (parsed >= 0)
         return parsed;
     auto project = Project::create(parser.positionalArguments().at(0), parser.value(name));
@@ -44,14 +36,15 @@ int runInit(CliContext& ctx, const QStringList& args)
     return Ok;
 }
 
-int runInfo(CliContext& ctx, const QStringList& args)
+int ProjectCommands::runInfo(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOption(json);
     const int parsed =
-        ctx.parse(parser, args, tr("tianye-cli info PATH\nShows the project's cities and what has been collected in "
-                                   "each."),
+        ctx.parse(parser, args,
+                  tr("tianye-cli info PATH\nShows the project's cities and what has been collected in "
+                     "each."),
                   tr("PATH"), 1, 1);
     if (parsed >= 0)
         return parsed;
@@ -95,7 +88,8 @@ int runInfo(CliContext& ctx, const QStringList& args)
               << tr("Cities: %1, media files: %2").arg(cities->size()).arg(media->size()) << Qt::endl;
     for (const City& c : *cities) {
         const CityStats s = byCity.value(c.id);
-        const QString spirit = c.spiritWord.isEmpty() ? QString() : QStringLiteral("  「%1」").arg(c.spiritWord);
+        const QString spirit =
+            c.spiritWord.isEmpty() ? QString() : QStringLiteral("  「%1」").arg(c.spiritWord);
         ctx.out() << QStringLiteral("  %1%2").arg(c.name, spirit) << Qt::endl
                   << QStringLiteral("    ")
                   << tr("interviews %1 (transcribed %2/%3), participants %4, quotes %5, characters %6")
@@ -110,29 +104,32 @@ int runInfo(CliContext& ctx, const QStringList& args)
     return Ok;
 }
 
-int runDemo(CliContext& ctx, const QStringList& args)
+int ProjectCommands::runDemo(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    const int parsed = ctx.parse(parser, args,
-                                 tr("tianye-cli demo PATH\nWrites the demo project (three cities, twelve interviews) "
-                                    "to PATH.tianye."),
-                                 tr("PATH"), 1, 1);
+    const int parsed =
+        ctx.parse(parser, args,
+                  tr("tianye-cli demo PATH\nWrites the demo project (three cities, twelve interviews) "
+                     "to PATH.tianye."),
+                  tr("PATH"), 1, 1);
     if (parsed >= 0)
         return parsed;
     auto project = demo::DemoProject::create(parser.positionalArguments().at(0));
     if (!project)
         return ctx.error(project.error());
-    ctx.out() << tr("Created demo project %1").arg(QDir::toNativeSeparators((*project)->folder())) << Qt::endl;
+    ctx.out() << tr("Created demo project %1").arg(QDir::toNativeSeparators((*project)->folder()))
+              << Qt::endl;
     return Ok;
 }
 
-int runCheck(CliContext& ctx, const QStringList& args)
+int ProjectCommands::runCheck(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    const int parsed = ctx.parse(parser, args,
-                                 tr("tianye-cli check PATH\nChecks the project's database, references and media files. "
-                                    "Exits with 1 when something is wrong."),
-                                 tr("PATH"), 1, 1);
+    const int parsed =
+        ctx.parse(parser, args,
+                  tr("tianye-cli check PATH\nChecks the project's database, references and media files. "
+                     "Exits with 1 when something is wrong."),
+                  tr("PATH"), 1, 1);
     if (parsed >= 0)
         return parsed;
     int code = Ok;
@@ -146,30 +143,31 @@ int runCheck(CliContext& ctx, const QStringList& args)
     for (const QString& problem : report.problems)
         ctx.out() << tr("Problem: %1").arg(problem) << Qt::endl;
     if (!report.ok())
-        return ctx.error(QCoreApplication::translate("tianye::cli::ProjectCommands", "%n problem(s) found in %1.",
-                                                     nullptr, int(report.problems.size()))
+        return ctx.error(tr("%n problem(s) found in %1.", nullptr, int(report.problems.size()))
                              .arg(QDir::toNativeSeparators(project->folder())));
     ctx.out() << tr("OK: no problems found.") << Qt::endl;
     return Ok;
 }
 
-int runGenerate(CliContext& ctx, const QStringList& args)
+int ProjectCommands::runGenerate(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption cities(QStringLiteral("cities"), tr("Number of cities."), tr("N"), QStringLiteral("3"));
-    const QCommandLineOption perCity(QStringLiteral("interviews-per-city"), tr("Interviews in each city."), tr("M"),
-                                     QStringLiteral("10"));
-    const QCommandLineOption chars(QStringLiteral("chars"), tr("Transcript characters per interview."), tr("K"),
-                                   QStringLiteral("5000"));
+    const QCommandLineOption cities(QStringLiteral("cities"), tr("Number of cities."), tr("N"),
+                                    QStringLiteral("3"));
+    const QCommandLineOption perCity(QStringLiteral("interviews-per-city"), tr("Interviews in each city."),
+                                     tr("M"), QStringLiteral("10"));
+    const QCommandLineOption chars(QStringLiteral("chars"), tr("Transcript characters per interview."),
+                                   tr("K"), QStringLiteral("5000"));
     const QCommandLineOption quotes(QStringLiteral("quotes"), tr("Quotes in the whole project."), tr("Q"),
                                     QStringLiteral("100"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed; the same seed gives the same corpus."),
-                                  tr("S"), QStringLiteral("1"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  tr("Random seed; the same seed gives the same corpus."), tr("S"),
+                                  QStringLiteral("1"));
     parser.addOptions({cities, perCity, chars, quotes, seed});
-    const int parsed =
-        ctx.parse(parser, args,
-                  tr("tianye-cli generate PATH\nWrites a synthetic corpus for scale tests into a new project PATH."),
-                  tr("PATH"), 1, 1);
+    const int parsed = ctx.parse(
+        parser, args,
+        tr("tianye-cli generate PATH\nWrites a synthetic corpus for scale tests into a new project PATH."),
+        tr("PATH"), 1, 1);
     if (parsed >= 0)
         return parsed;
     demo::CorpusGenerator::Options options;

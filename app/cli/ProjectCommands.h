@@ -4,12 +4,20 @@
 
 #include "cli/CliContext.h"
 
+#include <QCoreApplication>
+
 namespace tianye::cli {
 
-int runInit(CliContext& ctx, const QStringList& args);
-int runInfo(CliContext& ctx, const QStringList& args);
-int runDemo(CliContext& ctx, const QStringList& args);
-int runCheck(CliContext& ctx, const QStringList& args);
-int runGenerate(CliContext& ctx, const QStringList& args);
+class ProjectCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(tianye::cli::ProjectCommands)
+
+public:
+    static int runInit(CliContext& ctx, const QStringList& args);
+    static int runInfo(CliContext& ctx, const QStringList& args);
+    static int runDemo(CliContext& ctx, const QStringList& args);
+    static int runCheck(CliContext& ctx, const QStringList& args);
+    static int runGenerate(CliContext& ctx, const QStringList& args);
+};
 
 } // namespace tianye::cli

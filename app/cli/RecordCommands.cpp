@@ -15,11 +15,6 @@ namespace tianye::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tianye::cli::RecordCommands", text);
-}
-
 // The sub-verb (add, list) and the arguments after it, with the program name kept first.
 bool splitVerb(const QStringList& args, QString& verb, QStringList& rest)
 {
@@ -30,7 +25,10 @@ bool splitVerb(const QStringList& args, QString& verb, QStringList& rest)
     return true;
 }
 
-int groupHelp(CliContext& ctx, const QString& group, const QStringList& args, const QString& text)
+} // namespace
+
+int RecordCommands::groupHelp(CliContext& ctx, const QString& group, const QStringList& args,
+                              const QString& text)
 {
     const bool help = args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
     (help ? ctx.out() : ctx.err()) << text << Qt::endl;
@@ -39,7 +37,7 @@ int groupHelp(CliContext& ctx, const QString& group, const QStringList& args, co
     return help ? Ok : Usage;
 }
 
-Result<RowId> resolveCity(Project& project, const QString& nameOrId)
+Result<RowId> RecordCommands::resolveCity(Project& project, const QString& nameOrId)
 {
     auto byName = project.cities().findByName(nameOrId);
     if (!byName)
@@ -53,15 +51,16 @@ Result<RowId> resolveCity(Project& project, const QString& nameOrId)
     return fail(Error::Code::NotFound, tr("There is no city \"%1\" in %2.").arg(nameOrId, project.folder()));
 }
 
-int cityAdd(CliContext& ctx, const QStringList& args)
+int RecordCommands::cityAdd(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
     const QCommandLineOption region(QStringLiteral("region"), tr("Province or region."), tr("REGION"));
     const QCommandLineOption target(QStringLiteral("target"), tr("Planned number of interviews."), tr("N"),
                                     QStringLiteral("0"));
     parser.addOptions({region, target});
-    const int parsed = ctx.parse(parser, args, tr("tianye-cli city add PATH NAME\nAdds a city; prints its id."),
-                                 tr("PATH NAME"), 2, 2);
+    const int parsed =
+        ctx.parse(parser, args, tr("tianye-cli city add PATH NAME\nAdds a city; prints its id."),
+                  tr("PATH NAME"), 2, 2);
     if (parsed >= 0)
         return parsed;
     bool ok = false;
@@ -82,11 +81,11 @@ int cityAdd(CliContext& ctx, const QStringList& args)
     return Ok;
 }
 
-int cityList(CliContext& ctx, const QStringList& args)
+int RecordCommands::cityList(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    const int parsed = ctx.parse(parser, args, tr("tianye-cli city list PATH\nLists the cities: id and name."),
-                                 tr("PATH"), 1, 1);
+    const int parsed = ctx.parse(
+        parser, args, tr("tianye-cli city list PATH\nLists the cities: id and name."), tr("PATH"), 1, 1);
     if (parsed >= 0)
         return parsed;
     int code = Ok;
@@ -101,31 +100,33 @@ int cityList(CliContext& ctx, const QStringList& args)
     return Ok;
 }
 
-int interviewAdd(CliContext& ctx, const QStringList& args)
+int RecordCommands::interviewAdd(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
     const QCommandLineOption city(QStringLiteral("city"), tr("City name or id (required)."), tr("CITY"));
-    const QCommandLineOption participant(QStringLiteral("participant"),
-                                         tr("Participant code; repeat for several. New codes are added to the city."),
-                                         tr("CODE"));
-    const QCommandLineOption interviewer(QStringLiteral("interviewer"), tr("Interviewer name; repeat for several."),
-                                         tr("NAME"));
-    const QCommandLineOption date(QStringLiteral("date"), tr("Start, yyyy-MM-dd or yyyy-MM-ddTHH:mm (default: now)."),
-                                  tr("DATE"));
-    const QCommandLineOption mode(QStringLiteral("mode"), tr("in_person, phone or video (default in_person)."),
-                                  tr("MODE"), QStringLiteral("in_person"));
-    const QCommandLineOption status(QStringLiteral("status"),
-                                    tr("planned, recorded, transcribed, coded or reviewed (default planned)."),
-                                    tr("STATUS"), QStringLiteral("planned"));
+    const QCommandLineOption participant(
+        QStringLiteral("participant"),
+        tr("Participant code; repeat for several. New codes are added to the city."), tr("CODE"));
+    const QCommandLineOption interviewer(QStringLiteral("interviewer"),
+                                         tr("Interviewer name; repeat for several."), tr("NAME"));
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  tr("Start, yyyy-MM-dd or yyyy-MM-ddTHH:mm (default: now)."), tr("DATE"));
+    const QCommandLineOption mode(QStringLiteral("mode"),
+                                  tr("in_person, phone or video (default in_person)."), tr("MODE"),
+                                  QStringLiteral("in_person"));
+    const QCommandLineOption status(
+        QStringLiteral("status"), tr("planned, recorded, transcribed, coded or reviewed (default planned)."),
+        tr("STATUS"), QStringLiteral("planned"));
     const QCommandLineOption place(QStringLiteral("place"), tr("Where it took place."), tr("PLACE"));
     const QCommandLineOption duration(QStringLiteral("duration"), tr("Length in minutes."), tr("MIN"),
                                       QStringLiteral("0"));
     const QCommandLineOption summary(QStringLiteral("summary"), tr("A one-line summary."), tr("TEXT"));
     parser.addOptions({city, participant, interviewer, date, mode, status, place, duration, summary});
-    const int parsed = ctx.parse(parser, args,
-                                 tr("tianye-cli interview add PATH --city CITY\nLogs an interview; prints its id "
-                                    "(a UUID), which other commands accept."),
-                                 tr("PATH"), 1, 1);
+    const int parsed =
+        ctx.parse(parser, args,
+                  tr("tianye-cli interview add PATH --city CITY\nLogs an interview; prints its id "
+                     "(a UUID), which other commands accept."),
+                  tr("PATH"), 1, 1);
     if (parsed >= 0)
         return parsed;
     if (!parser.isSet(city))
@@ -145,11 +146,11 @@ int interviewAdd(CliContext& ctx, const QStringList& args)
         return ctx.usageError(parser, tr("--duration needs a whole number of minutes."));
     if (parser.isSet(date)) {
         const QString text = parser.value(date);
-        const QDateTime at = QDateTime::fromString(text, text.size() == 10 ? QStringLiteral("yyyy-MM-dd")
-                                                                           : QStringLiteral("yyyy-MM-ddTHH:mm"));
+        const QDateTime at = QDateTime::fromString(
+            text, text.size() == 10 ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM-ddTHH:mm"));
         if (!at.isValid())
-            return ctx.usageError(parser, tr("Cannot read the date \"%1\"; use yyyy-MM-dd or yyyy-MM-ddTHH:mm.")
-                                              .arg(text));
+            return ctx.usageError(
+                parser, tr("Cannot read the date \"%1\"; use yyyy-MM-dd or yyyy-MM-ddTHH:mm.").arg(text));
         iv.startedAt = at.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
     } else {
         iv.startedAt = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
@@ -202,7 +203,7 @@ int interviewAdd(CliContext& ctx, const QStringList& args)
     return Ok;
 }
 
-int interviewList(CliContext& ctx, const QStringList& args)
+int RecordCommands::interviewList(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
     const QCommandLineOption city(QStringLiteral("city"), tr("Only this city (name or id)."), tr("CITY"));
@@ -235,9 +236,7 @@ int interviewList(CliContext& ctx, const QStringList& args)
     return Ok;
 }
 
-} // namespace
-
-int runCity(CliContext& ctx, const QStringList& args)
+int RecordCommands::runCity(CliContext& ctx, const QStringList& args)
 {
     QString verb;
     QStringList rest;
@@ -249,16 +248,17 @@ int runCity(CliContext& ctx, const QStringList& args)
     return verb == QLatin1String("add") ? cityAdd(ctx, rest) : cityList(ctx, rest);
 }
 
-int runInterview(CliContext& ctx, const QStringList& args)
+int RecordCommands::runInterview(CliContext& ctx, const QStringList& args)
 {
     QString verb;
     QStringList rest;
     if (!splitVerb(args, verb, rest) || (verb != QLatin1String("add") && verb != QLatin1String("list"))) {
-        return groupHelp(ctx, QStringLiteral("interview"), args,
-                         tr("Usage: tianye-cli interview add PATH --city CITY [--participant CODE]... "
-                            "[--interviewer NAME]... [--date DATE] [--mode MODE] [--status STATUS] [--place PLACE] "
-                            "[--duration MIN] [--summary TEXT]\n"
-                            "       tianye-cli interview list PATH [--city CITY]"));
+        return groupHelp(
+            ctx, QStringLiteral("interview"), args,
+            tr("Usage: tianye-cli interview add PATH --city CITY [--participant CODE]... "
+               "[--interviewer NAME]... [--date DATE] [--mode MODE] [--status STATUS] [--place PLACE] "
+               "[--duration MIN] [--summary TEXT]\n"
+               "       tianye-cli interview list PATH [--city CITY]"));
     }
     return verb == QLatin1String("add") ? interviewAdd(ctx, rest) : interviewList(ctx, rest);
 }

@@ -21,14 +21,21 @@ struct Command
 const std::map<QString, Command>& commands()
 {
     static const std::map<QString, Command> table{
-        {QStringLiteral("init"), {runInit, QT_TRANSLATE_NOOP("tianye::cli", "Create an empty project")}},
-        {QStringLiteral("info"), {runInfo, QT_TRANSLATE_NOOP("tianye::cli", "Show cities and counts per city")}},
-        {QStringLiteral("city"), {runCity, QT_TRANSLATE_NOOP("tianye::cli", "Add or list cities")}},
-        {QStringLiteral("interview"), {runInterview, QT_TRANSLATE_NOOP("tianye::cli", "Log or list interviews")}},
-        {QStringLiteral("demo"), {runDemo, QT_TRANSLATE_NOOP("tianye::cli", "Write the demo project")}},
-        {QStringLiteral("check"), {runCheck, QT_TRANSLATE_NOOP("tianye::cli", "Check a project's integrity")}},
+        {QStringLiteral("init"),
+         {ProjectCommands::runInit, QT_TRANSLATE_NOOP("tianye::cli", "Create an empty project")}},
+        {QStringLiteral("info"),
+         {ProjectCommands::runInfo, QT_TRANSLATE_NOOP("tianye::cli", "Show cities and counts per city")}},
+        {QStringLiteral("city"),
+         {RecordCommands::runCity, QT_TRANSLATE_NOOP("tianye::cli", "Add or list cities")}},
+        {QStringLiteral("interview"),
+         {RecordCommands::runInterview, QT_TRANSLATE_NOOP("tianye::cli", "Log or list interviews")}},
+        {QStringLiteral("demo"),
+         {ProjectCommands::runDemo, QT_TRANSLATE_NOOP("tianye::cli", "Write the demo project")}},
+        {QStringLiteral("check"),
+         {ProjectCommands::runCheck, QT_TRANSLATE_NOOP("tianye::cli", "Check a project's integrity")}},
         {QStringLiteral("generate"),
-         {runGenerate, QT_TRANSLATE_NOOP("tianye::cli", "Write a synthetic corpus for scale tests")}},
+         {ProjectCommands::runGenerate,
+          QT_TRANSLATE_NOOP("tianye::cli", "Write a synthetic corpus for scale tests")}},
     };
     return table;
 }
@@ -36,14 +43,15 @@ const std::map<QString, Command>& commands()
 int usage(CliContext& ctx, bool toStdout)
 {
     QTextStream& s = toStdout ? ctx.out() : ctx.err();
-    s << QCoreApplication::translate("tianye::cli", "Usage: tianye-cli COMMAND [ARGS...] (--help after a command "
-                                                    "for its options)")
+    s << QCoreApplication::translate("tianye::cli",
+                                     "Usage: tianye-cli COMMAND [ARGS...] (--help after a command "
+                                     "for its options)")
       << Qt::endl
       << Qt::endl
       << QCoreApplication::translate("tianye::cli", "Commands:") << Qt::endl;
     for (const auto& [name, command] : commands())
-        s << QStringLiteral("  %1").arg(name, -11) << QCoreApplication::translate("tianye::cli", command.summary)
-          << Qt::endl;
+        s << QStringLiteral("  %1").arg(name, -11)
+          << QCoreApplication::translate("tianye::cli", command.summary) << Qt::endl;
     s << Qt::endl
       << QCoreApplication::translate("tianye::cli", "Other options: --version, --help") << Qt::endl;
     return toStdout ? Ok : Usage;
@@ -71,8 +79,9 @@ int main(int argc, char* argv[])
     }
     const auto it = commands().find(first);
     if (it == commands().end()) {
-        ctx.err() << QCoreApplication::translate("tianye::cli", "tianye-cli: unknown command \"%1\".").arg(first)
-                  << Qt::endl;
+        ctx.err()
+            << QCoreApplication::translate("tianye::cli", "tianye-cli: unknown command \"%1\".").arg(first)
+            << Qt::endl;
         return usage(ctx, false);
     }
     // The subcommand sees "tianye-cli COMMAND" as its program name.

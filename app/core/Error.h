@@ -12,7 +12,8 @@ namespace tianye {
 // translated and names the file or record and what went wrong.
 struct Error
 {
-    enum class Code {
+    enum class Code
+    {
         InvalidArgument,
         NotFound,
         Io,
@@ -29,8 +30,7 @@ struct Error
     QString message;
 };
 
-template <class T>
-using Result = std::expected<T, Error>;
+template <class T> using Result = std::expected<T, Error>;
 using Status = std::expected<void, Error>;
 
 inline std::unexpected<Error> fail(Error::Code code, QString message)

@@ -116,7 +116,8 @@ Diff diff(const QList<uint>& a, const QList<uint>& b)
         for (qsizetype d = found; d > 0; --d) {
             const auto& pv = trace[size_t(d)];
             const qsizetype k = x - y;
-            const bool down = (k == -d || (k != d && pv[size_t(offset + k - 1)] < pv[size_t(offset + k + 1)]));
+            const bool down =
+                (k == -d || (k != d && pv[size_t(offset + k - 1)] < pv[size_t(offset + k + 1)]));
             const qsizetype prevK = down ? k + 1 : k - 1;
             const qsizetype prevX = pv[size_t(offset + prevK)];
             const qsizetype prevY = prevX - prevK;

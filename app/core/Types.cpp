@@ -11,8 +11,7 @@ namespace tianye {
 
 namespace {
 
-template <class E, size_t N>
-QString keyOf(const std::array<std::pair<E, const char*>, N>& table, E v)
+template <class E, size_t N> QString keyOf(const std::array<std::pair<E, const char*>, N>& table, E v)
 {
     for (const auto& [value, key] : table) {
         if (value == v)
@@ -64,35 +63,66 @@ constexpr std::array<std::pair<InsightKind, const char*>, 2> InsightKeys{{
     {InsightKind::Supporting, "supporting"},
 }};
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tianye::Types", text);
-}
-
 } // namespace
 
-QString toKey(InterviewMode v) { return keyOf(ModeKeys, v); }
-QString toKey(InterviewStatus v) { return keyOf(StatusKeys, v); }
-QString toKey(ConsentStatus v) { return keyOf(ConsentKeys, v); }
-QString toKey(CityTie v) { return keyOf(TieKeys, v); }
-QString toKey(MediaOrigin v) { return keyOf(OriginKeys, v); }
-QString toKey(InsightKind v) { return keyOf(InsightKeys, v); }
-std::optional<InterviewMode> interviewModeFromKey(QStringView key) { return fromKey(ModeKeys, key); }
-std::optional<InterviewStatus> interviewStatusFromKey(QStringView key) { return fromKey(StatusKeys, key); }
-std::optional<ConsentStatus> consentStatusFromKey(QStringView key) { return fromKey(ConsentKeys, key); }
-std::optional<CityTie> cityTieFromKey(QStringView key) { return fromKey(TieKeys, key); }
-std::optional<MediaOrigin> mediaOriginFromKey(QStringView key) { return fromKey(OriginKeys, key); }
-std::optional<InsightKind> insightKindFromKey(QStringView key) { return fromKey(InsightKeys, key); }
+QString toKey(InterviewMode v)
+{
+    return keyOf(ModeKeys, v);
+}
+QString toKey(InterviewStatus v)
+{
+    return keyOf(StatusKeys, v);
+}
+QString toKey(ConsentStatus v)
+{
+    return keyOf(ConsentKeys, v);
+}
+QString toKey(CityTie v)
+{
+    return keyOf(TieKeys, v);
+}
+QString toKey(MediaOrigin v)
+{
+    return keyOf(OriginKeys, v);
+}
+QString toKey(InsightKind v)
+{
+    return keyOf(InsightKeys, v);
+}
+std::optional<InterviewMode> interviewModeFromKey(QStringView key)
+{
+    return fromKey(ModeKeys, key);
+}
+std::optional<InterviewStatus> interviewStatusFromKey(QStringView key)
+{
+    return fromKey(StatusKeys, key);
+}
+std::optional<ConsentStatus> consentStatusFromKey(QStringView key)
+{
+    return fromKey(ConsentKeys, key);
+}
+std::optional<CityTie> cityTieFromKey(QStringView key)
+{
+    return fromKey(TieKeys, key);
+}
+std::optional<MediaOrigin> mediaOriginFromKey(QStringView key)
+{
+    return fromKey(OriginKeys, key);
+}
+std::optional<InsightKind> insightKindFromKey(QStringView key)
+{
+    return fromKey(InsightKeys, key);
+}
 
 QString label(InterviewMode v)
 {
     switch (v) {
     case InterviewMode::InPerson:
-        return tr(QT_TRANSLATE_NOOP("tianye::Types", "In person"));
+        return QCoreApplication::translate("tianye::Types", "In person");
     case InterviewMode::Phone:
-        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Phone"));
+        return QCoreApplication::translate("tianye::Types", "Phone");
     case InterviewMode::Video:
-        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Video"));
+        return QCoreApplication::translate("tianye::Types", "Video");
     }
     return {};
 }
@@ -101,15 +131,15 @@ QString label(InterviewStatus v)
 {
     switch (v) {
     case InterviewStatus::Planned:
-        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Planned"));
+        return QCoreApplication::translate("tianye::Types", "Planned");
     case InterviewStatus::Recorded:
-        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Recorded"));
+        return QCoreApplication::translate("tianye::Types", "Recorded");
     case InterviewStatus::Transcribed:
-        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Transcribed"));
+        return QCoreApplication::translate("tianye::Types", "Transcribed");
     case InterviewStatus::Coded:
-        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Coded"));
+        return QCoreApplication::translate("tianye::Types", "Coded");
     case InterviewStatus::Reviewed:
-        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Reviewed"));
+        return QCoreApplication::translate("tianye::Types", "Reviewed");
     }
     return {};
 }
@@ -118,11 +148,11 @@ QString label(ConsentStatus v)
 {
     switch (v) {
     case ConsentStatus::Pending:
-        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Pending"));
+        return QCoreApplication::translate("tianye::Types", "Pending");
     case ConsentStatus::Given:
-        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Given"));
+        return QCoreApplication::translate("tianye::Types", "Given");
     case ConsentStatus::Withdrawn:
-        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Withdrawn"));
+        return QCoreApplication::translate("tianye::Types", "Withdrawn");
     }
     return {};
 }
@@ -131,15 +161,15 @@ QString label(CityTie v)
 {
     switch (v) {
     case CityTie::Unknown:
-        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Unknown"));
+        return QCoreApplication::translate("tianye::Types", "Unknown");
     case CityTie::Native:
-        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Native"));
+        return QCoreApplication::translate("tianye::Types", "Native");
     case CityTie::Returnee:
-        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Returnee"));
+        return QCoreApplication::translate("tianye::Types", "Returnee");
     case CityTie::Newcomer:
-        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Newcomer"));
+        return QCoreApplication::translate("tianye::Types", "Newcomer");
     case CityTie::Visitor:
-        return tr(QT_TRANSLATE_NOOP("tianye::Types", "Visitor"));
+        return QCoreApplication::translate("tianye::Types", "Visitor");
     }
     return {};
 }

@@ -13,12 +13,44 @@ namespace tianye {
 
 // Enumerations are stored as stable lower-case keys in the database; the label
 // functions give the translated text for the UI.
-enum class InterviewMode { InPerson, Phone, Video };
-enum class InterviewStatus { Planned, Recorded, Transcribed, Coded, Reviewed };
-enum class ConsentStatus { Pending, Given, Withdrawn };
-enum class CityTie { Unknown, Native, Returnee, Newcomer, Visitor };
-enum class MediaOrigin { Imported, Recorded };
-enum class InsightKind { Spirit, Supporting };
+enum class InterviewMode
+{
+    InPerson,
+    Phone,
+    Video
+};
+enum class InterviewStatus
+{
+    Planned,
+    Recorded,
+    Transcribed,
+    Coded,
+    Reviewed
+};
+enum class ConsentStatus
+{
+    Pending,
+    Given,
+    Withdrawn
+};
+enum class CityTie
+{
+    Unknown,
+    Native,
+    Returnee,
+    Newcomer,
+    Visitor
+};
+enum class MediaOrigin
+{
+    Imported,
+    Recorded
+};
+enum class InsightKind
+{
+    Spirit,
+    Supporting
+};
 
 QString toKey(InterviewMode v);
 QString toKey(InterviewStatus v);

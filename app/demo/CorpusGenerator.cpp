@@ -26,30 +26,33 @@ namespace {
 // Words of the kind researchers hear: mostly two-character words, some one-character
 // particles, some idioms, some English and numbers, as in real mixed transcripts.
 constexpr std::array Words{
-    "我们", "他们", "自己", "时候", "觉得", "生活", "城市", "工作", "孩子", "父母", "朋友", "邻居", "老家",
-    "回来", "出去", "北京", "上海", "这边", "那边", "现在", "以前", "后来", "其实", "就是", "因为", "所以",
-    "但是", "可能", "一直", "慢慢", "节奏", "安静", "热闹", "舒服", "压力", "房子", "收入", "吃饭", "面馆",
-    "刀削面", "烤肉", "海边", "城墙", "古城", "冬天", "夏天", "下雪", "苹果", "葡萄酒", "湿地", "丹顶鹤",
-    "短视频", "直播", "粉丝", "游客", "导游", "老师", "学生", "医生", "病人", "老板", "客人", "生意",
-    "不争", "自在", "真实", "踏实", "实在", "着急", "不急", "心里", "日子", "家乡", "回流", "外地",
-    "本地", "年轻人", "老人", "退休", "变化", "发展", "旅游", "文化", "历史", "传统", "手艺", "味道",
-    "喜欢", "知道", "明白", "希望", "担心", "习惯", "感觉", "认识", "聊天", "散步", "晒太阳", "喝酒",
-    "一起", "每天", "周末", "晚上", "早上", "下午", "一点", "很多", "特别", "比较", "非常", "挺好",
-    "的", "了", "也", "都", "就", "还", "在", "是", "有", "说", "去", "来", "吧", "呢", "啊",
-    "不慌不忙", "实实在在", "心里有底", "人情味", "烟火气", "慢生活", "熟人社会", "说走就走",
-    "KOL", "Kuaishou", "vlog", "remote", "brand", "KPI", "app", "Wi-Fi", "OK", "café",
-    "2019", "2023", "30", "100", "五年", "二十年", "三百碗", "零下三十度"};
+    "我们",     "他们",     "自己",     "时候",   "觉得",   "生活",   "城市",     "工作",      "孩子",
+    "父母",     "朋友",     "邻居",     "老家",   "回来",   "出去",   "北京",     "上海",      "这边",
+    "那边",     "现在",     "以前",     "后来",   "其实",   "就是",   "因为",     "所以",      "但是",
+    "可能",     "一直",     "慢慢",     "节奏",   "安静",   "热闹",   "舒服",     "压力",      "房子",
+    "收入",     "吃饭",     "面馆",     "刀削面", "烤肉",   "海边",   "城墙",     "古城",      "冬天",
+    "夏天",     "下雪",     "苹果",     "葡萄酒", "湿地",   "丹顶鹤", "短视频",   "直播",      "粉丝",
+    "游客",     "导游",     "老师",     "学生",   "医生",   "病人",   "老板",     "客人",      "生意",
+    "不争",     "自在",     "真实",     "踏实",   "实在",   "着急",   "不急",     "心里",      "日子",
+    "家乡",     "回流",     "外地",     "本地",   "年轻人", "老人",   "退休",     "变化",      "发展",
+    "旅游",     "文化",     "历史",     "传统",   "手艺",   "味道",   "喜欢",     "知道",      "明白",
+    "希望",     "担心",     "习惯",     "感觉",   "认识",   "聊天",   "散步",     "晒太阳",    "喝酒",
+    "一起",     "每天",     "周末",     "晚上",   "早上",   "下午",   "一点",     "很多",      "特别",
+    "比较",     "非常",     "挺好",     "的",     "了",     "也",     "都",       "就",        "还",
+    "在",       "是",       "有",       "说",     "去",     "来",     "吧",       "呢",        "啊",
+    "不慌不忙", "实实在在", "心里有底", "人情味", "烟火气", "慢生活", "熟人社会", "说走就走",  "KOL",
+    "Kuaishou", "vlog",     "remote",   "brand",  "KPI",    "app",    "Wi-Fi",    "OK",        "café",
+    "2019",     "2023",     "30",       "100",    "五年",   "二十年", "三百碗",   "零下三十度"};
 constexpr std::array Punctuation{"，", "，", "，", "。", "。", "？", "！", "……"};
 
 constexpr std::array<std::pair<const char*, const char*>, 40> CityNames{{
-    {"大同", "DT"},   {"烟台", "YT"},   {"齐齐哈尔", "QQ"}, {"成都", "CD"},   {"西安", "XA"},
-    {"洛阳", "LY"},   {"泉州", "QZ"},   {"大理", "DL"},     {"哈尔滨", "HB"}, {"青岛", "QD"},
-    {"长沙", "CS"},   {"重庆", "CQ"},   {"昆明", "KM"},     {"贵阳", "GY"},   {"南宁", "NN"},
-    {"桂林", "GL"},   {"厦门", "XM"},   {"福州", "FZ"},     {"苏州", "SZ"},   {"扬州", "YZ"},
-    {"绍兴", "SX"},   {"景德镇", "JD"}, {"开封", "KF"},     {"天水", "TS"},   {"敦煌", "DH"},
-    {"喀什", "KS"},   {"拉萨", "LS"},   {"西宁", "XN"},     {"银川", "YC"},   {"包头", "BT"},
-    {"延边", "YB"},   {"丹东", "DD"},   {"潮州", "CZ"},     {"汕头", "ST"},   {"北海", "BH"},
-    {"三亚", "SY"},   {"宜宾", "YB2"},  {"自贡", "ZG"},     {"恩施", "ES"},   {"赣州", "GZ"},
+    {"大同", "DT"},  {"烟台", "YT"}, {"齐齐哈尔", "QQ"}, {"成都", "CD"},   {"西安", "XA"}, {"洛阳", "LY"},
+    {"泉州", "QZ"},  {"大理", "DL"}, {"哈尔滨", "HB"},   {"青岛", "QD"},   {"长沙", "CS"}, {"重庆", "CQ"},
+    {"昆明", "KM"},  {"贵阳", "GY"}, {"南宁", "NN"},     {"桂林", "GL"},   {"厦门", "XM"}, {"福州", "FZ"},
+    {"苏州", "SZ"},  {"扬州", "YZ"}, {"绍兴", "SX"},     {"景德镇", "JD"}, {"开封", "KF"}, {"天水", "TS"},
+    {"敦煌", "DH"},  {"喀什", "KS"}, {"拉萨", "LS"},     {"西宁", "XN"},   {"银川", "YC"}, {"包头", "BT"},
+    {"延边", "YB"},  {"丹东", "DD"}, {"潮州", "CZ"},     {"汕头", "ST"},   {"北海", "BH"}, {"三亚", "SY"},
+    {"宜宾", "YB2"}, {"自贡", "ZG"}, {"恩施", "ES"},     {"赣州", "GZ"},
 }};
 
 constexpr std::array<std::pair<const char*, std::array<const char*, 3>>, 8> ThemeTree{{
@@ -63,9 +66,11 @@ constexpr std::array<std::pair<const char*, std::array<const char*, 3>>, 8> Them
     {"手艺与传统", {"老手艺", "节庆", "方言"}},
 }};
 
-constexpr std::array Occupations{"面馆老板", "导游", "中学教师", "医生", "短视频博主", "公务员", "民宿主人",
-                                 "果农",     "退休工人", "护士",   "大学生",     "司机",   "设计师", "厨师"};
-constexpr std::array Categories{"创业者", "文旅从业者", "教师", "医生", "内容创作者", "公务员", "退休人员", "学生"};
+constexpr std::array Occupations{"面馆老板", "导游",     "中学教师", "医生",     "短视频博主",
+                                 "公务员",   "民宿主人", "果农",     "退休工人", "护士",
+                                 "大学生",   "司机",     "设计师",   "厨师"};
+constexpr std::array Categories{"创业者",     "文旅从业者", "教师",     "医生",
+                                "内容创作者", "公务员",     "退休人员", "学生"};
 constexpr std::array AgeBands{"18-24", "25-34", "35-44", "45-54", "55-64", "65+"};
 constexpr std::array Interviewers{"林晓", "Anna Berg", "周明", "Marco Rossi", "陈静"};
 
@@ -112,8 +117,7 @@ std::vector<Segment> makeTranscript(Random& rng, int chars, const QString& parti
     return segments;
 }
 
-template <class T>
-T take(Result<T> r)
+template <class T> T take(Result<T> r)
 {
     if (!r)
         throw StoreFailure{r.error()};
@@ -190,7 +194,8 @@ Result<CorpusGenerator::Totals> CorpusGenerator::generate(Project& project, cons
                 for (int i = start; i < std::min(o.interviewsPerCity, start + Batch); ++i) {
                     Participant p;
                     p.cityId = cityIds[size_t(c)];
-                    p.code = QStringLiteral("%1-%2").arg(cityCodes[size_t(c)]).arg(i + 1, 4, 10, QLatin1Char('0'));
+                    p.code =
+                        QStringLiteral("%1-%2").arg(cityCodes[size_t(c)]).arg(i + 1, 4, 10, QLatin1Char('0'));
                     p.gender = rng.chance(50) ? QStringLiteral("女") : QStringLiteral("男");
                     p.ageBand = QString::fromUtf8(AgeBands[rng.below(AgeBands.size())]);
                     p.occupation = QString::fromUtf8(Occupations[rng.below(Occupations.size())]);
@@ -203,8 +208,9 @@ Result<CorpusGenerator::Totals> CorpusGenerator::generate(Project& project, cons
                     iv.cityId = cityIds[size_t(c)];
                     iv.startedAt = firstDay.addDays(rng.between(0, 240)).toString(Qt::ISODate) +
                                    QStringLiteral("T%1:00").arg(rng.between(8, 20), 2, 10, QLatin1Char('0'));
-                    iv.mode = rng.chance(30) ? InterviewMode::Phone
-                                             : (rng.chance(10) ? InterviewMode::Video : InterviewMode::InPerson);
+                    iv.mode = rng.chance(30)
+                                  ? InterviewMode::Phone
+                                  : (rng.chance(10) ? InterviewMode::Video : InterviewMode::InPerson);
                     iv.status = InterviewStatus(rng.between(0, 4));
                     iv.durationMs = rng.between(20, 120) * 60'000;
                     iv.participantIds = {participantId};
@@ -225,7 +231,8 @@ Result<CorpusGenerator::Totals> CorpusGenerator::generate(Project& project, cons
                         Quote quote;
                         quote.interviewId = interviewId;
                         quote.startSegmentId = quote.endSegmentId = segmentIds[s];
-                        quote.startOffset = qsizetype(rng.below(std::uint64_t(std::max<qsizetype>(1, length - 10))));
+                        quote.startOffset =
+                            qsizetype(rng.below(std::uint64_t(std::max<qsizetype>(1, length - 10))));
                         quote.endOffset = std::min(length, quote.startOffset + rng.between(8, 60));
                         quote.text = codePointMid(segments[s].text, {quote.startOffset, quote.endOffset});
                         quote.audioStartMs = segments[s].startMs;

@@ -32,8 +32,7 @@ QString str(const QJsonObject& o, const char* key)
 }
 
 // Unwraps a Result inside the demo's single transaction; the error rolls it back.
-template <class T>
-T take(Result<T> r)
+template <class T> T take(Result<T> r)
 {
     if (!r)
         throw StoreFailure{r.error()};
@@ -49,10 +48,10 @@ void take(Status s)
 struct Context
 {
     Project& project;
-    QHash<QString, RowId> themes;     // key -> id
-    QHash<QString, RowId> researchers; // name -> id
-    QHash<QString, RowId> participants; // code -> id
-    QHash<QString, RowId> interviews;   // key -> id
+    QHash<QString, RowId> themes;        // key -> id
+    QHash<QString, RowId> researchers;   // name -> id
+    QHash<QString, RowId> participants;  // code -> id
+    QHash<QString, RowId> interviews;    // key -> id
     QHash<QString, QList<RowId>> quotes; // interview key -> quote ids in order
 };
 
@@ -73,8 +72,8 @@ void addThemes(Context& ctx, const QJsonArray& themes, RowId parent)
     }
 }
 
-void addInterview(Context& ctx, RowId cityId, const QJsonObject& city, const QJsonObject& o, const QString& audioDir,
-                  int cityIndex)
+void addInterview(Context& ctx, RowId cityId, const QJsonObject& city, const QJsonObject& o,
+                  const QString& audioDir, int cityIndex)
 {
     Interview iv;
     iv.cityId = cityId;
@@ -113,7 +112,8 @@ void addInterview(Context& ctx, RowId cityId, const QJsonObject& city, const QJs
         const QString words = str(q, "text");
         const qsizetype at = text.indexOf(words);
         if (at < 0)
-            throw StoreFailure{{Error::Code::Internal, QStringLiteral("demo quote not in its segment: ") + words}};
+            throw StoreFailure{
+                {Error::Code::Internal, QStringLiteral("demo quote not in its segment: ") + words}};
         Quote quote;
         quote.interviewId = id;
         quote.startSegmentId = quote.endSegmentId = segmentIds.at(index);
@@ -132,10 +132,12 @@ void addInterview(Context& ctx, RowId cityId, const QJsonObject& city, const QJs
 
     if (o.value(QLatin1String("audio")).toBool()) {
         // Copy the embedded recording out under a readable name; the library keeps that name.
-        const QString file = QStringLiteral("%1/%2 %3.wav").arg(audioDir, str(city, "name"), iv.startedAt.left(10));
+        const QString file =
+            QStringLiteral("%1/%2 %3.wav").arg(audioDir, str(city, "name"), iv.startedAt.left(10));
         QFile::remove(file);
         if (!QFile::copy(QStringLiteral(":/demo/audio/city-%1.wav").arg(cityIndex + 1), file))
-            throw StoreFailure{{Error::Code::Io, DemoProject::tr("Cannot write the demo recording %1.").arg(file)}};
+            throw StoreFailure{
+                {Error::Code::Io, DemoProject::tr("Cannot write the demo recording %1.").arg(file)}};
         QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
         take(media::MediaLibrary(ctx.project).attach(id, file));
     }
@@ -168,7 +170,8 @@ Status DemoProject::fill(Project& project)
         take(project.db().setMeta(QStringLiteral("name"), str(root, "name")));
         for (const auto& name : root.value(QLatin1String("researchers")).toArray())
             ctx.researchers.insert(name.toString(), take(project.researchers().findOrAdd(name.toString())));
-        project.db().setAuthor(ctx.researchers.value(root.value(QLatin1String("researchers")).toArray().at(0).toString()));
+        project.db().setAuthor(
+            ctx.researchers.value(root.value(QLatin1String("researchers")).toArray().at(0).toString()));
         addThemes(ctx, root.value(QLatin1String("themes")).toArray(), NoRow);
 
         QHash<QString, RowId> cityIds;

@@ -13,8 +13,7 @@ class Random final
 public:
     explicit Random(std::uint64_t seed)
         : m_state(seed)
-    {
-    }
+    {}
     std::uint64_t next()
     {
         std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ULL);
@@ -25,7 +24,10 @@ public:
     // Uniform in [0, n).
     std::uint64_t below(std::uint64_t n) { return n == 0 ? 0 : next() % n; }
     // Uniform in [lo, hi].
-    std::int64_t between(std::int64_t lo, std::int64_t hi) { return lo + std::int64_t(below(std::uint64_t(hi - lo + 1))); }
+    std::int64_t between(std::int64_t lo, std::int64_t hi)
+    {
+        return lo + std::int64_t(below(std::uint64_t(hi - lo + 1)));
+    }
     bool chance(int percent) { return below(100) < std::uint64_t(percent); }
 
 private:

@@ -18,10 +18,12 @@ Result<QString> MediaLibrary::sha256Of(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::Io, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(Error::Code::Io,
+                    tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return fail(Error::Code::Io, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(Error::Code::Io,
+                    tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -65,7 +67,8 @@ Result<RowId> MediaLibrary::attach(RowId interviewId, const QString& sourcePath,
         QFile in(sourcePath);
         QSaveFile out(target);
         if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-            return fail(Error::Code::Io, tr("Cannot copy %1 into the project: %2").arg(shown, out.errorString()));
+            return fail(Error::Code::Io,
+                        tr("Cannot copy %1 into the project: %2").arg(shown, out.errorString()));
         QByteArray chunk;
         while (!(chunk = in.read(1 << 20)).isEmpty()) {
             if (out.write(chunk) != chunk.size()) {
@@ -75,7 +78,8 @@ Result<RowId> MediaLibrary::attach(RowId interviewId, const QString& sourcePath,
             }
         }
         if (!out.commit())
-            return fail(Error::Code::Io, tr("Cannot copy %1 into the project: %2").arg(shown, out.errorString()));
+            return fail(Error::Code::Io,
+                        tr("Cannot copy %1 into the project: %2").arg(shown, out.errorString()));
         copied = true;
     }
     auto id = m_project.media().add(record);

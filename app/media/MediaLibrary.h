@@ -23,14 +23,13 @@ class MediaLibrary final
 public:
     explicit MediaLibrary(Project& project)
         : m_project(project)
-    {
-    }
+    {}
     static Result<QString> sha256Of(const QString& path);
     // Copies the file into media/ (unless the same content is already there) and
     // attaches it to the interview. Duration is read for WAV; other formats keep the
     // given durationMs until the decoder measures them.
-    Result<RowId> attach(RowId interviewId, const QString& sourcePath, MediaOrigin origin = MediaOrigin::Imported,
-                         qint64 durationMs = 0);
+    Result<RowId> attach(RowId interviewId, const QString& sourcePath,
+                         MediaOrigin origin = MediaOrigin::Imported, qint64 durationMs = 0);
     // Where a media record's file lives in the project.
     QString pathOf(const Media& media) const;
 

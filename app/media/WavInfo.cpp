@@ -10,10 +10,10 @@ namespace tianye::media {
 
 namespace {
 
-QString tr(const char* text)
+struct WavText
 {
-    return QCoreApplication::translate("tianye::media::WavInfo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tianye::media::WavInfo)
+};
 
 } // namespace
 
@@ -26,7 +26,8 @@ qint64 WavInfo::durationMs() const
 Result<WavInfo> parseWavHeader(const QByteArray& head, const QString& name)
 {
     const auto bad = [&](const char* why) {
-        return fail(Error::Code::InvalidArgument, tr("%1 is not a readable WAV file: %2").arg(name, tr(why)));
+        return fail(Error::Code::InvalidArgument,
+                    WavText::tr("%1 is not a readable WAV file: %2").arg(name, WavText::tr(why)));
     };
     if (head.size() < 12 || !head.startsWith("RIFF") || head.mid(8, 4) != "WAVE")
         return bad(QT_TRANSLATE_NOOP("tianye::media::WavInfo", "it has no RIFF/WAVE header."));
@@ -64,7 +65,7 @@ Result<WavInfo> readWavInfo(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return fail(Error::Code::Io, WavText::tr("Cannot read %1: %2").arg(path, file.errorString()));
     auto info = parseWavHeader(file.read(64 * 1024), path);
     if (info && info->dataBytes > file.size())
         info->dataBytes = file.size(); // recorders that died leave the size field unwritten

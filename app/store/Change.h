@@ -10,8 +10,25 @@
 
 namespace tianye {
 
-enum class Entity { Researcher, City, Participant, Interview, Media, Marker, Segment, Theme, Quote, Insight };
-enum class ChangeKind { Inserted, Updated, Removed };
+enum class Entity
+{
+    Researcher,
+    City,
+    Participant,
+    Interview,
+    Media,
+    Marker,
+    Segment,
+    Theme,
+    Quote,
+    Insight
+};
+enum class ChangeKind
+{
+    Inserted,
+    Updated,
+    Removed
+};
 
 // What one committed write did: which rows of which entity, and for updates which
 // columns. Item models turn these into their begin/end signals.

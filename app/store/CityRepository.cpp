@@ -57,16 +57,17 @@ Result<RowId> CityRepository::add(const City& city)
     if (*existing != NoRow)
         return fail(Error::Code::Constraint, tr("There is already a city named \"%1\".").arg(name));
     return m_db.write([&] {
-        return sql::insertRecord(m_db, Entity::City, "cities",
-                                 {"name", "region", "notes", "spirit_word", "insight_statement", "target_interviews"},
-                                 city, [&](SQLite::Statement& st, int i) {
-                                     sql::bind(st, i, name);
-                                     sql::bind(st, i + 1, city.region);
-                                     sql::bind(st, i + 2, city.notes);
-                                     sql::bind(st, i + 3, city.spiritWord);
-                                     sql::bind(st, i + 4, city.insightStatement);
-                                     st.bind(i + 5, city.targetInterviews);
-                                 });
+        return sql::insertRecord(
+            m_db, Entity::City, "cities",
+            {"name", "region", "notes", "spirit_word", "insight_statement", "target_interviews"}, city,
+            [&](SQLite::Statement& st, int i) {
+                sql::bind(st, i, name);
+                sql::bind(st, i + 1, city.region);
+                sql::bind(st, i + 2, city.notes);
+                sql::bind(st, i + 3, city.spiritWord);
+                sql::bind(st, i + 4, city.insightStatement);
+                st.bind(i + 5, city.targetInterviews);
+            });
     });
 }
 

@@ -14,7 +14,15 @@ namespace tianye {
 
 class Database;
 
-enum class CityField { Name, Region, Notes, SpiritWord, InsightStatement, TargetInterviews };
+enum class CityField
+{
+    Name,
+    Region,
+    Notes,
+    SpiritWord,
+    InsightStatement,
+    TargetInterviews
+};
 
 struct CityStats
 {
@@ -33,8 +41,7 @@ class CityRepository final
 public:
     explicit CityRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
     Result<RowId> add(const City& city);
     Result<City> get(RowId id);
     Result<std::vector<City>> list();

@@ -43,11 +43,15 @@ void Database::addConnectionHook(ConnectionHook hook)
     hooks().push_back(std::move(hook));
 }
 
+QString Database::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
 Database::Database(std::unique_ptr<SQLite::Database> db, QString path)
     : m_db(std::move(db))
     , m_path(std::move(path))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -71,7 +75,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, bool creat
     std::unique_ptr<Database> self;
     try {
         const int flags = SQLite::OPEN_READWRITE | (create ? SQLite::OPEN_CREATE : 0);
-        auto db = std::make_unique<SQLite::Database>(QFile::encodeName(path).toStdString(), flags, BusyTimeoutMs);
+        auto db =
+            std::make_unique<SQLite::Database>(QFile::encodeName(path).toStdString(), flags, BusyTimeoutMs);
         self.reset(new Database(std::move(db), path));
     } catch (const std::exception& e) {
         return fail(Error::Code::Io, tr("Could not open %1: %2").arg(path, QString::fromUtf8(e.what())));
@@ -107,20 +112,22 @@ Status Database::migrate(const QString& backupDir)
     const int from = schemaVersion();
     const int to = schema::currentVersion();
     if (from > to) {
-        return fail(Error::Code::TooNew,
-                    tr("%1 was written by a newer version of Tianye (schema %2; this version reads up to %3). "
-                       "Update Tianye to open it.")
-                        .arg(m_path)
-                        .arg(from)
-                        .arg(to));
+        return fail(
+            Error::Code::TooNew,
+            tr("%1 was written by a newer version of Tianye (schema %2; this version reads up to %3). "
+               "Update Tianye to open it.")
+                .arg(m_path)
+                .arg(from)
+                .arg(to));
     }
     if (from == to)
         return {};
     if (from > 0 && !backupDir.isEmpty()) {
         QDir().mkpath(backupDir);
-        const QString name = QStringLiteral("project-%1-before-v%2.db")
-                                 .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
-                                 .arg(to);
+        const QString name =
+            QStringLiteral("project-%1-before-v%2.db")
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                .arg(to);
         if (auto saved = backupTo(QDir(backupDir).filePath(name)); !saved)
             return saved;
     }
@@ -230,8 +237,8 @@ Status Database::updateColumn(Entity entity, const char* table, RowId id, const 
         sql::bindId(st, 3, m_author);
         st.bind(4, static_cast<int64_t>(id));
         if (st.exec() == 0) {
-            throw StoreFailure{{Error::Code::NotFound,
-                                tr("There is no %1 with id %2.").arg(entityName(entity)).arg(id)}};
+            throw StoreFailure{
+                {Error::Code::NotFound, tr("There is no %1 with id %2.").arg(entityName(entity)).arg(id)}};
         }
         record({entity, ChangeKind::Updated, {id}, {column}});
     });
@@ -243,8 +250,8 @@ Status Database::removeRow(Entity entity, const char* table, RowId id)
         SQLite::Statement st(*m_db, "DELETE FROM " + std::string(table) + " WHERE id = ?");
         st.bind(1, static_cast<int64_t>(id));
         if (st.exec() == 0) {
-            throw StoreFailure{{Error::Code::NotFound,
-                                tr("There is no %1 with id %2.").arg(entityName(entity)).arg(id)}};
+            throw StoreFailure{
+                {Error::Code::NotFound, tr("There is no %1 with id %2.").arg(entityName(entity)).arg(id)}};
         }
         record({entity, ChangeKind::Removed, {id}, {}});
     });
@@ -263,13 +270,15 @@ RowId Database::rowIdForUuid(const char* table, const QString& uuid)
 Status Database::backupTo(const QString& file)
 {
     try {
-        SQLite::Database target(QFile::encodeName(file).toStdString(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        SQLite::Database target(QFile::encodeName(file).toStdString(),
+                                SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         SQLite::Backup backup(target, *m_db);
         backup.executeStep(-1);
         return {};
     } catch (const std::exception& e) {
         QFile::remove(file);
-        return fail(Error::Code::Io, tr("Could not write the backup %1: %2").arg(file, QString::fromUtf8(e.what())));
+        return fail(Error::Code::Io,
+                    tr("Could not write the backup %1: %2").arg(file, QString::fromUtf8(e.what())));
     }
 }
 
@@ -281,13 +290,15 @@ Error Database::toError(const std::exception& e) const
         code = se->getErrorCode();
     switch (code & 0xff) {
     case SQLITE_FULL:
-        return {Error::Code::DiskFull,
-                tr("The disk holding %1 is full. The last change was not saved; everything before it is safe.")
-                    .arg(m_path)};
+        return {
+            Error::Code::DiskFull,
+            tr("The disk holding %1 is full. The last change was not saved; everything before it is safe.")
+                .arg(m_path)};
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return {Error::Code::ReadOnly,
-                tr("%1 cannot be written (read-only file or disk). The last change was not saved.").arg(m_path)};
+        return {
+            Error::Code::ReadOnly,
+            tr("%1 cannot be written (read-only file or disk). The last change was not saved.").arg(m_path)};
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return {Error::Code::Corrupt, tr("%1 is damaged: %2").arg(m_path, what)};

@@ -11,7 +11,6 @@
 #include <QVariant>
 
 #include <SQLiteCpp/Database.h>
-
 #include <SQLiteCpp/Statement.h>
 
 #include <functional>
@@ -43,6 +42,8 @@ public:
     // Called with every connection Tianye opens, before any query (FTS5 tokenizers).
     using ConnectionHook = std::function<void(sqlite3*)>;
     static void addConnectionHook(ConnectionHook hook);
+    // The SQLite library version in use, e.g. "3.40.1".
+    static QString sqliteVersion();
 
     // Opens (or with create, makes) the database file read-write, applies the
     // connection settings and migrates it to the current schema. A backup is taken
@@ -64,17 +65,16 @@ public:
     Status setMeta(const QString& key, const QString& value);
 
     // Runs body in a savepoint. Returns its value, or the error that made it roll back.
-    template <class F>
-    auto write(F&& body) -> Result<std::invoke_result_t<F>>;
+    template <class F> auto write(F&& body) -> Result<std::invoke_result_t<F>>;
     // Runs a read-only body, turning SQLite exceptions into errors.
-    template <class F>
-    auto read(F&& body) -> Result<std::invoke_result_t<F>>;
+    template <class F> auto read(F&& body) -> Result<std::invoke_result_t<F>>;
 
     // Queues a change for announcement when the outermost write commits.
     void record(Change change);
 
     // Generic helpers used by the repositories.
-    Status updateColumn(Entity entity, const char* table, RowId id, const QString& column, const QVariant& value);
+    Status updateColumn(Entity entity, const char* table, RowId id, const QString& column,
+                        const QVariant& value);
     Status removeRow(Entity entity, const char* table, RowId id);
     RowId rowIdForUuid(const char* table, const QString& uuid);
 
@@ -106,8 +106,7 @@ private:
     std::vector<Change> m_pending;
 };
 
-template <class F>
-auto Database::write(F&& body) -> Result<std::invoke_result_t<F>>
+template <class F> auto Database::write(F&& body) -> Result<std::invoke_result_t<F>>
 {
     using T = std::invoke_result_t<F>;
     try {
@@ -135,8 +134,7 @@ auto Database::write(F&& body) -> Result<std::invoke_result_t<F>>
     }
 }
 
-template <class F>
-auto Database::read(F&& body) -> Result<std::invoke_result_t<F>>
+template <class F> auto Database::read(F&& body) -> Result<std::invoke_result_t<F>>
 {
     using T = std::invoke_result_t<F>;
     try {

@@ -87,7 +87,8 @@ Result<Insight> InsightRepository::get(RowId id)
         if (!st.executeStep())
             sql::throwNotFound(Entity::Insight, id);
         Insight in = readInsight(st);
-        SQLite::Statement ev(m_db.sql(), "SELECT quote_id FROM insight_quotes WHERE insight_id = ? ORDER BY position");
+        SQLite::Statement ev(m_db.sql(),
+                             "SELECT quote_id FROM insight_quotes WHERE insight_id = ? ORDER BY position");
         ev.bind(1, static_cast<int64_t>(id));
         while (ev.executeStep())
             in.quoteIds.append(ev.getColumn(0).getInt64());
@@ -107,7 +108,8 @@ Result<std::vector<Insight>> InsightRepository::list(RowId cityId)
         QHash<RowId, Insight*> byId;
         for (Insight& in : insights)
             byId.insert(in.id, &in);
-        SQLite::Statement ev(m_db.sql(), "SELECT insight_id, quote_id FROM insight_quotes ORDER BY insight_id, position");
+        SQLite::Statement ev(m_db.sql(),
+                             "SELECT insight_id, quote_id FROM insight_quotes ORDER BY insight_id, position");
         while (ev.executeStep()) {
             if (Insight* in = byId.value(ev.getColumn(0).getInt64()))
                 in->quoteIds.append(ev.getColumn(1).getInt64());

@@ -14,7 +14,13 @@ namespace tianye {
 
 class Database;
 
-enum class InsightField { Kind, Title, Statement, Position };
+enum class InsightField
+{
+    Kind,
+    Title,
+    Statement,
+    Position
+};
 
 // City-level insights and their ordered evidence quotes.
 class InsightRepository final
@@ -24,8 +30,7 @@ class InsightRepository final
 public:
     explicit InsightRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
     Result<RowId> add(const Insight& insight);
     Result<Insight> get(RowId id);
     Result<std::vector<Insight>> list(RowId cityId = NoRow);

@@ -29,7 +29,8 @@ Interview readInterview(SQLite::Statement& st, int first = 0)
     iv.place = sql::text(st.getColumn(first + 8));
     iv.mode = interviewModeFromKey(sql::text(st.getColumn(first + 9))).value_or(InterviewMode::InPerson);
     iv.language = sql::text(st.getColumn(first + 10));
-    iv.status = interviewStatusFromKey(sql::text(st.getColumn(first + 11))).value_or(InterviewStatus::Planned);
+    iv.status =
+        interviewStatusFromKey(sql::text(st.getColumn(first + 11))).value_or(InterviewStatus::Planned);
     iv.summary = sql::text(st.getColumn(first + 12));
     iv.fieldNotes = sql::text(st.getColumn(first + 13));
     return iv;
@@ -81,8 +82,8 @@ Result<RowId> InterviewRepository::add(const Interview& iv)
         return fail(Error::Code::InvalidArgument, tr("An interview belongs to a city; choose one."));
     return m_db.write([&] {
         const RowId id = sql::insertRecord(m_db, Entity::Interview, "interviews",
-                                           {"city_id", "started_at", "duration_ms", "place", "mode", "language",
-                                            "status", "summary", "field_notes"},
+                                           {"city_id", "started_at", "duration_ms", "place", "mode",
+                                            "language", "status", "summary", "field_notes"},
                                            iv, [&](SQLite::Statement& st, int i) {
                                                st.bind(i, static_cast<int64_t>(iv.cityId));
                                                sql::bind(st, i + 1, iv.startedAt);
@@ -105,8 +106,8 @@ void InterviewRepository::writeLinks(RowId id, const char* table, const char* co
     SQLite::Statement del(m_db.sql(), "DELETE FROM " + std::string(table) + " WHERE interview_id = ?");
     del.bind(1, static_cast<int64_t>(id));
     del.exec();
-    SQLite::Statement ins(m_db.sql(), "INSERT OR IGNORE INTO " + std::string(table) + " (interview_id, " + column +
-                                          ", position) VALUES (?, ?, ?)");
+    SQLite::Statement ins(m_db.sql(), "INSERT OR IGNORE INTO " + std::string(table) + " (interview_id, " +
+                                          column + ", position) VALUES (?, ?, ?)");
     int position = 0;
     for (RowId other : ids) {
         ins.bind(1, static_cast<int64_t>(id));
@@ -125,8 +126,9 @@ Result<Interview> InterviewRepository::get(RowId id)
         if (!st.executeStep())
             sql::throwNotFound(Entity::Interview, id);
         Interview iv = readInterview(st);
-        for (auto [table, column, target] : {std::tuple{"interview_participants", "participant_id", &iv.participantIds},
-                                             std::tuple{"interview_interviewers", "researcher_id", &iv.interviewerIds}}) {
+        for (auto [table, column, target] :
+             {std::tuple{"interview_participants", "participant_id", &iv.participantIds},
+              std::tuple{"interview_interviewers", "researcher_id", &iv.interviewerIds}}) {
             SQLite::Statement links(m_db.sql(), "SELECT " + std::string(column) + " FROM " + table +
                                                     " WHERE interview_id = ? ORDER BY position");
             links.bind(1, static_cast<int64_t>(id));
@@ -156,44 +158,68 @@ Result<std::vector<Interview>> InterviewRepository::list(RowId cityId)
     });
 }
 
+namespace {
+
+constexpr const char* SummarySelect = R"sql(
+    SELECT i.id, i.uuid, i.created_at, i.updated_at, i.author_id, i.city_id, i.started_at, i.duration_ms,
+           i.place, i.mode, i.language, i.status, i.summary, i.field_notes,
+           c.name,
+           (SELECT group_concat(code, ', ') FROM (SELECT p.code FROM interview_participants ip
+              JOIN participants p ON p.id = ip.participant_id WHERE ip.interview_id = i.id ORDER BY ip.position)),
+           (SELECT group_concat(occupation, ', ') FROM (SELECT p.occupation FROM interview_participants ip
+              JOIN participants p ON p.id = ip.participant_id WHERE ip.interview_id = i.id AND p.occupation <> ''
+              ORDER BY ip.position)),
+           (SELECT group_concat(category, ', ') FROM (SELECT DISTINCT p.category FROM interview_participants ip
+              JOIN participants p ON p.id = ip.participant_id WHERE ip.interview_id = i.id AND p.category <> '')),
+           (SELECT group_concat(name, ', ') FROM (SELECT r.name FROM interview_interviewers ii
+              JOIN researchers r ON r.id = ii.researcher_id WHERE ii.interview_id = i.id ORDER BY ii.position)),
+           (SELECT count(*) FROM quotes q WHERE q.interview_id = i.id),
+           (SELECT count(*) FROM segments s WHERE s.interview_id = i.id),
+           EXISTS (SELECT 1 FROM media m WHERE m.interview_id = i.id)
+    FROM interviews i JOIN cities c ON c.id = i.city_id)sql";
+
+InterviewSummary readSummary(SQLite::Statement& s)
+{
+    InterviewSummary row;
+    row.interview = readInterview(s);
+    row.cityName = sql::text(s.getColumn(14));
+    row.participantCodes = sql::text(s.getColumn(15));
+    row.occupations = sql::text(s.getColumn(16));
+    row.categories = sql::text(s.getColumn(17));
+    row.interviewerNames = sql::text(s.getColumn(18));
+    row.quotes = s.getColumn(19).getInt();
+    row.segments = s.getColumn(20).getInt();
+    row.hasAudio = s.getColumn(21).getInt() != 0;
+    return row;
+}
+
+} // namespace
+
 Result<std::vector<InterviewSummary>> InterviewRepository::summaries(RowId cityId)
 {
     return m_db.read([&] {
-        const std::string query = R"sql(
-            SELECT i.id, i.uuid, i.created_at, i.updated_at, i.author_id, i.city_id, i.started_at, i.duration_ms,
-                   i.place, i.mode, i.language, i.status, i.summary, i.field_notes,
-                   c.name,
-                   (SELECT group_concat(code, ', ') FROM (SELECT p.code FROM interview_participants ip
-                      JOIN participants p ON p.id = ip.participant_id WHERE ip.interview_id = i.id ORDER BY ip.position)),
-                   (SELECT group_concat(occupation, ', ') FROM (SELECT p.occupation FROM interview_participants ip
-                      JOIN participants p ON p.id = ip.participant_id WHERE ip.interview_id = i.id AND p.occupation <> ''
-                      ORDER BY ip.position)),
-                   (SELECT group_concat(category, ', ') FROM (SELECT DISTINCT p.category FROM interview_participants ip
-                      JOIN participants p ON p.id = ip.participant_id WHERE ip.interview_id = i.id AND p.category <> '')),
-                   (SELECT group_concat(name, ', ') FROM (SELECT r.name FROM interview_interviewers ii
-                      JOIN researchers r ON r.id = ii.researcher_id WHERE ii.interview_id = i.id ORDER BY ii.position)),
-                   (SELECT count(*) FROM quotes q WHERE q.interview_id = i.id),
-                   (SELECT count(*) FROM segments s WHERE s.interview_id = i.id),
-                   EXISTS (SELECT 1 FROM media m WHERE m.interview_id = i.id)
-            FROM interviews i JOIN cities c ON c.id = i.city_id)sql" +
-                                  std::string(cityId == NoRow ? "" : " WHERE i.city_id = ?") +
-                                  " ORDER BY i.started_at, i.id";
-        SQLite::Statement st(m_db.sql(), query);
+        SQLite::Statement st(m_db.sql(), std::string(SummarySelect) +
+                                             (cityId == NoRow ? "" : " WHERE i.city_id = ?") +
+                                             " ORDER BY i.started_at, i.id");
         if (cityId != NoRow)
             st.bind(1, static_cast<int64_t>(cityId));
-        return sql::collect<InterviewSummary>(st, [](SQLite::Statement& s) {
-            InterviewSummary row;
-            row.interview = readInterview(s);
-            row.cityName = sql::text(s.getColumn(14));
-            row.participantCodes = sql::text(s.getColumn(15));
-            row.occupations = sql::text(s.getColumn(16));
-            row.categories = sql::text(s.getColumn(17));
-            row.interviewerNames = sql::text(s.getColumn(18));
-            row.quotes = s.getColumn(19).getInt();
-            row.segments = s.getColumn(20).getInt();
-            row.hasAudio = s.getColumn(21).getInt() != 0;
-            return row;
-        });
+        return sql::collect<InterviewSummary>(st, readSummary);
+    });
+}
+
+Result<std::vector<InterviewSummary>> InterviewRepository::summariesOf(const QList<RowId>& interviewIds)
+{
+    return m_db.read([&] {
+        std::vector<InterviewSummary> out;
+        SQLite::Statement& st = m_db.cached(std::string(SummarySelect) + " WHERE i.id = ?");
+        for (RowId id : interviewIds) {
+            st.reset();
+            st.bind(1, static_cast<int64_t>(id));
+            if (st.executeStep())
+                out.push_back(readSummary(st));
+        }
+        st.reset();
+        return out;
     });
 }
 

@@ -14,7 +14,8 @@ namespace tianye {
 
 class Database;
 
-enum class InterviewField {
+enum class InterviewField
+{
     CityId,
     StartedAt,
     DurationMs,
@@ -32,10 +33,10 @@ struct InterviewSummary
 {
     Interview interview;
     QString cityName;
-    QString participantCodes;  // "DT-001, DT-002"
-    QString occupations;       // of the participants
-    QString categories;        // of the participants
-    QString interviewerNames;  // "王磊, Anna"
+    QString participantCodes; // "DT-001, DT-002"
+    QString occupations;      // of the participants
+    QString categories;       // of the participants
+    QString interviewerNames; // "王磊, Anna"
     int quotes = 0;
     int segments = 0;
     bool hasAudio = false;
@@ -48,13 +49,14 @@ class InterviewRepository final
 public:
     explicit InterviewRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
     Result<RowId> add(const Interview& interview);
     Result<Interview> get(RowId id);
     // All interviews, or those of one city, by start time.
     Result<std::vector<Interview>> list(RowId cityId = NoRow);
     Result<std::vector<InterviewSummary>> summaries(RowId cityId = NoRow);
+    // The log lines of these interviews only (for refreshing changed rows).
+    Result<std::vector<InterviewSummary>> summariesOf(const QList<RowId>& interviewIds);
     // Accepts a row id ("42") or a UUID; NoRow when nothing matches.
     Result<RowId> resolve(const QString& idOrUuid);
     // Mode and Status take their enum values.

@@ -12,7 +12,8 @@ namespace tianye {
 
 namespace {
 
-constexpr const char* Columns = "interview_id, sha256, original_name, format, duration_ms, size_bytes, origin";
+constexpr const char* Columns =
+    "interview_id, sha256, original_name, format, duration_ms, size_bytes, origin";
 
 Media readMedia(SQLite::Statement& st)
 {
@@ -46,18 +47,18 @@ Result<RowId> MediaRepository::add(const Media& media)
     if (!hex.match(media.sha256).hasMatch())
         return fail(Error::Code::InvalidArgument, tr("A media record needs the SHA-256 of its file."));
     return m_db.write([&] {
-        return sql::insertRecord(m_db, Entity::Media, "media",
-                                 {"interview_id", "sha256", "original_name", "format", "duration_ms", "size_bytes",
-                                  "origin"},
-                                 media, [&](SQLite::Statement& st, int i) {
-                                     st.bind(i, static_cast<int64_t>(media.interviewId));
-                                     sql::bind(st, i + 1, media.sha256);
-                                     sql::bind(st, i + 2, media.originalName);
-                                     sql::bind(st, i + 3, media.format);
-                                     st.bind(i + 4, static_cast<int64_t>(media.durationMs));
-                                     st.bind(i + 5, static_cast<int64_t>(media.sizeBytes));
-                                     sql::bind(st, i + 6, toKey(media.origin));
-                                 });
+        return sql::insertRecord(
+            m_db, Entity::Media, "media",
+            {"interview_id", "sha256", "original_name", "format", "duration_ms", "size_bytes", "origin"},
+            media, [&](SQLite::Statement& st, int i) {
+                st.bind(i, static_cast<int64_t>(media.interviewId));
+                sql::bind(st, i + 1, media.sha256);
+                sql::bind(st, i + 2, media.originalName);
+                sql::bind(st, i + 3, media.format);
+                st.bind(i + 4, static_cast<int64_t>(media.durationMs));
+                st.bind(i + 5, static_cast<int64_t>(media.sizeBytes));
+                sql::bind(st, i + 6, toKey(media.origin));
+            });
     });
 }
 
@@ -76,7 +77,8 @@ Result<std::vector<Media>> MediaRepository::list(RowId interviewId)
 {
     return m_db.read([&] {
         SQLite::Statement st(m_db.sql(), sql::selectRecord("media", Columns) +
-                                             (interviewId == NoRow ? "" : " WHERE interview_id = ?") + " ORDER BY id");
+                                             (interviewId == NoRow ? "" : " WHERE interview_id = ?") +
+                                             " ORDER BY id");
         if (interviewId != NoRow)
             st.bind(1, static_cast<int64_t>(interviewId));
         return sql::collect<Media>(st, readMedia);
@@ -103,8 +105,8 @@ Result<RowId> MediaRepository::addMarker(const Marker& marker)
 Result<std::vector<Marker>> MediaRepository::markers(RowId mediaId)
 {
     return m_db.read([&] {
-        SQLite::Statement st(m_db.sql(),
-                             sql::selectRecord("markers", "media_id, time_ms, label") + " WHERE media_id = ? ORDER BY time_ms");
+        SQLite::Statement st(m_db.sql(), sql::selectRecord("markers", "media_id, time_ms, label") +
+                                             " WHERE media_id = ? ORDER BY time_ms");
         st.bind(1, static_cast<int64_t>(mediaId));
         return sql::collect<Marker>(st, readMarker);
     });

@@ -22,8 +22,7 @@ class MediaRepository final
 public:
     explicit MediaRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
     Result<RowId> add(const Media& media);
     Result<Media> get(RowId id);
     // All media, or those of one interview.

@@ -12,8 +12,9 @@ namespace tianye {
 
 namespace {
 
-constexpr const char* Columns = "city_id, code, real_name, contact, gender, age_band, occupation, category, city_tie, "
-                                "consent_status, consent_date, notes, attributes";
+constexpr const char* Columns =
+    "city_id, code, real_name, contact, gender, age_band, occupation, category, city_tie, "
+    "consent_status, consent_date, notes, attributes";
 
 Participant readParticipant(SQLite::Statement& st)
 {
@@ -79,27 +80,28 @@ Result<RowId> ParticipantRepository::add(const Participant& p)
     if (!existing)
         return std::unexpected(existing.error());
     if (*existing != NoRow)
-        return fail(Error::Code::Constraint, tr("There is already a participant with the code %1.").arg(code));
+        return fail(Error::Code::Constraint,
+                    tr("There is already a participant with the code %1.").arg(code));
     return m_db.write([&] {
-        return sql::insertRecord(m_db, Entity::Participant, "participants",
-                                 {"city_id", "code", "real_name", "contact", "gender", "age_band", "occupation",
-                                  "category", "city_tie", "consent_status", "consent_date", "notes", "attributes"},
-                                 p, [&](SQLite::Statement& st, int i) {
-                                     sql::bindId(st, i, p.cityId);
-                                     sql::bind(st, i + 1, code);
-                                     sql::bind(st, i + 2, p.realName);
-                                     sql::bind(st, i + 3, p.contact);
-                                     sql::bind(st, i + 4, p.gender);
-                                     sql::bind(st, i + 5, p.ageBand);
-                                     sql::bind(st, i + 6, p.occupation);
-                                     sql::bind(st, i + 7, p.category);
-                                     sql::bind(st, i + 8, toKey(p.tie));
-                                     sql::bind(st, i + 9, toKey(p.consent));
-                                     sql::bind(st, i + 10, p.consentDate);
-                                     sql::bind(st, i + 11, p.notes);
-                                     sql::bind(st, i + 12, p.attributesJson.isEmpty() ? QStringLiteral("{}")
-                                                                                      : p.attributesJson);
-                                 });
+        return sql::insertRecord(
+            m_db, Entity::Participant, "participants",
+            {"city_id", "code", "real_name", "contact", "gender", "age_band", "occupation", "category",
+             "city_tie", "consent_status", "consent_date", "notes", "attributes"},
+            p, [&](SQLite::Statement& st, int i) {
+                sql::bindId(st, i, p.cityId);
+                sql::bind(st, i + 1, code);
+                sql::bind(st, i + 2, p.realName);
+                sql::bind(st, i + 3, p.contact);
+                sql::bind(st, i + 4, p.gender);
+                sql::bind(st, i + 5, p.ageBand);
+                sql::bind(st, i + 6, p.occupation);
+                sql::bind(st, i + 7, p.category);
+                sql::bind(st, i + 8, toKey(p.tie));
+                sql::bind(st, i + 9, toKey(p.consent));
+                sql::bind(st, i + 10, p.consentDate);
+                sql::bind(st, i + 11, p.notes);
+                sql::bind(st, i + 12, p.attributesJson.isEmpty() ? QStringLiteral("{}") : p.attributesJson);
+            });
     });
 }
 
@@ -117,8 +119,9 @@ Result<Participant> ParticipantRepository::get(RowId id)
 Result<std::vector<Participant>> ParticipantRepository::list(RowId cityId)
 {
     return m_db.read([&] {
-        SQLite::Statement st(m_db.sql(), sql::selectRecord("participants", Columns) +
-                                             (cityId == NoRow ? " ORDER BY code" : " WHERE city_id = ? ORDER BY code"));
+        SQLite::Statement st(m_db.sql(),
+                             sql::selectRecord("participants", Columns) +
+                                 (cityId == NoRow ? " ORDER BY code" : " WHERE city_id = ? ORDER BY code"));
         if (cityId != NoRow)
             st.bind(1, static_cast<int64_t>(cityId));
         return sql::collect<Participant>(st, readParticipant);
@@ -166,10 +169,12 @@ Status ParticipantRepository::set(RowId id, ParticipantField field, const QVaria
     else if (field == ParticipantField::Code) {
         const QString code = value.toString().trimmed();
         if (code.isEmpty())
-            return fail(Error::Code::InvalidArgument, tr("A participant needs a code (pseudonym), e.g. DT-001."));
+            return fail(Error::Code::InvalidArgument,
+                        tr("A participant needs a code (pseudonym), e.g. DT-001."));
         auto existing = findByCode(code);
         if (existing && *existing != NoRow && *existing != id)
-            return fail(Error::Code::Constraint, tr("There is already a participant with the code %1.").arg(code));
+            return fail(Error::Code::Constraint,
+                        tr("There is already a participant with the code %1.").arg(code));
         stored = code;
     }
     return m_db.updateColumn(Entity::Participant, "participants", id, QLatin1String(columnOf(field)), stored);

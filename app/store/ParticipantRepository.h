@@ -14,7 +14,8 @@ namespace tianye {
 
 class Database;
 
-enum class ParticipantField {
+enum class ParticipantField
+{
     CityId,
     Code,
     RealName,
@@ -37,8 +38,7 @@ class ParticipantRepository final
 public:
     explicit ParticipantRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
     Result<RowId> add(const Participant& participant);
     Result<Participant> get(RowId id);
     // All participants, or those of one city; ordered by code.

@@ -33,8 +33,9 @@ Status checkHeader(const QString& dbPath)
 {
     QFile file(dbPath);
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(Error::Code::Io,
-                    Project::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(dbPath), file.errorString()));
+        return fail(
+            Error::Code::Io,
+            Project::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(dbPath), file.errorString()));
     }
     const qint64 size = file.size();
     const QByteArray header = file.read(100);
@@ -50,26 +51,30 @@ Status checkHeader(const QString& dbPath)
     const quint32 pages = be32(28);
     const bool pageCountValid = be32(24) == be32(92); // "version-valid-for" matches the change counter
     if (pageCountValid && pages > 0 && size < qint64(pages) * pageSize) {
-        return fail(Error::Code::Corrupt,
-                    Project::tr("%1 is damaged: the file is truncated (%2 bytes of %3 expected). Nothing was changed; "
-                                "restore it from a backup.")
-                        .arg(QDir::toNativeSeparators(dbPath))
-                        .arg(size)
-                        .arg(qint64(pages) * pageSize));
+        return fail(
+            Error::Code::Corrupt,
+            Project::tr(
+                "%1 is damaged: the file is truncated (%2 bytes of %3 expected). Nothing was changed; "
+                "restore it from a backup.")
+                .arg(QDir::toNativeSeparators(dbPath))
+                .arg(size)
+                .arg(qint64(pages) * pageSize));
     }
     const auto appId = qint32(be32(68));
     const auto userVersion = qint32(be32(60));
     if (appId != schema::ApplicationId) {
-        return fail(Error::Code::NotAProject, Project::tr("%1 is an SQLite database of another program, not a Tianye "
-                                                          "project.")
-                                                  .arg(QDir::toNativeSeparators(dbPath)));
+        return fail(Error::Code::NotAProject,
+                    Project::tr("%1 is an SQLite database of another program, not a Tianye "
+                                "project.")
+                        .arg(QDir::toNativeSeparators(dbPath)));
     }
     if (userVersion > schema::currentVersion()) {
-        return fail(Error::Code::TooNew, Project::tr("%1 was written by a newer version of Tianye (schema %2; this "
-                                                     "version reads up to %3). Update Tianye to open it.")
-                                             .arg(QDir::toNativeSeparators(dbPath))
-                                             .arg(userVersion)
-                                             .arg(schema::currentVersion()));
+        return fail(Error::Code::TooNew,
+                    Project::tr("%1 was written by a newer version of Tianye (schema %2; this "
+                                "version reads up to %3). Update Tianye to open it.")
+                        .arg(QDir::toNativeSeparators(dbPath))
+                        .arg(userVersion)
+                        .arg(schema::currentVersion()));
     }
     return {};
 }
@@ -86,15 +91,17 @@ Status runQuickCheck(const QString& dbPath)
                 problems << line;
         }
         if (!problems.isEmpty()) {
-            return fail(Error::Code::Corrupt,
-                        Project::tr("%1 is damaged (%2). Nothing was changed; restore it from a backup.")
-                            .arg(QDir::toNativeSeparators(dbPath), problems.mid(0, 3).join(QStringLiteral("; "))));
+            return fail(
+                Error::Code::Corrupt,
+                Project::tr("%1 is damaged (%2). Nothing was changed; restore it from a backup.")
+                    .arg(QDir::toNativeSeparators(dbPath), problems.mid(0, 3).join(QStringLiteral("; "))));
         }
         return {};
     } catch (const std::exception& e) {
-        return fail(Error::Code::Corrupt, Project::tr("%1 is damaged: %2. Nothing was changed; restore it from a "
-                                                      "backup.")
-                                              .arg(QDir::toNativeSeparators(dbPath), QString::fromUtf8(e.what())));
+        return fail(Error::Code::Corrupt,
+                    Project::tr("%1 is damaged: %2. Nothing was changed; restore it from a "
+                                "backup.")
+                        .arg(QDir::toNativeSeparators(dbPath), QString::fromUtf8(e.what())));
     }
 }
 
@@ -130,15 +137,17 @@ Result<std::unique_ptr<QLockFile>> lockFolder(const QString& folder)
         qint64 pid = 0;
         QString host, app;
         lock->getLockInfo(&pid, &host, &app);
-        return fail(Error::Code::Locked, Project::tr("%1 is already open in another window or process (%2, pid %3 "
-                                                     "on %4). Close it there first.")
-                                             .arg(where, app.isEmpty() ? QStringLiteral("Tianye") : app)
-                                             .arg(pid)
-                                             .arg(host));
+        return fail(Error::Code::Locked,
+                    Project::tr("%1 is already open in another window or process (%2, pid %3 "
+                                "on %4). Close it there first.")
+                        .arg(where, app.isEmpty() ? QStringLiteral("Tianye") : app)
+                        .arg(pid)
+                        .arg(host));
     }
-    return fail(Error::Code::ReadOnly, Project::tr("%1 cannot be opened for writing: the folder is read-only or not "
-                                                   "accessible. Copy the project to a writable place.")
-                                           .arg(where));
+    return fail(Error::Code::ReadOnly,
+                Project::tr("%1 cannot be opened for writing: the folder is read-only or not "
+                            "accessible. Copy the project to a writable place.")
+                    .arg(where));
 }
 
 } // namespace
@@ -156,8 +165,7 @@ Project::Project(QString folder, std::unique_ptr<QLockFile> lock, std::unique_pt
     , m_themes(std::make_unique<ThemeRepository>(*m_db))
     , m_quotes(std::make_unique<QuoteRepository>(*m_db))
     , m_insights(std::make_unique<InsightRepository>(*m_db))
-{
-}
+{}
 
 Project::~Project()
 {
@@ -176,10 +184,22 @@ QString Project::folderFor(const QString& path)
     return info.absoluteFilePath();
 }
 
-QString Project::databasePath() const { return QDir(m_folder).filePath(QLatin1String(DatabaseName)); }
-QString Project::mediaDir() const { return QDir(m_folder).filePath(QStringLiteral("media")); }
-QString Project::cacheDir() const { return QDir(m_folder).filePath(QStringLiteral("cache")); }
-QString Project::backupDir() const { return QDir(m_folder).filePath(QStringLiteral("backups")); }
+QString Project::databasePath() const
+{
+    return QDir(m_folder).filePath(QLatin1String(DatabaseName));
+}
+QString Project::mediaDir() const
+{
+    return QDir(m_folder).filePath(QStringLiteral("media"));
+}
+QString Project::cacheDir() const
+{
+    return QDir(m_folder).filePath(QStringLiteral("cache"));
+}
+QString Project::backupDir() const
+{
+    return QDir(m_folder).filePath(QStringLiteral("backups"));
+}
 
 QString Project::name() const
 {
@@ -200,12 +220,14 @@ Result<std::unique_ptr<Project>> Project::create(const QString& path, const QStr
     const QDir dir(folder);
     if (dir.exists() && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
         return fail(Error::Code::InvalidArgument,
-                    tr("%1 already exists and is not empty; choose another name.").arg(QDir::toNativeSeparators(folder)));
+                    tr("%1 already exists and is not empty; choose another name.")
+                        .arg(QDir::toNativeSeparators(folder)));
     }
     if (!QDir().mkpath(folder)) {
-        return fail(Error::Code::Io, tr("Cannot create the project folder %1: check that the parent folder exists and "
-                                        "is writable.")
-                                         .arg(QDir::toNativeSeparators(folder)));
+        return fail(Error::Code::Io,
+                    tr("Cannot create the project folder %1: check that the parent folder exists and "
+                       "is writable.")
+                        .arg(QDir::toNativeSeparators(folder)));
     }
     return openFolder(folder, true, name);
 }
@@ -214,17 +236,19 @@ Result<std::unique_ptr<Project>> Project::open(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(Error::Code::NotFound, tr("There is no project at %1.").arg(QDir::toNativeSeparators(path)));
+        return fail(Error::Code::NotFound,
+                    tr("There is no project at %1.").arg(QDir::toNativeSeparators(path)));
     const QString folder = folderFor(path);
     if (info.isFile() && info.fileName() != QLatin1String(DatabaseName)) {
-        return fail(Error::Code::NotAProject, tr("%1 is not a Tianye project: open its folder or its %2.")
-                                                  .arg(QDir::toNativeSeparators(path), QLatin1String(DatabaseName)));
+        return fail(Error::Code::NotAProject,
+                    tr("%1 is not a Tianye project: open its folder or its %2.")
+                        .arg(QDir::toNativeSeparators(path), QLatin1String(DatabaseName)));
     }
     const QString dbPath = QDir(folder).filePath(QLatin1String(DatabaseName));
     if (!QFileInfo::exists(dbPath)) {
         return fail(Error::Code::NotAProject,
-                    tr("%1 is not a Tianye project: it has no %2.").arg(QDir::toNativeSeparators(folder),
-                                                                       QLatin1String(DatabaseName)));
+                    tr("%1 is not a Tianye project: it has no %2.")
+                        .arg(QDir::toNativeSeparators(folder), QLatin1String(DatabaseName)));
     }
     return openFolder(folder, false, {});
 }
@@ -246,8 +270,9 @@ Result<std::unique_ptr<Project>> Project::openFolder(const QString& folder, bool
     const QDir dir(folder);
     for (const char* sub : {"media", "cache", "backups"}) {
         if (!dir.exists(QLatin1String(sub)) && !dir.mkdir(QLatin1String(sub))) {
-            return fail(Error::Code::ReadOnly, tr("Cannot create %1 in %2: the folder is not writable.")
-                                                   .arg(QLatin1String(sub), QDir::toNativeSeparators(folder)));
+            return fail(Error::Code::ReadOnly,
+                        tr("Cannot create %1 in %2: the folder is not writable.")
+                            .arg(QLatin1String(sub), QDir::toNativeSeparators(folder)));
         }
     }
     auto db = Database::open(dbPath, create, dir.filePath(QStringLiteral("backups")));

@@ -68,7 +68,8 @@ public:
 
 private:
     Project(QString folder, std::unique_ptr<QLockFile> lock, std::unique_ptr<Database> db);
-    static Result<std::unique_ptr<Project>> openFolder(const QString& folder, bool create, const QString& name);
+    static Result<std::unique_ptr<Project>> openFolder(const QString& folder, bool create,
+                                                       const QString& name);
 
     QString m_folder;
     std::unique_ptr<QLockFile> m_lock;

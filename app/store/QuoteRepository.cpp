@@ -19,7 +19,8 @@ constexpr const char* Columns = "interview_id, coalesce(start_segment_id, 0), st
 
 // The same columns qualified, for queries that join segments.
 constexpr const char* QualifiedSelect =
-    "SELECT q.id, q.uuid, q.created_at, q.updated_at, q.author_id, q.interview_id, coalesce(q.start_segment_id, 0), "
+    "SELECT q.id, q.uuid, q.created_at, q.updated_at, q.author_id, q.interview_id, "
+    "coalesce(q.start_segment_id, 0), "
     "q.start_offset, coalesce(q.end_segment_id, 0), q.end_offset, q.text, q.detached, q.audio_start_ms, "
     "q.audio_end_ms, q.note, q.starred, q.in_dossier, q.translation FROM quotes q";
 
@@ -81,15 +82,17 @@ SegmentText loadSegment(SQLite::Database& db, RowId id)
 }
 
 // The text between two anchors; segments are joined by a line break.
-QString textBetween(SQLite::Database& db, RowId startId, qsizetype startOffset, RowId endId, qsizetype endOffset)
+QString textBetween(SQLite::Database& db, RowId startId, qsizetype startOffset, RowId endId,
+                    qsizetype endOffset)
 {
     const SegmentText first = loadSegment(db, startId);
     if (startId == endId)
         return codePointMid(first.text, {startOffset, endOffset});
     const SegmentText last = loadSegment(db, endId);
     QStringList parts{codePointMid(first.text, {startOffset, codePointCount(first.text)})};
-    SQLite::Statement mid(db, "SELECT text FROM segments WHERE interview_id = ? AND position > ? AND position < ? "
-                              "ORDER BY position");
+    SQLite::Statement mid(
+        db, "SELECT text FROM segments WHERE interview_id = ? AND position > ? AND position < ? "
+            "ORDER BY position");
     mid.bind(1, static_cast<int64_t>(first.interviewId));
     mid.bind(2, first.position);
     mid.bind(3, last.position);
@@ -106,8 +109,9 @@ void loadThemes(SQLite::Database& db, std::vector<Quote>& quotes)
     QHash<RowId, Quote*> byId;
     for (Quote& q : quotes)
         byId.insert(q.id, &q);
-    SQLite::Statement st(db, quotes.size() == 1 ? "SELECT quote_id, theme_id FROM quote_themes WHERE quote_id = ?"
-                                                : "SELECT quote_id, theme_id FROM quote_themes");
+    SQLite::Statement st(db, quotes.size() == 1
+                                 ? "SELECT quote_id, theme_id FROM quote_themes WHERE quote_id = ?"
+                                 : "SELECT quote_id, theme_id FROM quote_themes");
     if (quotes.size() == 1)
         st.bind(1, static_cast<int64_t>(quotes.front().id));
     while (st.executeStep()) {
@@ -133,13 +137,14 @@ Result<RowId> QuoteRepository::add(const Quote& quote)
                                 tr("The quote's position does not match the transcript of interview %1.")
                                     .arg(quote.interviewId)}};
         }
-        const QString text = quote.text.isEmpty() ? textBetween(m_db.sql(), quote.startSegmentId, quote.startOffset,
-                                                                quote.endSegmentId, quote.endOffset)
-                                                  : quote.text;
+        const QString text = quote.text.isEmpty()
+                                 ? textBetween(m_db.sql(), quote.startSegmentId, quote.startOffset,
+                                               quote.endSegmentId, quote.endOffset)
+                                 : quote.text;
         const RowId id = sql::insertRecord(
             m_db, Entity::Quote, "quotes",
-            {"interview_id", "start_segment_id", "start_offset", "end_segment_id", "end_offset", "text", "detached",
-             "audio_start_ms", "audio_end_ms", "note", "starred", "in_dossier", "translation"},
+            {"interview_id", "start_segment_id", "start_offset", "end_segment_id", "end_offset", "text",
+             "detached", "audio_start_ms", "audio_end_ms", "note", "starred", "in_dossier", "translation"},
             quote, [&](SQLite::Statement& st, int i) {
                 st.bind(i, static_cast<int64_t>(quote.interviewId));
                 st.bind(i + 1, static_cast<int64_t>(quote.startSegmentId));
@@ -155,7 +160,8 @@ Result<RowId> QuoteRepository::add(const Quote& quote)
                 st.bind(i + 11, quote.inDossier ? 1 : 0);
                 sql::bind(st, i + 12, quote.translation);
             });
-        SQLite::Statement link(m_db.sql(), "INSERT OR IGNORE INTO quote_themes(quote_id, theme_id) VALUES (?, ?)");
+        SQLite::Statement link(m_db.sql(),
+                               "INSERT OR IGNORE INTO quote_themes(quote_id, theme_id) VALUES (?, ?)");
         for (RowId theme : quote.themeIds) {
             link.bind(1, static_cast<int64_t>(id));
             link.bind(2, static_cast<int64_t>(theme));
@@ -182,10 +188,10 @@ Result<Quote> QuoteRepository::get(RowId id)
 Result<std::vector<Quote>> QuoteRepository::list(RowId interviewId)
 {
     return m_db.read([&] {
-        SQLite::Statement st(m_db.sql(),
-                             std::string(QualifiedSelect) + " LEFT JOIN segments s ON s.id = q.start_segment_id" +
-                                 (interviewId == NoRow ? "" : " WHERE q.interview_id = ?") +
-                                 " ORDER BY q.interview_id, s.position, q.start_offset, q.id");
+        SQLite::Statement st(m_db.sql(), std::string(QualifiedSelect) +
+                                             " LEFT JOIN segments s ON s.id = q.start_segment_id" +
+                                             (interviewId == NoRow ? "" : " WHERE q.interview_id = ?") +
+                                             " ORDER BY q.interview_id, s.position, q.start_offset, q.id");
         if (interviewId != NoRow)
             st.bind(1, static_cast<int64_t>(interviewId));
         auto quotes = sql::collect<Quote>(st, readQuote);
@@ -197,7 +203,8 @@ Result<std::vector<Quote>> QuoteRepository::list(RowId interviewId)
 Result<std::vector<Quote>> QuoteRepository::detached()
 {
     return m_db.read([&] {
-        SQLite::Statement st(m_db.sql(), sql::selectRecord("quotes", Columns) + " WHERE detached = 1 ORDER BY id");
+        SQLite::Statement st(m_db.sql(),
+                             sql::selectRecord("quotes", Columns) + " WHERE detached = 1 ORDER BY id");
         auto quotes = sql::collect<Quote>(st, readQuote);
         loadThemes(m_db.sql(), quotes);
         return quotes;
@@ -231,7 +238,8 @@ Status QuoteRepository::setThemes(RowId id, const QList<RowId>& themeIds)
         SQLite::Statement del(m_db.sql(), "DELETE FROM quote_themes WHERE quote_id = ?");
         del.bind(1, static_cast<int64_t>(id));
         del.exec();
-        SQLite::Statement link(m_db.sql(), "INSERT OR IGNORE INTO quote_themes(quote_id, theme_id) VALUES (?, ?)");
+        SQLite::Statement link(m_db.sql(),
+                               "INSERT OR IGNORE INTO quote_themes(quote_id, theme_id) VALUES (?, ?)");
         for (RowId theme : themeIds) {
             link.bind(1, static_cast<int64_t>(id));
             link.bind(2, static_cast<int64_t>(theme));

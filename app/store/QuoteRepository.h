@@ -14,7 +14,16 @@ namespace tianye {
 
 class Database;
 
-enum class QuoteField { Note, Starred, InDossier, Translation, AudioStartMs, AudioEndMs, Text };
+enum class QuoteField
+{
+    Note,
+    Starred,
+    InDossier,
+    Translation,
+    AudioStartMs,
+    AudioEndMs,
+    Text
+};
 
 class QuoteRepository final
 {
@@ -23,8 +32,7 @@ class QuoteRepository final
 public:
     explicit QuoteRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
     // Checks the anchors against the transcript; takes the text snapshot from it
     // when quote.text is empty.
     Result<RowId> add(const Quote& quote);

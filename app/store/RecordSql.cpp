@@ -34,9 +34,10 @@ std::string selectRecord(const char* table, const char* columns)
 
 void throwNotFound(Entity entity, RowId id)
 {
-    throw StoreFailure{{Error::Code::NotFound, QCoreApplication::translate("tianye::Database", "There is no %1 with id %2.")
-                                                   .arg(entityName(entity))
-                                                   .arg(id)}};
+    throw StoreFailure{
+        {Error::Code::NotFound, QCoreApplication::translate("tianye::Database", "There is no %1 with id %2.")
+                                    .arg(entityName(entity))
+                                    .arg(id)}};
 }
 
 } // namespace tianye::sql

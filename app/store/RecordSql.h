@@ -26,8 +26,7 @@ std::string selectRecord(const char* table, const char* columns);
 [[noreturn]] void throwNotFound(Entity entity, RowId id);
 
 // Runs `SELECT ...` prepared from sql with the id bound to ?1 and maps each row.
-template <class T, class Map>
-std::vector<T> collect(SQLite::Statement& st, Map&& map)
+template <class T, class Map> std::vector<T> collect(SQLite::Statement& st, Map&& map)
 {
     std::vector<T> out;
     while (st.executeStep())

@@ -21,8 +21,7 @@ class ResearcherRepository final
 public:
     explicit ResearcherRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
     Result<RowId> add(const Researcher& researcher);
     Result<Researcher> get(RowId id);
     Result<std::vector<Researcher>> list();

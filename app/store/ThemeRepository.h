@@ -14,7 +14,15 @@ namespace tianye {
 
 class Database;
 
-enum class ThemeField { ParentId, Name, Description, Color, Memo, Position };
+enum class ThemeField
+{
+    ParentId,
+    Name,
+    Description,
+    Color,
+    Memo,
+    Position
+};
 
 // The codebook: a tree of themes.
 class ThemeRepository final
@@ -24,8 +32,7 @@ class ThemeRepository final
 public:
     explicit ThemeRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
     Result<RowId> add(const Theme& theme);
     Result<Theme> get(RowId id);
     // Every theme, parents before children, siblings by position.

@@ -38,19 +38,22 @@ struct QuoteAnchor
 
 std::vector<QuoteAnchor> quotesTouching(SQLite::Database& db, RowId segmentId)
 {
-    SQLite::Statement st(db, "SELECT id, coalesce(start_segment_id, 0), start_offset, coalesce(end_segment_id, 0), "
-                             "end_offset, detached FROM quotes WHERE start_segment_id = ?1 OR end_segment_id = ?1");
+    SQLite::Statement st(
+        db, "SELECT id, coalesce(start_segment_id, 0), start_offset, coalesce(end_segment_id, 0), "
+            "end_offset, detached FROM quotes WHERE start_segment_id = ?1 OR end_segment_id = ?1");
     st.bind(1, static_cast<int64_t>(segmentId));
     return sql::collect<QuoteAnchor>(st, [](SQLite::Statement& s) {
-        return QuoteAnchor{s.getColumn(0).getInt64(), s.getColumn(1).getInt64(), s.getColumn(2).getInt64(),
-                           s.getColumn(3).getInt64(), s.getColumn(4).getInt64(), s.getColumn(5).getInt() != 0};
+        return QuoteAnchor{s.getColumn(0).getInt64(), s.getColumn(1).getInt64(),
+                           s.getColumn(2).getInt64(), s.getColumn(3).getInt64(),
+                           s.getColumn(4).getInt64(), s.getColumn(5).getInt() != 0};
     });
 }
 
 void writeAnchor(Database& db, const QuoteAnchor& q)
 {
-    SQLite::Statement st(db.sql(), "UPDATE quotes SET start_segment_id = ?, start_offset = ?, end_segment_id = ?, "
-                                   "end_offset = ?, detached = ?, updated_at = ? WHERE id = ?");
+    SQLite::Statement st(db.sql(),
+                         "UPDATE quotes SET start_segment_id = ?, start_offset = ?, end_segment_id = ?, "
+                         "end_offset = ?, detached = ?, updated_at = ? WHERE id = ?");
     sql::bindId(st, 1, q.startSegment);
     st.bind(2, static_cast<int64_t>(q.startOffset));
     sql::bindId(st, 3, q.endSegment);
@@ -59,7 +62,9 @@ void writeAnchor(Database& db, const QuoteAnchor& q)
     st.bind(6, static_cast<int64_t>(nowMs()));
     st.bind(7, static_cast<int64_t>(q.id));
     st.exec();
-    db.record({Entity::Quote, ChangeKind::Updated, {q.id},
+    db.record({Entity::Quote,
+               ChangeKind::Updated,
+               {q.id},
                {QStringLiteral("start_offset"), QStringLiteral("end_offset"), QStringLiteral("detached")}});
 }
 
@@ -68,8 +73,8 @@ void writeAnchor(Database& db, const QuoteAnchor& q)
 Result<std::vector<Segment>> TranscriptRepository::segments(RowId interviewId)
 {
     return m_db.read([&] {
-        SQLite::Statement st(m_db.sql(),
-                             sql::selectRecord("segments", Columns) + " WHERE interview_id = ? ORDER BY position");
+        SQLite::Statement st(m_db.sql(), sql::selectRecord("segments", Columns) +
+                                             " WHERE interview_id = ? ORDER BY position");
         st.bind(1, static_cast<int64_t>(interviewId));
         return sql::collect<Segment>(st, readSegment);
     });
@@ -101,14 +106,15 @@ Result<RowId> TranscriptRepository::insertSegment(const Segment& segment, int po
             shift.bind(1, static_cast<int64_t>(segment.interviewId));
             shift.bind(2, at);
             shift.exec();
-            SQLite::Statement back(m_db.sql(), "UPDATE segments SET position = -position WHERE interview_id = ? AND "
-                                               "position < 0");
+            SQLite::Statement back(m_db.sql(),
+                                   "UPDATE segments SET position = -position WHERE interview_id = ? AND "
+                                   "position < 0");
             back.bind(1, static_cast<int64_t>(segment.interviewId));
             back.exec();
         }
         return sql::insertRecord(m_db, Entity::Segment, "segments",
-                                 {"interview_id", "position", "speaker", "start_ms", "end_ms", "text"}, segment,
-                                 [&](SQLite::Statement& st, int i) {
+                                 {"interview_id", "position", "speaker", "start_ms", "end_ms", "text"},
+                                 segment, [&](SQLite::Statement& st, int i) {
                                      st.bind(i, static_cast<int64_t>(segment.interviewId));
                                      st.bind(i + 1, at);
                                      sql::bind(st, i + 2, segment.speaker);
@@ -119,26 +125,29 @@ Result<RowId> TranscriptRepository::insertSegment(const Segment& segment, int po
     });
 }
 
-Result<std::vector<RowId>> TranscriptRepository::appendSegments(RowId interviewId, const std::vector<Segment>& list)
+Result<std::vector<RowId>> TranscriptRepository::appendSegments(RowId interviewId,
+                                                                const std::vector<Segment>& list)
 {
     return m_db.write([&] {
-        SQLite::Statement count(m_db.sql(), "SELECT coalesce(max(position) + 1, 0) FROM segments WHERE interview_id = ?");
+        SQLite::Statement count(m_db.sql(),
+                                "SELECT coalesce(max(position) + 1, 0) FROM segments WHERE interview_id = ?");
         count.bind(1, static_cast<int64_t>(interviewId));
         count.executeStep();
         int position = count.getColumn(0).getInt();
         std::vector<RowId> ids;
         ids.reserve(list.size());
         for (const Segment& s : list) {
-            ids.push_back(sql::insertRecord(m_db, Entity::Segment, "segments",
-                                            {"interview_id", "position", "speaker", "start_ms", "end_ms", "text"}, s,
-                                            [&](SQLite::Statement& st, int i) {
-                                                st.bind(i, static_cast<int64_t>(interviewId));
-                                                st.bind(i + 1, position++);
-                                                sql::bind(st, i + 2, s.speaker);
-                                                sql::bind(st, i + 3, s.startMs);
-                                                sql::bind(st, i + 4, s.endMs);
-                                                sql::bind(st, i + 5, s.text);
-                                            }));
+            ids.push_back(
+                sql::insertRecord(m_db, Entity::Segment, "segments",
+                                  {"interview_id", "position", "speaker", "start_ms", "end_ms", "text"}, s,
+                                  [&](SQLite::Statement& st, int i) {
+                                      st.bind(i, static_cast<int64_t>(interviewId));
+                                      st.bind(i + 1, position++);
+                                      sql::bind(st, i + 2, s.speaker);
+                                      sql::bind(st, i + 3, s.startMs);
+                                      sql::bind(st, i + 4, s.endMs);
+                                      sql::bind(st, i + 5, s.text);
+                                  }));
         }
         return ids;
     });
@@ -173,7 +182,8 @@ Status TranscriptRepository::setText(RowId segmentId, const QString& text)
                 q.detached = true;
             writeAnchor(m_db, q);
         }
-        SQLite::Statement st(m_db.sql(), "UPDATE segments SET text = ?, updated_at = ?, author_id = ? WHERE id = ?");
+        SQLite::Statement st(m_db.sql(),
+                             "UPDATE segments SET text = ?, updated_at = ?, author_id = ? WHERE id = ?");
         sql::bind(st, 1, text);
         st.bind(2, static_cast<int64_t>(nowMs()));
         sql::bindId(st, 3, m_db.author());
@@ -185,16 +195,19 @@ Status TranscriptRepository::setText(RowId segmentId, const QString& text)
 
 Status TranscriptRepository::setSpeaker(RowId segmentId, const QString& speaker)
 {
-    return m_db.updateColumn(Entity::Segment, "segments", segmentId, QStringLiteral("speaker"), speaker.trimmed());
+    return m_db.updateColumn(Entity::Segment, "segments", segmentId, QStringLiteral("speaker"),
+                             speaker.trimmed());
 }
 
-Status TranscriptRepository::setTimes(RowId segmentId, std::optional<qint64> startMs, std::optional<qint64> endMs)
+Status TranscriptRepository::setTimes(RowId segmentId, std::optional<qint64> startMs,
+                                      std::optional<qint64> endMs)
 {
     if (startMs && endMs && *endMs < *startMs)
         return fail(Error::Code::InvalidArgument, tr("A segment cannot end before it starts."));
     return m_db.write([&] {
-        SQLite::Statement st(m_db.sql(), "UPDATE segments SET start_ms = ?, end_ms = ?, updated_at = ?, author_id = ? "
-                                         "WHERE id = ?");
+        SQLite::Statement st(m_db.sql(),
+                             "UPDATE segments SET start_ms = ?, end_ms = ?, updated_at = ?, author_id = ? "
+                             "WHERE id = ?");
         sql::bind(st, 1, startMs);
         sql::bind(st, 2, endMs);
         st.bind(3, static_cast<int64_t>(nowMs()));
@@ -202,7 +215,9 @@ Status TranscriptRepository::setTimes(RowId segmentId, std::optional<qint64> sta
         st.bind(5, static_cast<int64_t>(segmentId));
         if (st.exec() == 0)
             sql::throwNotFound(Entity::Segment, segmentId);
-        m_db.record({Entity::Segment, ChangeKind::Updated, {segmentId},
+        m_db.record({Entity::Segment,
+                     ChangeKind::Updated,
+                     {segmentId},
                      {QStringLiteral("start_ms"), QStringLiteral("end_ms")}});
     });
 }
@@ -242,7 +257,8 @@ Status TranscriptRepository::removeSegment(RowId segmentId)
             return readSegment(st);
         }();
         const auto neighbour = [&](int position) -> std::pair<RowId, qsizetype> {
-            SQLite::Statement st(m_db.sql(), "SELECT id, text FROM segments WHERE interview_id = ? AND position = ?");
+            SQLite::Statement st(m_db.sql(),
+                                 "SELECT id, text FROM segments WHERE interview_id = ? AND position = ?");
             st.bind(1, static_cast<int64_t>(removed.interviewId));
             st.bind(2, position);
             if (!st.executeStep())
@@ -269,8 +285,9 @@ Status TranscriptRepository::removeSegment(RowId segmentId)
         SQLite::Statement del(m_db.sql(), "DELETE FROM segments WHERE id = ?");
         del.bind(1, static_cast<int64_t>(segmentId));
         del.exec();
-        SQLite::Statement close(m_db.sql(), "UPDATE segments SET position = position - 1 WHERE interview_id = ? AND "
-                                            "position > ?");
+        SQLite::Statement close(m_db.sql(),
+                                "UPDATE segments SET position = position - 1 WHERE interview_id = ? AND "
+                                "position > ?");
         close.bind(1, static_cast<int64_t>(removed.interviewId));
         close.bind(2, removed.position);
         close.exec();

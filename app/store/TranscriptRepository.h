@@ -23,8 +23,7 @@ class TranscriptRepository final
 public:
     explicit TranscriptRepository(Database& db)
         : m_db(db)
-    {
-    }
+    {}
     Result<std::vector<Segment>> segments(RowId interviewId);
     Result<Segment> segment(RowId id);
     // Inserts before the segment at position (0-based); at the end when position is -1.

@@ -24,7 +24,8 @@ int runStore(const QStringList& args)
     const QString base = option(args, QStringLiteral("--dir"), QDir::tempPath());
     QTemporaryDir dir(QDir(base).filePath(QStringLiteral("tianye-bench-XXXXXX")));
     if (!dir.isValid() || interviews < 10 || chars < 1) {
-        std::fprintf(stderr, "tianye-bench store: needs --interviews >= 10, --chars >= 1 and a writable --dir\n");
+        std::fprintf(stderr,
+                     "tianye-bench store: needs --interviews >= 10, --chars >= 1 and a writable --dir\n");
         return 2;
     }
     const QString name = QStringLiteral("bench");
@@ -47,7 +48,8 @@ int runStore(const QStringList& args)
             return 1;
         }
         auto generated = demo::CorpusGenerator::generate(**project, options, [&](qint64 done, qint64 total) {
-            std::fprintf(stderr, "\r%lld / %lld interviews", static_cast<long long>(done), static_cast<long long>(total));
+            std::fprintf(stderr, "\r%lld / %lld interviews", static_cast<long long>(done),
+                         static_cast<long long>(total));
             return true;
         });
         std::fprintf(stderr, "\n");
@@ -63,7 +65,8 @@ int runStore(const QStringList& args)
     report(bench, QStringLiteral("characters"), double(totals.characters), QStringLiteral("count"));
     report(bench, QStringLiteral("rows"), double(totals.rows()), QStringLiteral("count"));
     report(bench, QStringLiteral("create_seconds"), seconds, QStringLiteral("s"));
-    report(bench, QStringLiteral("create_rows_per_second"), double(totals.rows()) / seconds, QStringLiteral("rows/s"));
+    report(bench, QStringLiteral("create_rows_per_second"), double(totals.rows()) / seconds,
+           QStringLiteral("rows/s"));
     report(bench, QStringLiteral("create_characters_per_second"), double(totals.characters) / seconds,
            QStringLiteral("chars/s"));
     report(bench, QStringLiteral("database_size"), double(QFileInfo(db).size()) / (1024.0 * 1024.0),

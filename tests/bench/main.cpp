@@ -13,10 +13,11 @@ int main(int argc, char* argv[])
     const QString area = args.value(1);
     if (area == QLatin1String("store"))
         return tianye::bench::runStore(args.mid(2));
-    std::fprintf(stderr, "Usage: tianye-bench AREA [options]\n\n"
-                         "Areas:\n"
-                         "  store   [--interviews N=10000] [--chars K=20000] [--dir DIR]\n"
-                         "          create a generated project, reopen it, time the first queries\n\n"
-                         "Each figure is printed as a JSON line: {\"bench\", \"metric\", \"value\", \"unit\"}.\n");
+    std::fprintf(stderr,
+                 "Usage: tianye-bench AREA [options]\n\n"
+                 "Areas:\n"
+                 "  store   [--interviews N=10000] [--chars K=20000] [--dir DIR]\n"
+                 "          create a generated project, reopen it, time the first queries\n\n"
+                 "Each figure is printed as a JSON line: {\"bench\", \"metric\", \"value\", \"unit\"}.\n");
     return area == QLatin1String("--help") ? 0 : 2;
 }

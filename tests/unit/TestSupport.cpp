@@ -49,11 +49,13 @@ CliRun runCli(const QStringList& args)
 bool makeReadOnly(const QString& dir, QString* why)
 {
     if (geteuid() != 0)
-        return QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup);
+        return QFile::setPermissions(dir,
+                                     QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup);
     // Root ignores permission bits; the immutable attribute stops it too (ext4, xfs, btrfs).
     const int rc = QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), dir});
     if (rc != 0 && why)
-        *why = QStringLiteral("chattr +i %1 failed (exit %2): the file system must support it").arg(dir).arg(rc);
+        *why =
+            QStringLiteral("chattr +i %1 failed (exit %2): the file system must support it").arg(dir).arg(rc);
     return rc == 0;
 }
 

@@ -40,9 +40,12 @@ void TestCli::version_andHelpEverywhere_data()
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << QStringLiteral("tianye-cli 0.");
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << QStringLiteral("generate");
     for (const char* command : {"init", "info", "demo", "check", "generate"})
-        QTest::newRow(command) << QStringList{QLatin1String(command), QStringLiteral("--help")} << QStringLiteral("PATH");
-    QTest::newRow("city") << QStringList{QStringLiteral("city"), QStringLiteral("--help")} << QStringLiteral("city add");
-    QTest::newRow("city add") << QStringList{QStringLiteral("city"), QStringLiteral("add"), QStringLiteral("--help")}
+        QTest::newRow(command) << QStringList{QLatin1String(command), QStringLiteral("--help")}
+                               << QStringLiteral("PATH");
+    QTest::newRow("city") << QStringList{QStringLiteral("city"), QStringLiteral("--help")}
+                          << QStringLiteral("city add");
+    QTest::newRow("city add") << QStringList{QStringLiteral("city"), QStringLiteral("add"),
+                                             QStringLiteral("--help")}
                               << QStringLiteral("--region");
     QTest::newRow("interview add") << QStringList{QStringLiteral("interview"), QStringLiteral("add"),
                                                   QStringLiteral("--help")}
@@ -68,8 +71,9 @@ void TestCli::scriptAProject_initCityInterviewInfo()
     QCOMPARE(run.exitCode, 0);
     const QString folder = path + QStringLiteral(".tianye");
     QVERIFY(run.out.contains(folder));
-    run = runCli({QStringLiteral("city"), QStringLiteral("add"), folder, QStringLiteral("大同"), QStringLiteral("--region"),
-                  QStringLiteral("山西"), QStringLiteral("--target"), QStringLiteral("120")});
+    run = runCli({QStringLiteral("city"), QStringLiteral("add"), folder, QStringLiteral("大同"),
+                  QStringLiteral("--region"), QStringLiteral("山西"), QStringLiteral("--target"),
+                  QStringLiteral("120")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.trimmed(), QStringLiteral("1"));
     for (const char* code : {"DT-001", "DT-002"}) {
@@ -85,7 +89,8 @@ void TestCli::scriptAProject_initCityInterviewInfo()
     run = runCli({QStringLiteral("info"), folder});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("第五季")));
-    QVERIFY2(run.out.contains(QStringLiteral("interviews 2 (transcribed 2/120), participants 2")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("interviews 2 (transcribed 2/120), participants 2")),
+             qPrintable(run.out));
 
     run = runCli({QStringLiteral("info"), folder, QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
@@ -107,9 +112,11 @@ void TestCli::interviewId_isAcceptedByTheStore()
     const QString path = m_dir.filePath(QStringLiteral("Ids"));
     QCOMPARE(runCli({QStringLiteral("init"), path}).exitCode, 0);
     const QString folder = path + QStringLiteral(".tianye");
-    QCOMPARE(runCli({QStringLiteral("city"), QStringLiteral("add"), folder, QStringLiteral("烟台")}).exitCode, 0);
-    const auto run = runCli({QStringLiteral("interview"), QStringLiteral("add"), folder, QStringLiteral("--city"),
-                             QStringLiteral("1"), QStringLiteral("--summary"), QStringLiteral("民宿主人")});
+    QCOMPARE(runCli({QStringLiteral("city"), QStringLiteral("add"), folder, QStringLiteral("烟台")}).exitCode,
+             0);
+    const auto run =
+        runCli({QStringLiteral("interview"), QStringLiteral("add"), folder, QStringLiteral("--city"),
+                QStringLiteral("1"), QStringLiteral("--summary"), QStringLiteral("民宿主人")});
     QCOMPARE(run.exitCode, 0);
     auto project = Project::open(folder);
     QVERIFY(project);
@@ -138,7 +145,8 @@ void TestCli::demo_thenInfoAndCheck()
     QVERIFY(QFile::remove(folder + QStringLiteral("/media/") + files.front()));
     run = runCli({QStringLiteral("check"), folder});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.out.contains(QStringLiteral("Missing media file")) && run.out.contains(files.front()), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Missing media file")) && run.out.contains(files.front()),
+             qPrintable(run.out));
 }
 
 void TestCli::generate_sameSeedSameCorpus()
@@ -146,14 +154,16 @@ void TestCli::generate_sameSeedSameCorpus()
     QString infos[2];
     for (int i = 0; i < 2; ++i) {
         const QString path = m_dir.filePath(QStringLiteral("Gen%1").arg(i));
-        const auto run = runCli({QStringLiteral("generate"), path, QStringLiteral("--cities"), QStringLiteral("3"),
-                                 QStringLiteral("--interviews-per-city"), QStringLiteral("20"), QStringLiteral("--chars"),
-                                 QStringLiteral("2000"), QStringLiteral("--quotes"), QStringLiteral("90"),
-                                 QStringLiteral("--seed"), QStringLiteral("5")});
+        const auto run =
+            runCli({QStringLiteral("generate"), path, QStringLiteral("--cities"), QStringLiteral("3"),
+                    QStringLiteral("--interviews-per-city"), QStringLiteral("20"), QStringLiteral("--chars"),
+                    QStringLiteral("2000"), QStringLiteral("--quotes"), QStringLiteral("90"),
+                    QStringLiteral("--seed"), QStringLiteral("5")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("60 interviews")));
         QVERIFY(run.out.contains(QStringLiteral("90 quotes")));
-        infos[i] = runCli({QStringLiteral("info"), path + QStringLiteral(".tianye")}).out.section(QLatin1Char('\n'), 3);
+        infos[i] = runCli({QStringLiteral("info"), path + QStringLiteral(".tianye")})
+                       .out.section(QLatin1Char('\n'), 3);
     }
     QVERIFY(!infos[0].isEmpty());
     QCOMPARE(infos[0], infos[1]);
@@ -164,22 +174,28 @@ void TestCli::badArguments_exitTwoWithMessage_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     QTest::newRow("no command") << QStringList{} << QStringLiteral("Usage");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
-    QTest::newRow("missing path") << QStringList{QStringLiteral("info")} << QStringLiteral("Missing arguments");
-    QTest::newRow("extra argument") << QStringList{QStringLiteral("init"), QStringLiteral("a"), QStringLiteral("b")}
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                     << QStringLiteral("unknown command");
+    QTest::newRow("missing path") << QStringList{QStringLiteral("info")}
+                                  << QStringLiteral("Missing arguments");
+    QTest::newRow("extra argument") << QStringList{QStringLiteral("init"), QStringLiteral("a"),
+                                                   QStringLiteral("b")}
                                     << QStringLiteral("Too many arguments");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("x"), QStringLiteral("--frob")}
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("x"),
+                                                   QStringLiteral("--frob")}
                                     << QStringLiteral("Unknown option");
-    QTest::newRow("city without verb") << QStringList{QStringLiteral("city")} << QStringLiteral("needs a subcommand");
+    QTest::newRow("city without verb")
+        << QStringList{QStringLiteral("city")} << QStringLiteral("needs a subcommand");
     QTest::newRow("interview without city")
         << QStringList{QStringLiteral("interview"), QStringLiteral("add"), QStringLiteral("x")}
         << QStringLiteral("--city is required");
-    QTest::newRow("bad mode") << QStringList{QStringLiteral("interview"), QStringLiteral("add"), QStringLiteral("x"),
-                                             QStringLiteral("--city"), QStringLiteral("a"), QStringLiteral("--mode"),
+    QTest::newRow("bad mode") << QStringList{QStringLiteral("interview"), QStringLiteral("add"),
+                                             QStringLiteral("x"),         QStringLiteral("--city"),
+                                             QStringLiteral("a"),         QStringLiteral("--mode"),
                                              QStringLiteral("telepathy")}
                               << QStringLiteral("Unknown mode");
-    QTest::newRow("bad size") << QStringList{QStringLiteral("generate"), QStringLiteral("x"), QStringLiteral("--cities"),
-                                             QStringLiteral("many")}
+    QTest::newRow("bad size") << QStringList{QStringLiteral("generate"), QStringLiteral("x"),
+                                             QStringLiteral("--cities"), QStringLiteral("many")}
                               << QStringLiteral("whole numbers");
 }
 

@@ -78,7 +78,8 @@ void TestDemo::demo_interviewsHaveChineseTranscriptsWithSpeakersAndTimes()
             speakers.insert(s.speaker);
             QVERIFY(s.startMs.has_value());
         }
-        QVERIFY2(chars >= 280, qPrintable(QStringLiteral("interview %1 has %2 characters").arg(iv.id).arg(chars)));
+        QVERIFY2(chars >= 280,
+                 qPrintable(QStringLiteral("interview %1 has %2 characters").arg(iv.id).arg(chars)));
         QVERIFY(speakers.size() >= 2);
         QVERIFY(!iv.participantIds.isEmpty());
         QVERIFY(!iv.interviewerIds.isEmpty());

@@ -91,7 +91,8 @@ void TestMigration::openVersion1_migratesAndKeepsData()
     // The database was backed up before it was migrated, and the backup is the v1 file.
     const QStringList backups = QDir(p.backupDir()).entryList({QStringLiteral("*before-v2.db")}, QDir::Files);
     QCOMPARE(backups.size(), 1);
-    SQLite::Database backup(QDir(p.backupDir()).filePath(backups.front()).toStdString(), SQLite::OPEN_READONLY);
+    SQLite::Database backup(QDir(p.backupDir()).filePath(backups.front()).toStdString(),
+                            SQLite::OPEN_READONLY);
     QCOMPARE(backup.execAndGet("PRAGMA user_version").getInt(), 1);
     QCOMPARE(backup.execAndGet("SELECT count(*) FROM quotes").getInt(), 1);
 }
@@ -102,10 +103,15 @@ void TestMigration::everyMigrationStep_reachesTheCurrentSchema()
     QTemporaryDir dir;
     const QString migratedFolder = dir.filePath(QStringLiteral("Migrated.tianye"));
     writeVersion1(migratedFolder);
-    { QVERIFY(Project::open(migratedFolder)); }
-    { QVERIFY(Project::create(dir.filePath(QStringLiteral("Fresh")))); }
+    {
+        QVERIFY(Project::open(migratedFolder));
+    }
+    {
+        QVERIFY(Project::create(dir.filePath(QStringLiteral("Fresh"))));
+    }
     const auto describe = [](const QString& folder) {
-        SQLite::Database db(QString(folder + QStringLiteral("/project.db")).toStdString(), SQLite::OPEN_READONLY);
+        SQLite::Database db(QString(folder + QStringLiteral("/project.db")).toStdString(),
+                            SQLite::OPEN_READONLY);
         SQLite::Statement st(db, "SELECT m.name, p.name, p.type, p.\"notnull\", coalesce(p.dflt_value, '') "
                                  "FROM sqlite_schema m JOIN pragma_table_info(m.name) p "
                                  "WHERE m.type = 'table' ORDER BY m.name, p.cid");

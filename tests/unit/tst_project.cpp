@@ -207,7 +207,8 @@ void TestProject::openForeignSqliteDatabase_reportsAndChangesNothing()
     {
         SQLite::Database other(QString(folder + QStringLiteral("/project.db")).toStdString(),
                                SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        other.exec("CREATE TABLE photos(id INTEGER PRIMARY KEY, path TEXT); INSERT INTO photos(path) VALUES ('a.jpg')");
+        other.exec("CREATE TABLE photos(id INTEGER PRIMARY KEY, path TEXT); INSERT INTO photos(path) VALUES "
+                   "('a.jpg')");
     }
     const auto before = test::snapshot(folder);
     auto project = Project::open(folder);
@@ -222,7 +223,8 @@ void TestProject::openNewerSchema_refusedAndUnchanged()
     const QString folder = makeProjectWithCity(QStringLiteral("Future"));
     QVERIFY(!folder.isEmpty());
     {
-        SQLite::Database raw(QString(folder + QStringLiteral("/project.db")).toStdString(), SQLite::OPEN_READWRITE);
+        SQLite::Database raw(QString(folder + QStringLiteral("/project.db")).toStdString(),
+                             SQLite::OPEN_READWRITE);
         raw.exec("PRAGMA user_version = 99");
     }
     const auto before = test::snapshot(folder);
@@ -270,9 +272,11 @@ void TestProject::secondProcess_getsOpenElsewhereMessage()
     auto mine = Project::open(folder);
     QVERIFY(mine);
     const auto before = test::snapshot(folder);
-    const auto run = test::runCli({QStringLiteral("city"), QStringLiteral("add"), folder, QStringLiteral("烟台")});
+    const auto run =
+        test::runCli({QStringLiteral("city"), QStringLiteral("add"), folder, QStringLiteral("烟台")});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QStringLiteral("already open in another window or process")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("already open in another window or process")),
+             qPrintable(run.err));
     QCOMPARE(test::snapshot(folder), before);
 }
 
@@ -288,7 +292,8 @@ void TestProject::lockOfKilledProcess_isClearedAndDataIsConsistent()
     QVERIFY(gen.waitForStarted());
     const QString folder = path + QStringLiteral(".tianye");
     // Wait until some batches are committed.
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(folder + QStringLiteral("/project.db-wal")).size() > 1'000'000, 30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(folder + QStringLiteral("/project.db-wal")).size() > 1'000'000,
+                             30'000);
     QVERIFY(QFile::exists(folder + QStringLiteral("/.tianye.lock")));
     gen.kill();
     QVERIFY(gen.waitForFinished());
@@ -305,7 +310,8 @@ void TestProject::lockOfKilledProcess_isClearedAndDataIsConsistent()
                            "(SELECT 1 FROM segments s WHERE s.interview_id = i.id)")
                  .getInt(),
              0);
-    QCOMPARE(QString::fromStdString(db.execAndGet("PRAGMA integrity_check").getString()), QStringLiteral("ok"));
+    QCOMPARE(QString::fromStdString(db.execAndGet("PRAGMA integrity_check").getString()),
+             QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestProject)

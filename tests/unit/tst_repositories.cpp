@@ -87,7 +87,8 @@ RowId TestRepositories::addSegment(RowId interview, const QString& text, const Q
     return m_project->transcripts().insertSegment(s).value_or(NoRow);
 }
 
-RowId TestRepositories::addQuote(RowId interview, RowId segment, qsizetype from, qsizetype to, QList<RowId> themes)
+RowId TestRepositories::addQuote(RowId interview, RowId segment, qsizetype from, qsizetype to,
+                                 QList<RowId> themes)
 {
     Quote q;
     q.interviewId = interview;
@@ -158,7 +159,8 @@ void TestRepositories::setField_updatesRowAndAnnouncesWhichField()
     QCOMPARE(change.ids, QList<RowId>{city});
     QCOMPARE(change.fields, QStringList{QStringLiteral("spirit_word")});
 
-    QCOMPARE(m_project->cities().set(9999, CityField::Notes, QStringLiteral("x")).error().code, Error::Code::NotFound);
+    QCOMPARE(m_project->cities().set(9999, CityField::Notes, QStringLiteral("x")).error().code,
+             Error::Code::NotFound);
 }
 
 void TestRepositories::notifications_onlyAfterCommit_noneOnRollback()
@@ -199,7 +201,8 @@ void TestRepositories::participant_nextCodeAndUniqueCode()
     QCOMPARE(m_project->participants().add(dup).error().code, Error::Code::Constraint);
 
     const RowId id = *m_project->participants().findByCode(QStringLiteral("DT-001"));
-    QVERIFY(m_project->participants().set(id, ParticipantField::Consent, QVariant::fromValue(ConsentStatus::Withdrawn)));
+    QVERIFY(m_project->participants().set(id, ParticipantField::Consent,
+                                          QVariant::fromValue(ConsentStatus::Withdrawn)));
     QCOMPARE(m_project->participants().get(id)->consent, ConsentStatus::Withdrawn);
 }
 
@@ -234,7 +237,8 @@ void TestRepositories::interview_linksAndSummary()
     QCOMPARE(rows[0].segments, 1);
     QCOMPARE(rows[0].hasAudio, false);
 
-    QVERIFY(m_project->interviews().set(id, InterviewField::State, QVariant::fromValue(InterviewStatus::Transcribed)));
+    QVERIFY(m_project->interviews().set(id, InterviewField::State,
+                                        QVariant::fromValue(InterviewStatus::Transcribed)));
     QCOMPARE(m_project->interviews().get(id)->status, InterviewStatus::Transcribed);
     QCOMPARE(m_project->cities().stats()->front().transcribed, 1);
 }
@@ -266,7 +270,8 @@ void TestRepositories::segments_insertAtPositionAndRenameSpeaker()
     QCOMPARE(texts, (QStringList{QStringLiteral("一"), QStringLiteral("二"), QStringLiteral("三")}));
 
     QSignalSpy spy(&m_project->notifier(), &ChangeNotifier::changed);
-    QVERIFY(m_project->transcripts().renameSpeaker(interview, QStringLiteral("说话人1"), QStringLiteral("王师傅")));
+    QVERIFY(m_project->transcripts().renameSpeaker(interview, QStringLiteral("说话人1"),
+                                                   QStringLiteral("王师傅")));
     list = *m_project->transcripts().segments(interview);
     QCOMPARE(list[0].speaker, QStringLiteral("王师傅"));
     QCOMPARE(list[1].speaker, QStringLiteral("说话人2"));
@@ -282,7 +287,8 @@ void TestRepositories::editSegment_keepsQuoteOnItsWords()
     const RowId quote = addQuote(interview, segment, 2, 7);
     QCOMPARE(*m_project->quotes().currentText(quote), QStringLiteral("不跟人家争"));
 
-    QVERIFY(m_project->transcripts().setText(segment, QStringLiteral("😀说实话𠀀我从来不跟人家争，一天三百碗够了。")));
+    QVERIFY(m_project->transcripts().setText(segment,
+                                             QStringLiteral("😀说实话𠀀我从来不跟人家争，一天三百碗够了。")));
     QCOMPARE(*m_project->quotes().currentText(quote), QStringLiteral("不跟人家争"));
     QVERIFY(m_project->transcripts().setText(segment, QStringLiteral("😀说实话𠀀我从来不跟别人家争，够了。")));
     QCOMPARE(*m_project->quotes().currentText(quote), QStringLiteral("不跟别人家争"));
@@ -333,9 +339,11 @@ void TestRepositories::quote_acrossSegments()
     q.endSegmentId = c;
     q.endOffset = 6;
     const RowId id = *m_project->quotes().add(q);
-    QCOMPARE(*m_project->quotes().currentText(id), QStringLiteral("先看海，\n看今天风大不大，\n再决定做什么"));
+    QCOMPARE(*m_project->quotes().currentText(id),
+             QStringLiteral("先看海，\n看今天风大不大，\n再决定做什么"));
     QVERIFY(m_project->transcripts().setText(a, QStringLiteral("嗯，现在早上先看海，")));
-    QCOMPARE(*m_project->quotes().currentText(id), QStringLiteral("先看海，\n看今天风大不大，\n再决定做什么"));
+    QCOMPARE(*m_project->quotes().currentText(id),
+             QStringLiteral("先看海，\n看今天风大不大，\n再决定做什么"));
     Q_UNUSED(b);
 }
 
@@ -375,8 +383,10 @@ void TestRepositories::themes_treeOrderAndNoCycles()
     QCOMPARE(list[0].id, foodId);
     QCOMPARE(list[1].id, paceId);
     QCOMPARE(list[2].id, slowId);
-    QCOMPARE(m_project->themes().set(paceId, ThemeField::ParentId, slowId).error().code, Error::Code::InvalidArgument);
-    QCOMPARE(m_project->themes().set(paceId, ThemeField::ParentId, paceId).error().code, Error::Code::InvalidArgument);
+    QCOMPARE(m_project->themes().set(paceId, ThemeField::ParentId, slowId).error().code,
+             Error::Code::InvalidArgument);
+    QCOMPARE(m_project->themes().set(paceId, ThemeField::ParentId, paceId).error().code,
+             Error::Code::InvalidArgument);
     QVERIFY(m_project->themes().set(slowId, ThemeField::ParentId, foodId));
     QCOMPARE(m_project->themes().get(slowId)->parentId, foodId);
 }

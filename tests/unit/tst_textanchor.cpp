@@ -51,47 +51,46 @@ void TestTextAnchor::reanchor_data()
     const QString base = QStringLiteral("我们大同人不争，日子慢慢过。");
     // The quote "大同人不争" is code points 2..7.
     QTest::newRow("unchanged") << base << base << TextSpan{2, 7} << QStringLiteral("大同人不争") << false;
-    QTest::newRow("insert before shifts") << base << QStringLiteral("其实我们大同人不争，日子慢慢过。") << TextSpan{2, 7}
-                                          << QStringLiteral("大同人不争") << false;
-    QTest::newRow("delete before shifts") << base << QStringLiteral("大同人不争，日子慢慢过。") << TextSpan{2, 7}
-                                          << QStringLiteral("大同人不争") << false;
-    QTest::newRow("edit after keeps") << base << QStringLiteral("我们大同人不争，日子就这么慢慢过。") << TextSpan{2, 7}
-                                      << QStringLiteral("大同人不争") << false;
+    QTest::newRow("insert before shifts") << base << QStringLiteral("其实我们大同人不争，日子慢慢过。")
+                                          << TextSpan{2, 7} << QStringLiteral("大同人不争") << false;
+    QTest::newRow("delete before shifts") << base << QStringLiteral("大同人不争，日子慢慢过。")
+                                          << TextSpan{2, 7} << QStringLiteral("大同人不争") << false;
+    QTest::newRow("edit after keeps") << base << QStringLiteral("我们大同人不争，日子就这么慢慢过。")
+                                      << TextSpan{2, 7} << QStringLiteral("大同人不争") << false;
     QTest::newRow("insert at start edge stays out")
-        << base << QStringLiteral("我们山西大同人不争，日子慢慢过。") << TextSpan{2, 7} << QStringLiteral("大同人不争")
-        << false;
-    QTest::newRow("insert at end edge stays out")
-        << base << QStringLiteral("我们大同人不争吗，日子慢慢过。") << TextSpan{2, 7} << QStringLiteral("大同人不争")
-        << false;
-    QTest::newRow("insert inside joins") << base << QStringLiteral("我们大同人从来不争，日子慢慢过。") << TextSpan{2, 7}
-                                         << QStringLiteral("大同人从来不争") << false;
-    QTest::newRow("delete inside shrinks") << base << QStringLiteral("我们大同不争，日子慢慢过。") << TextSpan{2, 7}
-                                           << QStringLiteral("大同不争") << false;
-    QTest::newRow("replace first word stays in")
-        << base << QStringLiteral("我们云冈人不争，日子慢慢过。") << TextSpan{2, 7} << QStringLiteral("云冈人不争")
-        << false;
-    QTest::newRow("replace last word stays in")
-        << base << QStringLiteral("我们大同人不抢，日子慢慢过。") << TextSpan{2, 7} << QStringLiteral("大同人不抢")
-        << false;
+        << base << QStringLiteral("我们山西大同人不争，日子慢慢过。") << TextSpan{2, 7}
+        << QStringLiteral("大同人不争") << false;
+    QTest::newRow("insert at end edge stays out") << base << QStringLiteral("我们大同人不争吗，日子慢慢过。")
+                                                  << TextSpan{2, 7} << QStringLiteral("大同人不争") << false;
+    QTest::newRow("insert inside joins") << base << QStringLiteral("我们大同人从来不争，日子慢慢过。")
+                                         << TextSpan{2, 7} << QStringLiteral("大同人从来不争") << false;
+    QTest::newRow("delete inside shrinks") << base << QStringLiteral("我们大同不争，日子慢慢过。")
+                                           << TextSpan{2, 7} << QStringLiteral("大同不争") << false;
+    QTest::newRow("replace first word stays in") << base << QStringLiteral("我们云冈人不争，日子慢慢过。")
+                                                 << TextSpan{2, 7} << QStringLiteral("云冈人不争") << false;
+    QTest::newRow("replace last word stays in") << base << QStringLiteral("我们大同人不抢，日子慢慢过。")
+                                                << TextSpan{2, 7} << QStringLiteral("大同人不抢") << false;
     QTest::newRow("all words deleted is detached")
         << base << QStringLiteral("我们，日子慢慢过。") << TextSpan{2, 7} << QString() << true;
     QTest::newRow("all words replaced is detached")
         << base << QStringLiteral("我们北京朋友，日子慢慢过。") << TextSpan{2, 7} << QString() << true;
-    QTest::newRow("whole text cleared is detached") << base << QString() << TextSpan{2, 7} << QString() << true;
+    QTest::newRow("whole text cleared is detached")
+        << base << QString() << TextSpan{2, 7} << QString() << true;
 
     // Supplementary characters and emoji count as one position each.
     const QString wide = QStringLiteral("𠀀😀大同不争😀𠀀");
-    QTest::newRow("supplementary before, unchanged") << wide << wide << TextSpan{2, 6} << QStringLiteral("大同不争")
-                                                     << false;
-    QTest::newRow("insert supplementary before")
-        << wide << QStringLiteral("😀😀𠀀😀大同不争😀𠀀") << TextSpan{2, 6} << QStringLiteral("大同不争") << false;
-    QTest::newRow("delete supplementary before") << wide << QStringLiteral("😀大同不争😀𠀀") << TextSpan{2, 6}
-                                                 << QStringLiteral("大同不争") << false;
-    QTest::newRow("emoji inside the quote") << QStringLiteral("他说😀不争就好") << QStringLiteral("他说😀😀不争就好")
-                                            << TextSpan{2, 5} << QStringLiteral("😀😀不争") << false;
+    QTest::newRow("supplementary before, unchanged")
+        << wide << wide << TextSpan{2, 6} << QStringLiteral("大同不争") << false;
+    QTest::newRow("insert supplementary before") << wide << QStringLiteral("😀😀𠀀😀大同不争😀𠀀")
+                                                 << TextSpan{2, 6} << QStringLiteral("大同不争") << false;
+    QTest::newRow("delete supplementary before")
+        << wide << QStringLiteral("😀大同不争😀𠀀") << TextSpan{2, 6} << QStringLiteral("大同不争") << false;
+    QTest::newRow("emoji inside the quote")
+        << QStringLiteral("他说😀不争就好") << QStringLiteral("他说😀😀不争就好") << TextSpan{2, 5}
+        << QStringLiteral("😀😀不争") << false;
     QTest::newRow("latin word recapitalised, word added after the edge")
-        << QStringLiteral("现在 remote 的机会也多了") << QStringLiteral("现在 Remote work 的机会也多了") << TextSpan{3, 9}
-        << QStringLiteral("Remote") << false;
+        << QStringLiteral("现在 remote 的机会也多了") << QStringLiteral("现在 Remote work 的机会也多了")
+        << TextSpan{3, 9} << QStringLiteral("Remote") << false;
     QTest::newRow("latin words inserted inside")
         << QStringLiteral("用 KOL 推广") << QStringLiteral("用 KOL 和 Kuaishou 推广") << TextSpan{0, 9}
         << QStringLiteral("用 KOL 和 Kuaishou 推广") << false;

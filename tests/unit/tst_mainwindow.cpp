@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "app/ProjectSession.h"
+#include "app/Settings.h"
+#include "cities/CityListModel.h"
+#include "demo/DemoProject.h"
+#include "interviews/InterviewTableModel.h"
+#include "main/MainWindow.h"
+#include "store/CityRepository.h"
+#include "store/InterviewRepository.h"
+#include "store/Project.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tianye;
+using namespace tianye::ui;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void firstStart_opensDemoShowingThreeCitiesAndTheirInterviews();
+    void selectingCity_showsItsInterviews_andFilterNarrows();
+    void storeChanges_reachTheTableRowByRow();
+    void models_passModelTester();
+    void openingBrokenProject_showsErrorNamingFile();
+    void closeProject_showsWelcomeAndRemembersLayout();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(QStringLiteral("Tianye"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tianye"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    QDir(QFileInfo(ProjectSession::demoPath()).absolutePath()).removeRecursively();
+}
+
+void TestMainWindow::firstStart_opensDemoShowingThreeCitiesAndTheirInterviews()
+{
+    ProjectSession session;
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(session.openAtStart({}));
+    QVERIFY(session.project());
+    QCOMPARE(session.project()->folder(), ProjectSession::demoPath());
+
+    auto* cities = window.findChild<QListView*>(QStringLiteral("cityList"));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("interviewTable"));
+    QVERIFY(cities && table);
+    QVERIFY(cities->isVisible());
+    QCOMPARE(cities->model()->rowCount(), 4);
+    QCOMPARE(cities->model()->index(1, 0).data().toString(), QStringLiteral("大同"));
+    QCOMPARE(cities->model()->index(2, 0).data().toString(), QStringLiteral("烟台"));
+    QCOMPARE(cities->model()->index(3, 0).data().toString(), QStringLiteral("齐齐哈尔"));
+    QCOMPARE(cities->model()->index(1, 0).data(CityListModel::SpiritWordRole).toString(),
+             QStringLiteral("不争"));
+    QCOMPARE(cities->currentIndex().row(), 0); // All cities
+    QCOMPARE(table->model()->rowCount(), 12);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("城市精神")));
+
+    // The second start reopens the same project instead of writing the demo again.
+    session.close();
+    ProjectSession again;
+    QVERIFY(again.openAtStart({}));
+    QCOMPARE(again.project()->folder(), ProjectSession::demoPath());
+}
+
+namespace {
+
+// Writes a demo project and closes it, so that the window can open it.
+QString makeDemo(const QString& path)
+{
+    auto project = demo::DemoProject::create(path);
+    return project ? (*project)->folder() : QString();
+}
+
+} // namespace
+
+void TestMainWindow::selectingCity_showsItsInterviews_andFilterNarrows()
+{
+    const QString folder = makeDemo(m_dir.filePath(QStringLiteral("Select")));
+    ProjectSession session;
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(session.open(folder));
+    auto* cities = window.findChild<QListView*>(QStringLiteral("cityList"));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("interviewTable"));
+    auto* filter = window.findChild<QLineEdit*>(QStringLiteral("interviewFilter"));
+    QVERIFY(cities && table && filter);
+
+    // Keyboard: down from "All cities" to 大同.
+    cities->setFocus();
+    QTest::keyClick(cities, Qt::Key_Down);
+    QCOMPARE(cities->currentIndex().data().toString(), QStringLiteral("大同"));
+    QTRY_COMPARE(table->model()->rowCount(), 4);
+    for (int row = 0; row < 4; ++row) {
+        const QString code = table->model()->index(row, InterviewTableModel::Participants).data().toString();
+        QVERIFY2(code.startsWith(QStringLiteral("DT-")), qPrintable(code));
+    }
+    QVERIFY(table->isColumnHidden(InterviewTableModel::City));
+
+    QTest::keyClicks(filter, QStringLiteral("DT-002"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, InterviewTableModel::Occupation).data().toString(),
+             QStringLiteral("古城导游"));
+    auto* count = window.statusBar()->findChildren<QLabel*>().last();
+    QVERIFY2(count->text().contains(QStringLiteral("1 of 4")), qPrintable(count->text()));
+    filter->clear();
+    QCOMPARE(table->model()->rowCount(), 4);
+
+    // Sorting by a column header click orders the rows.
+    table->sortByColumn(InterviewTableModel::Duration, Qt::DescendingOrder);
+    QCOMPARE(table->model()->index(0, InterviewTableModel::Participants).data().toString(),
+             QStringLiteral("DT-004, DT-005"));
+}
+
+void TestMainWindow::storeChanges_reachTheTableRowByRow()
+{
+    const QString folder = makeDemo(m_dir.filePath(QStringLiteral("Changes")));
+    ProjectSession session;
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(session.open(folder));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("interviewTable"));
+    auto* cities = window.findChild<QListView*>(QStringLiteral("cityList"));
+    auto* source = qobject_cast<QSortFilterProxyModel*>(table->model())->sourceModel();
+    QSignalSpy resets(source, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(source, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(source, &QAbstractItemModel::dataChanged);
+
+    Project& project = *session.project();
+    const RowId datong = *project.cities().findByName(QStringLiteral("大同"));
+    Interview iv;
+    iv.cityId = datong;
+    iv.startedAt = QStringLiteral("2026-10-18T10:00");
+    iv.mode = InterviewMode::Video;
+    const RowId id = *project.interviews().add(iv);
+    QCOMPARE(table->model()->rowCount(), 13);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(cities->model()->index(1, 0).data(CityListModel::InterviewsRole).toInt(), 5);
+
+    QVERIFY(project.interviews().set(id, InterviewField::State,
+                                     QVariant::fromValue(InterviewStatus::Transcribed)));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(cities->model()->index(1, 0).data(CityListModel::TranscribedRole).toInt(), 3);
+    bool found = false;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data(InterviewTableModel::InterviewIdRole).toLongLong() == id) {
+            QCOMPARE(table->model()->index(row, InterviewTableModel::Status).data().toString(),
+                     QStringLiteral("Transcribed"));
+            found = true;
+        }
+    }
+    QVERIFY(found);
+
+    QVERIFY(project.interviews().remove(id));
+    QCOMPARE(table->model()->rowCount(), 12);
+    QCOMPARE(resets.size(), 0); // never a full reload for a single edit
+}
+
+void TestMainWindow::models_passModelTester()
+{
+    const QString folder = makeDemo(m_dir.filePath(QStringLiteral("Tester")));
+    auto project = Project::open(folder);
+    QVERIFY(project);
+    CityListModel cities;
+    InterviewTableModel interviews;
+    QAbstractItemModelTester cityTester(&cities, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester interviewTester(&interviews,
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+    cities.setProject(project->get());
+    interviews.setProject(project->get());
+    QCOMPARE(cities.rowCount(), 4);
+    QCOMPARE(interviews.rowCount(), 12);
+    interviews.setCity(*(*project)->cities().findByName(QStringLiteral("烟台")));
+    QCOMPARE(interviews.rowCount(), 4);
+    City city;
+    city.name = QStringLiteral("成都");
+    const RowId chengdu = *(*project)->cities().add(city);
+    QCOMPARE(cities.rowCount(), 5);
+    QVERIFY((*project)->cities().set(chengdu, CityField::SpiritWord, QStringLiteral("安逸")));
+    QCOMPARE(cities.index(4).data(CityListModel::SpiritWordRole).toString(), QStringLiteral("安逸"));
+    QVERIFY((*project)->cities().remove(*(*project)->cities().findByName(QStringLiteral("烟台"))));
+    QCOMPARE(cities.rowCount(), 4);
+    QCOMPARE(interviews.rowCount(), 0);
+    cities.setProject(nullptr);
+    interviews.setProject(nullptr);
+    QCOMPARE(cities.rowCount(), 0);
+}
+
+void TestMainWindow::openingBrokenProject_showsErrorNamingFile()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("Broken.tianye"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile db(folder + QStringLiteral("/project.db"));
+    QVERIFY(db.open(QIODevice::WriteOnly));
+    db.write("not a database");
+    db.close();
+    ProjectSession session;
+    MainWindow window(&session);
+    window.show();
+    auto opened = session.openAtStart({folder});
+    QVERIFY(!opened);
+    window.showError(QStringLiteral("Open Project"), opened.error());
+    auto* box = window.findChild<QMessageBox*>(QStringLiteral("errorMessage"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(box->text().contains(QStringLiteral("Broken.tianye")));
+    QVERIFY(box->text().contains(QStringLiteral("not an SQLite file")));
+    box->accept();
+    QVERIFY(!session.project());
+}
+
+void TestMainWindow::closeProject_showsWelcomeAndRemembersLayout()
+{
+    const QString folder = makeDemo(m_dir.filePath(QStringLiteral("Close")));
+    {
+        ProjectSession session;
+        MainWindow window(&session);
+        window.show();
+        QVERIFY(session.open(folder));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("interviewTable"));
+        table->setColumnHidden(InterviewTableModel::Category, true);
+        session.close();
+        QVERIFY(!table->isVisible());
+        QVERIFY(window.findChild<QWidget*>(QStringLiteral("welcomeDemo"))->isVisible());
+        window.close();
+    }
+    QCOMPARE(settings::lastProject.get(), folder);
+    QCOMPARE(settings::recentProjects.get().value(0), folder);
+    ProjectSession session;
+    MainWindow window(&session);
+    auto* table = window.findChild<QTableView*>(QStringLiteral("interviewTable"));
+    QVERIFY(table->isColumnHidden(InterviewTableModel::Category));
+    QVERIFY(session.openAtStart({}));
+    QCOMPARE(session.project()->folder(), folder);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

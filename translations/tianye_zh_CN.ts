@@ -1,0 +1,960 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>main</name>
+    <message>
+        <source>Tianye: interviews, transcripts and insights for field research.</source>
+        <translation>田野：面向田野调查的访谈、转写与洞察工具。</translation>
+    </message>
+    <message>
+        <source>Project folder (NAME.tianye) or its project.db.</source>
+        <translation>项目文件夹（名称.tianye）或其中的 project.db。</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::CityRepository</name>
+    <message>
+        <source>A city needs a name.</source>
+        <translation>城市需要一个名称。</translation>
+    </message>
+    <message>
+        <source>There is already a city named &quot;%1&quot;.</source>
+        <translation>已有名为“%1”的城市。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::Database</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Tianye (schema %2; this version reads up to %3). Update Tianye to open it.</source>
+        <translation>%1 由更新版本的田野写入（数据结构版本 %2；当前版本最高支持 %3）。请升级田野后再打开。</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>未知字段“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>不存在编号为 %2 的%1。</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. The last change was not saved; everything before it is safe.</source>
+        <translation>%1 所在的磁盘已满。最后一次修改未能保存，此前的所有内容都完好无损。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (read-only file or disk). The last change was not saved.</source>
+        <translation>无法写入 %1（文件或磁盘为只读）。最后一次修改未能保存。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is busy in another process: %2</source>
+        <translation>%1 正被另一个进程占用：%2</translation>
+    </message>
+    <message>
+        <source>The change was refused by %1: %2</source>
+        <translation>%1 拒绝了这次修改：%2</translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed: %2</source>
+        <translation>读写 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>%1 数据库出错：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::InsightRepository</name>
+    <message>
+        <source>An insight needs a title or a statement.</source>
+        <translation>洞察需要标题或陈述。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::IntegrityReport</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Broken reference: row %1 of %2 points to a missing row of %3.</source>
+        <translation>引用断裂：%2 的第 %1 行指向 %3 中不存在的记录。</translation>
+    </message>
+    <message>
+        <source>Missing media file: %1 (%2) of interview %3.</source>
+        <translation>缺少媒体文件：访谈 %3 的 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Media file %1 (%2) has %3 bytes, %4 expected.</source>
+        <translation>媒体文件 %1（%2）大小为 %3 字节，应为 %4 字节。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detached quote(s): their words were deleted from the transcript.</source>
+        <translation>
+            <numerusform>%n 条引文已脱离：原文已从转写稿中删除。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tianye::InterviewRepository</name>
+    <message>
+        <source>An interview belongs to a city; choose one.</source>
+        <translation>访谈必须属于某个城市，请先选择城市。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::MediaRepository</name>
+    <message>
+        <source>A media record needs the SHA-256 of its file.</source>
+        <translation>媒体记录需要文件的 SHA-256 校验值。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ParticipantRepository</name>
+    <message>
+        <source>A participant needs a code (pseudonym), e.g. DT-001.</source>
+        <translation>受访者需要一个编号（化名），例如 DT-001。</translation>
+    </message>
+    <message>
+        <source>There is already a participant with the code %1.</source>
+        <translation>编号 %1 已被其他受访者使用。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::Project</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tianye project database: it is not an SQLite file.</source>
+        <translation>%1 不是田野项目数据库：它不是 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is truncated (%2 bytes of %3 expected). Nothing was changed; restore it from a backup.</source>
+        <translation>%1 已损坏：文件不完整（只有 %2 字节，应为 %3 字节）。未做任何改动，请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Tianye project.</source>
+        <translation>%1 是其他程序的 SQLite 数据库，不是田野项目。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Tianye (schema %2; this version reads up to %3). Update Tianye to open it.</source>
+        <translation>%1 由更新版本的田野写入（数据结构版本 %2；当前版本最高支持 %3）。请升级田野后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Nothing was changed; restore it from a backup.</source>
+        <translation>%1 已损坏（%2）。未做任何改动，请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. Nothing was changed; restore it from a backup.</source>
+        <translation>%1 已损坏：%2。未做任何改动，请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another window or process (%2, pid %3 on %4). Close it there first.</source>
+        <translation>%1 已在另一个窗口或进程中打开（%2，主机 %4 上的进程 %3）。请先在那里关闭。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing: the folder is read-only or not accessible. Copy the project to a writable place.</source>
+        <translation>无法以可写方式打开 %1：文件夹为只读或无法访问。请把项目复制到可写的位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty; choose another name.</source>
+        <translation>%1 已存在且不为空，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Cannot create the project folder %1: check that the parent folder exists and is writable.</source>
+        <translation>无法创建项目文件夹 %1：请确认上级文件夹存在且可写。</translation>
+    </message>
+    <message>
+        <source>There is no project at %1.</source>
+        <translation>%1 处没有项目。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tianye project: open its folder or its %2.</source>
+        <translation>%1 不是田野项目：请打开项目文件夹或其中的 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tianye project: it has no %2.</source>
+        <translation>%1 不是田野项目：其中没有 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 in %2: the folder is not writable.</source>
+        <translation>无法在 %2 中创建 %1：文件夹不可写。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::QuoteRepository</name>
+    <message>
+        <source>The quote&apos;s position does not match the transcript of interview %1.</source>
+        <translation>引文的位置与访谈 %1 的转写稿不符。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ResearcherRepository</name>
+    <message>
+        <source>A researcher needs a name.</source>
+        <translation>研究员需要一个名字。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ThemeRepository</name>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>主题需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A theme cannot be placed inside itself.</source>
+        <translation>主题不能放在它自己之下。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::TimeCode</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::TranscriptRepository</name>
+    <message>
+        <source>A segment cannot end before it starts.</source>
+        <translation>段落的结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <source>A speaker label cannot be empty.</source>
+        <translation>说话人标签不能为空。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::Types</name>
+    <message>
+        <source>In person</source>
+        <translation>面访</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已录音</translation>
+    </message>
+    <message>
+        <source>Transcribed</source>
+        <translation>已转写</translation>
+    </message>
+    <message>
+        <source>Coded</source>
+        <translation>已编码</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审阅</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Native</source>
+        <translation>本地人</translation>
+    </message>
+    <message>
+        <source>Returnee</source>
+        <translation>返乡者</translation>
+    </message>
+    <message>
+        <source>Newcomer</source>
+        <translation>新移居者</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::cli</name>
+    <message>
+        <source>Create an empty project</source>
+        <translation>创建空项目</translation>
+    </message>
+    <message>
+        <source>Show cities and counts per city</source>
+        <translation>显示各城市及其统计</translation>
+    </message>
+    <message>
+        <source>Add or list cities</source>
+        <translation>添加或列出城市</translation>
+    </message>
+    <message>
+        <source>Log or list interviews</source>
+        <translation>登记或列出访谈</translation>
+    </message>
+    <message>
+        <source>Write the demo project</source>
+        <translation>写出示例项目</translation>
+    </message>
+    <message>
+        <source>Check a project&apos;s integrity</source>
+        <translation>检查项目完整性</translation>
+    </message>
+    <message>
+        <source>Write a synthetic corpus for scale tests</source>
+        <translation>生成用于规模测试的合成语料</translation>
+    </message>
+    <message>
+        <source>Usage: tianye-cli COMMAND [ARGS...] (--help after a command for its options)</source>
+        <translation>用法：tianye-cli 命令 [参数...]（在命令后加 --help 查看其选项）</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Other options: --version, --help</source>
+        <translation>其他选项：--version、--help</translation>
+    </message>
+    <message>
+        <source>tianye-cli: unknown command &quot;%1&quot;.</source>
+        <translation>tianye-cli：未知命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::cli::CliContext</name>
+    <message>
+        <source>Run &apos;%1 --help&apos; for usage.</source>
+        <translation>运行“%1 --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Missing arguments: %1</source>
+        <translation>缺少参数：%1</translation>
+    </message>
+    <message>
+        <source>Too many arguments: %1</source>
+        <translation>参数过多：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::cli::ProjectCommands</name>
+    <message>
+        <source>Project name shown in the app.</source>
+        <translation>在应用中显示的项目名称。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>tianye-cli init PATH
+Creates an empty project folder PATH.tianye.</source>
+        <translation>tianye-cli init PATH
+创建空项目文件夹 PATH.tianye。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Created project %1</source>
+        <translation>已创建项目 %1</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>tianye-cli info PATH
+Shows the project&apos;s cities and what has been collected in each.</source>
+        <translation>tianye-cli info PATH
+显示项目中的城市以及每个城市已收集的内容。</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>项目：%1</translation>
+    </message>
+    <message>
+        <source>Folder:  %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cities: %1, media files: %2</source>
+        <translation>城市：%1，媒体文件：%2</translation>
+    </message>
+    <message>
+        <source>interviews %1 (transcribed %2/%3), participants %4, quotes %5, characters %6</source>
+        <translation>访谈 %1（已转写 %2/%3），受访者 %4，引文 %5，字数 %6</translation>
+    </message>
+    <message>
+        <source>tianye-cli demo PATH
+Writes the demo project (three cities, twelve interviews) to PATH.tianye.</source>
+        <translation>tianye-cli demo PATH
+把示例项目（三个城市、十二场访谈）写到 PATH.tianye。</translation>
+    </message>
+    <message>
+        <source>Created demo project %1</source>
+        <translation>已创建示例项目 %1</translation>
+    </message>
+    <message>
+        <source>tianye-cli check PATH
+Checks the project&apos;s database, references and media files. Exits with 1 when something is wrong.</source>
+        <translation>tianye-cli check PATH
+检查项目的数据库、引用关系和媒体文件。发现问题时以状态码 1 退出。</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>数据结构版本：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1.</source>
+        <translation>
+            <numerusform>在 %1 中发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: no problems found.</source>
+        <translation>正常：未发现问题。</translation>
+    </message>
+    <message>
+        <source>Number of cities.</source>
+        <translation>城市数量。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Interviews in each city.</source>
+        <translation>每个城市的访谈数。</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Transcript characters per interview.</source>
+        <translation>每场访谈的转写字数。</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Quotes in the whole project.</source>
+        <translation>整个项目的引文数。</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same corpus.</source>
+        <translation>随机种子；相同的种子生成相同的语料。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>tianye-cli generate PATH
+Writes a synthetic corpus for scale tests into a new project PATH.</source>
+        <translation>tianye-cli generate PATH
+把用于规模测试的合成语料写入新项目 PATH。</translation>
+    </message>
+    <message>
+        <source>The sizes must be whole numbers, with at least one city.</source>
+        <translation>数量必须是整数，且至少有一个城市。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 interviews</source>
+        <translation>第 %1 / %2 场访谈</translation>
+    </message>
+    <message>
+        <source>Generated %1: %2 cities, %3 interviews, %4 segments, %5 quotes, %6 characters in %7 s</source>
+        <translation>已生成 %1：%2 个城市，%3 场访谈，%4 个段落，%5 条引文，%6 字，用时 %7 秒</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::cli::RecordCommands</name>
+    <message>
+        <source>tianye-cli: &apos;%1&apos; needs a subcommand.</source>
+        <translation>tianye-cli：“%1”需要一个子命令。</translation>
+    </message>
+    <message>
+        <source>There is no city &quot;%1&quot; in %2.</source>
+        <translation>%2 中没有城市“%1”。</translation>
+    </message>
+    <message>
+        <source>Province or region.</source>
+        <translation>省份或地区。</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>Planned number of interviews.</source>
+        <translation>计划访谈数。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>tianye-cli city add PATH NAME
+Adds a city; prints its id.</source>
+        <translation>tianye-cli city add PATH NAME
+添加城市并输出其编号。</translation>
+    </message>
+    <message>
+        <source>PATH NAME</source>
+        <translation>PATH NAME</translation>
+    </message>
+    <message>
+        <source>--target needs a whole number.</source>
+        <translation>--target 需要一个整数。</translation>
+    </message>
+    <message>
+        <source>tianye-cli city list PATH
+Lists the cities: id and name.</source>
+        <translation>tianye-cli city list PATH
+列出城市：编号和名称。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>City name or id (required).</source>
+        <translation>城市名称或编号（必填）。</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>CITY</translation>
+    </message>
+    <message>
+        <source>Participant code; repeat for several. New codes are added to the city.</source>
+        <translation>受访者编号；可重复多次。新编号会添加到该城市。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Interviewer name; repeat for several.</source>
+        <translation>访谈员姓名；可重复多次。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Start, yyyy-MM-dd or yyyy-MM-ddTHH:mm (default: now).</source>
+        <translation>开始时间，格式为 yyyy-MM-dd 或 yyyy-MM-ddTHH:mm（默认：现在）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>in_person, phone or video (default in_person).</source>
+        <translation>in_person、phone 或 video（默认 in_person）。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>planned, recorded, transcribed, coded or reviewed (default planned).</source>
+        <translation>planned、recorded、transcribed、coded 或 reviewed（默认 planned）。</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Where it took place.</source>
+        <translation>访谈地点。</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>PLACE</translation>
+    </message>
+    <message>
+        <source>Length in minutes.</source>
+        <translation>时长（分钟）。</translation>
+    </message>
+    <message>
+        <source>MIN</source>
+        <translation>MIN</translation>
+    </message>
+    <message>
+        <source>A one-line summary.</source>
+        <translation>一句话摘要。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>tianye-cli interview add PATH --city CITY
+Logs an interview; prints its id (a UUID), which other commands accept.</source>
+        <translation>tianye-cli interview add PATH --city CITY
+登记一场访谈并输出其编号（UUID），其他命令可以使用该编号。</translation>
+    </message>
+    <message>
+        <source>--city is required.</source>
+        <translation>必须提供 --city。</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;.</source>
+        <translation>未知的访谈方式“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>未知的状态“%1”。</translation>
+    </message>
+    <message>
+        <source>--duration needs a whole number of minutes.</source>
+        <translation>--duration 需要整数分钟。</translation>
+    </message>
+    <message>
+        <source>Cannot read the date &quot;%1&quot;; use yyyy-MM-dd or yyyy-MM-ddTHH:mm.</source>
+        <translation>无法识别日期“%1”；请使用 yyyy-MM-dd 或 yyyy-MM-ddTHH:mm。</translation>
+    </message>
+    <message>
+        <source>Only this city (name or id).</source>
+        <translation>只列出该城市（名称或编号）。</translation>
+    </message>
+    <message>
+        <source>tianye-cli interview list PATH
+Lists interviews: id, UUID, date, city, participants, status.</source>
+        <translation>tianye-cli interview list PATH
+列出访谈：编号、UUID、日期、城市、受访者、状态。</translation>
+    </message>
+    <message>
+        <source>Usage: tianye-cli city add PATH NAME [--region REGION] [--target N]
+       tianye-cli city list PATH</source>
+        <translation>用法：tianye-cli city add PATH NAME [--region REGION] [--target N]
+      tianye-cli city list PATH</translation>
+    </message>
+    <message>
+        <source>Usage: tianye-cli interview add PATH --city CITY [--participant CODE]... [--interviewer NAME]... [--date DATE] [--mode MODE] [--status STATUS] [--place PLACE] [--duration MIN] [--summary TEXT]
+       tianye-cli interview list PATH [--city CITY]</source>
+        <translation>用法：tianye-cli interview add PATH --city CITY [--participant CODE]... [--interviewer NAME]... [--date DATE] [--mode MODE] [--status STATUS] [--place PLACE] [--duration MIN] [--summary TEXT]
+      tianye-cli interview list PATH [--city CITY]</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::demo::CorpusGenerator</name>
+    <message>
+        <source>The corpus sizes must be positive.</source>
+        <translation>语料规模必须为正数。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::demo::DemoProject</name>
+    <message>
+        <source>Cannot write the demo recording %1.</source>
+        <translation>无法写入示例录音 %1。</translation>
+    </message>
+    <message>
+        <source>The demo data is missing from this build.</source>
+        <translation>此版本缺少示例数据。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::media::MediaLibrary</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the project: %2</source>
+        <translation>无法把 %1 复制到项目中：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::media::WavInfo</name>
+    <message>
+        <source>%1 is not a readable WAV file: %2</source>
+        <translation>%1 不是可读取的 WAV 文件：%2</translation>
+    </message>
+    <message>
+        <source>it has no RIFF/WAVE header.</source>
+        <translation>缺少 RIFF/WAVE 文件头。</translation>
+    </message>
+    <message>
+        <source>its format chunk is too short.</source>
+        <translation>格式块太短。</translation>
+    </message>
+    <message>
+        <source>it is not PCM audio.</source>
+        <translation>不是 PCM 音频。</translation>
+    </message>
+    <message>
+        <source>the data comes before the format.</source>
+        <translation>数据块出现在格式块之前。</translation>
+    </message>
+    <message>
+        <source>its format values are invalid.</source>
+        <translation>格式参数无效。</translation>
+    </message>
+    <message>
+        <source>it has no audio data.</source>
+        <translation>没有音频数据。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::CityListModel</name>
+    <message>
+        <source>All cities</source>
+        <translation>全部城市</translation>
+    </message>
+    <message>
+        <source>%1, spirit word %2</source>
+        <translation>%1，城市精神：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s), %1/%2 transcribed</source>
+        <translation>
+            <numerusform>%n 场访谈，已转写 %1/%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::InterviewTableModel</name>
+    <message>
+        <source>Audio</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>转写稿</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>访谈员</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Audio / transcript</source>
+        <translation>录音 / 转写</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::MainWindow</name>
+    <message>
+        <source>Tianye</source>
+        <translation>田野</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Tianye 田野&lt;/h2&gt;&lt;p&gt;Interviews, transcripts and insights for field research.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;田野 Tianye&lt;/h2&gt;&lt;p&gt;田野调查的访谈、转写与洞察。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>打开项目…</translation>
+    </message>
+    <message>
+        <source>Open the Demo Project</source>
+        <translation>打开示例项目</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Filter interviews (participant, occupation, interviewer, status…)</source>
+        <translation>筛选访谈（受访者、职业、访谈员、状态……）</translation>
+    </message>
+    <message>
+        <source>Filter interviews</source>
+        <translation>筛选访谈</translation>
+    </message>
+    <message>
+        <source>Interview log</source>
+        <translation>访谈记录</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Project</source>
+        <translation>打开示例项目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Tianye</source>
+        <translation>关于田野(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Tianye</source>
+        <translation>关于田野</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tianye 田野 %1&lt;/h3&gt;&lt;p&gt;Interviews, transcripts and insights for field-research teams.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;田野 Tianye %1&lt;/h3&gt;&lt;p&gt;为田野调查团队打造的访谈、转写与洞察工具。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 SQLite %3 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — Tianye</source>
+        <translation>%1 — 田野</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n 场访谈</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n interview(s)</source>
+        <translation>
+            <numerusform>%1 / %n 场访谈</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Tianye project (*.tianye)</source>
+        <translation>田野项目 (*.tianye)</translation>
+    </message>
+    <message>
+        <source>Open Project Folder</source>
+        <translation>打开项目文件夹</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace tianye::ui {
+
+// A typed settings key with its default, read and written through QSettings.
+template <class T> class Preference final
+{
+public:
+    constexpr Preference(const char* key, T fallback = T())
+        : m_key(key)
+        , m_default(std::move(fallback))
+    {}
+    T get() const
+    {
+        const QVariant v = QSettings().value(QLatin1String(m_key));
+        return v.isValid() && v.canConvert<T>() ? v.value<T>() : m_default;
+    }
+    void set(const T& value) const { QSettings().setValue(QLatin1String(m_key), QVariant::fromValue(value)); }
+    void reset() const { QSettings().remove(QLatin1String(m_key)); }
+    const char* key() const { return m_key; }
+
+private:
+    const char* m_key;
+    T m_default;
+};
+
+// Every setting Tianye keeps, in one place.
+namespace settings {
+inline const Preference<QString> lastProject{"session/lastProject"};
+inline const Preference<QStringList> recentProjects{"session/recentProjects"};
+inline const Preference<QByteArray> windowGeometry{"window/geometry"};
+inline const Preference<QByteArray> windowState{"window/state"};
+inline const Preference<QByteArray> mainSplitter{"window/mainSplitter"};
+inline const Preference<QByteArray> interviewColumns{"window/interviewColumns"};
+// Empty: follow the system language.
+inline const Preference<QString> language{"ui/language"};
+} // namespace settings
+
+} // namespace tianye::ui

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include "store/InterviewRepository.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace tianye {
+class Project;
+struct Change;
+} // namespace tianye
+
+namespace tianye::ui {
+
+// The interview log of one city (or all): one row per interview. Follows the
+// store's change notifications row by row instead of reloading.
+class InterviewTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Date,
+        Participants,
+        Occupation,
+        Category,
+        Mode,
+        Interviewers,
+        Duration,
+        Status,
+        Quotes,
+        Material,
+        City,
+        ColumnCount
+    };
+    enum Role
+    {
+        InterviewIdRole = Qt::UserRole + 1,
+        SortRole
+    };
+
+    explicit InterviewTableModel(QObject* parent = nullptr);
+    void setProject(Project* project);
+    // NoRow shows every city.
+    void setCity(RowId cityId);
+    RowId city() const { return m_cityId; }
+    RowId interviewAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void reload();
+    void onChange(const tianye::Change& change);
+    void refreshRows(const QList<RowId>& ids);
+    void refreshAll();
+    int rowOf(RowId id) const;
+
+    Project* m_project = nullptr;
+    RowId m_cityId = NoRow;
+    std::vector<InterviewSummary> m_rows;
+    QMetaObject::Connection m_connection;
+};
+
+} // namespace tianye::ui
