@@ -55,8 +55,13 @@ int ProjectCommands::runInfo(CliContext& ctx, const QStringList& args)
     auto cities = project->cities().list();
     auto stats = project->cities().stats();
     auto media = project->media().list();
-    if (!cities || !stats || !media)
-        return ctx.error(!cities ? cities.error() : !stats ? stats.error() : media.error());
+    auto characters = project->cities().transcriptCharacters();
+    if (!cities || !stats || !media || !characters) {
+        return ctx.error(!cities  ? cities.error()
+                         : !stats ? stats.error()
+                         : !media ? media.error()
+                                  : characters.error());
+    }
 
     QHash<RowId, CityStats> byCity;
     for (const CityStats& s : *stats)
@@ -73,7 +78,7 @@ int ProjectCommands::runInfo(CliContext& ctx, const QStringList& args)
                                     {QStringLiteral("target"), c.targetInterviews},
                                     {QStringLiteral("participants"), s.participants},
                                     {QStringLiteral("quotes"), s.quotes},
-                                    {QStringLiteral("characters"), s.transcriptChars}});
+                                    {QStringLiteral("characters"), characters->value(c.id)}});
         }
         const QJsonObject root{{QStringLiteral("name"), project->name()},
                                {QStringLiteral("path"), project->folder()},
@@ -98,7 +103,7 @@ int ProjectCommands::runInfo(CliContext& ctx, const QStringList& args)
                          .arg(std::max(c.targetInterviews, s.interviews))
                          .arg(s.participants)
                          .arg(s.quotes)
-                         .arg(s.transcriptChars)
+                         .arg(characters->value(c.id))
                   << Qt::endl;
     }
     return Ok;

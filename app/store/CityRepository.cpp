@@ -127,14 +127,24 @@ Result<std::vector<CityStats>> CityRepository::stats()
               (SELECT count(*) FROM interviews i WHERE i.city_id = c.id
                  AND i.status IN ('transcribed', 'coded', 'reviewed')),
               (SELECT count(*) FROM participants p WHERE p.city_id = c.id),
-              (SELECT count(*) FROM quotes q JOIN interviews i ON i.id = q.interview_id WHERE i.city_id = c.id),
-              (SELECT coalesce(sum(length(s.text)), 0) FROM segments s JOIN interviews i ON i.id = s.interview_id
-                 WHERE i.city_id = c.id)
+              (SELECT count(*) FROM quotes q JOIN interviews i ON i.id = q.interview_id WHERE i.city_id = c.id)
             FROM cities c ORDER BY c.id)sql");
         return sql::collect<CityStats>(st, [](SQLite::Statement& s) {
             return CityStats{s.getColumn(0).getInt64(), s.getColumn(1).getInt(), s.getColumn(2).getInt(),
-                             s.getColumn(3).getInt(),   s.getColumn(4).getInt(), s.getColumn(5).getInt64()};
+                             s.getColumn(3).getInt(), s.getColumn(4).getInt()};
         });
+    });
+}
+
+Result<QHash<RowId, qint64>> CityRepository::transcriptCharacters()
+{
+    return m_db.read([&] {
+        SQLite::Statement st(m_db.sql(), "SELECT i.city_id, coalesce(sum(length(s.text)), 0) FROM segments s "
+                                         "JOIN interviews i ON i.id = s.interview_id GROUP BY i.city_id");
+        QHash<RowId, qint64> out;
+        while (st.executeStep())
+            out.insert(st.getColumn(0).getInt64(), st.getColumn(1).getInt64());
+        return out;
     });
 }
 

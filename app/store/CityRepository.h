@@ -6,6 +6,7 @@
 #include "core/Types.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QVariant>
 
 #include <vector>
@@ -31,7 +32,6 @@ struct CityStats
     int transcribed = 0; // status transcribed or later
     int participants = 0;
     int quotes = 0;
-    qint64 transcriptChars = 0; // code points
 };
 
 class CityRepository final
@@ -50,7 +50,11 @@ public:
     Status set(RowId id, CityField field, const QVariant& value);
     // Removes the city with its interviews, participants and insights.
     Status remove(RowId id);
+    // Counts per city from indexes only: cheap enough to run on every change.
     Result<std::vector<CityStats>> stats();
+    // Transcript length per city in code points. Reads every segment: for reports,
+    // not for views that refresh.
+    Result<QHash<RowId, qint64>> transcriptCharacters();
 
 private:
     Database& m_db;

@@ -89,12 +89,17 @@ int runStore(const QStringList& args)
     timer.restart();
     auto log = (*project)->interviews().summaries(cities->front().id);
     const double logMs = double(timer.nsecsElapsed()) / 1e6;
-    if (!cities || !stats || !log)
+    timer.restart();
+    auto characters = (*project)->cities().transcriptCharacters();
+    const double charactersMs = double(timer.nsecsElapsed()) / 1e6;
+    if (!cities || !stats || !log || !characters)
         return 1;
     report(bench, QStringLiteral("open_ms"), openMs, QStringLiteral("ms"));
     report(bench, QStringLiteral("open_to_first_query_ms"), firstQueryMs, QStringLiteral("ms"));
     report(bench, QStringLiteral("city_counts_ms"), statsMs, QStringLiteral("ms"));
     report(bench, QStringLiteral("interview_log_one_city_ms"), logMs, QStringLiteral("ms"));
+    report(bench, QStringLiteral("interview_log_rows"), double(log->size()), QStringLiteral("count"));
+    report(bench, QStringLiteral("transcript_characters_report_ms"), charactersMs, QStringLiteral("ms"));
     return 0;
 }
 

@@ -72,8 +72,8 @@ void CityListModel::refreshCounts()
 void CityListModel::onChange(const Change& change)
 {
     if (change.entity != Entity::City) {
-        if (change.entity == Entity::Interview || change.entity == Entity::Quote ||
-            change.entity == Entity::Participant || change.entity == Entity::Segment)
+        // The list shows interview counts and transcription progress only.
+        if (change.entity == Entity::Interview)
             refreshCounts();
         return;
     }
