@@ -130,10 +130,14 @@ int ProjectCommands::runDemo(CliContext& ctx, const QStringList& args)
 int ProjectCommands::runCheck(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
+    const QCommandLineOption rebuild(
+        QStringLiteral("rebuild-index"),
+        tr("Rebuild the full-text search index from the project's records first."));
+    parser.addOption(rebuild);
     const int parsed =
         ctx.parse(parser, args,
-                  tr("tianye-cli check PATH\nChecks the project's database, references and media files. "
-                     "Exits with 1 when something is wrong."),
+                  tr("tianye-cli check PATH\nChecks the project's database, references, search index "
+                     "and media files. Exits with 1 when something is wrong."),
                   tr("PATH"), 1, 1);
     if (parsed >= 0)
         return parsed;
@@ -141,6 +145,11 @@ int ProjectCommands::runCheck(CliContext& ctx, const QStringList& args)
     auto project = ctx.open(parser.positionalArguments().at(0), code);
     if (!project)
         return code;
+    if (parser.isSet(rebuild)) {
+        if (auto rebuilt = project->db().rebuildSearchIndex(); !rebuilt)
+            return ctx.error(rebuilt.error());
+        ctx.out() << tr("Search index rebuilt.") << Qt::endl;
+    }
     const IntegrityReport report = IntegrityReport::run(*project);
     ctx.out() << tr("Schema version: %1").arg(report.schemaVersion) << Qt::endl;
     for (const QString& note : report.notes)

@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/ProjectCommands.h"
 #include "cli/RecordCommands.h"
+#include "cli/SearchCommand.h"
 
 #include <QCoreApplication>
 
@@ -33,6 +34,8 @@ const std::map<QString, Command>& commands()
          {ProjectCommands::runDemo, QT_TRANSLATE_NOOP("tianye::cli", "Write the demo project")}},
         {QStringLiteral("check"),
          {ProjectCommands::runCheck, QT_TRANSLATE_NOOP("tianye::cli", "Check a project's integrity")}},
+        {QStringLiteral("search"),
+         {SearchCommand::run, QT_TRANSLATE_NOOP("tianye::cli", "Search transcripts, quotes and notes")}},
         {QStringLiteral("generate"),
          {ProjectCommands::runGenerate,
           QT_TRANSLATE_NOOP("tianye::cli", "Write a synthetic corpus for scale tests")}},

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "store/Database.h"
 
+#include "search/Tokenizer.h"
 #include "store/Schema.h"
 #include "store/SqlValue.h"
 
@@ -15,33 +16,13 @@
 #include <SQLiteCpp/Transaction.h>
 #include <sqlite3.h>
 
-#include <mutex>
-
 namespace tianye {
 
 namespace {
 
-std::mutex& hookMutex()
-{
-    static std::mutex m;
-    return m;
-}
-
-std::vector<Database::ConnectionHook>& hooks()
-{
-    static std::vector<Database::ConnectionHook> h;
-    return h;
-}
-
 constexpr int BusyTimeoutMs = 5000;
 
 } // namespace
-
-void Database::addConnectionHook(ConnectionHook hook)
-{
-    std::lock_guard lock(hookMutex());
-    hooks().push_back(std::move(hook));
-}
 
 QString Database::sqliteVersion()
 {
@@ -81,11 +62,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, bool creat
     } catch (const std::exception& e) {
         return fail(Error::Code::Io, tr("Could not open %1: %2").arg(path, QString::fromUtf8(e.what())));
     }
-    {
-        std::lock_guard lock(hookMutex());
-        for (const auto& hook : hooks())
-            hook(self->handle());
-    }
+    // The search index is kept in sync by triggers, so every connection that writes
+    // needs the tokenizer before its first statement.
+    if (!search::Tokenizer::registerWith(self->handle()))
+        return fail(Error::Code::Internal, tr("Could not set up full-text search on %1.").arg(path));
     try {
         auto& db = self->sql();
         if (create) {
@@ -280,6 +260,31 @@ Status Database::backupTo(const QString& file)
         return fail(Error::Code::Io,
                     tr("Could not write the backup %1: %2").arg(file, QString::fromUtf8(e.what())));
     }
+}
+
+Status Database::rebuildSearchIndex()
+{
+    return write([&] {
+        for (const auto& table : schema::searchTables()) {
+            const std::string fts = table.fts;
+            m_db->exec("INSERT INTO " + fts + "(" + fts + ") VALUES ('rebuild')");
+        }
+    });
+}
+
+QStringList Database::checkSearchIndex()
+{
+    QStringList problems;
+    for (const auto& table : schema::searchTables()) {
+        const std::string fts = table.fts;
+        try {
+            m_db->exec("INSERT INTO " + fts + "(" + fts + ", rank) VALUES ('integrity-check', 1)");
+        } catch (const std::exception& e) {
+            problems << tr("Search index of %1: %2")
+                            .arg(QLatin1String(table.content), QString::fromUtf8(e.what()));
+        }
+    }
+    return problems;
 }
 
 Error Database::toError(const std::exception& e) const

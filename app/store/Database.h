@@ -39,9 +39,6 @@ class Database final
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    // Called with every connection Tianye opens, before any query (FTS5 tokenizers).
-    using ConnectionHook = std::function<void(sqlite3*)>;
-    static void addConnectionHook(ConnectionHook hook);
     // The SQLite library version in use, e.g. "3.40.1".
     static QString sqliteVersion();
 
@@ -85,6 +82,11 @@ public:
 
     // Online copy of the whole database (sqlite3 backup API) into file.
     Status backupTo(const QString& file);
+
+    // Re-reads every indexed row into the full-text index.
+    Status rebuildSearchIndex();
+    // FTS5's own check that each index matches its table; problems by table.
+    QStringList checkSearchIndex();
 
     // Turns a SQLite exception into an error that names this database.
     Error toError(const std::exception& e) const;

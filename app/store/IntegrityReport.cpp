@@ -35,6 +35,7 @@ IntegrityReport IntegrityReport::run(Project& project)
     });
     if (!checked)
         report.problems << checked.error().message;
+    report.problems << db.checkSearchIndex();
 
     if (auto media = project.media().list(); media) {
         const QDir dir(project.mediaDir());

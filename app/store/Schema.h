@@ -14,4 +14,12 @@ inline constexpr int ApplicationId = 0x54594531;
 std::span<const char* const> migrations();
 int currentVersion();
 
+// The full-text tables and the table each one indexes.
+struct SearchTable
+{
+    const char* fts;
+    const char* content;
+};
+std::span<const SearchTable> searchTables();
+
 } // namespace tianye::schema

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
+#include "search/Tokenizer.h"
 #include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
 #include "store/Project.h"
@@ -89,7 +90,9 @@ void TestMigration::openVersion1_migratesAndKeepsData()
     QCOMPARE(p.db().sql().execAndGet("SELECT count(*) FROM dictionary_words").getInt(), 0);
 
     // The database was backed up before it was migrated, and the backup is the v1 file.
-    const QStringList backups = QDir(p.backupDir()).entryList({QStringLiteral("*before-v2.db")}, QDir::Files);
+    const QStringList backups =
+        QDir(p.backupDir())
+            .entryList({QStringLiteral("*before-v%1.db").arg(schema::currentVersion())}, QDir::Files);
     QCOMPARE(backups.size(), 1);
     SQLite::Database backup(QDir(p.backupDir()).filePath(backups.front()).toStdString(),
                             SQLite::OPEN_READONLY);
@@ -112,6 +115,8 @@ void TestMigration::everyMigrationStep_reachesTheCurrentSchema()
     const auto describe = [](const QString& folder) {
         SQLite::Database db(QString(folder + QStringLiteral("/project.db")).toStdString(),
                             SQLite::OPEN_READONLY);
+        search::Tokenizer::registerWith(
+            db.getHandle()); // the full-text tables need it to describe themselves
         SQLite::Statement st(db, "SELECT m.name, p.name, p.type, p.\"notnull\", coalesce(p.dflt_value, '') "
                                  "FROM sqlite_schema m JOIN pragma_table_info(m.name) p "
                                  "WHERE m.type = 'table' ORDER BY m.name, p.cid");

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include "core/Error.h"
+#include "core/Types.h"
+#include "search/Highlighter.h"
+#include "search/SearchQuery.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+#include <vector>
+
+namespace tianye {
+class Project;
+}
+
+namespace tianye::search {
+
+enum class HitKind
+{
+    Segment,
+    Quote,
+    Interview,
+    Participant,
+    City,
+    Insight
+};
+
+struct SearchHit
+{
+    HitKind kind = HitKind::Segment;
+    RowId id = NoRow;
+    RowId interviewId = NoRow;
+    RowId cityId = NoRow;
+    QString field;   // column the snippet comes from
+    QString speaker; // segments
+    std::optional<qint64> startMs;
+    Snippet snippet;
+    double rank = 0; // bm25: lower is better
+};
+
+// The hits of one interview, in the order of its best hit.
+struct InterviewGroup
+{
+    RowId interviewId = NoRow;
+    QString cityName;
+    QString startedAt;
+    QString participants;
+    std::vector<SearchHit> hits;
+};
+
+struct SearchResults
+{
+    qint64 totalSegments = 0; // every matching transcript segment, not only this page
+    int offset = 0;
+    int pageSize = 0;
+    bool hasMore = false;
+    std::vector<InterviewGroup> groups; // this page's transcript hits (+ quotes and notes on the first page)
+    std::vector<SearchHit> elsewhere;   // participants, cities, insights (first page)
+};
+
+// Runs parsed queries against the project's full-text index.
+class SearchEngine final
+{
+    Q_DECLARE_TR_FUNCTIONS(tianye::search::SearchEngine)
+
+public:
+    explicit SearchEngine(Project& project)
+        : m_project(project)
+    {}
+    // One page of transcript hits ranked by bm25; the first page also has the best
+    // hits in quotes, interview notes, participants, cities and insights.
+    Result<SearchResults> search(const SearchQuery& query, int offset = 0, int pageSize = 50);
+    Result<qint64> countSegments(const SearchQuery& query);
+    // Every matching segment id, unranked (tests, exports).
+    Result<std::vector<RowId>> matchingSegments(const SearchQuery& query);
+
+private:
+    Project& m_project;
+};
+
+} // namespace tianye::search

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "search/SearchQuery.h"
+
+#include "search/TextNormalizer.h"
+
+namespace tianye::search {
+
+namespace {
+
+struct RawToken
+{
+    QString text;
+    bool quoted = false;
+    bool negated = false;
+    QString key; // filter name, when "key:value"
+};
+
+// Splits on white space, keeping "quoted text" together. A quote left open runs to
+// the end of the input; stray quotes and brackets are ordinary characters that
+// normalization drops.
+std::vector<RawToken> lex(const QString& input)
+{
+    std::vector<RawToken> out;
+    qsizetype i = 0;
+    const qsizetype n = input.size();
+    const auto isQuote = [](QChar c) {
+        return c == QLatin1Char('"') || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x300C) ||
+               c == QChar(0x300D);
+    };
+    while (i < n) {
+        while (i < n && input[i].isSpace())
+            ++i;
+        if (i >= n)
+            break;
+        RawToken token;
+        if (input[i] == QLatin1Char('-') && i + 1 < n && !input[i + 1].isSpace()) {
+            token.negated = true;
+            ++i;
+        }
+        // key:value filters (ASCII or full-width colon)
+        qsizetype j = i;
+        while (j < n && !input[j].isSpace() && input[j] != QLatin1Char(':') && input[j] != QChar(0xFF1A) &&
+               !isQuote(input[j]))
+            ++j;
+        if (j < n && j > i && (input[j] == QLatin1Char(':') || input[j] == QChar(0xFF1A)) && !token.negated) {
+            token.key = input.mid(i, j - i).toLower();
+            i = j + 1;
+        }
+        if (i < n && isQuote(input[i])) {
+            token.quoted = true;
+            qsizetype end = i + 1;
+            while (end < n && !isQuote(input[end]))
+                ++end;
+            token.text = input.mid(i + 1, end - i - 1);
+            i = end < n ? end + 1 : n;
+        } else {
+            qsizetype end = i;
+            while (end < n && !input[end].isSpace())
+                ++end;
+            token.text = input.mid(i, end - i);
+            i = end;
+        }
+        out.push_back(token);
+    }
+    return out;
+}
+
+SearchTerm makeTerm(const QString& text)
+{
+    SearchTerm term;
+    term.text = text;
+    QString body = text;
+    if (body.endsWith(QLatin1Char('*'))) {
+        term.prefix = true;
+        body.chop(1);
+    }
+    std::vector<NormalizedChar> chars;
+    TextNormalizer::fromString(body, chars);
+    size_t i = 0;
+    while (i < chars.size()) {
+        const CharClass cls = chars[i].cls;
+        size_t end = i + 1;
+        while (end < chars.size() && chars[end].cls == cls)
+            ++end;
+        if (cls != CharClass::Separator) {
+            std::u32string run;
+            for (size_t k = i; k < end; ++k)
+                run.push_back(chars[k].c);
+            term.runs << QString::fromStdU32String(run);
+        }
+        i = end;
+    }
+    return term;
+}
+
+QString modeKey(const QString& value)
+{
+    const QString v = value.toLower();
+    if (v == QLatin1String("phone") || v == QStringLiteral("电话"))
+        return QStringLiteral("phone");
+    if (v == QLatin1String("video") || v == QStringLiteral("视频"))
+        return QStringLiteral("video");
+    if (v == QLatin1String("in_person") || v == QLatin1String("in-person") ||
+        v == QLatin1String("inperson") || v == QStringLiteral("面访") || v == QStringLiteral("面对面"))
+        return QStringLiteral("in_person");
+    return v; // unknown: matches nothing
+}
+
+bool isCjkRun(const QString& run)
+{
+    return !run.isEmpty() && TextNormalizer::classify(run.toUcs4().front()) == CharClass::Cjk;
+}
+
+// One term as an FTS5 phrase: its runs joined by '+', each a quoted string that
+// holds only letters, digits or CJK characters, so no FTS5 syntax can get in.
+QString phraseOf(const SearchTerm& term)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < term.runs.size(); ++i) {
+        const QString& run = term.runs[i];
+        const bool last = i + 1 == term.runs.size();
+        // A single CJK character is a prefix: it is the first half of a bigram or a
+        // run's last character.
+        const bool prefix = (isCjkRun(run) && run.toUcs4().size() == 1) || (last && term.prefix);
+        parts << QLatin1Char('"') + run + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString());
+    }
+    return parts.join(QStringLiteral(" + "));
+}
+
+} // namespace
+
+SearchQuery SearchQuery::parse(const QString& input)
+{
+    SearchQuery q;
+    bool joinWithPrevious = false;
+    for (const RawToken& token : lex(input)) {
+        if (!token.quoted && token.key.isEmpty() && token.text == QLatin1String("OR")) {
+            joinWithPrevious = !q.all.empty();
+            continue;
+        }
+        if (!token.key.isEmpty()) {
+            const QString& k = token.key;
+            if (k == QLatin1String("city") || k == QStringLiteral("城市"))
+                q.city = token.text;
+            else if (k == QLatin1String("theme") || k == QStringLiteral("主题"))
+                q.theme = token.text;
+            else if (k == QLatin1String("speaker") || k == QStringLiteral("说话人"))
+                q.speaker = token.text;
+            else if (k == QLatin1String("interviewer") || k == QStringLiteral("访谈员"))
+                q.interviewer = token.text;
+            else if (k == QLatin1String("mode") || k == QStringLiteral("方式"))
+                q.mode = modeKey(token.text);
+            else {
+                // Not a filter we know ("http:", "12:30"): search for the whole text.
+                SearchTerm term = makeTerm(token.key + QLatin1Char(':') + token.text);
+                if (!term.runs.isEmpty())
+                    q.all.push_back({term});
+            }
+            joinWithPrevious = false;
+            continue;
+        }
+        SearchTerm term = makeTerm(token.text);
+        if (term.runs.isEmpty()) {
+            continue;
+        }
+        if (token.negated) {
+            q.none.push_back(term);
+        } else if (joinWithPrevious) {
+            q.all.back().push_back(term);
+        } else {
+            q.all.push_back({term});
+        }
+        joinWithPrevious = false;
+    }
+    return q;
+}
+
+QString SearchQuery::toFtsExpression() const
+{
+    if (all.empty())
+        return {};
+    QStringList clauses;
+    for (const auto& alternatives : all) {
+        QStringList phrases;
+        for (const SearchTerm& term : alternatives)
+            phrases << phraseOf(term);
+        clauses << (phrases.size() == 1
+                        ? phrases.front()
+                        : QLatin1Char('(') + phrases.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    }
+    QString expression = clauses.join(QStringLiteral(" AND "));
+    if (!none.empty()) {
+        QStringList excluded;
+        for (const SearchTerm& term : none)
+            excluded << phraseOf(term);
+        expression = QLatin1Char('(') + expression + QStringLiteral(") NOT (") +
+                     excluded.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    return expression;
+}
+
+std::vector<SearchTerm> SearchQuery::positiveTerms() const
+{
+    std::vector<SearchTerm> out;
+    for (const auto& alternatives : all)
+        out.insert(out.end(), alternatives.begin(), alternatives.end());
+    return out;
+}
+
+} // namespace tianye::search

@@ -1,0 +1,432 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "demo/CorpusGenerator.h"
+#include "demo/DemoProject.h"
+#include "demo/Random.h"
+#include "search/SearchEngine.h"
+#include "search/TextNormalizer.h"
+#include "search/Tokenizer.h"
+#include "store/CityRepository.h"
+#include "store/InterviewRepository.h"
+#include "store/Project.h"
+#include "store/QuoteRepository.h"
+#include "store/TranscriptRepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <set>
+
+using namespace tianye;
+using namespace tianye::search;
+
+class TestSearch final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void tokenizer_bigramsWithColocatedLastCharacter();
+    void normalizer_foldsWidthCaseAndAccents_data();
+    void normalizer_foldsWidthCaseAndAccents();
+    void parser_buildsSafeExpressions_data();
+    void parser_buildsSafeExpressions();
+
+    void cjkAndLatinQueries_equalBruteForceScan();
+    void hostileInput_isSearchedAsTextNeverAnError_data();
+    void hostileInput_isSearchedAsTextNeverAnError();
+    void index_followsEditsDeletesUndoAndRebuild();
+
+    void demo_filtersOrAndExclusion();
+    void results_rankedGroupedWithCodePointHighlights();
+    void results_pageWithoutLosingTotal();
+
+private:
+    // Segment ids whose normalized text contains the query, found by scanning.
+    std::set<RowId> bruteForce(const QString& query);
+    std::set<RowId> engine(const QString& query);
+    void reloadSegments();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_corpus;
+    std::vector<std::pair<RowId, std::u32string>> m_segments;
+};
+
+void TestSearch::initTestCase()
+{
+    auto project = Project::create(m_dir.filePath(QStringLiteral("Corpus")));
+    QVERIFY(project);
+    m_corpus = std::move(*project);
+    demo::CorpusGenerator::Options options;
+    options.cities = 2;
+    options.interviewsPerCity = 15;
+    options.charsPerInterview = 3000;
+    options.quotes = 40;
+    options.seed = 20261122;
+    QVERIFY(demo::CorpusGenerator::generate(*m_corpus, options));
+    // Mixed scripts, punctuation, full-width forms, supplementary characters and emoji.
+    const RowId interview = m_corpus->interviews().list()->front().id;
+    for (const char* text : {"我们𠀀大同人不争😀，KOL说Kuaishou上的ＫＯＬ也不争。",
+                             "Café au lait 和 cafe 一样？Ｗｉ－Ｆｉ 2019年", "🙂🙂不🙂争🙂",
+                             "𠀀𠀁𠀂 三个扩展字", "ガギグ カキク ｶﾞ", "한국어 텍스트와 中文"}) {
+        Segment s;
+        s.interviewId = interview;
+        s.speaker = QStringLiteral("测试");
+        s.text = QString::fromUtf8(text);
+        QVERIFY(m_corpus->transcripts().insertSegment(s));
+    }
+    reloadSegments();
+}
+
+void TestSearch::reloadSegments()
+{
+    m_segments.clear();
+    auto& db = m_corpus->db().sql();
+    SQLite::Statement st(db, "SELECT id, text FROM segments ORDER BY id");
+    while (st.executeStep()) {
+        m_segments.emplace_back(st.getColumn(0).getInt64(),
+                                TextNormalizer::normalized(QString::fromUtf8(st.getColumn(1).getText())));
+    }
+}
+
+std::set<RowId> TestSearch::bruteForce(const QString& query)
+{
+    const std::u32string q = TextNormalizer::normalized(query);
+    const bool cjk = TextNormalizer::classify(q.front()) == CharClass::Cjk;
+    std::set<RowId> out;
+    for (const auto& [id, text] : m_segments) {
+        if (cjk) {
+            if (text.find(q) != std::u32string::npos)
+                out.insert(id);
+            continue;
+        }
+        // Latin: a whole word of the text.
+        for (size_t at = text.find(q); at != std::u32string::npos; at = text.find(q, at + 1)) {
+            const bool startOk = at == 0 || TextNormalizer::classify(text[at - 1]) != CharClass::Word;
+            const size_t end = at + q.size();
+            const bool endOk = end == text.size() || TextNormalizer::classify(text[end]) != CharClass::Word;
+            if (startOk && endOk) {
+                out.insert(id);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+std::set<RowId> TestSearch::engine(const QString& query)
+{
+    auto ids = SearchEngine(*m_corpus).matchingSegments(SearchQuery::parse(query));
+    if (!ids) {
+        qWarning() << ids.error().message;
+        return {};
+    }
+    return {ids->begin(), ids->end()};
+}
+
+void TestSearch::tokenizer_bigramsWithColocatedLastCharacter()
+{
+    const auto run = [](const QString& text, bool query) {
+        std::vector<NormalizedChar> chars;
+        TextNormalizer::fromString(text, chars);
+        QStringList tokens;
+        Tokenizer::tokenize(chars, query,
+                            [&](std::string_view t, std::uint32_t s, std::uint32_t e, bool colocated) {
+                                tokens << QStringLiteral("%1%2@%3-%4")
+                                              .arg(QString::fromUtf8(t.data(), qsizetype(t.size())),
+                                                   colocated ? QStringLiteral("^") : QString())
+                                              .arg(s)
+                                              .arg(e);
+                                return true;
+                            });
+        return tokens.join(QLatin1Char(' '));
+    };
+    QCOMPARE(run(QStringLiteral("大同不争"), false), QStringLiteral("大同@0-2 同不@1-3 不争@2-4 争^@3-4"));
+    QCOMPARE(run(QStringLiteral("大同不争"), true), QStringLiteral("大同@0-2 同不@1-3 不争@2-4"));
+    QCOMPARE(run(QStringLiteral("争"), true), QStringLiteral("争@0-1"));
+    QCOMPARE(run(QStringLiteral("用KOL推广，𠀀😀"), false),
+             QStringLiteral("用@0-1 kol@1-4 推广@4-6 广^@5-6 𠀀@7-8"));
+}
+
+void TestSearch::normalizer_foldsWidthCaseAndAccents_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("full-width latin") << QStringLiteral("ＫＯＬ") << QStringLiteral("kol");
+    QTest::newRow("case") << QStringLiteral("Kuaishou") << QStringLiteral("kuaishou");
+    QTest::newRow("accents") << QStringLiteral("Café Ñandú") << QStringLiteral("cafe nandu");
+    QTest::newRow("full-width digits") << QStringLiteral("２０１９") << QStringLiteral("2019");
+    QTest::newRow("han unchanged") << QStringLiteral("齐齐哈尔𠀀") << QStringLiteral("齐齐哈尔𠀀");
+    QTest::newRow("compatibility ideograph") << QString(QChar(0xF900)) << QString(QChar(0x8C48));
+    QTest::newRow("kana keep voicing") << QStringLiteral("ガギグ") << QStringLiteral("ガギグ");
+    QTest::newRow("ligature") << QStringLiteral("ﬁne") << QStringLiteral("fine");
+}
+
+void TestSearch::normalizer_foldsWidthCaseAndAccents()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(QString::fromStdU32String(TextNormalizer::normalized(input)), expected);
+}
+
+void TestSearch::parser_buildsSafeExpressions_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expression");
+    QTest::newRow("two words") << QStringLiteral("大同 不争") << QStringLiteral("\"大同\" AND \"不争\"");
+    QTest::newRow("one character is a prefix") << QStringLiteral("争") << QStringLiteral("\"争\"*");
+    QTest::newRow("mixed script term") << QStringLiteral("KOL推广") << QStringLiteral("\"kol\" + \"推广\"");
+    QTest::newRow("phrase") << QStringLiteral("\"大同 不争\"") << QStringLiteral("\"大同\" + \"不争\"");
+    QTest::newRow("or") << QStringLiteral("自在 OR 不争") << QStringLiteral("(\"自在\" OR \"不争\")");
+    QTest::newRow("exclude") << QStringLiteral("海 -苹果") << QStringLiteral("(\"海\"*) NOT (\"苹果\")");
+    QTest::newRow("operators are words")
+        << QStringLiteral("NEAR AND NOT") << QStringLiteral("\"near\" AND \"and\" AND \"not\"");
+    QTest::newRow("quotes and brackets") << QStringLiteral("\"\"(不争)\"") << QStringLiteral("\"不争\"");
+    QTest::newRow("prefix word") << QStringLiteral("kuai*") << QStringLiteral("\"kuai\"*");
+    QTest::newRow("filters only") << QStringLiteral("city:大同 mode:phone") << QString();
+}
+
+void TestSearch::parser_buildsSafeExpressions()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expression);
+    QCOMPARE(SearchQuery::parse(input).toFtsExpression(), expression);
+}
+
+void TestSearch::cjkAndLatinQueries_equalBruteForceScan()
+{
+    demo::Random rng(7);
+    int checked = 0, nonEmpty = 0;
+    // Substrings of the corpus (they exist), of 1 to 4 CJK characters.
+    while (checked < 300) {
+        const auto& text = m_segments[rng.below(m_segments.size())].second;
+        if (text.size() < 4)
+            continue;
+        const size_t at = rng.below(text.size() - 3);
+        const size_t length = size_t(rng.between(1, 4));
+        std::u32string q = text.substr(at, length);
+        bool allCjk = true;
+        for (char32_t c : q)
+            allCjk = allCjk && TextNormalizer::classify(c) == CharClass::Cjk;
+        if (!allCjk)
+            continue;
+        const QString query = QString::fromStdU32String(q);
+        const auto expected = bruteForce(query);
+        QCOMPARE(engine(query), expected);
+        nonEmpty += expected.empty() ? 0 : 1;
+        ++checked;
+    }
+    QCOMPARE(nonEmpty, checked);
+    // Random character combinations: mostly absent, so false hits would show.
+    const QString alphabet = QStringLiteral("大同不争自在烟台活得真我们的了是在有海城墙面𠀀𠀁");
+    const auto letters = alphabet.toUcs4();
+    for (int i = 0; i < 150; ++i) {
+        std::u32string q;
+        const int length = int(rng.between(1, 4));
+        for (int k = 0; k < length; ++k)
+            q.push_back(letters[qsizetype(rng.below(letters.size()))]);
+        const QString query = QString::fromStdU32String(q);
+        QCOMPARE(engine(query), bruteForce(query));
+    }
+    // Latin words and digits, case and width folded.
+    for (const char* word : {"KOL", "kol", "ＫＯＬ", "Kuaishou", "vlog", "remote", "brand", "KPI", "app",
+                             "café", "cafe", "wi", "fi", "2019", "30", "ok", "nothere"})
+        QCOMPARE(engine(QString::fromUtf8(word)), bruteForce(QString::fromUtf8(word)));
+    // Supplementary characters.
+    for (const char* q : {"𠀀", "𠀀大", "𠀁𠀂", "不争", "ガギ", "ギグ", "国어"})
+        QCOMPARE(engine(QString::fromUtf8(q)), bruteForce(QString::fromUtf8(q)));
+}
+
+void TestSearch::hostileInput_isSearchedAsTextNeverAnError_data()
+{
+    QTest::addColumn<QString>("input");
+    for (const char* s : {"\"",
+                          "\"\"",
+                          "(",
+                          ")",
+                          "*",
+                          "-",
+                          "OR",
+                          "AND",
+                          "NOT",
+                          "NEAR(a b)",
+                          "a NEAR/2 b",
+                          "\"不争",
+                          "不争\"",
+                          "(不争",
+                          "col:text",
+                          "city:",
+                          ":",
+                          "-\"\"",
+                          "^不争",
+                          "'; DROP TABLE segments; --",
+                          "{col1 col2}: x",
+                          "x:y:z",
+                          "\\",
+                          "\t\n",
+                          "😀😀",
+                          "𠀀*",
+                          "**",
+                          "- -",
+                          "OR OR OR",
+                          "\u200b",
+                          "a\"b\"c",
+                          "city:\"",
+                          "theme:\"不争"})
+        QTest::newRow(s) << QString::fromUtf8(s);
+    QTest::newRow("long") << QString(20000, QChar(0x4E0D));
+}
+
+void TestSearch::hostileInput_isSearchedAsTextNeverAnError()
+{
+    QFETCH(QString, input);
+    const auto segmentsBefore = m_corpus->db().sql().execAndGet("SELECT count(*) FROM segments").getInt();
+    auto results = SearchEngine(*m_corpus).search(SearchQuery::parse(input));
+    if (!results) {
+        // Nothing to look for is the only acceptable failure, and it says so.
+        QCOMPARE(results.error().code, Error::Code::InvalidArgument);
+        QVERIFY(results.error().message.contains(QStringLiteral("search for")));
+    }
+    QCOMPARE(m_corpus->db().sql().execAndGet("SELECT count(*) FROM segments").getInt(), segmentsBefore);
+}
+
+void TestSearch::index_followsEditsDeletesUndoAndRebuild()
+{
+    const QStringList queries{QStringLiteral("不争"), QStringLiteral("争"),     QStringLiteral("刀削面"),
+                              QStringLiteral("kol"),  QStringLiteral("烟火气"), QStringLiteral("心里有底")};
+    const auto verifyAll = [&] {
+        reloadSegments();
+        for (const QString& q : queries) {
+            if (engine(q) != bruteForce(q))
+                return false;
+        }
+        return m_corpus->db().checkSearchIndex().isEmpty();
+    };
+    QVERIFY(verifyAll());
+    auto& transcripts = m_corpus->transcripts();
+    const auto segments = *transcripts.segments(m_corpus->interviews().list()->back().id);
+    const Segment edited = segments.front();
+    QVERIFY(transcripts.setText(edited.id, QStringLiteral("刀削面和烟火气，KOL 也不争。")));
+    QVERIFY(engine(QStringLiteral("刀削面")).contains(edited.id));
+    QVERIFY(verifyAll());
+    QVERIFY(transcripts.setText(edited.id, edited.text)); // undo
+    QVERIFY(!engine(QStringLiteral("刀削面")).contains(edited.id) ||
+            bruteForce(QStringLiteral("刀削面")).contains(edited.id));
+    QVERIFY(verifyAll());
+    QVERIFY(transcripts.removeSegment(segments.at(1).id));
+    QVERIFY(verifyAll());
+    // Deleting an interview takes its segments out of the index (cascade).
+    QVERIFY(m_corpus->interviews().remove(segments.front().interviewId));
+    QVERIFY(verifyAll());
+    QVERIFY(m_corpus->db().rebuildSearchIndex());
+    QVERIFY(verifyAll());
+    // A corrupted index is noticed by the check and mended by a rebuild.
+    // (the index loses a row that its table still has, as a crash outside SQLite's
+    // transaction rules could leave it)
+    m_corpus->db().sql().exec("INSERT INTO fts_segments(fts_segments, rowid, text) "
+                              "SELECT 'delete', id, text FROM segments ORDER BY id LIMIT 1");
+    QVERIFY(!m_corpus->db().checkSearchIndex().isEmpty());
+    QVERIFY(m_corpus->db().rebuildSearchIndex());
+    QVERIFY(verifyAll());
+}
+
+void TestSearch::demo_filtersOrAndExclusion()
+{
+    auto demo = demo::DemoProject::create(m_dir.filePath(QStringLiteral("Demo")));
+    QVERIFY(demo);
+    SearchEngine engine(**demo);
+    const auto count = [&](const QString& q) {
+        return engine.countSegments(SearchQuery::parse(q)).value_or(-1);
+    };
+    QCOMPARE(count(QStringLiteral("不争")), 4);
+    QCOMPARE(count(QStringLiteral("不争 city:烟台")), 0);
+    QCOMPARE(count(QStringLiteral("自在 city:烟台")), count(QStringLiteral("自在")));
+    QCOMPARE(count(QStringLiteral("不争 speaker:DT-005")), 1);
+    QCOMPARE(count(QStringLiteral("不争 interviewer:周明")), 2);
+    QCOMPARE(count(QStringLiteral("海 mode:phone")), count(QStringLiteral("海 方式:电话")));
+    QVERIFY(count(QStringLiteral("海 mode:phone")) < count(QStringLiteral("海")));
+    QCOMPARE(count(QStringLiteral("不争 OR 自在")), count(QStringLiteral("不争")) +
+                                                        count(QStringLiteral("自在")) -
+                                                        count(QStringLiteral("不争 自在")));
+    QCOMPARE(count(QStringLiteral("不争 -姥姥")),
+             count(QStringLiteral("不争")) - count(QStringLiteral("不争 姥姥")));
+    QCOMPARE(count(QStringLiteral("brand")), 1);
+    QCOMPARE(count(QStringLiteral("BRAND")), 1);
+    // theme: segments that a quote of the theme (or a sub-theme) covers.
+    QVERIFY(count(QStringLiteral("争 theme:生活节奏")) >= 1);
+    QCOMPARE(count(QStringLiteral("争 theme:吃")), 0);
+    // Searching elsewhere: the city's spirit word and its insight.
+    auto results = engine.search(SearchQuery::parse(QStringLiteral("活得真")));
+    QVERIFY(results);
+    bool city = false, insight = false;
+    for (const auto& hit : results->elsewhere) {
+        city = city || hit.kind == HitKind::City;
+        insight = insight || hit.kind == HitKind::Insight;
+    }
+    QVERIFY(city && insight);
+}
+
+void TestSearch::results_rankedGroupedWithCodePointHighlights()
+{
+    const RowId interview = m_corpus->interviews().list()->front().id;
+    Segment s;
+    s.interviewId = interview;
+    s.speaker = QStringLiteral("DT-001");
+    s.startMs = 83'000;
+    s.text = QStringLiteral("𠀀😀我说：心里有底的不争，不争。");
+    const RowId id = *m_corpus->transcripts().insertSegment(s);
+    auto results = SearchEngine(*m_corpus).search(SearchQuery::parse(QStringLiteral("\"心里有底的不争\"")));
+    QVERIFY(results);
+    QCOMPARE(results->totalSegments, 1);
+    QCOMPARE(results->groups.size(), size_t(1));
+    const SearchHit& hit = results->groups.front().hits.front();
+    QCOMPARE(hit.id, id);
+    QCOMPARE(hit.startMs.value_or(-1), 83'000);
+    QCOMPARE(hit.speaker, QStringLiteral("DT-001"));
+    QCOMPARE(hit.snippet.highlights.size(), 1);
+    // 𠀀 and 😀 count as one position each.
+    QCOMPARE(hit.snippet.highlights.front(), (TextSpan{5, 12}));
+    QCOMPARE(codePointMid(hit.snippet.text, hit.snippet.highlights.front()),
+             QStringLiteral("心里有底的不争"));
+
+    // Ranking: a segment that repeats the word ranks above one that has it once.
+    auto ranked = SearchEngine(*m_corpus).search(SearchQuery::parse(QStringLiteral("不争")), 0, 500);
+    QVERIFY(ranked);
+    double previous = -1e300;
+    for (const auto& group : ranked->groups) {
+        for (const auto& h : group.hits) {
+            if (h.kind == HitKind::Segment) {
+                QVERIFY(h.rank >= previous || &group != &ranked->groups.front());
+            }
+        }
+    }
+    QVERIFY(!ranked->groups.empty());
+}
+
+void TestSearch::results_pageWithoutLosingTotal()
+{
+    SearchEngine engine(*m_corpus);
+    const auto query = SearchQuery::parse(QStringLiteral("我们"));
+    auto first = engine.search(query, 0, 10);
+    QVERIFY(first);
+    QVERIFY(first->totalSegments > 20);
+    QVERIFY(first->hasMore);
+    std::set<RowId> seen;
+    int pages = 0;
+    for (int offset = 0; offset < first->totalSegments; offset += 10, ++pages) {
+        auto page = engine.search(query, offset, 10);
+        QVERIFY(page);
+        QCOMPARE(page->totalSegments, first->totalSegments);
+        for (const auto& g : page->groups) {
+            for (const auto& h : g.hits) {
+                if (h.kind == HitKind::Segment)
+                    QVERIFY2(seen.insert(h.id).second, "a hit appeared on two pages");
+            }
+        }
+    }
+    QCOMPARE(qint64(seen.size()), first->totalSegments);
+}
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
