@@ -16,6 +16,7 @@
 #include <QDate>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -74,16 +75,71 @@ constexpr std::array Categories{"创业者",     "文旅从业者", "教师",   
 constexpr std::array AgeBands{"18-24", "25-34", "35-44", "45-54", "55-64", "65+"};
 constexpr std::array Interviewers{"林晓", "Anna Berg", "周明", "Marco Rossi", "陈静"};
 
+// The vocabulary: the real words above at the top ranks, then pseudo-words made of
+// common-range Han characters, 30,000 in all, drawn with a Zipf distribution
+// (weight 1/(rank+2.7)), as word frequencies in real transcripts fall off. A small
+// vocabulary would put every word in a third of all segments and make search
+// figures meaningless.
+class Vocabulary final
+{
+public:
+    static const Vocabulary& instance()
+    {
+        static const Vocabulary v;
+        return v;
+    }
+    const QString& draw(Random& rng) const
+    {
+        const double u = double(rng.next() >> 11) * (1.0 / 9007199254740992.0) * m_cumulative.back();
+        const auto it = std::upper_bound(m_cumulative.begin(), m_cumulative.end(), u);
+        return m_words[size_t(
+            std::min<std::ptrdiff_t>(it - m_cumulative.begin(), std::ptrdiff_t(m_words.size()) - 1))];
+    }
+
+private:
+    Vocabulary()
+    {
+        constexpr size_t Size = 30'000;
+        Random rng(0x5459); // fixed: the vocabulary is the same for every seed
+        std::vector<QString> real;
+        for (const char* w : Words)
+            real.push_back(QString::fromUtf8(w));
+        // Interleave: real words keep their order among the first few hundred ranks.
+        size_t next = 0;
+        while (m_words.size() < Size) {
+            if (next < real.size() && (m_words.size() < 40 || rng.chance(40))) {
+                m_words.push_back(real[next++]);
+                continue;
+            }
+            const int roll = int(rng.below(100));
+            const int length = roll < 10 ? 1 : roll < 80 ? 2 : roll < 92 ? 3 : 4;
+            QString word;
+            for (int k = 0; k < length; ++k)
+                word += QChar(char16_t(0x4E00 + rng.below(0x51A5)));
+            m_words.push_back(word);
+        }
+        double total = 0;
+        m_cumulative.reserve(m_words.size());
+        for (size_t r = 0; r < m_words.size(); ++r) {
+            total += 1.0 / (double(r) + 2.7);
+            m_cumulative.push_back(total);
+        }
+    }
+    std::vector<QString> m_words;
+    std::vector<double> m_cumulative;
+};
+
 void appendSentence(Random& rng, QString& out)
 {
+    const Vocabulary& vocabulary = Vocabulary::instance();
     const int words = int(rng.between(6, 18));
     for (int w = 0; w < words; ++w) {
-        const char* word = Words[rng.below(Words.size())];
-        const bool latin = (word[0] & 0x80) == 0;
+        const QString& word = vocabulary.draw(rng);
+        const bool latin = word.front().unicode() < 0x80;
         // Latin words and numbers stand apart from Chinese by spaces, as typists write them.
         if (latin && !out.isEmpty() && !out.back().isSpace())
             out += QLatin1Char(' ');
-        out += QString::fromUtf8(word);
+        out += word;
         if (latin)
             out += QLatin1Char(' ');
     }

@@ -162,7 +162,7 @@ Result<SearchResults> SearchEngine::search(const SearchQuery& query, int offset,
             if (it == groupOf.end()) {
                 InterviewGroup g;
                 g.interviewId = interviewId;
-                SQLite::Statement info(db.sql(), R"sql(
+                SQLite::Statement& info = db.cached(R"sql(
                     SELECT c.name, i.started_at,
                       (SELECT group_concat(code, ', ') FROM (SELECT p.code FROM interview_participants ip
                         JOIN participants p ON p.id = ip.participant_id WHERE ip.interview_id = i.id
@@ -174,21 +174,28 @@ Result<SearchResults> SearchEngine::search(const SearchQuery& query, int offset,
                     g.startedAt = sql::text(info.getColumn(1));
                     g.participants = sql::text(info.getColumn(2));
                 }
+                info.reset();
                 results.groups.push_back(std::move(g));
                 it = groupOf.insert(interviewId, results.groups.size() - 1);
             }
             return results.groups[*it];
         };
 
-        // Transcript segments: ranked, one page.
+        // Transcript segments: ranked first (joining only when a filter needs it), then
+        // the page's rows are read.
         {
             const Filters f = filtersFor(query, true);
+            const std::string joins = f.sql.empty()
+                                          ? std::string()
+                                          : " JOIN segments s ON s.id = fts_segments.rowid JOIN interviews i "
+                                            "ON i.id = s.interview_id";
             SQLite::Statement st(db.sql(),
                                  "SELECT s.id, s.interview_id, i.city_id, s.speaker, s.start_ms, s.text, "
-                                 "fts_segments.rank FROM fts_segments JOIN segments s ON s.id = "
-                                 "fts_segments.rowid JOIN interviews i ON i.id = s.interview_id "
-                                 "WHERE fts_segments MATCH ?" +
-                                     f.sql + " ORDER BY fts_segments.rank LIMIT ? OFFSET ?");
+                                 "r.score FROM (SELECT fts_segments.rowid AS id, tianye_bm25(fts_segments, "
+                                 "'fts_segments') AS score FROM fts_segments" +
+                                     joins + " WHERE fts_segments MATCH ?" + f.sql +
+                                     " ORDER BY score LIMIT ? OFFSET ?) r JOIN segments s ON s.id = r.id "
+                                     "JOIN interviews i ON i.id = s.interview_id ORDER BY r.score");
             bindAll(st, match, f.values);
             st.bind(int(f.values.size()) + 2, pageSize);
             st.bind(int(f.values.size()) + 3, offset);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "search/Tokenizer.h"
 
+#include "search/Fts5Api.h"
+
 #include <sqlite3.h>
 
 #include <string>
@@ -97,23 +99,11 @@ int tokenizeText(Fts5Tokenizer*, void* context, int flags, const char* text, int
     return rc;
 }
 
-fts5_api* fts5Api(sqlite3* db)
-{
-    fts5_api* api = nullptr;
-    sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, nullptr) != SQLITE_OK)
-        return nullptr;
-    sqlite3_bind_pointer(st, 1, &api, "fts5_api_ptr", nullptr);
-    sqlite3_step(st);
-    sqlite3_finalize(st);
-    return api;
-}
-
 } // namespace
 
 bool Tokenizer::registerWith(sqlite3* db)
 {
-    fts5_api* api = fts5Api(db);
+    fts5_api* api = fts5ApiOf(db);
     if (!api)
         return false;
     static fts5_tokenizer tokenizer{createTokenizer, deleteTokenizer, tokenizeText};

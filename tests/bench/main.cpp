@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
+#include "SearchBench.h"
 #include "StoreBench.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,8 @@ int main(int argc, char* argv[])
     const QString area = args.value(1);
     if (area == QLatin1String("store"))
         return tianye::bench::runStore(args.mid(2));
+    if (area == QLatin1String("search"))
+        return tianye::bench::runSearch(args.mid(2));
     std::fprintf(stderr,
                  "Usage: tianye-bench AREA [options]\n\n"
                  "Areas:\n"

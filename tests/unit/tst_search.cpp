@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <set>
 
 using namespace tianye;
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void demo_filtersOrAndExclusion();
     void results_rankedGroupedWithCodePointHighlights();
     void results_pageWithoutLosingTotal();
+    void ranking_equalsFts5Bm25();
 
 private:
     // Segment ids whose normalized text contains the query, found by scanning.
@@ -390,18 +392,52 @@ void TestSearch::results_rankedGroupedWithCodePointHighlights()
     QCOMPARE(codePointMid(hit.snippet.text, hit.snippet.highlights.front()),
              QStringLiteral("心里有底的不争"));
 
-    // Ranking: a segment that repeats the word ranks above one that has it once.
-    auto ranked = SearchEngine(*m_corpus).search(SearchQuery::parse(QStringLiteral("不争")), 0, 500);
+    // Ranking: of two segments of the same length, the one that repeats the word ranks first.
+    Segment once = s, thrice = s;
+    once.text = QStringLiteral("瀚澜是一个词，这里还有别的话要说。");
+    thrice.text = QStringLiteral("瀚澜瀚澜瀚澜，这里还有别的话要说。");
+    const RowId onceId = *m_corpus->transcripts().insertSegment(once);
+    const RowId thriceId = *m_corpus->transcripts().insertSegment(thrice);
+    auto ranked = SearchEngine(*m_corpus).search(SearchQuery::parse(QStringLiteral("瀚澜")));
     QVERIFY(ranked);
-    double previous = -1e300;
+    std::vector<RowId> order;
     for (const auto& group : ranked->groups) {
         for (const auto& h : group.hits) {
-            if (h.kind == HitKind::Segment) {
-                QVERIFY(h.rank >= previous || &group != &ranked->groups.front());
-            }
+            if (h.kind == HitKind::Segment)
+                order.push_back(h.id);
         }
     }
-    QVERIFY(!ranked->groups.empty());
+    QCOMPARE(order, (std::vector<RowId>{thriceId, onceId}));
+}
+
+void TestSearch::ranking_equalsFts5Bm25()
+{
+    // tianye_bm25 reads document lengths with a moving cursor; its scores must be
+    // FTS5's bm25() for every matching row, whatever the order rows arrive in.
+    auto& db = m_corpus->db().sql();
+    for (const char* q :
+         {"\"不争\"", "\"我们\"", "\"争\"*", "\"kol\"", "\"大同\" AND \"不争\"", "\"时候\" OR \"心里\""}) {
+        for (const char* order : {"ORDER BY rowid", "ORDER BY rowid DESC", "ORDER BY random()"}) {
+            SQLite::Statement st(
+                db, std::string("SELECT tianye_bm25(fts_segments, 'fts_segments'), bm25(fts_segments) "
+                                "FROM fts_segments WHERE fts_segments MATCH ? ") +
+                        order);
+            st.bind(1, q);
+            int rows = 0;
+            while (st.executeStep()) {
+                const double ours = st.getColumn(0).getDouble();
+                const double theirs = st.getColumn(1).getDouble();
+                QVERIFY2(std::abs(ours - theirs) <= 1e-9 * std::max(1.0, std::abs(theirs)),
+                         qPrintable(QStringLiteral("%1 %2: %3 vs %4")
+                                        .arg(QString::fromUtf8(q))
+                                        .arg(rows)
+                                        .arg(ours)
+                                        .arg(theirs)));
+                ++rows;
+            }
+            QVERIFY(rows > 0);
+        }
+    }
 }
 
 void TestSearch::results_pageWithoutLosingTotal()
