@@ -77,6 +77,14 @@
         <source>Database error in %1: %2</source>
         <translation>%1 数据库出错：%2</translation>
     </message>
+    <message>
+        <source>Could not set up full-text search on %1.</source>
+        <translation>无法为 %1 启用全文检索。</translation>
+    </message>
+    <message>
+        <source>Search index of %1: %2</source>
+        <translation>%1 的检索索引：%2</translation>
+    </message>
 </context>
 <context>
     <name>tianye::InsightRepository</name>
@@ -360,6 +368,10 @@
         <source>tianye-cli: unknown command &quot;%1&quot;.</source>
         <translation>tianye-cli：未知命令“%1”。</translation>
     </message>
+    <message>
+        <source>Search transcripts, quotes and notes</source>
+        <translation>检索转写稿、引文和笔记</translation>
+    </message>
 </context>
 <context>
     <name>tianye::cli::CliContext</name>
@@ -435,12 +447,6 @@ Writes the demo project (three cities, twelve interviews) to PATH.tianye.</sourc
     <message>
         <source>Created demo project %1</source>
         <translation>已创建示例项目 %1</translation>
-    </message>
-    <message>
-        <source>tianye-cli check PATH
-Checks the project&apos;s database, references and media files. Exits with 1 when something is wrong.</source>
-        <translation>tianye-cli check PATH
-检查项目的数据库、引用关系和媒体文件。发现问题时以状态码 1 退出。</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
@@ -521,6 +527,20 @@ Writes a synthetic corpus for scale tests into a new project PATH.</source>
     <message>
         <source>Generated %1: %2 cities, %3 interviews, %4 segments, %5 quotes, %6 characters in %7 s</source>
         <translation>已生成 %1：%2 个城市，%3 场访谈，%4 个段落，%5 条引文，%6 字，用时 %7 秒</translation>
+    </message>
+    <message>
+        <source>Rebuild the full-text search index from the project&apos;s records first.</source>
+        <translation>先根据项目记录重建全文检索索引。</translation>
+    </message>
+    <message>
+        <source>tianye-cli check PATH
+Checks the project&apos;s database, references, search index and media files. Exits with 1 when something is wrong.</source>
+        <translation>tianye-cli check PATH
+检查项目的数据库、引用关系、检索索引和媒体文件。发现问题时以状态码 1 退出。</translation>
+    </message>
+    <message>
+        <source>Search index rebuilt.</source>
+        <translation>检索索引已重建。</translation>
     </message>
 </context>
 <context>
@@ -695,6 +715,65 @@ Lists interviews: id, UUID, date, city, participants, status.</source>
     </message>
 </context>
 <context>
+    <name>tianye::cli::SearchCommand</name>
+    <message>
+        <source>Only this city (same as city:NAME in the query).</source>
+        <translation>只检索该城市（等同于在查询中写 city:名称）。</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>CITY</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Print only the number of matching transcript segments.</source>
+        <translation>只输出匹配的转写段落数。</translation>
+    </message>
+    <message>
+        <source>Skip this many transcript hits.</source>
+        <translation>跳过这么多条转写命中。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Transcript hits per page.</source>
+        <translation>每页的转写命中数。</translation>
+    </message>
+    <message>
+        <source>tianye-cli search PATH QUERY
+Searches transcripts, quotes, notes, participants, cities and insights.
+QUERY: words and &quot;phrases&quot; (all must occur), a OR b, -word (must not occur), and filters city: theme: speaker: interviewer: mode:</source>
+        <translation>tianye-cli search PATH QUERY
+检索转写稿、引文、笔记、受访者、城市和洞察。
+QUERY：词语和&quot;短语&quot;（必须全部出现）、a OR b（任一出现）、-词语（不得出现），以及筛选条件 city: theme: speaker: interviewer: mode:</translation>
+    </message>
+    <message>
+        <source>PATH QUERY</source>
+        <translation>PATH QUERY</translation>
+    </message>
+    <message>
+        <source>--offset and --limit need whole numbers.</source>
+        <translation>--offset 和 --limit 需要整数。</translation>
+    </message>
+    <message>
+        <source>%1 matching transcript segments</source>
+        <translation>匹配的转写段落：%1 个</translation>
+    </message>
+    <message>
+        <source>Elsewhere:</source>
+        <translation>其他位置：</translation>
+    </message>
+    <message>
+        <source>More: --offset %1</source>
+        <translation>更多结果：--offset %1</translation>
+    </message>
+</context>
+<context>
     <name>tianye::demo::CorpusGenerator</name>
     <message>
         <source>The corpus sizes must be positive.</source>
@@ -768,6 +847,13 @@ Lists interviews: id, UUID, date, city, participants, status.</source>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::search::SearchEngine</name>
+    <message>
+        <source>Type a word or phrase to search for.</source>
+        <translation>请输入要检索的词语或短语。</translation>
     </message>
 </context>
 <context>

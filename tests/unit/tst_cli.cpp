@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "TestSupport.h"
+#include "core/TextAnchor.h"
 #include "store/InterviewRepository.h"
 #include "store/Project.h"
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void interviewId_isAcceptedByTheStore();
     void demo_thenInfoAndCheck();
     void generate_sameSeedSameCorpus();
+    void search_countsJsonAndRebuild();
     void badArguments_exitTwoWithMessage_data();
     void badArguments_exitTwoWithMessage();
     void badProject_exitOneNamingIt();
@@ -39,7 +41,7 @@ void TestCli::version_andHelpEverywhere_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << QStringLiteral("tianye-cli 0.");
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << QStringLiteral("generate");
-    for (const char* command : {"init", "info", "demo", "check", "generate"})
+    for (const char* command : {"init", "info", "demo", "check", "generate", "search"})
         QTest::newRow(command) << QStringList{QLatin1String(command), QStringLiteral("--help")}
                                << QStringLiteral("PATH");
     QTest::newRow("city") << QStringList{QStringLiteral("city"), QStringLiteral("--help")}
@@ -167,6 +169,45 @@ void TestCli::generate_sameSeedSameCorpus()
     }
     QVERIFY(!infos[0].isEmpty());
     QCOMPARE(infos[0], infos[1]);
+}
+
+void TestCli::search_countsJsonAndRebuild()
+{
+    const QString path = m_dir.filePath(QStringLiteral("SearchDemo"));
+    QCOMPARE(runCli({QStringLiteral("demo"), path}).exitCode, 0);
+    const QString folder = path + QStringLiteral(".tianye");
+    auto run = runCli({QStringLiteral("search"), folder, QStringLiteral("不争"), QStringLiteral("--count")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QStringLiteral("4"));
+    run = runCli({QStringLiteral("search"), folder, QStringLiteral("自在"), QStringLiteral("--city"),
+                  QStringLiteral("大同"), QStringLiteral("--count")});
+    QCOMPARE(run.out.trimmed(), QStringLiteral("0"));
+
+    run = runCli({QStringLiteral("search"), folder, QStringLiteral("不争"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(root.value(QStringLiteral("total_segments")).toInt(), 4);
+    const QJsonArray interviews = root.value(QStringLiteral("interviews")).toArray();
+    QVERIFY(!interviews.isEmpty());
+    const QJsonObject hit =
+        interviews.at(0).toObject().value(QStringLiteral("hits")).toArray().at(0).toObject();
+    const QString snippet = hit.value(QStringLiteral("snippet")).toString();
+    const QJsonArray range = hit.value(QStringLiteral("highlights")).toArray().at(0).toArray();
+    QCOMPARE(codePointMid(snippet, {range.at(0).toInteger(), range.at(1).toInteger()}),
+             QStringLiteral("不争"));
+
+    run = runCli({QStringLiteral("search"), folder, QStringLiteral("不争")});
+    QVERIFY2(run.out.contains(QStringLiteral("【不争】")), qPrintable(run.out));
+    run = runCli({QStringLiteral("search"), folder, QStringLiteral("\"(")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("Type a word")));
+
+    run = runCli({QStringLiteral("check"), folder, QStringLiteral("--rebuild-index")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("Search index rebuilt.")));
+    QCOMPARE(runCli({QStringLiteral("search"), folder, QStringLiteral("不争"), QStringLiteral("--count")})
+                 .out.trimmed(),
+             QStringLiteral("4"));
 }
 
 void TestCli::badArguments_exitTwoWithMessage_data()
