@@ -22,16 +22,6 @@
     </message>
 </context>
 <context>
-    <name>tianye::cli::ProjectCommands</name>
-    <message numerus="yes">
-        <source>%n problem(s) found in %1.</source>
-        <translation>
-            <numerusform>%n problem found in %1.</numerusform>
-            <numerusform>%n problems found in %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>tianye::ui::CityListModel</name>
     <message numerus="yes">
         <source>%n interview(s), %1/%2 transcribed</source>

@@ -372,6 +372,10 @@
         <source>Search transcripts, quotes and notes</source>
         <translation>检索转写稿、引文和笔记</translation>
     </message>
+    <message>
+        <source>Write a transcript as TXT, SRT or WebVTT</source>
+        <translation>把转写稿写成 TXT、SRT 或 WebVTT</translation>
+    </message>
 </context>
 <context>
     <name>tianye::cli::CliContext</name>
@@ -460,12 +464,6 @@ Writes the demo project (three cities, twelve interviews) to PATH.tianye.</sourc
         <source>Problem: %1</source>
         <translation>问题：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) found in %1.</source>
-        <translation>
-            <numerusform>在 %1 中发现 %n 个问题。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>OK: no problems found.</source>
         <translation>正常：未发现问题。</translation>
@@ -541,6 +539,14 @@ Checks the project&apos;s database, references, search index and media files. Ex
     <message>
         <source>Search index rebuilt.</source>
         <translation>检索索引已重建。</translation>
+    </message>
+    <message>
+        <source>fieldwork %1 – %2, audio %3</source>
+        <translation>田野调查 %1 至 %2，录音 %3</translation>
+    </message>
+    <message>
+        <source>Problems found in %1: %2.</source>
+        <translation>在 %1 中发现问题：%2 个。</translation>
     </message>
 </context>
 <context>
@@ -771,6 +777,63 @@ QUERY：词语和&quot;短语&quot;（必须全部出现）、a OR b（任一出
     <message>
         <source>More: --offset %1</source>
         <translation>更多结果：--offset %1</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::cli::TranscriptCommands</name>
+    <message>
+        <source>Interview id or UUID (required).</source>
+        <translation>访谈编号或 UUID（必填）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>txt, srt or vtt (default txt).</source>
+        <translation>txt、srt 或 vtt（默认 txt）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>写入 FILE，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>tianye-cli export-transcript PATH --interview ID
+Writes an interview&apos;s transcript with speakers and timestamps as TXT, SRT or WebVTT.</source>
+        <translation>tianye-cli export-transcript PATH --interview ID
+把一场访谈的转写稿（含说话人和时间码）写成 TXT、SRT 或 WebVTT。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>--interview is required.</source>
+        <translation>必须提供 --interview。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use txt, srt or vtt.</source>
+        <translation>未知格式“%1”；请使用 txt、srt 或 vtt。</translation>
+    </message>
+    <message>
+        <source>There is no interview &quot;%1&quot; in %2.</source>
+        <translation>%2 中没有访谈“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: segments: %2</source>
+        <translation>已写入 %1：段落 %2 个</translation>
     </message>
 </context>
 <context>

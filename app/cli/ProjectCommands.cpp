@@ -5,6 +5,7 @@
 #include "core/TimeCode.h"
 #include "demo/CorpusGenerator.h"
 #include "demo/DemoProject.h"
+#include "dossier/CityFacts.h"
 #include "store/CityRepository.h"
 #include "store/IntegrityReport.h"
 #include "store/MediaRepository.h"
@@ -55,13 +56,16 @@ int ProjectCommands::runInfo(CliContext& ctx, const QStringList& args)
     auto cities = project->cities().list();
     auto stats = project->cities().stats();
     auto media = project->media().list();
-    auto characters = project->cities().transcriptCharacters();
-    if (!cities || !stats || !media || !characters) {
+    auto facts = dossier::cityFacts(*project);
+    if (!cities || !stats || !media || !facts) {
         return ctx.error(!cities  ? cities.error()
                          : !stats ? stats.error()
                          : !media ? media.error()
-                                  : characters.error());
+                                  : facts.error());
     }
+    QHash<RowId, dossier::CityFacts> factsOf;
+    for (const dossier::CityFacts& f : *facts)
+        factsOf.insert(f.cityId, f);
 
     QHash<RowId, CityStats> byCity;
     for (const CityStats& s : *stats)
@@ -78,7 +82,10 @@ int ProjectCommands::runInfo(CliContext& ctx, const QStringList& args)
                                     {QStringLiteral("target"), c.targetInterviews},
                                     {QStringLiteral("participants"), s.participants},
                                     {QStringLiteral("quotes"), s.quotes},
-                                    {QStringLiteral("characters"), characters->value(c.id)}});
+                                    {QStringLiteral("characters"), factsOf.value(c.id).characters},
+                                    {QStringLiteral("audio_ms"), factsOf.value(c.id).audioMs},
+                                    {QStringLiteral("first_day"), factsOf.value(c.id).firstDay},
+                                    {QStringLiteral("last_day"), factsOf.value(c.id).lastDay}});
         }
         const QJsonObject root{{QStringLiteral("name"), project->name()},
                                {QStringLiteral("path"), project->folder()},
@@ -103,8 +110,15 @@ int ProjectCommands::runInfo(CliContext& ctx, const QStringList& args)
                          .arg(std::max(c.targetInterviews, s.interviews))
                          .arg(s.participants)
                          .arg(s.quotes)
-                         .arg(characters->value(c.id))
+                         .arg(factsOf.value(c.id).characters)
                   << Qt::endl;
+        const dossier::CityFacts f = factsOf.value(c.id);
+        if (!f.firstDay.isEmpty()) {
+            ctx.out()
+                << QStringLiteral("    ")
+                << tr("fieldwork %1 – %2, audio %3").arg(f.firstDay, f.lastDay, formatTimeCode(f.audioMs))
+                << Qt::endl;
+        }
     }
     return Ok;
 }
@@ -157,8 +171,9 @@ int ProjectCommands::runCheck(CliContext& ctx, const QStringList& args)
     for (const QString& problem : report.problems)
         ctx.out() << tr("Problem: %1").arg(problem) << Qt::endl;
     if (!report.ok())
-        return ctx.error(tr("%n problem(s) found in %1.", nullptr, int(report.problems.size()))
-                             .arg(QDir::toNativeSeparators(project->folder())));
+        return ctx.error(tr("Problems found in %1: %2.")
+                             .arg(QDir::toNativeSeparators(project->folder()))
+                             .arg(report.problems.size()));
     ctx.out() << tr("OK: no problems found.") << Qt::endl;
     return Ok;
 }

@@ -4,6 +4,7 @@
 #include "cli/ProjectCommands.h"
 #include "cli/RecordCommands.h"
 #include "cli/SearchCommand.h"
+#include "cli/TranscriptCommands.h"
 
 #include <QCoreApplication>
 
@@ -36,6 +37,9 @@ const std::map<QString, Command>& commands()
          {ProjectCommands::runCheck, QT_TRANSLATE_NOOP("tianye::cli", "Check a project's integrity")}},
         {QStringLiteral("search"),
          {SearchCommand::run, QT_TRANSLATE_NOOP("tianye::cli", "Search transcripts, quotes and notes")}},
+        {QStringLiteral("export-transcript"),
+         {TranscriptCommands::runExport,
+          QT_TRANSLATE_NOOP("tianye::cli", "Write a transcript as TXT, SRT or WebVTT")}},
         {QStringLiteral("generate"),
          {ProjectCommands::runGenerate,
           QT_TRANSLATE_NOOP("tianye::cli", "Write a synthetic corpus for scale tests")}},
@@ -53,7 +57,7 @@ int usage(CliContext& ctx, bool toStdout)
       << Qt::endl
       << QCoreApplication::translate("tianye::cli", "Commands:") << Qt::endl;
     for (const auto& [name, command] : commands())
-        s << QStringLiteral("  %1").arg(name, -11)
+        s << QStringLiteral("  %1").arg(name, -19)
           << QCoreApplication::translate("tianye::cli", command.summary) << Qt::endl;
     s << Qt::endl
       << QCoreApplication::translate("tianye::cli", "Other options: --version, --help") << Qt::endl;

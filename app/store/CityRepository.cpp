@@ -136,16 +136,4 @@ Result<std::vector<CityStats>> CityRepository::stats()
     });
 }
 
-Result<QHash<RowId, qint64>> CityRepository::transcriptCharacters()
-{
-    return m_db.read([&] {
-        SQLite::Statement st(m_db.sql(), "SELECT i.city_id, coalesce(sum(length(s.text)), 0) FROM segments s "
-                                         "JOIN interviews i ON i.id = s.interview_id GROUP BY i.city_id");
-        QHash<RowId, qint64> out;
-        while (st.executeStep())
-            out.insert(st.getColumn(0).getInt64(), st.getColumn(1).getInt64());
-        return out;
-    });
-}
-
 } // namespace tianye

@@ -6,7 +6,6 @@
 #include "core/Types.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QVariant>
 
 #include <vector>
@@ -52,9 +51,6 @@ public:
     Status remove(RowId id);
     // Counts per city from indexes only: cheap enough to run on every change.
     Result<std::vector<CityStats>> stats();
-    // Transcript length per city in code points. Reads every segment: for reports,
-    // not for views that refresh.
-    Result<QHash<RowId, qint64>> transcriptCharacters();
 
 private:
     Database& m_db;

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void demo_thenInfoAndCheck();
     void generate_sameSeedSameCorpus();
     void search_countsJsonAndRebuild();
+    void exportTranscript_toStdoutAndFile();
     void badArguments_exitTwoWithMessage_data();
     void badArguments_exitTwoWithMessage();
     void badProject_exitOneNamingIt();
@@ -41,7 +42,7 @@ void TestCli::version_andHelpEverywhere_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << QStringLiteral("tianye-cli 0.");
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << QStringLiteral("generate");
-    for (const char* command : {"init", "info", "demo", "check", "generate", "search"})
+    for (const char* command : {"init", "info", "demo", "check", "generate", "search", "export-transcript"})
         QTest::newRow(command) << QStringList{QLatin1String(command), QStringLiteral("--help")}
                                << QStringLiteral("PATH");
     QTest::newRow("city") << QStringList{QStringLiteral("city"), QStringLiteral("--help")}
@@ -208,6 +209,39 @@ void TestCli::search_countsJsonAndRebuild()
     QCOMPARE(runCli({QStringLiteral("search"), folder, QStringLiteral("不争"), QStringLiteral("--count")})
                  .out.trimmed(),
              QStringLiteral("4"));
+}
+
+void TestCli::exportTranscript_toStdoutAndFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("ExportDemo"));
+    QCOMPARE(runCli({QStringLiteral("demo"), path}).exitCode, 0);
+    const QString folder = path + QStringLiteral(".tianye");
+    auto run = runCli({QStringLiteral("export-transcript"), folder, QStringLiteral("--interview"),
+                       QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("vtt")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith(QStringLiteral("WEBVTT\n\n00:00:05.000 --> 00:00:09.000\n<v 访谈员>王师傅")));
+    const QString file = m_dir.filePath(QStringLiteral("dt1.srt"));
+    run = runCli({QStringLiteral("export-transcript"), folder, QStringLiteral("--interview"),
+                  QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("srt"),
+                  QStringLiteral("-o"), file});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("segments: 12")), qPrintable(run.out));
+    QFile srt(file);
+    QVERIFY(srt.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(srt.readAll()).contains(QStringLiteral("12\n00:02:08,000 --> ")));
+    run = runCli(
+        {QStringLiteral("export-transcript"), folder, QStringLiteral("--interview"), QStringLiteral("99")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("no interview \"99\"")));
+    run = runCli({QStringLiteral("export-transcript"), folder, QStringLiteral("--interview"),
+                  QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("docx")});
+    QCOMPARE(run.exitCode, 2);
+    // An unwritable destination is reported by name and leaves nothing behind.
+    run = runCli({QStringLiteral("export-transcript"), folder, QStringLiteral("--interview"),
+                  QStringLiteral("1"), QStringLiteral("-o"),
+                  m_dir.filePath(QStringLiteral("no/such/dir/out.txt"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("out.txt")));
 }
 
 void TestCli::badArguments_exitTwoWithMessage_data()

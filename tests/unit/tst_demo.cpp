@@ -3,6 +3,7 @@
 #include "core/TextAnchor.h"
 #include "demo/CorpusGenerator.h"
 #include "demo/DemoProject.h"
+#include "dossier/CityFacts.h"
 #include "media/MediaLibrary.h"
 #include "media/WavInfo.h"
 #include "store/CityRepository.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void demo_audioPerCityIsRealSpeechAndStoredByHash();
     void demo_insightsPerCityWithEvidence();
     void demo_passesIntegrityCheck();
+    void cityFacts_countWhatTheCoverStates();
     void generator_isDeterministicAndSized();
     void mediaLibrary_storesSameContentOnce();
     void mediaLibrary_refusesBadWav();
@@ -139,6 +141,37 @@ void TestDemo::demo_passesIntegrityCheck()
 {
     const auto report = IntegrityReport::run(*m_demo);
     QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+}
+
+void TestDemo::cityFacts_countWhatTheCoverStates()
+{
+    auto facts = dossier::cityFacts(*m_demo);
+    QVERIFY(facts);
+    QCOMPARE(facts->size(), size_t(3));
+    const dossier::CityFacts& datong = facts->front();
+    QCOMPARE(datong.cityName, QStringLiteral("大同"));
+    QCOMPARE(datong.firstDay, QStringLiteral("2026-10-14"));
+    QCOMPARE(datong.lastDay, QStringLiteral("2026-10-17"));
+    QCOMPARE(datong.interviews, 4);
+    qint64 characters = 0;
+    const auto interviews = *m_demo->interviews().list(datong.cityId);
+    for (const Interview& iv : interviews) {
+        const auto segments = *m_demo->transcripts().segments(iv.id);
+        for (const Segment& s : segments)
+            characters += codePointCount(s.text);
+    }
+    QCOMPARE(datong.characters, characters);
+    const auto media = *m_demo->media().list(interviews.front().id);
+    QCOMPARE(datong.audioMs, media.front().durationMs);
+    QCOMPARE(datong.usableQuotes, 7);
+
+    // A participant who withdraws takes their interview's quotes out of the count.
+    const RowId dt001 = *m_demo->participants().findByCode(QStringLiteral("DT-001"));
+    QVERIFY(m_demo->participants().set(dt001, ParticipantField::Consent,
+                                       QVariant::fromValue(ConsentStatus::Withdrawn)));
+    QCOMPARE(dossier::cityFacts(*m_demo)->front().usableQuotes, 4);
+    QVERIFY(m_demo->participants().set(dt001, ParticipantField::Consent,
+                                       QVariant::fromValue(ConsentStatus::Given)));
 }
 
 void TestDemo::generator_isDeterministicAndSized()

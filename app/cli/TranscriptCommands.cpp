@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "cli/TranscriptCommands.h"
+
+#include "formats/TranscriptExport.h"
+#include "store/InterviewRepository.h"
+#include "store/Project.h"
+#include "store/TranscriptRepository.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace tianye::cli {
+
+int TranscriptCommands::runExport(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption interview(QStringLiteral("interview"), tr("Interview id or UUID (required)."),
+                                       tr("ID"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("txt, srt or vtt (default txt)."),
+                                    tr("FORMAT"), QStringLiteral("txt"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Write to FILE instead of standard output."), tr("FILE"));
+    parser.addOptions({interview, format, output});
+    const int parsed =
+        ctx.parse(parser, args,
+                  tr("tianye-cli export-transcript PATH --interview ID\nWrites an interview's transcript "
+                     "with speakers and timestamps as TXT, SRT or WebVTT."),
+                  tr("PATH"), 1, 1);
+    if (parsed >= 0)
+        return parsed;
+    if (!parser.isSet(interview))
+        return ctx.usageError(parser, tr("--interview is required."));
+    const auto kind = formats::transcriptFormatFromName(parser.value(format));
+    if (!kind)
+        return ctx.usageError(parser,
+                              tr("Unknown format \"%1\"; use txt, srt or vtt.").arg(parser.value(format)));
+    int code = Ok;
+    auto project = ctx.open(parser.positionalArguments().at(0), code);
+    if (!project)
+        return code;
+    auto id = project->interviews().resolve(parser.value(interview));
+    if (!id)
+        return ctx.error(id.error());
+    if (*id == NoRow)
+        return ctx.error(
+            tr("There is no interview \"%1\" in %2.").arg(parser.value(interview), project->folder()));
+    auto segments = project->transcripts().segments(*id);
+    if (!segments)
+        return ctx.error(segments.error());
+    const QString text = formats::exportTranscript(*segments, *kind);
+    if (!parser.isSet(output)) {
+        ctx.out() << text;
+        return Ok;
+    }
+    // Through a temporary file: a full disk never leaves half a transcript behind.
+    const QString path = parser.value(output);
+    QSaveFile file(path);
+    const QByteArray bytes = text.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return ctx.error(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    ctx.out() << tr("Wrote %1: segments: %2").arg(QDir::toNativeSeparators(path)).arg(segments->size())
+              << Qt::endl;
+    return Ok;
+}
+
+} // namespace tianye::cli

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include "cli/CliContext.h"
+
+#include <QCoreApplication>
+
+namespace tianye::cli {
+
+// "export-transcript PATH --interview ID --format txt|srt|vtt [-o FILE]"
+class TranscriptCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(tianye::cli::TranscriptCommands)
+
+public:
+    static int runExport(CliContext& ctx, const QStringList& args);
+};
+
+} // namespace tianye::cli

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "formats/TranscriptExport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace tianye;
+using namespace tianye::formats;
+
+// Golden files: tests/data/transcript-export/<case>/segments.json is the input,
+// expected.txt, expected.srt and expected.vtt the exact output.
+class TestFormats final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exportTranscript_matchesGoldenFiles_data();
+    void exportTranscript_matchesGoldenFiles();
+    void formatNames();
+};
+
+namespace {
+
+std::vector<Segment> readSegments(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    std::vector<Segment> out;
+    for (const auto& value : QJsonDocument::fromJson(file.readAll()).array()) {
+        const QJsonObject o = value.toObject();
+        Segment s;
+        s.speaker = o.value(QStringLiteral("speaker")).toString();
+        s.text = o.value(QStringLiteral("text")).toString();
+        if (o.contains(QStringLiteral("start")))
+            s.startMs = o.value(QStringLiteral("start")).toInteger();
+        if (o.contains(QStringLiteral("end")))
+            s.endMs = o.value(QStringLiteral("end")).toInteger();
+        out.push_back(s);
+    }
+    return out;
+}
+
+} // namespace
+
+void TestFormats::exportTranscript_matchesGoldenFiles_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("format");
+    const QDir root(QStringLiteral(TIANYE_TEST_DATA "/transcript-export"));
+    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QVERIFY(!cases.isEmpty());
+    for (const QString& name : cases) {
+        for (const char* format : {"txt", "srt", "vtt"})
+            QTest::newRow(qPrintable(name + QLatin1Char('/') + QLatin1String(format)))
+                << root.filePath(name) << QString::fromLatin1(format);
+    }
+}
+
+void TestFormats::exportTranscript_matchesGoldenFiles()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, format);
+    const auto segments = readSegments(folder + QStringLiteral("/segments.json"));
+    QVERIFY(!segments.empty());
+    const QString actual = exportTranscript(segments, *transcriptFormatFromName(format));
+    QFile expected(folder + QStringLiteral("/expected.") + format);
+    if (!expected.exists() && qEnvironmentVariableIsSet("TIANYE_WRITE_GOLDEN")) {
+        QVERIFY(expected.open(QIODevice::WriteOnly));
+        expected.write(actual.toUtf8());
+        QFAIL("golden file written: review it, commit it and run again");
+    }
+    QVERIFY2(expected.open(QIODevice::ReadOnly), qPrintable(expected.fileName()));
+    QCOMPARE(actual, QString::fromUtf8(expected.readAll()));
+}
+
+void TestFormats::formatNames()
+{
+    QCOMPARE(transcriptFormatFromName(u"SRT"), TranscriptFormat::Srt);
+    QCOMPARE(transcriptFormatFromName(u"webvtt"), TranscriptFormat::Vtt);
+    QVERIFY(!transcriptFormatFromName(u"docx"));
+    QCOMPARE(suffixOf(TranscriptFormat::Txt), QStringLiteral("txt"));
+}
+
+QTEST_GUILESS_MAIN(TestFormats)
+#include "tst_formats.moc"
