@@ -166,12 +166,19 @@ Status TranscriptRepository::setText(RowId segmentId, const QString& text)
             return;
 
         const qsizetype oldLength = codePointCount(oldText);
-        for (QuoteAnchor q : quotesTouching(m_db.sql(), segmentId)) {
-            // The part of the quote that lies in this segment.
+        std::vector<QuoteAnchor> quotes = quotesTouching(m_db.sql(), segmentId);
+        // The part of each quote that lies in this segment, all moved with one diff.
+        std::vector<TextSpan> parts;
+        for (const QuoteAnchor& q : quotes) {
+            parts.push_back({q.startSegment == segmentId ? q.startOffset : 0,
+                             q.endSegment == segmentId ? q.endOffset : oldLength});
+        }
+        const std::vector<AnchoredSpan> movedParts = reanchor(oldText, text, parts);
+        for (size_t i = 0; i < quotes.size(); ++i) {
+            QuoteAnchor& q = quotes[i];
+            const AnchoredSpan& moved = movedParts[i];
             const bool startsHere = q.startSegment == segmentId;
             const bool endsHere = q.endSegment == segmentId;
-            const TextSpan part{startsHere ? q.startOffset : 0, endsHere ? q.endOffset : oldLength};
-            const AnchoredSpan moved = reanchor(oldText, text, std::span(&part, 1)).front();
             if (startsHere)
                 q.startOffset = moved.span.start;
             if (endsHere)
