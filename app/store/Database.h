@@ -13,7 +13,6 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
-#include <functional>
 #include <map>
 #include <memory>
 #include <type_traits>

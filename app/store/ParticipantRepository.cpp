@@ -6,8 +6,6 @@
 #include "store/RecordSql.h"
 #include "store/SqlValue.h"
 
-#include <QRegularExpression>
-
 namespace tianye {
 
 namespace {
