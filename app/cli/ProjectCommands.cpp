@@ -6,6 +6,7 @@
 #include "demo/CorpusGenerator.h"
 #include "demo/DemoProject.h"
 #include "dossier/CityFacts.h"
+#include "search/SearchEngine.h"
 #include "store/CityRepository.h"
 #include "store/IntegrityReport.h"
 #include "store/MediaRepository.h"
@@ -162,6 +163,9 @@ int ProjectCommands::runCheck(CliContext& ctx, const QStringList& args)
     if (parser.isSet(rebuild)) {
         if (auto rebuilt = project->db().rebuildSearchIndex(); !rebuilt)
             return ctx.error(rebuilt.error());
+        auto prepared = search::SearchEngine(*project).prepareFrequentQueries();
+        if (!prepared)
+            return ctx.error(prepared.error());
         ctx.out() << tr("Search index rebuilt.") << Qt::endl;
     }
     const IntegrityReport report = IntegrityReport::run(*project);
@@ -223,6 +227,9 @@ int ProjectCommands::runGenerate(CliContext& ctx, const QStringList& args)
     ctx.err() << Qt::endl;
     if (!totals)
         return ctx.error(totals.error());
+    // Rank the most frequent words ahead, as after an index rebuild.
+    if (auto prepared = search::SearchEngine(**project).prepareFrequentQueries(); !prepared)
+        return ctx.error(prepared.error());
     ctx.out() << tr("Generated %1: %2 cities, %3 interviews, %4 segments, %5 quotes, %6 characters in %7 s")
                      .arg(QDir::toNativeSeparators((*project)->folder()))
                      .arg(totals->cities)

@@ -9,6 +9,8 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <cstring>
+
 namespace tianye::search {
 
 namespace {
@@ -76,6 +78,49 @@ Filters filtersFor(const SearchQuery& q, bool haveSegment, const char* quoteAlia
     return f;
 }
 
+// Rankings prepared ahead keep this many hits: four pages of 50.
+constexpr int PreparedRankingSize = 200;
+
+// The ranking of matching segments (rowid, BM25 score), best first; ties by row id
+// so that a ranking prepared ahead and one computed now are the same list. Joins
+// only when a filter needs them, so the full-text table drives the scan in rowid
+// order (tianye_bm25's cursor moves forward).
+std::string rankingSql(const std::string& filters)
+{
+    const std::string joins = filters.empty()
+                                  ? std::string()
+                                  : " JOIN segments s ON s.id = fts_segments.rowid JOIN interviews i "
+                                    "ON i.id = s.interview_id";
+    return "SELECT fts_segments.rowid AS id, tianye_bm25(fts_segments, 'fts_segments') AS score FROM "
+           "fts_segments" +
+           joins + " WHERE fts_segments MATCH ?" + filters + " ORDER BY score, id";
+}
+
+// A page of a prepared ranking that is still valid (no transcript changed since).
+bool preparedPage(Database& db, const QString& expression, int offset, int size,
+                  std::vector<std::pair<RowId, double>>& page)
+{
+    SQLite::Statement& st =
+        db.cached("SELECT p.ranking FROM search_prepared p JOIN search_state v ON v.id = 1 "
+                  "WHERE p.expression = ? AND p.version = v.version");
+    sql::bind(st, 1, expression);
+    if (!st.executeStep()) {
+        st.reset();
+        return false;
+    }
+    const auto* bytes = static_cast<const char*>(st.getColumn(0).getBlob());
+    const int count = st.getColumn(0).getBytes() / int(sizeof(qint64) + sizeof(double));
+    for (int i = offset; i < std::min(count, offset + size); ++i) {
+        qint64 id = 0;
+        double score = 0;
+        std::memcpy(&id, bytes + i * 16, sizeof id);
+        std::memcpy(&score, bytes + i * 16 + 8, sizeof score);
+        page.emplace_back(id, score);
+    }
+    st.reset();
+    return true;
+}
+
 void bindAll(SQLite::Statement& st, const QString& match, const QStringList& values, int first = 1)
 {
     sql::bind(st, first, match);
@@ -101,6 +146,53 @@ std::pair<QString, Snippet> bestField(const QStringList& names, const QStringLis
 }
 
 } // namespace
+
+Result<int> SearchEngine::prepareFrequentQueries(qint64 minimumSegments)
+{
+    Database& db = m_project.db();
+    return db.write([&] {
+        const qint64 version =
+            db.sql().execAndGet("SELECT version FROM search_state WHERE id = 1").getInt64();
+        db.sql().exec("DELETE FROM search_prepared");
+        // FTS5's own vocabulary: each token and how many segments hold it.
+        db.sql().exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.tianye_segment_terms USING "
+                      "fts5vocab(main, 'fts_segments', 'row')");
+        SQLite::Statement terms(db.sql(), "SELECT term FROM temp.tianye_segment_terms WHERE doc >= ?");
+        terms.bind(1, static_cast<int64_t>(minimumSegments));
+        QStringList expressions;
+        while (terms.executeStep()) {
+            // A token is a query of its own: a bigram or word as typed, a single CJK
+            // character as the prefix query that one character becomes.
+            const QString term = sql::text(terms.getColumn(0));
+            expressions << SearchQuery::parse(term).toFtsExpression();
+        }
+        expressions.removeDuplicates();
+        SQLite::Statement rank(db.sql(), rankingSql({}) + " LIMIT " + std::to_string(PreparedRankingSize));
+        SQLite::Statement store(
+            db.sql(), "INSERT INTO search_prepared (expression, version, ranking) VALUES (?, ?, ?)");
+        int prepared = 0;
+        for (const QString& expression : expressions) {
+            if (expression.isEmpty())
+                continue;
+            QByteArray ranking;
+            rank.reset();
+            sql::bind(rank, 1, expression);
+            while (rank.executeStep()) {
+                const qint64 id = rank.getColumn(0).getInt64();
+                const double score = rank.getColumn(1).getDouble();
+                ranking.append(reinterpret_cast<const char*>(&id), sizeof id);
+                ranking.append(reinterpret_cast<const char*>(&score), sizeof score);
+            }
+            store.reset();
+            sql::bind(store, 1, expression);
+            store.bind(2, static_cast<int64_t>(version));
+            store.bind(3, ranking.constData(), int(ranking.size()));
+            store.exec();
+            ++prepared;
+        }
+        return prepared;
+    });
+}
 
 Result<qint64> SearchEngine::countSegments(const SearchQuery& query)
 {
@@ -181,38 +273,43 @@ Result<SearchResults> SearchEngine::search(const SearchQuery& query, int offset,
             return results.groups[*it];
         };
 
-        // Transcript segments: ranked first (joining only when a filter needs it), then
-        // the page's rows are read.
+        // Transcript segments: the page's ranking (prepared ahead for frequent terms,
+        // else computed now), then its rows.
         {
             const Filters f = filtersFor(query, true);
-            const std::string joins = f.sql.empty()
-                                          ? std::string()
-                                          : " JOIN segments s ON s.id = fts_segments.rowid JOIN interviews i "
-                                            "ON i.id = s.interview_id";
-            SQLite::Statement st(db.sql(),
-                                 "SELECT s.id, s.interview_id, i.city_id, s.speaker, s.start_ms, s.text, "
-                                 "r.score FROM (SELECT fts_segments.rowid AS id, tianye_bm25(fts_segments, "
-                                 "'fts_segments') AS score FROM fts_segments" +
-                                     joins + " WHERE fts_segments MATCH ?" + f.sql +
-                                     " ORDER BY score LIMIT ? OFFSET ?) r JOIN segments s ON s.id = r.id "
-                                     "JOIN interviews i ON i.id = s.interview_id ORDER BY r.score");
-            bindAll(st, match, f.values);
-            st.bind(int(f.values.size()) + 2, pageSize);
-            st.bind(int(f.values.size()) + 3, offset);
-            while (st.executeStep()) {
+            std::vector<std::pair<RowId, double>> page;
+            const bool preparable = f.sql.empty() && offset + pageSize <= PreparedRankingSize;
+            if (!preparable || !preparedPage(db, match, offset, pageSize, page)) {
+                SQLite::Statement st(db.sql(), rankingSql(f.sql) + " LIMIT ? OFFSET ?");
+                bindAll(st, match, f.values);
+                st.bind(int(f.values.size()) + 2, pageSize);
+                st.bind(int(f.values.size()) + 3, offset);
+                while (st.executeStep())
+                    page.emplace_back(st.getColumn(0).getInt64(), st.getColumn(1).getDouble());
+            }
+            SQLite::Statement& row =
+                db.cached("SELECT s.interview_id, i.city_id, s.speaker, s.start_ms, s.text "
+                          "FROM segments s JOIN interviews i ON i.id = s.interview_id "
+                          "WHERE s.id = ?");
+            for (const auto& [id, score] : page) {
+                row.reset();
+                row.bind(1, static_cast<int64_t>(id));
+                if (!row.executeStep())
+                    continue;
                 SearchHit hit;
                 hit.kind = HitKind::Segment;
-                hit.id = st.getColumn(0).getInt64();
-                hit.interviewId = st.getColumn(1).getInt64();
-                hit.cityId = st.getColumn(2).getInt64();
-                hit.speaker = sql::text(st.getColumn(3));
-                hit.startMs = sql::optionalInt(st.getColumn(4));
-                const QString text = sql::text(st.getColumn(5));
+                hit.id = id;
+                hit.interviewId = row.getColumn(0).getInt64();
+                hit.cityId = row.getColumn(1).getInt64();
+                hit.speaker = sql::text(row.getColumn(2));
+                hit.startMs = sql::optionalInt(row.getColumn(3));
+                const QString text = sql::text(row.getColumn(4));
                 hit.field = QStringLiteral("text");
                 hit.snippet = Highlighter::snippet(text, Highlighter::find(text, terms));
-                hit.rank = st.getColumn(6).getDouble();
+                hit.rank = score;
                 groupFor(hit.interviewId).hits.push_back(std::move(hit));
             }
+            row.reset();
             results.hasMore = offset + pageSize < *total;
         }
         if (offset > 0)

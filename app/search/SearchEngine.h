@@ -74,6 +74,11 @@ public:
     // hits in quotes, interview notes, participants, cities and insights.
     Result<SearchResults> search(const SearchQuery& query, int offset = 0, int pageSize = 50);
     Result<qint64> countSegments(const SearchQuery& query);
+    // Ranks ahead the queries for every token held by at least minimumSegments
+    // segments (the words that make ranking slow) and keeps their first 200 hits.
+    // A prepared ranking is used only while no transcript has changed since, so
+    // results are always those of ranking now. Returns how many were prepared.
+    Result<int> prepareFrequentQueries(qint64 minimumSegments = 20'000);
     // Every matching segment id, unranked (tests, exports).
     Result<std::vector<RowId>> matchingSegments(const SearchQuery& query);
 

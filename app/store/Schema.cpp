@@ -236,9 +236,29 @@ END;
 INSERT INTO fts_insights(fts_insights) VALUES ('rebuild');
 )sql";
 
+// v4: rankings of frequent search terms prepared ahead (search/SearchEngine), valid
+// only while search_state.version, bumped by every transcript change, is unchanged.
+constexpr const char* V4 = R"sql(
+CREATE TABLE search_state (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+INSERT INTO search_state (id, version) VALUES (1, 0);
+CREATE TRIGGER segments_version_insert AFTER INSERT ON segments BEGIN
+    UPDATE search_state SET version = version + 1 WHERE id = 1;
+END;
+CREATE TRIGGER segments_version_delete AFTER DELETE ON segments BEGIN
+    UPDATE search_state SET version = version + 1 WHERE id = 1;
+END;
+CREATE TRIGGER segments_version_update AFTER UPDATE OF text ON segments BEGIN
+    UPDATE search_state SET version = version + 1 WHERE id = 1;
+END;
+CREATE TABLE search_prepared (
+    expression TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    ranking BLOB NOT NULL) WITHOUT ROWID;
+)sql";
+
 #undef TIANYE_RECORD
 
-constexpr std::array<const char*, 3> Migrations{V1, V2, V3};
+constexpr std::array<const char*, 4> Migrations{V1, V2, V3, V4};
 
 } // namespace
 

@@ -15,7 +15,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 using namespace tianye;
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void results_rankedGroupedWithCodePointHighlights();
     void results_pageWithoutLosingTotal();
     void ranking_equalsFts5Bm25();
+    void preparedRankings_giveTheSamePages_andYieldToEdits();
 
 private:
     // Segment ids whose normalized text contains the query, found by scanning.
@@ -462,6 +465,60 @@ void TestSearch::results_pageWithoutLosingTotal()
         }
     }
     QCOMPARE(qint64(seen.size()), first->totalSegments);
+}
+
+void TestSearch::preparedRankings_giveTheSamePages_andYieldToEdits()
+{
+    SearchEngine engine(*m_corpus);
+    auto& db = m_corpus->db().sql();
+    const auto pageIds = [&](const QString& q, int offset) {
+        std::vector<std::pair<RowId, double>> out;
+        auto results = engine.search(SearchQuery::parse(q), offset, 50);
+        if (!results)
+            return out;
+        // Transcript hits in page order: groups keep rank order within, so collect and sort by score.
+        for (const auto& g : results->groups) {
+            for (const auto& h : g.hits) {
+                if (h.kind == HitKind::Segment)
+                    out.emplace_back(h.id, h.rank);
+            }
+        }
+        std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+            return a.second != b.second ? a.second < b.second : a.first < b.first;
+        });
+        return out;
+    };
+    db.exec("DELETE FROM search_prepared");
+    const QStringList queries{QStringLiteral("我们"), QStringLiteral("时候"), QStringLiteral("我"),
+                              QStringLiteral("kol")};
+    std::map<std::pair<QString, int>, std::vector<std::pair<RowId, double>>> live;
+    for (const QString& q : queries) {
+        for (int offset : {0, 50, 150, 200})
+            live[{q, offset}] = pageIds(q, offset);
+    }
+    auto prepared = engine.prepareFrequentQueries(100);
+    QVERIFY(prepared);
+    QVERIFY(*prepared > 0);
+    const auto expressions = db.execAndGet("SELECT count(*) FROM search_prepared").getInt();
+    QCOMPARE(expressions, *prepared);
+    QVERIFY(db.execAndGet("SELECT count(*) FROM search_prepared WHERE expression = '\"我们\"'").getInt() ==
+            1);
+    for (const QString& q : queries) {
+        for (int offset : {0, 50, 150, 200})
+            QCOMPARE(pageIds(q, offset), (live[{q, offset}]));
+    }
+
+    // An edit makes every prepared ranking stale: the new text ranks at once.
+    const RowId edited = m_segments.front().first;
+    QVERIFY(m_corpus->transcripts().setText(edited, QStringLiteral("我们我们我们我们。")));
+    QCOMPARE(db.execAndGet("SELECT count(*) FROM search_prepared p JOIN search_state v ON v.id = 1 "
+                           "WHERE p.version = v.version")
+                 .getInt(),
+             0);
+    const auto after = pageIds(QStringLiteral("我们"), 0);
+    QVERIFY(!after.empty());
+    QCOMPARE(after.front().first, edited);
+    reloadSegments();
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
