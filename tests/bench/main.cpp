@@ -16,11 +16,14 @@ int main(int argc, char* argv[])
         return tianye::bench::runStore(args.mid(2));
     if (area == QLatin1String("search"))
         return tianye::bench::runSearch(args.mid(2));
-    std::fprintf(stderr,
-                 "Usage: tianye-bench AREA [options]\n\n"
-                 "Areas:\n"
-                 "  store   [--interviews N=10000] [--chars K=20000] [--dir DIR]\n"
-                 "          create a generated project, reopen it, time the first queries\n\n"
-                 "Each figure is printed as a JSON line: {\"bench\", \"metric\", \"value\", \"unit\"}.\n");
+    std::fprintf(
+        stderr, "Usage: tianye-bench AREA [options]\n\n"
+                "Areas:\n"
+                "  store   [--interviews N=10000] [--chars K=20000] [--dir DIR]\n"
+                "          create a generated project, reopen it, time the first queries\n"
+                "  search  [--interviews N=10000] [--chars K=20000] [--queries Q=200] [--like-queries L=10]\n"
+                "          [--dir DIR | --project EXISTING.tianye [--reuse-index]]\n"
+                "          index build time and size, query latency against LIKE on the same rows\n\n"
+                "Each figure is printed as a JSON line: {\"bench\", \"metric\", \"value\", \"unit\"}.\n");
     return area == QLatin1String("--help") ? 0 : 2;
 }
