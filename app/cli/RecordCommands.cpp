@@ -168,31 +168,18 @@ int RecordCommands::interviewAdd(CliContext& ctx, const QStringList& args)
     iv.cityId = *cityId;
     auto written = project->db().write([&] {
         for (const QString& participantCode : parser.values(participant)) {
-            auto found = project->participants().findByCode(participantCode);
-            if (!found)
-                throw StoreFailure{found.error()};
-            RowId id = *found;
+            RowId id = orThrow(project->participants().findByCode(participantCode));
             if (id == NoRow) {
                 Participant p;
                 p.cityId = iv.cityId;
                 p.code = participantCode;
-                auto added = project->participants().add(p);
-                if (!added)
-                    throw StoreFailure{added.error()};
-                id = *added;
+                id = orThrow(project->participants().add(p));
             }
             iv.participantIds << id;
         }
-        for (const QString& name : parser.values(interviewer)) {
-            auto id = project->researchers().findOrAdd(name);
-            if (!id)
-                throw StoreFailure{id.error()};
-            iv.interviewerIds << *id;
-        }
-        auto id = project->interviews().add(iv);
-        if (!id)
-            throw StoreFailure{id.error()};
-        return *id;
+        for (const QString& name : parser.values(interviewer))
+            iv.interviewerIds << orThrow(project->researchers().findOrAdd(name));
+        return orThrow(project->interviews().add(iv));
     });
     if (!written)
         return ctx.error(written.error());

@@ -173,13 +173,6 @@ std::vector<Segment> makeTranscript(Random& rng, int chars, const QString& parti
     return segments;
 }
 
-template <class T> T take(Result<T> r)
-{
-    if (!r)
-        throw StoreFailure{r.error()};
-    return std::move(*r);
-}
-
 } // namespace
 
 QString CorpusGenerator::sampleText(quint64 seed, int chars)
@@ -205,13 +198,13 @@ Result<CorpusGenerator::Totals> CorpusGenerator::generate(Project& project, cons
 
     auto setup = project.db().write([&] {
         for (const char* name : Interviewers)
-            researcherIds.push_back(take(project.researchers().findOrAdd(QString::fromUtf8(name))));
+            researcherIds.push_back(orThrow(project.researchers().findOrAdd(QString::fromUtf8(name))));
         int position = 0;
         for (const auto& [parentName, children] : ThemeTree) {
             Theme parent;
             parent.name = QString::fromUtf8(parentName);
             parent.position = position++;
-            const RowId parentId = take(project.themes().add(parent));
+            const RowId parentId = orThrow(project.themes().add(parent));
             themeIds.push_back(parentId);
             int childPosition = 0;
             for (const char* childName : children) {
@@ -219,7 +212,7 @@ Result<CorpusGenerator::Totals> CorpusGenerator::generate(Project& project, cons
                 child.parentId = parentId;
                 child.name = QString::fromUtf8(childName);
                 child.position = childPosition++;
-                themeIds.push_back(take(project.themes().add(child)));
+                themeIds.push_back(orThrow(project.themes().add(child)));
             }
         }
         totals.themes = qint64(themeIds.size());
@@ -229,7 +222,7 @@ Result<CorpusGenerator::Totals> CorpusGenerator::generate(Project& project, cons
             City city;
             city.name = QString::fromUtf8(name) + (round ? QString::number(round + 1) : QString());
             city.targetInterviews = o.interviewsPerCity;
-            cityIds.push_back(take(project.cities().add(city)));
+            cityIds.push_back(orThrow(project.cities().add(city)));
             cityCodes.push_back(QString::fromLatin1(code) + (round ? QString::number(round + 1) : QString()));
         }
         totals.cities = o.cities;
@@ -258,7 +251,7 @@ Result<CorpusGenerator::Totals> CorpusGenerator::generate(Project& project, cons
                     p.category = QString::fromUtf8(Categories[rng.below(Categories.size())]);
                     p.tie = CityTie(rng.between(1, 4));
                     p.consent = rng.chance(3) ? ConsentStatus::Withdrawn : ConsentStatus::Given;
-                    const RowId participantId = take(project.participants().add(p));
+                    const RowId participantId = orThrow(project.participants().add(p));
 
                     Interview iv;
                     iv.cityId = cityIds[size_t(c)];
@@ -272,10 +265,11 @@ Result<CorpusGenerator::Totals> CorpusGenerator::generate(Project& project, cons
                     iv.participantIds = {participantId};
                     iv.interviewerIds = {researcherIds[rng.below(researcherIds.size())]};
                     iv.summary = sampleText(rng.next(), 40);
-                    const RowId interviewId = take(project.interviews().add(iv));
+                    const RowId interviewId = orThrow(project.interviews().add(iv));
 
                     const auto segments = makeTranscript(rng, o.charsPerInterview, p.code, totals.characters);
-                    const auto segmentIds = take(project.transcripts().appendSegments(interviewId, segments));
+                    const auto segmentIds =
+                        orThrow(project.transcripts().appendSegments(interviewId, segments));
                     totals.segments += qint64(segments.size());
 
                     qint64 quotes = quotesPerInterview + (extraQuotes > 0 ? 1 : 0);
@@ -298,7 +292,7 @@ Result<CorpusGenerator::Totals> CorpusGenerator::generate(Project& project, cons
                         const int themes = int(rng.between(1, 3));
                         for (int t = 0; t < themes; ++t)
                             quote.themeIds << themeIds[rng.below(themeIds.size())];
-                        take(project.quotes().add(quote));
+                        orThrow(project.quotes().add(quote));
                         ++totals.quotes;
                     }
                     ++totals.participants;

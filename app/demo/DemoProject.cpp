@@ -31,20 +31,6 @@ QString str(const QJsonObject& o, const char* key)
     return o.value(QLatin1String(key)).toString();
 }
 
-// Unwraps a Result inside the demo's single transaction; the error rolls it back.
-template <class T> T take(Result<T> r)
-{
-    if (!r)
-        throw StoreFailure{r.error()};
-    return std::move(*r);
-}
-
-void take(Status s)
-{
-    if (!s)
-        throw StoreFailure{s.error()};
-}
-
 struct Context
 {
     Project& project;
@@ -66,7 +52,7 @@ void addThemes(Context& ctx, const QJsonArray& themes, RowId parent)
         t.description = str(o, "description");
         t.color = str(o, "color");
         t.position = position++;
-        const RowId id = take(ctx.project.themes().add(t));
+        const RowId id = orThrow(ctx.project.themes().add(t));
         ctx.themes.insert(str(o, "key"), id);
         addThemes(ctx, o.value(QLatin1String("children")).toArray(), id);
     }
@@ -88,7 +74,7 @@ void addInterview(Context& ctx, RowId cityId, const QJsonObject& city, const QJs
         iv.participantIds << ctx.participants.value(code.toString());
     for (const auto& name : o.value(QLatin1String("interviewers")).toArray())
         iv.interviewerIds << ctx.researchers.value(name.toString());
-    const RowId id = take(ctx.project.interviews().add(iv));
+    const RowId id = orThrow(ctx.project.interviews().add(iv));
     const QString key = str(o, "key");
     ctx.interviews.insert(key, id);
 
@@ -103,7 +89,7 @@ void addInterview(Context& ctx, RowId cityId, const QJsonObject& city, const QJs
     }
     for (size_t i = 0; i + 1 < segments.size(); ++i)
         segments[i].endMs = segments[i + 1].startMs;
-    const std::vector<RowId> segmentIds = take(ctx.project.transcripts().appendSegments(id, segments));
+    const std::vector<RowId> segmentIds = orThrow(ctx.project.transcripts().appendSegments(id, segments));
 
     for (const auto& value : o.value(QLatin1String("quotes")).toArray()) {
         const QJsonObject q = value.toObject();
@@ -127,7 +113,7 @@ void addInterview(Context& ctx, RowId cityId, const QJsonObject& city, const QJs
         quote.inDossier = q.value(QLatin1String("in_dossier")).toBool();
         for (const auto& theme : q.value(QLatin1String("themes")).toArray())
             quote.themeIds << ctx.themes.value(theme.toString());
-        ctx.quotes[key] << take(ctx.project.quotes().add(quote));
+        ctx.quotes[key] << orThrow(ctx.project.quotes().add(quote));
     }
 
     if (o.value(QLatin1String("audio")).toBool()) {
@@ -139,7 +125,7 @@ void addInterview(Context& ctx, RowId cityId, const QJsonObject& city, const QJs
             throw StoreFailure{
                 {Error::Code::Io, DemoProject::tr("Cannot write the demo recording %1.").arg(file)}};
         QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
-        take(media::MediaLibrary(ctx.project).attach(id, file));
+        orThrow(media::MediaLibrary(ctx.project).attach(id, file));
     }
 }
 
@@ -167,9 +153,10 @@ Status DemoProject::fill(Project& project)
 
     return project.db().write([&] {
         Context ctx{project, {}, {}, {}, {}, {}};
-        take(project.db().setMeta(QStringLiteral("name"), str(root, "name")));
+        orThrow(project.db().setMeta(QStringLiteral("name"), str(root, "name")));
         for (const auto& name : root.value(QLatin1String("researchers")).toArray())
-            ctx.researchers.insert(name.toString(), take(project.researchers().findOrAdd(name.toString())));
+            ctx.researchers.insert(name.toString(),
+                                   orThrow(project.researchers().findOrAdd(name.toString())));
         project.db().setAuthor(
             ctx.researchers.value(root.value(QLatin1String("researchers")).toArray().at(0).toString()));
         addThemes(ctx, root.value(QLatin1String("themes")).toArray(), NoRow);
@@ -185,7 +172,7 @@ Status DemoProject::fill(Project& project)
             city.spiritWord = str(co, "spirit");
             city.insightStatement = str(co, "statement");
             city.targetInterviews = co.value(QLatin1String("target")).toInt();
-            const RowId cityId = take(project.cities().add(city));
+            const RowId cityId = orThrow(project.cities().add(city));
             cityIds.insert(city.name, cityId);
             for (const auto& value : co.value(QLatin1String("participants")).toArray()) {
                 const QJsonObject po = value.toObject();
@@ -200,7 +187,7 @@ Status DemoProject::fill(Project& project)
                 p.tie = cityTieFromKey(str(po, "tie")).value_or(CityTie::Unknown);
                 p.consent = consentStatusFromKey(str(po, "consent")).value_or(ConsentStatus::Pending);
                 p.consentDate = str(po, "consent_date");
-                ctx.participants.insert(p.code, take(project.participants().add(p)));
+                ctx.participants.insert(p.code, orThrow(project.participants().add(p)));
             }
             for (const auto& value : co.value(QLatin1String("interviews")).toArray())
                 addInterview(ctx, cityId, co, value.toObject(), audioDir.path(), c);
@@ -219,7 +206,7 @@ Status DemoProject::fill(Project& project)
                 const QJsonArray ref = ev.toArray();
                 in.quoteIds << ctx.quotes.value(ref.at(0).toString()).value(ref.at(1).toInt());
             }
-            take(project.insights().add(in));
+            orThrow(project.insights().add(in));
         }
         project.db().setAuthor(NoRow);
     });

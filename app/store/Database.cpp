@@ -35,10 +35,7 @@ Database::Database(std::unique_ptr<SQLite::Database> db, QString path)
     , m_path(std::move(path))
 {}
 
-Database::~Database()
-{
-    m_statements.clear(); // statements before the connection they belong to
-}
+Database::~Database() = default;
 
 SQLite::Statement& Database::cached(const std::string& sql)
 {

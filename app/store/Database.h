@@ -29,6 +29,20 @@ struct StoreFailure
     Error error;
 };
 
+// Inside a write()/read() body: the value, or a StoreFailure that rolls the body back.
+template <class T> T orThrow(Result<T> result)
+{
+    if (!result)
+        throw StoreFailure{std::move(result.error())};
+    return std::move(*result);
+}
+
+inline void orThrow(Status status)
+{
+    if (!status)
+        throw StoreFailure{std::move(status.error())};
+}
+
 // One SQLite connection to a project.db with Tianye's settings. Every write runs
 // inside write(): a savepoint that commits as a whole or not at all, after which the
 // changes it recorded are announced through the notifier.
@@ -97,6 +111,7 @@ private:
     void rollback();
     Status migrate(const QString& backupDir);
 
+    // Statements are declared after the connection so they are finalized before it closes.
     std::unique_ptr<SQLite::Database> m_db;
     std::map<std::string, std::unique_ptr<SQLite::Statement>> m_statements;
     QString m_path;

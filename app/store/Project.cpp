@@ -167,14 +167,7 @@ Project::Project(QString folder, std::unique_ptr<QLockFile> lock, std::unique_pt
     , m_insights(std::make_unique<InsightRepository>(*m_db))
 {}
 
-Project::~Project()
-{
-    // Close the database before the lock is released.
-    m_insights.reset();
-    m_quotes.reset();
-    m_db.reset();
-    m_lock.reset();
-}
+Project::~Project() = default;
 
 QString Project::folderFor(const QString& path)
 {

@@ -71,6 +71,8 @@ private:
     static Result<std::unique_ptr<Project>> openFolder(const QString& folder, bool create,
                                                        const QString& name);
 
+    // Declaration order is destruction order reversed: repositories go first, then
+    // the database is closed, and only then is the lock released.
     QString m_folder;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Database> m_db;

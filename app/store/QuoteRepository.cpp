@@ -126,7 +126,8 @@ Result<RowId> QuoteRepository::add(const Quote& quote)
 {
     return m_db.write([&] {
         const SegmentText first = loadSegment(m_db.sql(), quote.startSegmentId);
-        const SegmentText last = loadSegment(m_db.sql(), quote.endSegmentId);
+        const SegmentText last =
+            quote.endSegmentId == quote.startSegmentId ? first : loadSegment(m_db.sql(), quote.endSegmentId);
         const bool valid = first.interviewId == quote.interviewId && last.interviewId == quote.interviewId &&
                            (first.position < last.position ||
                             (first.position == last.position && quote.startOffset < quote.endOffset)) &&
