@@ -32,6 +32,23 @@
     </message>
 </context>
 <context>
+    <name>tianye::ui::InterviewPage</name>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tianye::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n interview(s)</source>
@@ -45,6 +62,41 @@
         <translation>
             <numerusform>%1 of %n interview</numerusform>
             <numerusform>%1 of %n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 with its %n interview(s), their transcripts, quotes and participants?</source>
+        <translation>
+            <numerusform>Remove %1 with its %n interview, its transcripts, quotes and participants?</numerusform>
+            <numerusform>Remove %1 with its %n interviews, their transcripts, quotes and participants?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set Status of %n Interview(s) to %1</source>
+        <translation>
+            <numerusform>Set Status of %n Interview to %1</numerusform>
+            <numerusform>Set Status of %n Interviews to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n interview(s) with their transcripts, audio links and quotes?</source>
+        <translation>
+            <numerusform>Remove %n interview with its transcript, audio links and quotes?</numerusform>
+            <numerusform>Remove %n interviews with their transcripts, audio links and quotes?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Interview(s)</source>
+        <translation>
+            <numerusform>Remove %n Interview</numerusform>
+            <numerusform>Remove %n Interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1.</source>
+        <translation>
+            <numerusform>%n problem found in %1.</numerusform>
+            <numerusform>%n problems found in %1.</numerusform>
         </translation>
     </message>
 </context>

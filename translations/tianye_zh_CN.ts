@@ -17,6 +17,29 @@
     </message>
 </context>
 <context>
+    <name>tianye::ChangeSet</name>
+    <message>
+        <source>Could not start recording changes in %1.</source>
+        <translation>无法开始记录 %1 中的更改。</translation>
+    </message>
+    <message>
+        <source>Could not read the recorded changes in %1.</source>
+        <translation>无法读取 %1 中记录的更改。</translation>
+    </message>
+    <message>
+        <source>Could not reverse the recorded changes.</source>
+        <translation>无法反转已记录的更改。</translation>
+    </message>
+    <message>
+        <source>The change cannot be applied to %1: the data it touches was changed since (%2).</source>
+        <translation>无法将此更改应用到 %1：它涉及的数据此后已被改动（%2）。</translation>
+    </message>
+    <message>
+        <source>Could not combine two recorded changes.</source>
+        <translation>无法合并两次记录的更改。</translation>
+    </message>
+</context>
+<context>
     <name>tianye::CityRepository</name>
     <message>
         <source>A city needs a name.</source>
@@ -116,6 +139,14 @@
         <translation>
             <numerusform>%n 条引文已脱离：原文已从转写稿中删除。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled.</source>
+        <translation>已取消对 %1 的检查。</translation>
+    </message>
+    <message>
+        <source>Could not check %1: %2</source>
+        <translation>无法检查 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -920,6 +951,45 @@ Writes an interview&apos;s transcript with speakers and timestamps as TXT, SRT o
     </message>
 </context>
 <context>
+    <name>tianye::ui::CityDialog</name>
+    <message>
+        <source>Add City</source>
+        <translation>添加城市</translation>
+    </message>
+    <message>
+        <source>City Properties</source>
+        <translation>城市属性</translation>
+    </message>
+    <message>
+        <source>e.g. 大同</source>
+        <translation>例如：大同</translation>
+    </message>
+    <message>
+        <source>e.g. Shanxi</source>
+        <translation>例如：山西</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>省份/地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Interview &amp;target:</source>
+        <translation>访谈目标数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>tianye::ui::CityListModel</name>
     <message>
         <source>All cities</source>
@@ -934,6 +1004,220 @@ Writes an interview&apos;s transcript with speakers and timestamps as TXT, SRT o
         <translation>
             <numerusform>%n 场访谈，已转写 %1/%2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::EditCommand</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销“%1”</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::InterviewPage</name>
+    <message>
+        <source>Change Interview Date</source>
+        <translation>修改访谈日期</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>日期和时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Change Interview Duration</source>
+        <translation>修改访谈时长</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>时长(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>e.g. a tea house near the Drum Tower</source>
+        <translation>例如：鼓楼附近的茶馆</translation>
+    </message>
+    <message>
+        <source>Change Place</source>
+        <translation>修改地点</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Change Interview Mode</source>
+        <translation>修改访谈方式</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese and English</source>
+        <translation>中英混合</translation>
+    </message>
+    <message>
+        <source>Cantonese</source>
+        <translation>粤语</translation>
+    </message>
+    <message>
+        <source>Change Interview Language</source>
+        <translation>修改访谈语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation>修改状态</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rticipants:</source>
+        <translation>受访者(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>访谈员</translation>
+    </message>
+    <message>
+        <source>Add Interviewer…</source>
+        <translation>添加访谈员…</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewers:</source>
+        <translation>访谈员(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>摘要(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Field notes:</source>
+        <translation>田野笔记(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>Attached audio</source>
+        <translation>已附加的录音</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Attach Audio…</source>
+        <translation>附加录音…</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>转写稿</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Quotes of this interview</source>
+        <translation>本次访谈的引文</translation>
+    </message>
+    <message>
+        <source>The file %1 is missing from the project&apos;s media folder.</source>
+        <translation>项目的媒体文件夹中缺少文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（缺失）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n 段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No transcript yet. Drop a transcript file here to import it.</source>
+        <translation>还没有转写稿。把转写稿文件拖到这里即可导入。</translation>
+    </message>
+    <message>
+        <source>The words of this quote were deleted from the transcript.</source>
+        <translation>这条引文的原文已从转写稿中删除。</translation>
+    </message>
+    <message>
+        <source>Change Participants</source>
+        <translation>修改受访者</translation>
+    </message>
+    <message>
+        <source>Change Interviewers</source>
+        <translation>修改访谈员</translation>
+    </message>
+    <message>
+        <source>Add Interviewer</source>
+        <translation>添加访谈员</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Add Interviewer %1</source>
+        <translation>添加访谈员 %1</translation>
+    </message>
+    <message>
+        <source>Attach Audio</source>
+        <translation>附加录音</translation>
+    </message>
+    <message>
+        <source>Audio (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr);;All files (*)</source>
+        <translation>录音 (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Edit Summary</source>
+        <translation>编辑摘要</translation>
+    </message>
+    <message>
+        <source>Edit Field Notes</source>
+        <translation>编辑田野笔记</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1388,415 @@ Writes an interview&apos;s transcript with speakers and timestamps as TXT, SRT o
     <message>
         <source>Open Project</source>
         <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>城市(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Add City…</source>
+        <translation>添加城市(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>City &amp;Properties…</source>
+        <translation>城市属性(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove City…</source>
+        <translation>删除城市(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Interview</source>
+        <translation>访谈(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;New Interview…</source>
+        <translation>新建访谈(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Interview</source>
+        <translation>打开访谈(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Status</source>
+        <translation>设置状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Participant</source>
+        <translation>添加受访者(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Interview…</source>
+        <translation>删除访谈(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Interview Log &amp;Columns</source>
+        <translation>访谈列表的列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Interviews</source>
+        <translation>访谈(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>受访者(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Interview Log</source>
+        <translation>在访谈列表中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Check Project…</source>
+        <translation>检查项目(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add City %1</source>
+        <translation>添加城市 %1</translation>
+    </message>
+    <message>
+        <source>Add City</source>
+        <translation>添加城市</translation>
+    </message>
+    <message>
+        <source>Rename City %1 to %2</source>
+        <translation>将城市 %1 改名为 %2</translation>
+    </message>
+    <message>
+        <source>Edit City %1</source>
+        <translation>编辑城市 %1</translation>
+    </message>
+    <message>
+        <source>City Properties</source>
+        <translation>城市属性</translation>
+    </message>
+    <message>
+        <source>Remove City</source>
+        <translation>删除城市</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 with its %n interview(s), their transcripts, quotes and participants?</source>
+        <translation>
+            <numerusform>删除 %1 及其 %n 次访谈、转写稿、引文和受访者？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit → Undo.</source>
+        <translation>可以通过“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Remove City %1</source>
+        <translation>删除城市 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set Status of %n Interview(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 次访谈的状态设为“%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <source>Remove Interviews</source>
+        <translation>删除访谈</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n interview(s) with their transcripts, audio links and quotes?</source>
+        <translation>
+            <numerusform>删除 %n 次访谈及其转写稿、录音关联和引文？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can bring them back with Edit → Undo.</source>
+        <translation>可以通过“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Interview(s)</source>
+        <translation>
+            <numerusform>删除 %n 次访谈</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer; download it first.</source>
+        <translation>%1 不是本机上的文件，请先下载。</translation>
+    </message>
+    <message>
+        <source>Import Transcript</source>
+        <translation>导入转写稿</translation>
+    </message>
+    <message>
+        <source>%1: importing transcripts is not available in this version yet.</source>
+        <translation>%1：此版本暂不支持导入转写稿。</translation>
+    </message>
+    <message>
+        <source>%1 is neither audio (WAV, MP3, M4A, OGG, Opus, FLAC, AMR) nor a transcript (TXT, SRT, VTT, DOCX).</source>
+        <translation>%1 既不是录音（WAV、MP3、M4A、OGG、Opus、FLAC、AMR），也不是转写稿（TXT、SRT、VTT、DOCX）。</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>附加 %1</translation>
+    </message>
+    <message>
+        <source>Attach Audio</source>
+        <translation>附加录音</translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation>已附加 %1。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Check Project</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>No problems found in %1.</source>
+        <translation>%1 未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1.</source>
+        <translation>
+            <numerusform>%1 发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::NewInterviewDialog</name>
+    <message>
+        <source>New Interview</source>
+        <translation>新建访谈</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>城市(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Participant code:</source>
+        <translation>受访者编号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation:</source>
+        <translation>职业(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>日期和时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer:</source>
+        <translation>访谈员(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Log Interview</source>
+        <translation>登记访谈</translation>
+    </message>
+    <message>
+        <source>Add a city first: every interview belongs to a city.</source>
+        <translation>请先添加城市：每次访谈都属于一个城市。</translation>
+    </message>
+    <message>
+        <source>Log Interview %1</source>
+        <translation>登记访谈 %1</translation>
+    </message>
+    <message>
+        <source>The code %1 belongs to a participant of another city. Choose a new code for a participant of %2.</source>
+        <translation>编号 %1 属于其他城市的受访者。请为 %2 的受访者另选一个编号。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::ParticipantTableModel</name>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>编辑 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>真实姓名</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Tie to the city</source>
+        <translation>与城市的关系</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::ParticipantsView</name>
+    <message>
+        <source>Filter participants (code, name, occupation…)</source>
+        <translation>筛选受访者（编号、姓名、职业…）</translation>
+    </message>
+    <message>
+        <source>Filter participants</source>
+        <translation>筛选受访者</translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation>添加受访者</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <source>Choose a city to add participants to it.</source>
+        <translation>请先选择一个城市，再添加受访者。</translation>
+    </message>
+    <message>
+        <source>Remove Participants</source>
+        <translation>删除受访者</translation>
+    </message>
+    <message>
+        <source>Remove %1? They are taken off their interviews; the interviews stay. You can undo this.</source>
+        <translation>删除 %1？他们会从所参加的访谈中移除，访谈本身保留。此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Tianye starts.</source>
+        <translation>新的语言将在下次启动田野时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::ProjectSession</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>没有打开的项目。</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,8 @@ QString errorCodeName(Error::Code code)
         return QStringLiteral("locked");
     case Error::Code::Constraint:
         return QStringLiteral("constraint");
+    case Error::Code::Cancelled:
+        return QStringLiteral("cancelled");
     case Error::Code::Internal:
         break;
     }

@@ -24,6 +24,7 @@ struct Error
         TooNew,
         Locked,
         Constraint,
+        Cancelled, // the user stopped a long operation
         Internal,
     };
     Code code = Code::Internal;

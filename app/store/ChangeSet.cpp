@@ -173,4 +173,16 @@ Status ChangeSet::apply(Database& db, Direction direction) const
     return applied;
 }
 
+Result<ChangeSet> ChangeSet::followedBy(const ChangeSet& later) const
+{
+    int size = 0;
+    void* data = nullptr;
+    if (sqlite3changeset_concat(int(m_bytes.size()), const_cast<char*>(m_bytes.data()),
+                                int(later.m_bytes.size()), const_cast<char*>(later.m_bytes.data()), &size,
+                                &data) != SQLITE_OK)
+        return fail(Error::Code::Internal, tr("Could not combine two recorded changes."));
+    std::unique_ptr<void, FreeDeleter> owned(data);
+    return ChangeSet(QByteArray(static_cast<const char*>(data), size));
+}
+
 } // namespace tianye

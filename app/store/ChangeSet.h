@@ -39,6 +39,10 @@ public:
     // been changed since in a way that conflicts (e.g. by another program).
     Status apply(Database& db, Direction direction) const;
 
+    // This change set followed by later (e.g. typing in one field, merged into one
+    // undo step). The result undoes both.
+    Result<ChangeSet> followedBy(const ChangeSet& later) const;
+
 private:
     explicit ChangeSet(QByteArray bytes)
         : m_bytes(std::move(bytes))

@@ -8,33 +8,70 @@
 #include "store/SqlValue.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 namespace tianye {
+
+namespace {
+
+int pollCancel(void* context)
+{
+    const auto* cancelled = static_cast<const std::function<bool()>*>(context);
+    return (*cancelled)() ? 1 : 0;
+}
+
+} // namespace
+
+Result<QStringList> IntegrityReport::checkDatabaseFile(const QString& path,
+                                                       const std::function<bool()>& cancelled)
+{
+    try {
+        SQLite::Database db(QFile::encodeName(path).toStdString(), SQLite::OPEN_READONLY);
+        if (cancelled)
+            sqlite3_progress_handler(db.getHandle(), 10'000, pollCancel,
+                                     const_cast<std::function<bool()>*>(&cancelled));
+        QStringList problems;
+        SQLite::Statement integrity(db, "PRAGMA integrity_check");
+        while (integrity.executeStep()) {
+            const QString line = sql::text(integrity.getColumn(0));
+            if (line != QLatin1String("ok"))
+                problems << tr("Database: %1").arg(line);
+        }
+        SQLite::Statement keys(db, "PRAGMA foreign_key_check");
+        while (keys.executeStep()) {
+            problems << tr("Broken reference: row %1 of %2 points to a missing row of %3.")
+                            .arg(keys.getColumn(1).getInt64())
+                            .arg(sql::text(keys.getColumn(0)), sql::text(keys.getColumn(2)));
+        }
+        return problems;
+    } catch (const SQLite::Exception& e) {
+        if (e.getErrorCode() == SQLITE_INTERRUPT)
+            return fail(Error::Code::Cancelled, tr("The check of %1 was cancelled.").arg(path));
+        return fail(Error::Code::Io, tr("Could not check %1: %2").arg(path, QString::fromUtf8(e.what())));
+    }
+}
 
 IntegrityReport IntegrityReport::run(Project& project)
 {
     IntegrityReport report;
+    report.schemaVersion = project.db().schemaVersion();
+    if (auto problems = checkDatabaseFile(project.databasePath()))
+        report.problems << *problems;
+    else
+        report.problems << problems.error().message;
+    report.checkProject(project);
+    return report;
+}
+
+void IntegrityReport::checkProject(Project& project)
+{
+    IntegrityReport& report = *this;
     Database& db = project.db();
-    auto checked = db.read([&] {
-        report.schemaVersion = db.schemaVersion();
-        SQLite::Statement integrity(db.sql(), "PRAGMA integrity_check");
-        while (integrity.executeStep()) {
-            const QString line = sql::text(integrity.getColumn(0));
-            if (line != QLatin1String("ok"))
-                report.problems << tr("Database: %1").arg(line);
-        }
-        SQLite::Statement keys(db.sql(), "PRAGMA foreign_key_check");
-        while (keys.executeStep()) {
-            report.problems << tr("Broken reference: row %1 of %2 points to a missing row of %3.")
-                                   .arg(keys.getColumn(1).getInt64())
-                                   .arg(sql::text(keys.getColumn(0)), sql::text(keys.getColumn(2)));
-        }
-    });
-    if (!checked)
-        report.problems << checked.error().message;
     report.problems << db.checkSearchIndex();
 
     if (auto media = project.media().list(); media) {
@@ -63,7 +100,6 @@ IntegrityReport IntegrityReport::run(Project& project)
     } else {
         report.problems << detached.error().message;
     }
-    return report;
 }
 
 } // namespace tianye

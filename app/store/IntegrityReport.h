@@ -2,8 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #pragma once
 
+#include "core/Error.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <functional>
 
 namespace tianye {
 
@@ -22,6 +26,15 @@ public:
     bool ok() const { return problems.isEmpty(); }
 
     static IntegrityReport run(Project& project);
+
+    // SQLite's integrity and foreign-key checks of a project.db on a read-only
+    // connection of its own, so it can run on a worker thread while the project is
+    // open. Polls cancelled (when given) and stops with Error::Code::Cancelled.
+    static Result<QStringList> checkDatabaseFile(const QString& path,
+                                                 const std::function<bool()>& cancelled = {});
+    // The checks that need the open project: search index, media files, detached
+    // quotes. Adds to this report.
+    void checkProject(Project& project);
 };
 
 } // namespace tianye

@@ -6,6 +6,8 @@
 #include "store/RecordSql.h"
 #include "store/SqlValue.h"
 
+#include <QHash>
+
 namespace tianye {
 
 namespace {
@@ -155,6 +157,41 @@ Result<QString> ParticipantRepository::nextCode(const QString& prefix)
         }
         return QString(head + QStringLiteral("%1").arg(highest + 1, width, 10, QLatin1Char('0')));
     });
+}
+
+Result<QString> ParticipantRepository::suggestCode(RowId cityId)
+{
+    auto prefix = m_db.read([&] {
+        SQLite::Statement st(m_db.sql(), "SELECT code FROM participants WHERE city_id = ?");
+        st.bind(1, static_cast<int64_t>(cityId));
+        QHash<QString, int> uses;
+        while (st.executeStep()) {
+            const QString code = sql::text(st.getColumn(0));
+            const qsizetype dash = code.lastIndexOf(QLatin1Char('-'));
+            if (dash > 0)
+                ++uses[code.left(dash)];
+        }
+        QString best;
+        for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
+            if (best.isEmpty() || it.value() > uses.value(best) ||
+                (it.value() == uses.value(best) && it.key() < best))
+                best = it.key();
+        }
+        if (best.isEmpty()) {
+            SQLite::Statement name(m_db.sql(), "SELECT name FROM cities WHERE id = ?");
+            name.bind(1, static_cast<int64_t>(cityId));
+            if (name.executeStep()) {
+                for (QChar c : sql::text(name.getColumn(0))) {
+                    if (c.isLetter() && c.unicode() < 0x80 && best.size() < 2)
+                        best += c.toUpper();
+                }
+            }
+        }
+        return best.isEmpty() ? QStringLiteral("P") : best;
+    });
+    if (!prefix)
+        return std::unexpected(prefix.error());
+    return nextCode(*prefix);
 }
 
 Status ParticipantRepository::set(RowId id, ParticipantField field, const QVariant& value)

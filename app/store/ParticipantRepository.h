@@ -46,6 +46,10 @@ public:
     Result<RowId> findByCode(const QString& code);
     // The next free code with this prefix: DT-017 after DT-016.
     Result<QString> nextCode(const QString& prefix);
+    // The code a new participant of this city gets: the next number after the
+    // prefix most of the city's codes use (DT-018 after DT-017); for a city without
+    // participants, "P" unless the city name gives Latin letters.
+    Result<QString> suggestCode(RowId cityId);
     // Enumerated fields take their enum value (CityTie, ConsentStatus).
     Status set(RowId id, ParticipantField field, const QVariant& value);
     Status remove(RowId id);

@@ -2,18 +2,23 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "app/ProjectSession.h"
 
+#include "app/EditCommand.h"
 #include "app/Settings.h"
 #include "demo/DemoProject.h"
 #include "store/Project.h"
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QUndoStack>
 
 namespace tianye::ui {
 
 ProjectSession::ProjectSession(QObject* parent)
     : QObject(parent)
-{}
+    , m_undo(new QUndoStack(this))
+{
+    m_undo->setUndoLimit(500);
+}
 
 ProjectSession::~ProjectSession() = default;
 
@@ -76,8 +81,24 @@ void ProjectSession::close()
 {
     if (!m_project)
         return;
+    m_undo->clear();
     Q_EMIT projectChanged(nullptr);
     m_project.reset();
+}
+
+Status ProjectSession::edit(const QString& label, const std::function<void()>& body, const QString& mergeKey)
+{
+    if (!m_project)
+        return fail(Error::Code::InvalidArgument, tr("No project is open."));
+    auto changes = ChangeSet::record(m_project->db(), body);
+    if (!changes)
+        return std::unexpected(changes.error());
+    if (changes->isEmpty())
+        return {};
+    m_undo->push(new EditCommand(
+        m_project->db(), label, std::move(*changes), mergeKey,
+        [this](const QString& action, const Error& error) { Q_EMIT undoFailed(action, error); }));
+    return {};
 }
 
 } // namespace tianye::ui

@@ -6,7 +6,10 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
+
+class QUndoStack;
 
 namespace tianye {
 class Project;
@@ -37,12 +40,22 @@ public:
     Status openAtStart(const QStringList& args);
     void close();
 
+    // The undo history of the open project; cleared when another project opens.
+    QUndoStack* undoStack() const { return m_undo; }
+    // Runs body as one write and puts it on the undo history under label (shown as
+    // "Undo <label>"). Consecutive edits with the same non-empty mergeKey become one
+    // step. On failure nothing is changed and the error is returned.
+    Status edit(const QString& label, const std::function<void()>& body, const QString& mergeKey = {});
+
 Q_SIGNALS:
     void projectChanged(tianye::Project* project); // nullptr when closed
+    // An undo or redo could not be applied (the step is dropped from the history).
+    void undoFailed(const QString& action, const tianye::Error& error);
 
 private:
     Status adopt(Result<std::unique_ptr<Project>> project);
     std::unique_ptr<Project> m_project;
+    QUndoStack* m_undo;
 };
 
 } // namespace tianye::ui

@@ -40,6 +40,11 @@ inline const Preference<QByteArray> windowGeometry{"window/geometry"};
 inline const Preference<QByteArray> windowState{"window/state"};
 inline const Preference<QByteArray> mainSplitter{"window/mainSplitter"};
 inline const Preference<QByteArray> interviewColumns{"window/interviewColumns"};
+inline const Preference<QByteArray> participantColumns{"window/participantColumns"};
+// Defaults of the quick "New interview" flow: what was used last time.
+inline const Preference<QString> lastInterviewer{"logging/lastInterviewer"};
+inline const Preference<QString> lastInterviewMode{"logging/lastMode"};
+inline const Preference<QString> lastInterviewStatus{"logging/lastStatus", QStringLiteral("recorded")};
 // Empty: follow the system language.
 inline const Preference<QString> language{"ui/language"};
 } // namespace settings

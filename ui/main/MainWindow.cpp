@@ -2,33 +2,73 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "main/MainWindow.h"
 
+#include "app/PreferencesDialog.h"
 #include "app/ProjectSession.h"
 #include "app/Settings.h"
+#include "cities/CityDialog.h"
 #include "cities/CityItemDelegate.h"
 #include "cities/CityListModel.h"
+#include "interviews/InterviewPage.h"
 #include "interviews/InterviewTableModel.h"
+#include "interviews/NewInterviewDialog.h"
+#include "media/MediaLibrary.h"
+#include "participants/ParticipantsView.h"
+#include "store/CityRepository.h"
+#include "store/IntegrityReport.h"
+#include "store/InterviewRepository.h"
 #include "store/Project.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+#include <memory>
 
 namespace tianye::ui {
+
+namespace {
+
+constexpr int InterviewsTab = 0;
+constexpr int ParticipantsTab = 1;
+constexpr int FixedTabs = 2;
+
+const QStringList AudioSuffixes = {QStringLiteral("wav"),  QStringLiteral("mp3"), QStringLiteral("m4a"),
+                                   QStringLiteral("aac"),  QStringLiteral("ogg"), QStringLiteral("opus"),
+                                   QStringLiteral("flac"), QStringLiteral("amr")};
+const QStringList TranscriptSuffixes = {QStringLiteral("txt"), QStringLiteral("srt"), QStringLiteral("vtt"),
+                                        QStringLiteral("docx")};
+
+constexpr InterviewStatus Statuses[] = {InterviewStatus::Planned, InterviewStatus::Recorded,
+                                        InterviewStatus::Transcribed, InterviewStatus::Coded,
+                                        InterviewStatus::Reviewed};
+
+} // namespace
 
 MainWindow::MainWindow(ProjectSession* session, QWidget* parent)
     : QMainWindow(parent)
@@ -56,6 +96,7 @@ MainWindow::MainWindow(ProjectSession* session, QWidget* parent)
     statusBar()->addPermanentWidget(m_countLabel);
 
     connect(m_session, &ProjectSession::projectChanged, this, &MainWindow::onProjectChanged);
+    connect(m_session, &ProjectSession::undoFailed, this, &MainWindow::showError);
     restoreLayout();
     onProjectChanged(m_session->project());
 }
@@ -80,10 +121,7 @@ QWidget* MainWindow::createWelcome()
     };
     addButton(tr("New Project…"), "welcomeNew", &MainWindow::newProject);
     addButton(tr("Open Project…"), "welcomeOpen", &MainWindow::openProject);
-    addButton(tr("Open the Demo Project"), "welcomeDemo", [this] {
-        if (auto ok = m_session->openDemo(); !ok)
-            showError(tr("Open the Demo Project"), ok.error());
-    });
+    addButton(tr("Open the Demo Project"), "welcomeDemo", &MainWindow::openDemo);
     layout->addStretch(3);
     return page;
 }
@@ -101,13 +139,25 @@ QWidget* MainWindow::createWorkspace()
     m_cityView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_cityView->setUniformItemSizes(true);
     m_cityView->setMinimumWidth(200);
+    m_cityView->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_cityView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCitySelected);
+    connect(m_cityView, &QListView::activated, this, [this] {
+        if (currentCity() != NoRow)
+            editCity();
+    });
 
-    auto* right = new QWidget(m_splitter);
-    auto* layout = new QVBoxLayout(right);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_filter = new QLineEdit(right);
+    m_tabs = new QTabWidget(m_splitter);
+    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeInterviewTab);
+
+    auto* log = new QWidget(m_tabs);
+    auto* layout = new QVBoxLayout(log);
+    layout->setContentsMargins(0, 4, 0, 0);
+    m_filter = new QLineEdit(log);
     m_filter->setObjectName(QStringLiteral("interviewFilter"));
     m_filter->setPlaceholderText(tr("Filter interviews (participant, occupation, interviewer, status…)"));
     m_filter->setAccessibleName(tr("Filter interviews"));
@@ -118,7 +168,7 @@ QWidget* MainWindow::createWorkspace()
     });
     layout->addWidget(m_filter);
 
-    m_interviewView = new QTableView(right);
+    m_interviewView = new QTableView(log);
     m_interviewView->setObjectName(QStringLiteral("interviewTable"));
     m_interviewView->setAccessibleName(tr("Interview log"));
     m_interviewView->setModel(m_interviewProxy);
@@ -126,15 +176,36 @@ QWidget* MainWindow::createWorkspace()
     m_interviewView->sortByColumn(InterviewTableModel::Date, Qt::AscendingOrder);
     m_interviewView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_interviewView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_interviewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_interviewView->setAlternatingRowColors(true);
     m_interviewView->setWordWrap(false);
     m_interviewView->verticalHeader()->hide();
     m_interviewView->horizontalHeader()->setStretchLastSection(true);
     m_interviewView->horizontalHeader()->setSectionsMovable(true);
+    m_interviewView->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_interviewView->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &MainWindow::showColumnMenu);
+    m_interviewView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_interviewView, &QTableView::customContextMenuRequested, this, &MainWindow::showInterviewMenu);
+    connect(m_interviewView, &QTableView::activated, this, &MainWindow::openSelectedInterviews);
+    connect(m_interviewView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    m_interviewView->viewport()->setAcceptDrops(true);
+    m_interviewView->viewport()->installEventFilter(this);
     layout->addWidget(m_interviewView);
 
+    m_participants = new ParticipantsView(m_session, m_tabs);
+    connect(m_participants, &ParticipantsView::editFailed, this, &MainWindow::showError);
+
+    m_tabs->addTab(log, tr("Interviews"));
+    m_tabs->addTab(m_participants, tr("Participants"));
+    for (int i = 0; i < FixedTabs; ++i) {
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+        m_tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
+    }
+
     m_splitter->addWidget(m_cityView);
-    m_splitter->addWidget(right);
+    m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({260, 1000});
     return m_splitter;
@@ -142,23 +213,116 @@ QWidget* MainWindow::createWorkspace()
 
 void MainWindow::createActions()
 {
+    const auto projectAction = [this](QAction* action) {
+        m_projectActions << action;
+        return action;
+    };
+
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* newAction = file->addAction(tr("&New Project…"), this, &MainWindow::newProject);
     newAction->setShortcut(QKeySequence::New);
     QAction* openAction = file->addAction(tr("&Open Project…"), this, &MainWindow::openProject);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(tr("Open the &Demo Project"), this, [this] {
-        if (auto ok = m_session->openDemo(); !ok)
-            showError(tr("Open the Demo Project"), ok.error());
-    });
+    file->addAction(tr("Open the &Demo Project"), this, &MainWindow::openDemo);
     file->addSeparator();
-    m_closeAction = file->addAction(tr("&Close Project"), m_session, &ProjectSession::close);
-    m_closeAction->setShortcut(QKeySequence::Close);
+    QAction* close = projectAction(file->addAction(tr("&Close Project"), this, [this] {
+        flushPendingEdits();
+        m_session->close();
+    }));
+    close->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QUndoStack* stack = m_session->undoStack();
+    QAction* undo = edit->addAction(tr("&Undo"), this, [this] {
+        flushPendingEdits();
+        m_session->undoStack()->undo();
+    });
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = edit->addAction(tr("&Redo"), this, [this] { m_session->undoStack()->redo(); });
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    const auto syncUndo = [this, stack, undo, redo] {
+        undo->setEnabled(stack->canUndo());
+        undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        redo->setEnabled(stack->canRedo());
+        redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, syncUndo);
+    connect(stack, &QUndoStack::canUndoChanged, this, syncUndo);
+    connect(stack, &QUndoStack::canRedoChanged, this, syncUndo);
+    syncUndo();
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    QMenu* city = menuBar()->addMenu(tr("&City"));
+    QAction* addCity = projectAction(city->addAction(tr("&Add City…"), this, &MainWindow::addCity));
+    addCity->setObjectName(QStringLiteral("addCityAction"));
+    addCity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_editCityAction = projectAction(city->addAction(tr("City &Properties…"), this, &MainWindow::editCity));
+    m_editCityAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_editCityAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_cityView->addAction(m_editCityAction);
+    m_removeCityAction = projectAction(city->addAction(tr("&Remove City…"), this, &MainWindow::removeCity));
+    m_cityView->insertAction(m_editCityAction, addCity);
+    m_cityView->addAction(m_removeCityAction);
+
+    QMenu* interview = menuBar()->addMenu(tr("&Interview"));
+    QAction* newInterview =
+        projectAction(interview->addAction(tr("&New Interview…"), this, &MainWindow::newInterview));
+    newInterview->setObjectName(QStringLiteral("newInterviewAction"));
+    newInterview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_openInterviewAction =
+        projectAction(interview->addAction(tr("&Open Interview"), this, &MainWindow::openSelectedInterviews));
+    m_statusMenu = interview->addMenu(tr("Set &Status"));
+    for (InterviewStatus status : Statuses) {
+        m_statusMenu->addAction(label(status), this, [this, status] { setStatusOfSelected(status); });
+    }
+    interview->addSeparator();
+    QAction* participant = projectAction(interview->addAction(tr("Add &Participant"), this, [this] {
+        m_tabs->setCurrentIndex(ParticipantsTab);
+        m_participants->addParticipant();
+    }));
+    participant->setObjectName(QStringLiteral("addParticipantAction"));
+    interview->addSeparator();
+    m_removeInterviewAction = projectAction(
+        interview->addAction(tr("&Remove Interview…"), this, &MainWindow::removeSelectedInterviews));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_columnsMenu = view->addMenu(tr("Interview Log &Columns"));
+    for (int column = 0; column < InterviewTableModel::City; ++column) {
+        QAction* toggle =
+            m_columnsMenu->addAction(m_interviews->headerData(column, Qt::Horizontal).toString());
+        toggle->setCheckable(true);
+        toggle->setData(column);
+        connect(toggle, &QAction::toggled, this,
+                [this, column](bool on) { m_interviewView->setColumnHidden(column, !on); });
+    }
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] {
+        for (QAction* a : m_columnsMenu->actions()) {
+            const QSignalBlocker block(a);
+            a->setChecked(!m_interviewView->isColumnHidden(a->data().toInt()));
+        }
+    });
+    view->addAction(tr("&Interviews"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
+                    [this] { m_tabs->setCurrentIndex(InterviewsTab); });
+    view->addAction(tr("&Participants"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                    [this] { m_tabs->setCurrentIndex(ParticipantsTab); });
+    view->addAction(tr("&Find in Interview Log"), QKeySequence::Find, this, [this] {
+        m_tabs->setCurrentIndex(InterviewsTab);
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    projectAction(tools->addAction(tr("&Check Project…"), this, &MainWindow::checkProject));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Tianye"), this, [this] {
@@ -183,31 +347,73 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+void MainWindow::showError(const QString& title, const Error& error)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, error.message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
 void MainWindow::onProjectChanged(Project* project)
 {
+    // Interview pages belong to the project that is going away.
+    while (m_tabs->count() > FixedTabs)
+        delete m_tabs->widget(FixedTabs);
     m_cities->setProject(project);
     m_interviews->setProject(project);
-    m_closeAction->setEnabled(project != nullptr);
     m_stack->setCurrentIndex(project ? 1 : 0);
     if (project) {
         setWindowTitle(tr("%1 — Tianye").arg(project->name()));
         m_cityView->setCurrentIndex(m_cities->index(0));
         m_interviewView->resizeColumnsToContents();
+        m_tabs->setCurrentIndex(InterviewsTab);
     } else {
         setWindowTitle(tr("Tianye"));
         m_filter->clear();
     }
     rebuildRecentMenu();
+    updateActions();
     updateStatus();
 }
 
 void MainWindow::onCitySelected()
 {
-    const QModelIndex current = m_cityView->currentIndex();
-    const RowId city = current.isValid() ? current.data(CityListModel::CityIdRole).toLongLong() : NoRow;
+    const RowId city = currentCity();
     m_interviews->setCity(city);
+    m_participants->setCity(city);
     m_interviewView->setColumnHidden(InterviewTableModel::City, city != NoRow);
+    updateActions();
     updateStatus();
+}
+
+RowId MainWindow::currentCity() const
+{
+    const QModelIndex current = m_cityView->currentIndex();
+    return current.isValid() ? current.data(CityListModel::CityIdRole).toLongLong() : NoRow;
+}
+
+QList<RowId> MainWindow::selectedInterviews() const
+{
+    QList<RowId> ids;
+    for (const QModelIndex& index : m_interviewView->selectionModel()->selectedRows())
+        ids << index.data(InterviewTableModel::InterviewIdRole).toLongLong();
+    return ids;
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session->project() != nullptr;
+    for (QAction* a : std::as_const(m_projectActions))
+        a->setEnabled(open);
+    const bool city = open && currentCity() != NoRow;
+    m_editCityAction->setEnabled(city);
+    m_removeCityAction->setEnabled(city);
+    const bool selection = open && m_interviewView->selectionModel()->hasSelection();
+    m_openInterviewAction->setEnabled(selection);
+    m_statusMenu->setEnabled(selection);
+    m_removeInterviewAction->setEnabled(selection);
 }
 
 void MainWindow::updateStatus()
@@ -225,13 +431,339 @@ void MainWindow::updateStatus()
                                          : tr("%1 of %n interview(s)", nullptr, total).arg(shown));
 }
 
-void MainWindow::showError(const QString& title, const Error& error)
+void MainWindow::addCity()
 {
-    auto* box = new QMessageBox(QMessageBox::Warning, title, error.message, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("errorMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->open();
+    Project* project = m_session->project();
+    CityDialog dialog(City(), true, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const City city = dialog.city();
+    RowId added = NoRow;
+    auto ok = m_session->edit(tr("Add City %1").arg(city.name),
+                              [&] { added = orThrow(project->cities().add(city)); });
+    if (!ok) {
+        showError(tr("Add City"), ok.error());
+        return;
+    }
+    m_cityView->setCurrentIndex(m_cities->index(m_cities->rowOf(added)));
+}
+
+void MainWindow::editCity()
+{
+    Project* project = m_session->project();
+    const RowId id = currentCity();
+    auto city = project ? project->cities().get(id) : Result<City>();
+    if (!project || id == NoRow || !city)
+        return;
+    CityDialog dialog(*city, false, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const City edited = dialog.city();
+    const QString label = edited.name != city->name ? tr("Rename City %1 to %2").arg(city->name, edited.name)
+                                                    : tr("Edit City %1").arg(edited.name);
+    auto ok = m_session->edit(label, [&] {
+        CityRepository& cities = project->cities();
+        if (edited.name != city->name)
+            orThrow(cities.set(id, CityField::Name, edited.name));
+        if (edited.region != city->region)
+            orThrow(cities.set(id, CityField::Region, edited.region));
+        if (edited.targetInterviews != city->targetInterviews)
+            orThrow(cities.set(id, CityField::TargetInterviews, edited.targetInterviews));
+    });
+    if (!ok)
+        showError(tr("City Properties"), ok.error());
+}
+
+void MainWindow::removeCity()
+{
+    Project* project = m_session->project();
+    const RowId id = currentCity();
+    if (!project || id == NoRow)
+        return;
+    const QModelIndex current = m_cityView->currentIndex();
+    const QString name = current.data().toString();
+    const int interviews = current.data(CityListModel::InterviewsRole).toInt();
+    QMessageBox ask(QMessageBox::Question, tr("Remove City"),
+                    tr("Remove %1 with its %n interview(s), their transcripts, quotes and participants?",
+                       nullptr, interviews)
+                        .arg(name),
+                    QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("removeCityQuestion"));
+    ask.setInformativeText(tr("You can bring it back with Edit → Undo."));
+    QPushButton* remove = ask.addButton(tr("Remove City"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != remove)
+        return;
+    const int row = current.row();
+    auto ok = m_session->edit(tr("Remove City %1").arg(name), [&] { orThrow(project->cities().remove(id)); });
+    if (!ok) {
+        showError(tr("Remove City"), ok.error());
+        return;
+    }
+    m_cityView->setCurrentIndex(m_cities->index(std::min(row, m_cities->rowCount() - 1)));
+}
+
+void MainWindow::newInterview()
+{
+    if (!m_session->project())
+        return;
+    NewInterviewDialog dialog(m_session, currentCity(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const RowId id = dialog.interviewId();
+    m_tabs->setCurrentIndex(InterviewsTab);
+    m_filter->clear();
+    for (int row = 0; row < m_interviews->rowCount(); ++row) {
+        if (m_interviews->interviewAt(row) == id) {
+            const QModelIndex at = m_interviewProxy->mapFromSource(m_interviews->index(row, 0));
+            m_interviewView->setCurrentIndex(at);
+            m_interviewView->scrollTo(at);
+            break;
+        }
+    }
+    m_interviewView->setFocus();
+}
+
+InterviewPage* MainWindow::openInterview(RowId interviewId)
+{
+    for (int i = FixedTabs; i < m_tabs->count(); ++i) {
+        auto* page = qobject_cast<InterviewPage*>(m_tabs->widget(i));
+        if (page && page->interviewId() == interviewId) {
+            m_tabs->setCurrentIndex(i);
+            return page;
+        }
+    }
+    auto* page = new InterviewPage(m_session, interviewId, m_tabs);
+    const int at = m_tabs->addTab(page, page->title());
+    m_tabs->setCurrentIndex(at);
+    connect(page, &InterviewPage::titleChanged, this,
+            [this, page](const QString& title) { m_tabs->setTabText(m_tabs->indexOf(page), title); });
+    connect(page, &InterviewPage::gone, this, [this, page] {
+        // Not inside the page's own signal: delete once it has returned.
+        QMetaObject::invokeMethod(
+            this, [this, page] { closeInterviewTab(m_tabs->indexOf(page)); }, Qt::QueuedConnection);
+    });
+    connect(page, &InterviewPage::filesDropped, this, &MainWindow::routeFiles);
+    return page;
+}
+
+void MainWindow::openSelectedInterviews()
+{
+    const QList<RowId> ids = selectedInterviews();
+    for (RowId id : ids.mid(0, 10))
+        openInterview(id);
+}
+
+void MainWindow::closeInterviewTab(int index)
+{
+    if (index < FixedTabs || index >= m_tabs->count())
+        return;
+    if (auto* page = qobject_cast<InterviewPage*>(m_tabs->widget(index))) {
+        page->flushPendingEdits();
+        delete page;
+    }
+}
+
+void MainWindow::flushPendingEdits()
+{
+    for (int i = FixedTabs; i < m_tabs->count(); ++i) {
+        if (auto* page = qobject_cast<InterviewPage*>(m_tabs->widget(i)))
+            page->flushPendingEdits();
+    }
+}
+
+void MainWindow::setStatusOfSelected(InterviewStatus status)
+{
+    Project* project = m_session->project();
+    const QList<RowId> ids = selectedInterviews();
+    if (!project || ids.isEmpty())
+        return;
+    const QString undoLabel =
+        tr("Set Status of %n Interview(s) to %1", nullptr, int(ids.size())).arg(label(status));
+    auto ok = m_session->edit(undoLabel, [&] {
+        for (RowId id : ids)
+            orThrow(project->interviews().set(id, InterviewField::State, QVariant::fromValue(status)));
+    });
+    if (!ok)
+        showError(tr("Set Status"), ok.error());
+}
+
+void MainWindow::removeSelectedInterviews()
+{
+    Project* project = m_session->project();
+    const QList<RowId> ids = selectedInterviews();
+    if (!project || ids.isEmpty())
+        return;
+    QMessageBox ask(QMessageBox::Question, tr("Remove Interviews"),
+                    tr("Remove %n interview(s) with their transcripts, audio links and quotes?", nullptr,
+                       int(ids.size())),
+                    QMessageBox::Cancel, this);
+    ask.setInformativeText(tr("You can bring them back with Edit → Undo."));
+    QPushButton* remove = ask.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != remove)
+        return;
+    auto ok = m_session->edit(tr("Remove %n Interview(s)", nullptr, int(ids.size())), [&] {
+        for (RowId id : ids)
+            orThrow(project->interviews().remove(id));
+    });
+    if (!ok)
+        showError(tr("Remove Interviews"), ok.error());
+}
+
+void MainWindow::showInterviewMenu(const QPoint& pos)
+{
+    if (!m_session->project())
+        return;
+    QMenu menu(this);
+    menu.addAction(m_openInterviewAction);
+    menu.addMenu(m_statusMenu);
+    menu.addSeparator();
+    menu.addAction(m_removeInterviewAction);
+    menu.exec(m_interviewView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showColumnMenu(const QPoint& pos)
+{
+    m_columnsMenu->exec(m_interviewView->horizontalHeader()->mapToGlobal(pos));
+}
+
+void MainWindow::routeFiles(RowId interviewId, const QList<QUrl>& urls)
+{
+    for (const QUrl& url : urls) {
+        const QString file = url.toLocalFile();
+        const QString name = QFileInfo(file).fileName();
+        const QString suffix = QFileInfo(file).suffix().toLower();
+        if (file.isEmpty()) {
+            showError(
+                tr("Add Files"),
+                {Error::Code::InvalidArgument,
+                 tr("%1 is not a file on this computer; download it first.").arg(url.toDisplayString())});
+        } else if (AudioSuffixes.contains(suffix)) {
+            attachAudio(interviewId, file);
+        } else if (TranscriptSuffixes.contains(suffix)) {
+            showError(tr("Import Transcript"),
+                      {Error::Code::InvalidArgument,
+                       tr("%1: importing transcripts is not available in this version yet.").arg(name)});
+        } else {
+            showError(tr("Add Files"), {Error::Code::InvalidArgument,
+                                        tr("%1 is neither audio (WAV, MP3, M4A, OGG, Opus, FLAC, AMR) nor a "
+                                           "transcript (TXT, SRT, VTT, DOCX).")
+                                            .arg(name)});
+        }
+    }
+}
+
+void MainWindow::attachAudio(RowId interviewId, const QString& file)
+{
+    Project* project = m_session->project();
+    if (!project)
+        return;
+    const QString name = QFileInfo(file).fileName();
+    media::MediaLibrary library(*project);
+    auto ok = m_session->edit(tr("Attach %1").arg(name), [&] { orThrow(library.attach(interviewId, file)); });
+    if (!ok)
+        showError(tr("Attach Audio"), ok.error());
+    else
+        statusBar()->showMessage(tr("Attached %1.").arg(name), 5000);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_interviewView->viewport())
+        return QMainWindow::eventFilter(watched, event);
+    const auto interviewAt = [this](const QPointF& pos) {
+        const QModelIndex index = m_interviewView->indexAt(pos.toPoint());
+        return index.isValid() ? index.data(InterviewTableModel::InterviewIdRole).toLongLong() : NoRow;
+    };
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto* drag = static_cast<QDragMoveEvent*>(event);
+        if (drag->mimeData()->hasUrls() && interviewAt(drag->position()) != NoRow)
+            drag->acceptProposedAction();
+        else
+            drag->ignore();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto* drop = static_cast<QDropEvent*>(event);
+        const RowId id = interviewAt(drop->position());
+        if (id == NoRow || !drop->mimeData()->hasUrls())
+            return false;
+        drop->acceptProposedAction();
+        routeFiles(id, drop->mimeData()->urls());
+        return true;
+    }
+    default:
+        return QMainWindow::eventFilter(watched, event);
+    }
+}
+
+void MainWindow::checkProject()
+{
+    Project* project = m_session->project();
+    if (!project)
+        return;
+    const QString path = project->databasePath();
+    auto* progress = new QProgressDialog(tr("Checking %1…").arg(project->name()), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("checkProgress"));
+    progress->setWindowTitle(tr("Check Project"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+
+    using Outcome = Result<QStringList>;
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, progress, path] {
+        watcher->deleteLater();
+        progress->close();
+        const Outcome outcome = watcher->result();
+        Project* now = m_session->project();
+        if (!now || now->databasePath() != path)
+            return;
+        if (!outcome && outcome.error().code == Error::Code::Cancelled) {
+            statusBar()->showMessage(tr("Check cancelled."), 5000);
+            return;
+        }
+        IntegrityReport report;
+        report.problems = outcome ? *outcome : QStringList{outcome.error().message};
+        report.checkProject(*now);
+        auto* box = new QMessageBox(this);
+        box->setObjectName(QStringLiteral("checkResult"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowTitle(tr("Check Project"));
+        box->setIcon(report.ok() ? QMessageBox::Information : QMessageBox::Warning);
+        box->setText(
+            report.ok()
+                ? tr("No problems found in %1.").arg(now->name())
+                : tr("%n problem(s) found in %1.", nullptr, int(report.problems.size())).arg(now->name()));
+        const QStringList details = report.problems + report.notes;
+        if (!details.isEmpty())
+            box->setInformativeText(details.mid(0, 20).join(QLatin1Char('\n')));
+        box->open();
+    });
+    watcher->setFuture(QtConcurrent::run([path, cancelled] {
+        return IntegrityReport::checkDatabaseFile(path, [cancelled] { return cancelled->load(); });
+    }));
+    progress->show();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::openDemo()
+{
+    flushPendingEdits();
+    if (auto ok = m_session->openDemo(); !ok)
+        showError(tr("Open the Demo Project"), ok.error());
 }
 
 void MainWindow::newProject()
@@ -240,6 +772,7 @@ void MainWindow::newProject()
                                                       tr("Tianye project (*.tianye)"));
     if (path.isEmpty())
         return;
+    flushPendingEdits();
     if (auto ok = m_session->create(path); !ok)
         showError(tr("New Project"), ok.error());
 }
@@ -253,6 +786,7 @@ void MainWindow::openProject()
 
 void MainWindow::openPath(const QString& path)
 {
+    flushPendingEdits();
     if (auto ok = m_session->open(path); !ok)
         showError(tr("Open Project"), ok.error());
 }
@@ -263,6 +797,7 @@ void MainWindow::restoreLayout()
     restoreState(settings::windowState.get());
     m_splitter->restoreState(settings::mainSplitter.get());
     m_interviewView->horizontalHeader()->restoreState(settings::interviewColumns.get());
+    m_participants->restoreColumns(settings::participantColumns.get());
 }
 
 void MainWindow::saveLayout()
@@ -271,10 +806,12 @@ void MainWindow::saveLayout()
     settings::windowState.set(saveState());
     settings::mainSplitter.set(m_splitter->saveState());
     settings::interviewColumns.set(m_interviewView->horizontalHeader()->saveState());
+    settings::participantColumns.set(m_participants->saveColumns());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    flushPendingEdits();
     saveLayout();
     QMainWindow::closeEvent(event);
 }

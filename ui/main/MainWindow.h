@@ -3,8 +3,10 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Types.h"
 
 #include <QMainWindow>
+#include <QUrl>
 
 class QLabel;
 class QLineEdit;
@@ -13,6 +15,7 @@ class QMenu;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace tianye {
@@ -22,11 +25,14 @@ class Project;
 namespace tianye::ui {
 
 class CityListModel;
+class InterviewPage;
 class InterviewTableModel;
+class ParticipantsView;
 class ProjectSession;
 
-// Wires the features together: the project session, the city list and the
-// interview log. Features live in their own folders; this only connects them.
+// Wires the features together: the project session, the city list, the interview
+// log, the participants roster and one tab per open interview. Features live in
+// their own folders; this connects them and owns the menus.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -37,9 +43,14 @@ public:
 
     // Shows a failed operation to the user without blocking (window-modal).
     void showError(const QString& title, const Error& error);
+    // Opens (or brings forward) the interview's page.
+    InterviewPage* openInterview(RowId interviewId);
+    // Files dropped onto an interview: audio is attached, transcripts imported.
+    void routeFiles(RowId interviewId, const QList<QUrl>& urls);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
@@ -48,12 +59,31 @@ private:
     void onProjectChanged(Project* project);
     void onCitySelected();
     void updateStatus();
+    void updateActions();
     void rebuildRecentMenu();
     void restoreLayout();
     void saveLayout();
     void newProject();
     void openProject();
     void openPath(const QString& path);
+    void openDemo();
+
+    RowId currentCity() const;
+    QList<RowId> selectedInterviews() const;
+    void addCity();
+    void editCity();
+    void removeCity();
+    void newInterview();
+    void openSelectedInterviews();
+    void setStatusOfSelected(InterviewStatus status);
+    void removeSelectedInterviews();
+    void showInterviewMenu(const QPoint& pos);
+    void showColumnMenu(const QPoint& pos);
+    void closeInterviewTab(int index);
+    void flushPendingEdits();
+    void checkProject();
+    void showPreferences();
+    void attachAudio(RowId interviewId, const QString& file);
 
     ProjectSession* m_session;
     CityListModel* m_cities;
@@ -62,12 +92,20 @@ private:
     QStackedWidget* m_stack = nullptr;
     QSplitter* m_splitter = nullptr;
     QListView* m_cityView = nullptr;
+    QTabWidget* m_tabs = nullptr;
     QTableView* m_interviewView = nullptr;
+    ParticipantsView* m_participants = nullptr;
     QLineEdit* m_filter = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
-    QAction* m_closeAction = nullptr;
+    QMenu* m_statusMenu = nullptr;
+    QMenu* m_columnsMenu = nullptr;
+    QList<QAction*> m_projectActions; // enabled only while a project is open
+    QAction* m_editCityAction = nullptr;
+    QAction* m_removeCityAction = nullptr;
+    QAction* m_openInterviewAction = nullptr;
+    QAction* m_removeInterviewAction = nullptr;
 };
 
 } // namespace tianye::ui

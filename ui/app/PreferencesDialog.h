@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+
+namespace tianye::ui {
+
+// Settings that belong to the user, not the project: for now the interface
+// language (applied at the next start).
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(QWidget* parent = nullptr);
+    void accept() override;
+
+private:
+    QComboBox* m_language;
+};
+
+} // namespace tianye::ui

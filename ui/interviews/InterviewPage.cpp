@@ -1,0 +1,535 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "interviews/InterviewPage.h"
+
+#include "app/DateTimeField.h"
+#include "app/ProjectSession.h"
+#include "core/TimeCode.h"
+#include "media/MediaLibrary.h"
+#include "store/Change.h"
+#include "store/InterviewRepository.h"
+#include "store/MediaRepository.h"
+#include "store/ParticipantRepository.h"
+#include "store/Project.h"
+#include "store/QuoteRepository.h"
+#include "store/ResearcherRepository.h"
+#include "store/TranscriptRepository.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTimeEdit>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace tianye::ui {
+
+namespace {
+
+constexpr int TypingSaveDelayMs = 800;
+const QString StoredDateTime = QStringLiteral("yyyy-MM-ddTHH:mm");
+
+template <class E> void fillEnum(QComboBox* box, std::initializer_list<E> values)
+{
+    for (E v : values)
+        box->addItem(label(v), QVariant::fromValue(v));
+}
+
+QListWidgetItem* checkItem(QListWidget* list, const QString& text, RowId id, bool checked)
+{
+    auto* item = new QListWidgetItem(text, list);
+    item->setData(Qt::UserRole, id);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    return item;
+}
+
+QList<RowId> checkedIds(QListWidget* list)
+{
+    QList<RowId> ids;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            ids.append(list->item(i)->data(Qt::UserRole).toLongLong());
+    }
+    return ids;
+}
+
+// Sets a text without touching the editor (cursor, undo) when it already shows it.
+void setPlainText(QPlainTextEdit* edit, const QString& text)
+{
+    if (edit->toPlainText() != text)
+        edit->setPlainText(text);
+}
+
+} // namespace
+
+InterviewPage::InterviewPage(ProjectSession* session, RowId interviewId, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_id(interviewId)
+{
+    setObjectName(QStringLiteral("interviewPage"));
+    setAcceptDrops(true);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("interviewSplitter"));
+    auto* scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(createForm());
+    splitter->addWidget(scroll);
+    splitter->addWidget(createMaterial());
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(&m_session->project()->notifier(), &ChangeNotifier::changed, this, &InterviewPage::onChange);
+    reload();
+}
+
+InterviewPage::~InterviewPage() = default;
+
+QWidget* InterviewPage::createForm()
+{
+    auto* form = new QWidget(this);
+    auto* layout = new QFormLayout(form);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_startedAt = new DateTimeField(form);
+    m_startedAt->setObjectName(QStringLiteral("startedAtEdit"));
+    m_startedAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_startedAt->setCalendarPopup(true);
+    connect(m_startedAt, &QDateTimeEdit::editingFinished, this, [this] {
+        setField(int(InterviewField::StartedAt), m_startedAt->dateTime().toString(StoredDateTime),
+                 tr("Change Interview Date"));
+    });
+    layout->addRow(tr("&Date and time:"), m_startedAt);
+
+    m_duration = new QTimeEdit(form);
+    m_duration->setObjectName(QStringLiteral("durationEdit"));
+    m_duration->setDisplayFormat(QStringLiteral("HH:mm:ss"));
+    connect(m_duration, &QTimeEdit::editingFinished, this, [this] {
+        setField(int(InterviewField::DurationMs), qint64(m_duration->time().msecsSinceStartOfDay()),
+                 tr("Change Interview Duration"));
+    });
+    layout->addRow(tr("D&uration:"), m_duration);
+
+    m_place = new QLineEdit(form);
+    m_place->setObjectName(QStringLiteral("placeEdit"));
+    m_place->setPlaceholderText(tr("e.g. a tea house near the Drum Tower"));
+    connect(m_place, &QLineEdit::editingFinished, this,
+            [this] { setField(int(InterviewField::Place), m_place->text().trimmed(), tr("Change Place")); });
+    layout->addRow(tr("&Place:"), m_place);
+
+    m_mode = new QComboBox(form);
+    m_mode->setObjectName(QStringLiteral("modeEdit"));
+    fillEnum(m_mode, {InterviewMode::InPerson, InterviewMode::Phone, InterviewMode::Video});
+    connect(m_mode, &QComboBox::activated, this, [this] {
+        setField(int(InterviewField::Mode), m_mode->currentData(), tr("Change Interview Mode"));
+    });
+    layout->addRow(tr("&Mode:"), m_mode);
+
+    m_language = new QComboBox(form);
+    m_language->setObjectName(QStringLiteral("languageEdit"));
+    m_language->addItem(tr("Chinese"), QStringLiteral("zh"));
+    m_language->addItem(tr("English"), QStringLiteral("en"));
+    m_language->addItem(tr("Chinese and English"), QStringLiteral("zh,en"));
+    m_language->addItem(tr("Cantonese"), QStringLiteral("yue"));
+    connect(m_language, &QComboBox::activated, this, [this] {
+        setField(int(InterviewField::Language), m_language->currentData(), tr("Change Interview Language"));
+    });
+    layout->addRow(tr("&Language:"), m_language);
+
+    m_status = new QComboBox(form);
+    m_status->setObjectName(QStringLiteral("statusEdit"));
+    fillEnum(m_status, {InterviewStatus::Planned, InterviewStatus::Recorded, InterviewStatus::Transcribed,
+                        InterviewStatus::Coded, InterviewStatus::Reviewed});
+    connect(m_status, &QComboBox::activated, this,
+            [this] { setField(int(InterviewField::State), m_status->currentData(), tr("Change Status")); });
+    layout->addRow(tr("&Status:"), m_status);
+
+    m_participants = new QListWidget(form);
+    m_participants->setObjectName(QStringLiteral("participantsEdit"));
+    m_participants->setAccessibleName(tr("Participants"));
+    m_participants->setMaximumHeight(120);
+    connect(m_participants, &QListWidget::itemChanged, this, [this] { commitPeople(m_participants); });
+    layout->addRow(tr("Pa&rticipants:"), m_participants);
+
+    auto* interviewers = new QWidget(form);
+    auto* interviewersLayout = new QVBoxLayout(interviewers);
+    interviewersLayout->setContentsMargins(0, 0, 0, 0);
+    m_interviewers = new QListWidget(interviewers);
+    m_interviewers->setObjectName(QStringLiteral("interviewersEdit"));
+    m_interviewers->setAccessibleName(tr("Interviewers"));
+    m_interviewers->setMaximumHeight(100);
+    connect(m_interviewers, &QListWidget::itemChanged, this, [this] { commitPeople(m_interviewers); });
+    auto* addInterviewer = new QPushButton(tr("Add Interviewer…"), interviewers);
+    connect(addInterviewer, &QPushButton::clicked, this, &InterviewPage::addInterviewer);
+    interviewersLayout->addWidget(m_interviewers);
+    interviewersLayout->addWidget(addInterviewer, 0, Qt::AlignLeft);
+    layout->addRow(tr("&Interviewers:"), interviewers);
+
+    const auto textArea = [&](QPlainTextEdit*& edit, QTimer*& timer, const char* name, InterviewField field) {
+        edit = new QPlainTextEdit(form);
+        edit->setObjectName(QLatin1String(name));
+        edit->setTabChangesFocus(true);
+        edit->setMinimumHeight(90);
+        timer = new QTimer(this);
+        timer->setSingleShot(true);
+        timer->setInterval(TypingSaveDelayMs);
+        connect(timer, &QTimer::timeout, this, [this, field] { commitText(field); });
+        connect(edit, &QPlainTextEdit::textChanged, timer, [this, timer] {
+            if (!m_loading)
+                timer->start();
+        });
+    };
+    textArea(m_summary, m_summaryTimer, "summaryEdit", InterviewField::Summary);
+    layout->addRow(tr("Su&mmary:"), m_summary);
+    textArea(m_fieldNotes, m_notesTimer, "fieldNotesEdit", InterviewField::FieldNotes);
+    layout->addRow(tr("&Field notes:"), m_fieldNotes);
+    return form;
+}
+
+QWidget* InterviewPage::createMaterial()
+{
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+
+    auto* mediaBox = new QGroupBox(tr("Audio"), splitter);
+    auto* mediaLayout = new QVBoxLayout(mediaBox);
+    m_media = new QTreeWidget(mediaBox);
+    m_media->setObjectName(QStringLiteral("mediaList"));
+    m_media->setAccessibleName(tr("Attached audio"));
+    m_media->setRootIsDecorated(false);
+    m_media->setHeaderLabels({tr("File"), tr("Format"), tr("Duration"), tr("Size")});
+    m_media->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_media->header()->setStretchLastSection(false);
+    auto* attach = new QPushButton(tr("Attach Audio…"), mediaBox);
+    attach->setObjectName(QStringLiteral("attachAudio"));
+    connect(attach, &QPushButton::clicked, this, &InterviewPage::attachAudio);
+    mediaLayout->addWidget(m_media);
+    mediaLayout->addWidget(attach, 0, Qt::AlignLeft);
+
+    auto* transcriptBox = new QGroupBox(tr("Transcript"), splitter);
+    auto* transcriptLayout = new QVBoxLayout(transcriptBox);
+    m_transcriptInfo = new QLabel(transcriptBox);
+    m_transcript = new QPlainTextEdit(transcriptBox);
+    m_transcript->setObjectName(QStringLiteral("transcriptArea"));
+    m_transcript->setAccessibleName(tr("Transcript"));
+    m_transcript->setReadOnly(true);
+    transcriptLayout->addWidget(m_transcriptInfo);
+    transcriptLayout->addWidget(m_transcript);
+
+    auto* quotesBox = new QGroupBox(tr("Quotes"), splitter);
+    auto* quotesLayout = new QVBoxLayout(quotesBox);
+    m_quotes = new QListWidget(quotesBox);
+    m_quotes->setObjectName(QStringLiteral("quoteList"));
+    m_quotes->setAccessibleName(tr("Quotes of this interview"));
+    m_quotes->setWordWrap(true);
+    quotesLayout->addWidget(m_quotes);
+
+    splitter->addWidget(mediaBox);
+    splitter->addWidget(transcriptBox);
+    splitter->addWidget(quotesBox);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 2);
+    return splitter;
+}
+
+QString InterviewPage::title() const
+{
+    return m_title;
+}
+
+void InterviewPage::reload()
+{
+    auto interview = m_session->project()->interviews().get(m_id);
+    if (!interview) {
+        Q_EMIT gone();
+        return;
+    }
+    m_cityId = interview->cityId;
+    reloadForm(*interview);
+    reloadPeople(*interview);
+    reloadMedia();
+    reloadTranscript();
+    reloadQuotes();
+}
+
+void InterviewPage::reloadForm(const Interview& iv)
+{
+    m_loading = true;
+    m_startedAt->setDateTime(QDateTime::fromString(iv.startedAt, StoredDateTime));
+    m_duration->setTime(
+        QTime::fromMSecsSinceStartOfDay(int(std::clamp<qint64>(iv.durationMs, 0, 86'399'000))));
+    if (m_place->text() != iv.place)
+        m_place->setText(iv.place);
+    m_mode->setCurrentIndex(m_mode->findData(QVariant::fromValue(iv.mode)));
+    int language = m_language->findData(iv.language);
+    if (language < 0) {
+        m_language->addItem(iv.language, iv.language);
+        language = m_language->count() - 1;
+    }
+    m_language->setCurrentIndex(language);
+    m_status->setCurrentIndex(m_status->findData(QVariant::fromValue(iv.status)));
+    setPlainText(m_summary, iv.summary);
+    setPlainText(m_fieldNotes, iv.fieldNotes);
+    m_loading = false;
+}
+
+void InterviewPage::reloadPeople(const Interview& iv)
+{
+    Project* project = m_session->project();
+    m_loading = true;
+    m_participants->clear();
+    QStringList codes;
+    if (auto people = project->participants().list(iv.cityId)) {
+        for (const Participant& p : *people) {
+            const bool in = iv.participantIds.contains(p.id);
+            QString text = p.code;
+            if (!p.occupation.isEmpty())
+                text += QStringLiteral(" · ") + p.occupation;
+            checkItem(m_participants, text, p.id, in);
+            if (in)
+                codes << p.code;
+        }
+    }
+    m_interviewers->clear();
+    if (auto researchers = project->researchers().list()) {
+        for (const Researcher& r : *researchers)
+            checkItem(m_interviewers, r.name, r.id, iv.interviewerIds.contains(r.id));
+    }
+    m_loading = false;
+
+    const QString date = iv.startedAt.left(10);
+    const QString title =
+        codes.isEmpty() ? date : QString(codes.join(QStringLiteral(", ")) + QStringLiteral(" · ") + date);
+    if (title != m_title) {
+        m_title = title;
+        Q_EMIT titleChanged(m_title);
+    }
+}
+
+void InterviewPage::reloadMedia()
+{
+    Project* project = m_session->project();
+    m_media->clear();
+    auto media = project->media().list(m_id);
+    if (!media)
+        return;
+    const media::MediaLibrary library(*project);
+    const QLocale locale;
+    for (const Media& m : *media) {
+        auto* item = new QTreeWidgetItem(m_media);
+        item->setText(0, m.originalName);
+        item->setText(1, m.format.toUpper());
+        item->setText(2, m.durationMs > 0 ? formatTimeCode(m.durationMs) : QString());
+        item->setText(3, locale.formattedDataSize(m.sizeBytes));
+        if (!QFileInfo::exists(library.pathOf(m))) {
+            item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
+            item->setToolTip(
+                0, tr("The file %1 is missing from the project's media folder.").arg(m.originalName));
+            item->setText(0, tr("%1 (missing)").arg(m.originalName));
+        }
+    }
+}
+
+void InterviewPage::reloadTranscript()
+{
+    auto segments = m_session->project()->transcripts().segments(m_id);
+    QString text;
+    qsizetype characters = 0;
+    if (segments) {
+        for (const Segment& s : *segments) {
+            if (!text.isEmpty())
+                text += QStringLiteral("\n\n");
+            text += s.speaker;
+            if (s.startMs)
+                text += QStringLiteral("  [") + formatTimeCode(*s.startMs) + QLatin1Char(']');
+            text += QLatin1Char('\n') + s.text;
+            characters += s.text.size();
+        }
+    }
+    setPlainText(m_transcript, text);
+    m_transcriptInfo->setText(segments && !segments->empty()
+                                  ? tr("%n segment(s)", nullptr, int(segments->size())) +
+                                        QStringLiteral(" · ") +
+                                        tr("%n character(s)", nullptr, int(characters))
+                                  : tr("No transcript yet. Drop a transcript file here to import it."));
+}
+
+void InterviewPage::reloadQuotes()
+{
+    m_quotes->clear();
+    auto quotes = m_session->project()->quotes().list(m_id);
+    if (!quotes)
+        return;
+    for (const Quote& q : *quotes) {
+        auto* item =
+            new QListWidgetItem(q.starred ? QString(QStringLiteral("★ ") + q.text) : q.text, m_quotes);
+        item->setData(Qt::UserRole, q.id);
+        if (q.detached)
+            item->setToolTip(tr("The words of this quote were deleted from the transcript."));
+    }
+}
+
+void InterviewPage::onChange(const Change& change)
+{
+    switch (change.entity) {
+    case Entity::Interview:
+        if (!change.ids.contains(m_id))
+            return;
+        if (change.kind == ChangeKind::Removed) {
+            Q_EMIT gone();
+            return;
+        }
+        if (auto iv = m_session->project()->interviews().get(m_id)) {
+            reloadForm(*iv);
+            reloadPeople(*iv);
+        }
+        return;
+    case Entity::Participant:
+    case Entity::Researcher:
+        if (auto iv = m_session->project()->interviews().get(m_id))
+            reloadPeople(*iv);
+        return;
+    case Entity::Media:
+        reloadMedia();
+        return;
+    case Entity::Segment:
+        reloadTranscript();
+        return;
+    case Entity::Quote:
+        reloadQuotes();
+        return;
+    default:
+        return;
+    }
+}
+
+void InterviewPage::setField(int field, const QVariant& value, const QString& label, const QString& mergeKey)
+{
+    if (m_loading)
+        return;
+    Project* project = m_session->project();
+    const auto f = InterviewField(field);
+    auto ok = m_session->edit(
+        label, [&] { orThrow(project->interviews().set(m_id, f, value)); }, mergeKey);
+    if (!ok)
+        report(label, ok.error());
+}
+
+void InterviewPage::commitPeople(QListWidget* list)
+{
+    if (m_loading)
+        return;
+    Project* project = m_session->project();
+    const QList<RowId> ids = checkedIds(list);
+    const bool participants = list == m_participants;
+    const QString label = participants ? tr("Change Participants") : tr("Change Interviewers");
+    auto ok = m_session->edit(label, [&] {
+        if (participants)
+            orThrow(project->interviews().setParticipants(m_id, ids));
+        else
+            orThrow(project->interviews().setInterviewers(m_id, ids));
+    });
+    if (!ok)
+        report(label, ok.error());
+}
+
+void InterviewPage::addInterviewer()
+{
+    bool accepted = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Add Interviewer"), tr("Name:"), QLineEdit::Normal, {}, &accepted)
+            .trimmed();
+    if (!accepted || name.isEmpty())
+        return;
+    Project* project = m_session->project();
+    auto ok = m_session->edit(tr("Add Interviewer %1").arg(name), [&] {
+        const RowId researcher = orThrow(project->researchers().findOrAdd(name));
+        QList<RowId> ids = orThrow(project->interviews().get(m_id)).interviewerIds;
+        if (!ids.contains(researcher))
+            ids.append(researcher);
+        orThrow(project->interviews().setInterviewers(m_id, ids));
+    });
+    if (!ok)
+        report(tr("Add Interviewer"), ok.error());
+}
+
+void InterviewPage::attachAudio()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Attach Audio"), {},
+        tr("Audio (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    QList<QUrl> urls;
+    for (const QString& f : files)
+        urls.append(QUrl::fromLocalFile(f));
+    Q_EMIT filesDropped(m_id, urls);
+}
+
+void InterviewPage::commitText(InterviewField field)
+{
+    const bool summary = field == InterviewField::Summary;
+    (summary ? m_summaryTimer : m_notesTimer)->stop();
+    const QString text = (summary ? m_summary : m_fieldNotes)->toPlainText();
+    // Typing into one field is one undo step until another edit comes between.
+    setField(int(field), text, summary ? tr("Edit Summary") : tr("Edit Field Notes"),
+             QStringLiteral("interview/%1/%2").arg(m_id).arg(int(field)));
+}
+
+void InterviewPage::flushPendingEdits()
+{
+    if (m_summaryTimer->isActive())
+        commitText(InterviewField::Summary);
+    if (m_notesTimer->isActive())
+        commitText(InterviewField::FieldNotes);
+}
+
+void InterviewPage::report(const QString& action, const Error& error)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, action, error.message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+void InterviewPage::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void InterviewPage::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty())
+        return;
+    event->acceptProposedAction();
+    Q_EMIT filesDropped(m_id, urls);
+}
+
+} // namespace tianye::ui

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include "core/Error.h"
+#include "core/Types.h"
+#include "store/InterviewRepository.h"
+
+#include <QUrl>
+#include <QWidget>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QPlainTextEdit;
+class QTimeEdit;
+class QTimer;
+class QTreeWidget;
+
+namespace tianye {
+struct Change;
+}
+
+namespace tianye::ui {
+
+class ProjectSession;
+
+// One interview: its metadata form, attached media, transcript and quotes. Every
+// field is saved when it is left (text areas also while typing) as an undoable edit,
+// and the page follows changes made elsewhere (other views, undo).
+class InterviewPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    InterviewPage(ProjectSession* session, RowId interviewId, QWidget* parent = nullptr);
+    ~InterviewPage() override;
+
+    RowId interviewId() const { return m_id; }
+    // The tab title: participant codes and date.
+    QString title() const;
+    // Saves what is typed but not yet saved (before undo, closing the tab).
+    void flushPendingEdits();
+
+Q_SIGNALS:
+    void titleChanged(const QString& title);
+    // The interview no longer exists (removed, or its creation undone).
+    void gone();
+    // Files dropped onto the page, for the main window to route.
+    void filesDropped(tianye::RowId interviewId, const QList<QUrl>& urls);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    QWidget* createForm();
+    QWidget* createMaterial();
+    void reload();
+    void reloadForm(const Interview& interview);
+    void reloadPeople(const Interview& interview);
+    void reloadMedia();
+    void reloadTranscript();
+    void reloadQuotes();
+    void onChange(const tianye::Change& change);
+    void setField(int field, const QVariant& value, const QString& label, const QString& mergeKey = {});
+    void commitText(InterviewField field);
+    void commitPeople(QListWidget* list);
+    void addInterviewer();
+    void attachAudio();
+    void report(const QString& action, const Error& error);
+
+    ProjectSession* m_session;
+    RowId m_id;
+    RowId m_cityId = NoRow;
+    bool m_loading = false;
+    QString m_title;
+
+    QDateTimeEdit* m_startedAt = nullptr;
+    QTimeEdit* m_duration = nullptr;
+    QLineEdit* m_place = nullptr;
+    QComboBox* m_mode = nullptr;
+    QComboBox* m_language = nullptr;
+    QComboBox* m_status = nullptr;
+    QListWidget* m_participants = nullptr;
+    QListWidget* m_interviewers = nullptr;
+    QPlainTextEdit* m_summary = nullptr;
+    QPlainTextEdit* m_fieldNotes = nullptr;
+    QTimer* m_summaryTimer = nullptr;
+    QTimer* m_notesTimer = nullptr;
+    QTreeWidget* m_media = nullptr;
+    QPlainTextEdit* m_transcript = nullptr;
+    QListWidget* m_quotes = nullptr;
+    QLabel* m_transcriptInfo = nullptr;
+};
+
+} // namespace tianye::ui
