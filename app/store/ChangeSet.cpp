@@ -42,6 +42,8 @@ constexpr TableInfo Tables[] = {
     {"insights", Entity::Insight, false},
     {"insight_quotes", Entity::Insight, true},
 };
+// id, uuid, created_at, updated_at, author_id, then interview_id (segments, quotes, media).
+constexpr int ParentColumn = 5;
 constexpr const char* UnannouncedTables[] = {"dictionary_words"};
 
 const TableInfo* tableInfo(const char* name)
@@ -120,6 +122,18 @@ void announce(Database& db, const QByteArray& bytes)
                    : op == SQLITE_DELETE ? ChangeKind::Removed
                                          : ChangeKind::Updated;
         db.record({info->entity, kind, {*id}, {}});
+        if (info->entity == Entity::Segment || info->entity == Entity::Quote ||
+            info->entity == Entity::Media) {
+            // Their interview's counts in the log changed (interview_id follows the record columns).
+            sqlite3_value* parent = nullptr;
+            const int rc = op == SQLITE_INSERT ? sqlite3changeset_new(raw, ParentColumn, &parent)
+                                               : sqlite3changeset_old(raw, ParentColumn, &parent);
+            if (rc == SQLITE_OK && parent && sqlite3_value_type(parent) == SQLITE_INTEGER)
+                db.record({Entity::Interview,
+                           ChangeKind::Updated,
+                           {sqlite3_value_int64(parent)},
+                           {QStringLiteral("material")}});
+        }
     }
     sqlite3changeset_finalize(raw);
 }

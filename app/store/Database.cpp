@@ -161,7 +161,16 @@ void Database::commit()
 {
     --m_depth;
     m_db->exec("RELEASE tianye_" + std::to_string(m_depth));
+    const size_t from = m_pendingMarks.back();
     m_pendingMarks.pop_back();
+    if (m_depth > 0 && from < m_pending.size()) {
+        // The inner savepoint's changes now belong to the outer one: coalesce them there.
+        std::vector<Change> inner(std::make_move_iterator(m_pending.begin() + qsizetype(from)),
+                                  std::make_move_iterator(m_pending.end()));
+        m_pending.resize(from);
+        for (Change& c : inner)
+            record(std::move(c));
+    }
     if (m_depth == 0) {
         std::vector<Change> changes;
         changes.swap(m_pending);
@@ -190,15 +199,38 @@ void Database::record(Change change)
         Q_EMIT m_notifier.changed(change);
         return;
     }
-    // Coalesce consecutive changes of the same kind so bulk work sends few signals.
-    if (!m_pending.empty()) {
-        Change& last = m_pending.back();
-        if (last.entity == change.entity && last.kind == change.kind && last.fields == change.fields) {
-            last.ids += change.ids;
+    // Coalesce so bulk work sends few signals: inserts and removals with the change
+    // just before them (their order matters), updates with any update of the same
+    // fields recorded in this savepoint (re-reading a row twice gains nothing).
+    const size_t first = m_pendingMarks.empty() ? 0 : m_pendingMarks.back();
+    for (size_t i = m_pending.size(); i > first; --i) {
+        Change& earlier = m_pending[i - 1];
+        if (earlier.entity == change.entity && earlier.kind == change.kind &&
+            earlier.fields == change.fields) {
+            for (RowId id : std::as_const(change.ids)) {
+                if (earlier.ids.isEmpty() || earlier.ids.back() != id)
+                    earlier.ids.append(id);
+            }
             return;
         }
+        if (change.kind != ChangeKind::Updated)
+            break;
     }
     m_pending.push_back(std::move(change));
+}
+
+void Database::announceParentInterview(Entity entity, const char* table, RowId id)
+{
+    if (entity != Entity::Segment && entity != Entity::Quote && entity != Entity::Media)
+        return;
+    SQLite::Statement& st = cached("SELECT interview_id FROM " + std::string(table) + " WHERE id = ?");
+    st.bind(1, static_cast<int64_t>(id));
+    if (st.executeStep())
+        record({Entity::Interview,
+                ChangeKind::Updated,
+                {RowId(st.getColumn(0).getInt64())},
+                {QStringLiteral("material")}});
+    st.reset();
 }
 
 Status Database::updateColumn(Entity entity, const char* table, RowId id, const QString& column,
@@ -225,6 +257,7 @@ Status Database::updateColumn(Entity entity, const char* table, RowId id, const 
 Status Database::removeRow(Entity entity, const char* table, RowId id)
 {
     return write([&] {
+        announceParentInterview(entity, table, id);
         SQLite::Statement st(*m_db, "DELETE FROM " + std::string(table) + " WHERE id = ?");
         st.bind(1, static_cast<int64_t>(id));
         if (st.exec() == 0) {

@@ -81,6 +81,9 @@ public:
 
     // Queues a change for announcement when the outermost write commits.
     void record(Change change);
+    // Segments, quotes and media change what the interview log shows about their
+    // interview (counts, audio): records an update of that interview too.
+    void announceParentInterview(Entity entity, const char* table, RowId id);
 
     // Generic helpers used by the repositories.
     Status updateColumn(Entity entity, const char* table, RowId id, const QString& column,

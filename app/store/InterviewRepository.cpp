@@ -223,6 +223,25 @@ Result<std::vector<InterviewSummary>> InterviewRepository::summariesOf(const QLi
     });
 }
 
+Result<QList<RowId>> InterviewRepository::interviewsWith(Entity people, const QList<RowId>& ids)
+{
+    return m_db.read([&] {
+        QList<RowId> out;
+        const bool participants = people == Entity::Participant;
+        SQLite::Statement& st = m_db.cached(
+            participants ? "SELECT interview_id FROM interview_participants WHERE participant_id = ?"
+                         : "SELECT interview_id FROM interview_interviewers WHERE researcher_id = ?");
+        for (RowId id : ids) {
+            st.reset();
+            st.bind(1, static_cast<int64_t>(id));
+            while (st.executeStep())
+                out.append(st.getColumn(0).getInt64());
+        }
+        st.reset();
+        return out;
+    });
+}
+
 Result<RowId> InterviewRepository::resolve(const QString& idOrUuid)
 {
     bool numeric = false;

@@ -4,6 +4,7 @@
 
 #include "core/Error.h"
 #include "core/Types.h"
+#include "store/Change.h"
 
 #include <QCoreApplication>
 #include <QVariant>
@@ -57,6 +58,8 @@ public:
     Result<std::vector<InterviewSummary>> summaries(RowId cityId = NoRow);
     // The log lines of these interviews only (for refreshing changed rows).
     Result<std::vector<InterviewSummary>> summariesOf(const QList<RowId>& interviewIds);
+    // The interviews these participants took part in, or these researchers led.
+    Result<QList<RowId>> interviewsWith(Entity people, const QList<RowId>& ids);
     // Accepts a row id ("42") or a UUID; NoRow when nothing matches.
     Result<RowId> resolve(const QString& idOrUuid);
     // Mode and Status take their enum values.

@@ -217,7 +217,19 @@ Status ParticipantRepository::set(RowId id, ParticipantField field, const QVaria
 
 Status ParticipantRepository::remove(RowId id)
 {
-    return m_db.removeRow(Entity::Participant, "participants", id);
+    // Their interviews stay, without them: announce those as changed.
+    return m_db.write([&] {
+        SQLite::Statement st(m_db.sql(),
+                             "SELECT interview_id FROM interview_participants WHERE participant_id = ?");
+        st.bind(1, static_cast<int64_t>(id));
+        QList<RowId> interviews;
+        while (st.executeStep())
+            interviews.append(st.getColumn(0).getInt64());
+        orThrow(m_db.removeRow(Entity::Participant, "participants", id));
+        if (!interviews.isEmpty())
+            m_db.record(
+                {Entity::Interview, ChangeKind::Updated, interviews, {QStringLiteral("participants")}});
+    });
 }
 
 } // namespace tianye

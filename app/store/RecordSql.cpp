@@ -24,6 +24,7 @@ RowId insertRecord(Database& db, Entity entity, const char* table, std::initiali
     st.reset();
     const RowId id = db.sql().getLastInsertRowid();
     db.record({entity, ChangeKind::Inserted, {id}, {}});
+    db.announceParentInterview(entity, table, id);
     return id;
 }
 

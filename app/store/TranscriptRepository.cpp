@@ -299,6 +299,8 @@ Status TranscriptRepository::removeSegment(RowId segmentId)
         close.bind(2, removed.position);
         close.exec();
         m_db.record({Entity::Segment, ChangeKind::Removed, {segmentId}, {}});
+        m_db.record(
+            {Entity::Interview, ChangeKind::Updated, {removed.interviewId}, {QStringLiteral("material")}});
     });
 }
 

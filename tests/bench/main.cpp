@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
+#include "LogBench.h"
 #include "SearchBench.h"
 #include "StoreBench.h"
 
@@ -16,6 +17,8 @@ int main(int argc, char* argv[])
         return tianye::bench::runStore(args.mid(2));
     if (area == QLatin1String("search"))
         return tianye::bench::runSearch(args.mid(2));
+    if (area == QLatin1String("log"))
+        return tianye::bench::runLog(args.mid(2));
     std::fprintf(
         stderr, "Usage: tianye-bench AREA [options]\n\n"
                 "Areas:\n"
@@ -23,7 +26,9 @@ int main(int argc, char* argv[])
                 "          create a generated project, reopen it, time the first queries\n"
                 "  search  [--interviews N=10000] [--chars K=20000] [--queries Q=200] [--like-queries L=10]\n"
                 "          [--dir DIR | --project EXISTING.tianye [--reuse-index]]\n"
-                "          index build time and size, query latency against LIKE on the same rows\n\n"
+                "          index build time and size, query latency against LIKE on the same rows\n"
+                "  log     [--interviews N=10000] [--dir DIR]\n"
+                "          the interview log: model load, sorting, filtering per keystroke, edits\n\n"
                 "Each figure is printed as a JSON line: {\"bench\", \"metric\", \"value\", \"unit\"}.\n");
     return area == QLatin1String("--help") ? 0 : 2;
 }

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void city_nameIsRequiredAndUnique();
     void setField_updatesRowAndAnnouncesWhichField();
     void notifications_onlyAfterCommit_noneOnRollback();
+    void innerRollback_announcesOnlyWhatCommitted();
+    void material_announcesItsInterview();
     void participant_nextCodeAndUniqueCode();
     void interview_linksAndSummary();
     void interview_resolveByIdOrUuid();
@@ -183,6 +185,63 @@ void TestRepositories::notifications_onlyAfterCommit_noneOnRollback()
     QVERIFY(!failed);
     QCOMPARE(spy.size(), 0);
     QCOMPARE(m_project->cities().list()->size(), size_t(2));
+}
+
+void TestRepositories::innerRollback_announcesOnlyWhatCommitted()
+{
+    QSignalSpy spy(&m_project->notifier(), &ChangeNotifier::changed);
+    auto ok = m_project->db().write([&] {
+        addCity(QStringLiteral("大同"));
+        auto inner = m_project->db().write([&] {
+            addCity(QStringLiteral("烟台"));
+            throw StoreFailure{{Error::Code::InvalidArgument, QStringLiteral("stop")}};
+        });
+        QVERIFY(!inner);
+        addCity(QStringLiteral("齐齐哈尔"));
+    });
+    QVERIFY(ok);
+    QList<RowId> announced;
+    for (const QList<QVariant>& args : spy) {
+        const auto change = args.at(0).value<Change>();
+        if (change.entity == Entity::City && change.kind == ChangeKind::Inserted)
+            announced += change.ids;
+    }
+    QList<RowId> stored;
+    const auto cities = m_project->cities().list();
+    for (const City& c : *cities)
+        stored << c.id;
+    std::sort(announced.begin(), announced.end());
+    std::sort(stored.begin(), stored.end());
+    QCOMPARE(announced, stored);
+    QCOMPARE(stored.size(), 2);
+}
+
+// The interview log shows counts of segments and quotes and whether there is audio:
+// adding or removing those announces their interview as updated.
+void TestRepositories::material_announcesItsInterview()
+{
+    const RowId interview = addInterview(addCity(QStringLiteral("大同")));
+    QSignalSpy spy(&m_project->notifier(), &ChangeNotifier::changed);
+    const auto interviewUpdated = [&] {
+        for (const QList<QVariant>& args : spy) {
+            const auto change = args.at(0).value<Change>();
+            if (change.entity == Entity::Interview && change.kind == ChangeKind::Updated &&
+                change.ids == QList<RowId>{interview})
+                return true;
+        }
+        return false;
+    };
+    const RowId segment = addSegment(interview, QStringLiteral("不争。"));
+    QVERIFY(interviewUpdated());
+    spy.clear();
+    const RowId quote = addQuote(interview, segment, 0, 2);
+    QVERIFY(interviewUpdated());
+    spy.clear();
+    QVERIFY(m_project->quotes().remove(quote));
+    QVERIFY(interviewUpdated());
+    spy.clear();
+    QVERIFY(m_project->transcripts().removeSegment(segment));
+    QVERIFY(interviewUpdated());
 }
 
 void TestRepositories::participant_nextCodeAndUniqueCode()

@@ -38,9 +38,16 @@ void InterviewTableModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_search.clear();
+    m_rowOf.clear();
     if (m_project) {
         if (auto rows = m_project->interviews().summaries(m_cityId))
             m_rows = std::move(*rows);
+    }
+    m_search.reserve(m_rows.size());
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        m_search.push_back(searchTextOf(m_rows[i]));
+        m_rowOf.insert(m_rows[i].interview.id, int(i));
     }
     endResetModel();
 }
@@ -52,11 +59,7 @@ RowId InterviewTableModel::interviewAt(int row) const
 
 int InterviewTableModel::rowOf(RowId id) const
 {
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].interview.id == id)
-            return int(i);
-    }
-    return -1;
+    return m_rowOf.value(id, -1);
 }
 
 void InterviewTableModel::refreshRows(const QList<RowId>& ids)
@@ -64,50 +67,54 @@ void InterviewTableModel::refreshRows(const QList<RowId>& ids)
     auto fresh = m_project->interviews().summariesOf(ids);
     if (!fresh)
         return;
+    // Rows that no longer exist (removed in the same write) are dropped below.
+    QList<RowId> gone = ids;
     for (InterviewSummary& row : *fresh) {
+        gone.removeAll(row.interview.id);
         const int at = rowOf(row.interview.id);
         const bool belongs = m_cityId == NoRow || row.interview.cityId == m_cityId;
         if (at >= 0 && belongs) {
+            m_search[size_t(at)] = searchTextOf(row);
             m_rows[size_t(at)] = std::move(row);
             Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
         } else if (at >= 0) {
-            beginRemoveRows({}, at, at);
-            m_rows.erase(m_rows.begin() + at);
-            endRemoveRows();
+            removeRowAt(at);
         } else if (belongs) {
             const int end = int(m_rows.size());
             beginInsertRows({}, end, end);
+            m_search.push_back(searchTextOf(row));
+            m_rowOf.insert(row.interview.id, end);
             m_rows.push_back(std::move(row));
             endInsertRows();
         }
     }
+    for (RowId id : gone) {
+        if (const int at = rowOf(id); at >= 0)
+            removeRowAt(at);
+    }
 }
 
-// Counts shown in the log (quotes, segments, audio, participant fields) changed:
-// re-read the lines and signal only those that differ; no reset, so selection
-// and scrolling stay.
-void InterviewTableModel::refreshAll()
+void InterviewTableModel::removeRowAt(int at)
 {
-    auto fresh = m_project->interviews().summaries(m_cityId);
-    if (!fresh || fresh->size() != m_rows.size()) {
-        reload();
-        return;
+    beginRemoveRows({}, at, at);
+    m_rowOf.remove(m_rows[size_t(at)].interview.id);
+    m_rows.erase(m_rows.begin() + at);
+    m_search.erase(m_search.begin() + at);
+    for (size_t i = size_t(at); i < m_rows.size(); ++i)
+        m_rowOf[m_rows[i].interview.id] = int(i);
+    endRemoveRows();
+}
+
+// A city was renamed: its rows show the new name.
+void InterviewTableModel::refreshCityNames(const QList<RowId>& cityIds)
+{
+    QList<RowId> ids;
+    for (const InterviewSummary& row : m_rows) {
+        if (cityIds.contains(row.interview.cityId))
+            ids.append(row.interview.id);
     }
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        const InterviewSummary& a = m_rows[i];
-        const InterviewSummary& b = (*fresh)[i];
-        if (a.interview.id != b.interview.id) {
-            reload();
-            return;
-        }
-        if (a.quotes != b.quotes || a.segments != b.segments || a.hasAudio != b.hasAudio ||
-            a.participantCodes != b.participantCodes || a.occupations != b.occupations ||
-            a.categories != b.categories || a.interviewerNames != b.interviewerNames ||
-            a.cityName != b.cityName) {
-            m_rows[i] = b;
-            Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
-        }
-    }
+    if (!ids.isEmpty())
+        refreshRows(ids);
 }
 
 void InterviewTableModel::onChange(const Change& change)
@@ -118,12 +125,8 @@ void InterviewTableModel::onChange(const Change& change)
     case Entity::Interview:
         if (change.kind == ChangeKind::Removed) {
             for (RowId id : change.ids) {
-                const int at = rowOf(id);
-                if (at < 0)
-                    continue;
-                beginRemoveRows({}, at, at);
-                m_rows.erase(m_rows.begin() + at);
-                endRemoveRows();
+                if (const int at = rowOf(id); at >= 0)
+                    removeRowAt(at);
             }
         } else {
             refreshRows(change.ids);
@@ -132,22 +135,22 @@ void InterviewTableModel::onChange(const Change& change)
     case Entity::City:
         // A removed city takes its interviews with it; which city to show next is the
         // city list's choice (its current row moves), not this model's.
-        if (change.kind == ChangeKind::Removed && (m_cityId == NoRow || change.ids.contains(m_cityId))) {
+        if (change.kind == ChangeKind::Removed && (m_cityId == NoRow || change.ids.contains(m_cityId)))
             reload();
-        } else if (change.kind == ChangeKind::Updated) {
-            refreshAll();
-        }
+        else if (change.kind == ChangeKind::Updated)
+            refreshCityNames(change.ids);
         break;
-    case Entity::Quote:
-    case Entity::Segment:
-    case Entity::Media:
     case Entity::Participant:
     case Entity::Researcher:
-        if (change.kind != ChangeKind::Updated || change.entity == Entity::Participant ||
-            change.entity == Entity::Researcher)
-            refreshAll();
+        // Codes, occupations and names shown in the rows of their interviews. Added
+        // people are in no interview yet; removed ones announce their interviews.
+        if (change.kind == ChangeKind::Updated) {
+            if (auto ids = m_project->interviews().interviewsWith(change.entity, change.ids))
+                refreshRows(*ids);
+        }
         break;
     default:
+        // Segments, quotes and media announce their interview as updated.
         break;
     }
 }
@@ -168,19 +171,45 @@ QVariant InterviewTableModel::data(const QModelIndex& index, int role) const
         return {};
     const InterviewSummary& row = m_rows[size_t(index.row())];
     const Interview& iv = row.interview;
-    if (role == InterviewIdRole)
+    switch (role) {
+    case InterviewIdRole:
         return iv.id;
-    if (role == Qt::TextAlignmentRole) {
+    case SearchTextRole:
+        return m_search[size_t(index.row())];
+    case Qt::TextAlignmentRole:
         if (index.column() == Quotes || index.column() == Duration)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    }
-    if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
-        return {};
-    switch (Column(index.column())) {
-    case Date: {
-        if (role == SortRole)
+    case SortRole:
+        switch (Column(index.column())) {
+        case Date:
             return iv.startedAt;
+        case Duration:
+            return iv.durationMs;
+        case Status:
+            return int(iv.status);
+        case Quotes:
+            return row.quotes;
+        case Material:
+            return int(row.hasAudio) * 2 + int(row.segments > 0);
+        default:
+            return displayText(row, index.column());
+        }
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        if (index.column() == Quotes)
+            return row.quotes;
+        return displayText(row, index.column());
+    default:
+        return {};
+    }
+}
+
+QString InterviewTableModel::displayText(const InterviewSummary& row, int column) const
+{
+    const Interview& iv = row.interview;
+    switch (Column(column)) {
+    case Date: {
         const QDateTime at = QDateTime::fromString(iv.startedAt, Qt::ISODate);
         if (!at.isValid())
             return iv.startedAt;
@@ -198,16 +227,12 @@ QVariant InterviewTableModel::data(const QModelIndex& index, int role) const
     case Interviewers:
         return row.interviewerNames;
     case Duration:
-        if (role == SortRole)
-            return iv.durationMs;
         return iv.durationMs > 0 ? formatDuration(iv.durationMs) : QString();
     case Status:
-        return role == SortRole ? QVariant(int(iv.status)) : QVariant(label(iv.status));
+        return label(iv.status);
     case Quotes:
-        return row.quotes;
+        return QString::number(row.quotes);
     case Material: {
-        if (role == SortRole)
-            return int(row.hasAudio) * 2 + int(row.segments > 0);
         QStringList parts;
         if (row.hasAudio)
             parts << tr("Audio");
@@ -221,6 +246,20 @@ QVariant InterviewTableModel::data(const QModelIndex& index, int role) const
         break;
     }
     return {};
+}
+
+QString InterviewTableModel::searchTextOf(const InterviewSummary& row) const
+{
+    QString text;
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (column == Quotes)
+            continue;
+        text += displayText(row, column);
+        text += QLatin1Char('\n');
+    }
+    // The date as stored too, so "2026-10" finds October whatever the locale shows.
+    text += row.interview.startedAt;
+    return text.toCaseFolded();
 }
 
 QVariant InterviewTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -5,6 +5,7 @@
 #include "store/InterviewRepository.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <vector>
 
@@ -40,7 +41,9 @@ public:
     enum Role
     {
         InterviewIdRole = Qt::UserRole + 1,
-        SortRole
+        SortRole,
+        // Everything the row shows, lower-cased in one string, for the filter box.
+        SearchTextRole,
     };
 
     explicit InterviewTableModel(QObject* parent = nullptr);
@@ -59,12 +62,17 @@ private:
     void reload();
     void onChange(const tianye::Change& change);
     void refreshRows(const QList<RowId>& ids);
-    void refreshAll();
+    void refreshCityNames(const QList<RowId>& cityIds);
+    void removeRowAt(int at);
     int rowOf(RowId id) const;
+    QString displayText(const InterviewSummary& row, int column) const;
+    QString searchTextOf(const InterviewSummary& row) const;
 
     Project* m_project = nullptr;
     RowId m_cityId = NoRow;
     std::vector<InterviewSummary> m_rows;
+    std::vector<QString> m_search; // searchTextOf each row
+    QHash<RowId, int> m_rowOf;     // interview id -> row
     QMetaObject::Connection m_connection;
 };
 

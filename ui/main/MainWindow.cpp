@@ -8,6 +8,7 @@
 #include "cities/CityDialog.h"
 #include "cities/CityItemDelegate.h"
 #include "cities/CityListModel.h"
+#include "interviews/InterviewFilterModel.h"
 #include "interviews/InterviewPage.h"
 #include "interviews/InterviewTableModel.h"
 #include "interviews/NewInterviewDialog.h"
@@ -75,14 +76,12 @@ MainWindow::MainWindow(ProjectSession* session, QWidget* parent)
     , m_session(session)
     , m_cities(new CityListModel(this))
     , m_interviews(new InterviewTableModel(this))
-    , m_interviewProxy(new QSortFilterProxyModel(this))
+    , m_interviewProxy(new InterviewFilterModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tianye"));
     m_interviewProxy->setSourceModel(m_interviews);
     m_interviewProxy->setSortRole(InterviewTableModel::SortRole);
-    m_interviewProxy->setFilterKeyColumn(-1);
-    m_interviewProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(createWelcome());
@@ -163,7 +162,7 @@ QWidget* MainWindow::createWorkspace()
     m_filter->setAccessibleName(tr("Filter interviews"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_interviewProxy->setFilterFixedString(text);
+        m_interviewProxy->setFilterWords(text);
         updateStatus();
     });
     layout->addWidget(m_filter);

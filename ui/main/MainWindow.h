@@ -25,6 +25,7 @@ class Project;
 namespace tianye::ui {
 
 class CityListModel;
+class InterviewFilterModel;
 class InterviewPage;
 class InterviewTableModel;
 class ParticipantsView;
@@ -88,7 +89,7 @@ private:
     ProjectSession* m_session;
     CityListModel* m_cities;
     InterviewTableModel* m_interviews;
-    QSortFilterProxyModel* m_interviewProxy;
+    InterviewFilterModel* m_interviewProxy;
     QStackedWidget* m_stack = nullptr;
     QSplitter* m_splitter = nullptr;
     QListView* m_cityView = nullptr;
