@@ -32,6 +32,37 @@
     </message>
 </context>
 <context>
+    <name>tianye::ui::ImportTranscriptDialog</name>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The interview already has %n segment(s); these are added after them.</source>
+        <translation>
+            <numerusform>The interview already has %n segment; these are added after it.</numerusform>
+            <numerusform>The interview already has %n segments; these are added after them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Segment(s)</source>
+        <translation>
+            <numerusform>Import %n Segment</numerusform>
+            <numerusform>Import %n Segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tianye::ui::InterviewPage</name>
     <message numerus="yes">
         <source>%n segment(s)</source>
@@ -97,6 +128,13 @@
         <translation>
             <numerusform>%n problem found in %1.</numerusform>
             <numerusform>%n problems found in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n segment(s).</source>
+        <translation>
+            <numerusform>Imported %1: %n segment.</numerusform>
+            <numerusform>Imported %1: %n segments.</numerusform>
         </translation>
     </message>
 </context>

@@ -407,6 +407,10 @@
         <source>Write a transcript as TXT, SRT or WebVTT</source>
         <translation>把转写稿写成 TXT、SRT 或 WebVTT</translation>
     </message>
+    <message>
+        <source>Append a TXT, SRT, WebVTT or DOCX transcript to an interview</source>
+        <translation>把 TXT、SRT、WebVTT 或 DOCX 转写稿追加到一次访谈</translation>
+    </message>
 </context>
 <context>
     <name>tianye::cli::CliContext</name>
@@ -866,6 +870,44 @@ Writes an interview&apos;s transcript with speakers and timestamps as TXT, SRT o
         <source>Wrote %1: segments: %2</source>
         <translation>已写入 %1：段落 %2 个</translation>
     </message>
+    <message>
+        <source>auto, txt, srt, vtt or docx (default auto: from the file).</source>
+        <translation>auto、txt、srt、vtt 或 docx（默认 auto：按文件判断）。</translation>
+    </message>
+    <message>
+        <source>Print the segments that would be imported; change nothing.</source>
+        <translation>只列出将要导入的段落，不做任何更改。</translation>
+    </message>
+    <message>
+        <source>tianye-cli import-transcript PATH --interview ID FILE
+Appends the transcript in FILE to an interview as segments (speaker, times, text).</source>
+        <translation>tianye-cli import-transcript PATH --interview ID FILE
+把 FILE 中的转写稿按段落（说话人、时间、正文）追加到一次访谈。</translation>
+    </message>
+    <message>
+        <source>PATH FILE</source>
+        <translation>PATH FILE</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use auto, txt, srt, vtt or docx.</source>
+        <translation>未知格式“%1”；请使用 auto、txt、srt、vtt 或 docx。</translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation>已跳过 %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, %3): segments: %4, characters: %5, speakers: %6</source>
+        <translation>已导入 %1（%2，%3）：段落 %4，字数 %5，说话人：%6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Skipped parts: %1 (listed above)</source>
+        <translation>跳过的部分：%1（见上）</translation>
+    </message>
 </context>
 <context>
     <name>tianye::demo::CorpusGenerator</name>
@@ -887,6 +929,113 @@ Writes an interview&apos;s transcript with speakers and timestamps as TXT, SRT o
     <message>
         <source>Cannot create a temporary folder: %1</source>
         <translation>无法创建临时文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::formats::TranscriptImporter</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 text.</source>
+        <translation>%1 不是有效的 %2 文本。</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: it contains binary data.</source>
+        <translation>%1 不是文本文件：其中含有二进制数据。</translation>
+    </message>
+    <message>
+        <source>%1 is in an encoding Tianye cannot read (not UTF-8, UTF-16 or GB18030).</source>
+        <translation>%1 的编码田野无法读取（不是 UTF-8、UTF-16 或 GB18030）。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a transcript file.</source>
+        <translation>%1 是文件夹，不是转写稿文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; transcripts of up to %3 can be imported.</source>
+        <translation>%1 大小为 %2；只能导入不超过 %3 的转写稿。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a transcript.</source>
+        <translation>%1 太大，不像是转写稿。</translation>
+    </message>
+    <message>
+        <source>%1 contains no transcript text.</source>
+        <translation>%1 中没有转写文字。</translation>
+    </message>
+    <message>
+        <source>%1 is not a WebVTT file: it does not start with WEBVTT.</source>
+        <translation>%1 不是 WebVTT 文件：开头不是 WEBVTT。</translation>
+    </message>
+    <message>
+        <source>%1: no cue timing (&quot;%2&quot;)</source>
+        <translation>%1：缺少时间行（“%2”）</translation>
+    </message>
+    <message>
+        <source>%1: unreadable cue times (&quot;%2&quot;)</source>
+        <translation>%1：时间无法识别（“%2”）</translation>
+    </message>
+    <message>
+        <source>%1: empty cue</source>
+        <translation>%1：字幕条为空</translation>
+    </message>
+    <message>
+        <source>%1 is not a subtitle file: no cue has a time line like 00:00:01,000 --&gt; 00:00:02,000.</source>
+        <translation>%1 不是字幕文件：没有一条字幕带有形如 00:00:01,000 --&gt; 00:00:02,000 的时间行。</translation>
+    </message>
+    <message>
+        <source>%1 contains no readable cue.</source>
+        <translation>%1 中没有可读取的字幕条。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word (DOCX) file: it is not a readable zip archive.</source>
+        <translation>%1 不是 Word（DOCX）文件：它不是可读取的 zip 压缩包。</translation>
+    </message>
+    <message>
+        <source>%1 is a zip archive but not a Word document (it has no word/document.xml).</source>
+        <translation>%1 是 zip 压缩包，但不是 Word 文档（其中没有 word/document.xml）。</translation>
+    </message>
+    <message>
+        <source>%1: the zip directory is damaged.</source>
+        <translation>%1：zip 目录已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its text would unpack to %2 from %3, which is what a zip bomb does.</source>
+        <translation>已拒绝 %1：其正文会从 %3 解压成 %2，这是“压缩炸弹”的特征。</translation>
+    </message>
+    <message>
+        <source>%1: the document text cannot be unpacked.</source>
+        <translation>%1：无法解压文档正文。</translation>
+    </message>
+    <message>
+        <source>%1: the document text is damaged (bad zip data).</source>
+        <translation>%1：文档正文已损坏（zip 数据有误）。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its text unpacks to more than its declared size.</source>
+        <translation>已拒绝 %1：其正文解压后超过了声明的大小。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its document declares a DTD, which Word files never do.</source>
+        <translation>已拒绝 %1：文档中声明了 DTD，而 Word 文件从不这样做。</translation>
+    </message>
+    <message>
+        <source>%1: the document text is damaged (%2, line %3).</source>
+        <translation>%1：文档正文已损坏（%2，第 %3 行）。</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1164,77 @@ Writes an interview&apos;s transcript with speakers and timestamps as TXT, SRT o
     <message>
         <source>Redo %1</source>
         <translation>重做“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::ImportTranscriptDialog</name>
+    <message>
+        <source>Import Transcript</source>
+        <translation>导入转写稿</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n 段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no speakers marked</source>
+        <translation>未标注说话人</translation>
+    </message>
+    <message>
+        <source>speakers: %1</source>
+        <translation>说话人：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The interview already has %n segment(s); these are added after them.</source>
+        <translation>
+            <numerusform>这次访谈已有 %n 段转写，新内容将接在其后。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segments to import</source>
+        <translation>待导入的段落</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>The first %1 segments are shown; all %2 are imported.</source>
+        <translation>此处只显示前 %1 段；全部 %2 段都会导入。</translation>
+    </message>
+    <message>
+        <source>These parts of the file could not be read and are left out:</source>
+        <translation>文件中以下部分无法读取，将被略过：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Segment(s)</source>
+        <translation>
+            <numerusform>导入 %n 段</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1438,18 @@ Writes an interview&apos;s transcript with speakers and timestamps as TXT, SRT o
     <message>
         <source>Edit Field Notes</source>
         <translation>编辑田野笔记</translation>
+    </message>
+    <message>
+        <source>Import Transcript…</source>
+        <translation>导入转写稿…</translation>
+    </message>
+    <message>
+        <source>Import Transcript</source>
+        <translation>导入转写稿</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.txt *.srt *.vtt *.docx);;All files (*)</source>
+        <translation>转写稿 (*.txt *.srt *.vtt *.docx);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1574,10 +1806,6 @@ Writes an interview&apos;s transcript with speakers and timestamps as TXT, SRT o
         <translation>导入转写稿</translation>
     </message>
     <message>
-        <source>%1: importing transcripts is not available in this version yet.</source>
-        <translation>%1：此版本暂不支持导入转写稿。</translation>
-    </message>
-    <message>
         <source>%1 is neither audio (WAV, MP3, M4A, OGG, Opus, FLAC, AMR) nor a transcript (TXT, SRT, VTT, DOCX).</source>
         <translation>%1 既不是录音（WAV、MP3、M4A、OGG、Opus、FLAC、AMR），也不是转写稿（TXT、SRT、VTT、DOCX）。</translation>
     </message>
@@ -1617,6 +1845,32 @@ Writes an interview&apos;s transcript with speakers and timestamps as TXT, SRT o
         <source>%n problem(s) found in %1.</source>
         <translation>
             <numerusform>%1 发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import Transcript…</source>
+        <translation>导入转写稿(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Select one interview to import a transcript into.</source>
+        <translation>请选择一次访谈，再导入转写稿。</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.txt *.srt *.vtt *.docx);;All files (*)</source>
+        <translation>转写稿 (*.txt *.srt *.vtt *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Import Transcript %1</source>
+        <translation>导入转写稿 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n segment(s).</source>
+        <translation>
+            <numerusform>已导入 %1：%n 段。</numerusform>
         </translation>
     </message>
 </context>

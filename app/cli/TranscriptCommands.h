@@ -9,12 +9,14 @@
 namespace tianye::cli {
 
 // "export-transcript PATH --interview ID --format txt|srt|vtt [-o FILE]"
+// "import-transcript PATH --interview ID FILE [--format auto|txt|srt|vtt|docx] [--preview]"
 class TranscriptCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(tianye::cli::TranscriptCommands)
 
 public:
     static int runExport(CliContext& ctx, const QStringList& args);
+    static int runImport(CliContext& ctx, const QStringList& args);
 };
 
 } // namespace tianye::cli

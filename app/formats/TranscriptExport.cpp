@@ -85,7 +85,10 @@ QString exportTranscript(const std::vector<Segment>& segments, TranscriptFormat 
         for (const Segment& s : segments) {
             QString head = s.speaker;
             if (s.startMs)
-                head += (head.isEmpty() ? QString() : QStringLiteral(" ")) + formatTimeCode(*s.startMs);
+                // Milliseconds only when there are some: whole seconds read best, and
+                // an import of the file gets back exactly the times it had.
+                head += (head.isEmpty() ? QString() : QStringLiteral(" ")) +
+                        formatTimeCode(*s.startMs, *s.startMs % 1000 != 0);
             if (!head.isEmpty())
                 out += head + QLatin1Char('\n');
             out += cueText(s.text) + QStringLiteral("\n\n"); // a blank line would split the paragraph

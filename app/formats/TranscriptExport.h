@@ -23,7 +23,7 @@ QString suffixOf(TranscriptFormat format);
 
 // A transcript as text in one of the formats:
 // - TXT: a paragraph per segment, "SPEAKER HH:MM:SS" then the text (the layout
-//   ASR tools such as iFlyrec export);
+//   ASR tools such as iFlyrec export; ".mmm" is added when a time has milliseconds);
 // - SRT: numbered cues, comma milliseconds, "Speaker: text";
 // - WebVTT: dot milliseconds, <v Speaker> voice tags.
 // Cues need times: a segment without a start continues from the previous end, one

@@ -16,6 +16,7 @@
 #include "store/Project.h"
 #include "store/QuoteRepository.h"
 #include "store/ResearcherRepository.h"
+#include "store/TranscriptRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -23,12 +24,16 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -61,12 +66,13 @@ private Q_SLOTS:
     void participantsView_editsInPlace_undoable_andModelTester();
     void typingSummary_savesWhileTyping_asOneUndoStep();
     void droppedFiles_areRouted_andBadOnesNamed();
+    void droppedTranscript_isPreviewedImportedAndUndoable();
     void columnChooser_hidesColumns_andLayoutIsRemembered();
     void checkProject_runsInBackground_andReports();
 
 private:
     // Runs action once the next modal dialog is up (dialogs run their own loop).
-    static void whenModal(std::function<void(QWidget*)> action);
+    static void whenModal(std::function<void(QWidget*)> action, const QString& name = {});
     Project& project() { return *m_session->project(); }
     QAction* action(const char* name) { return m_window->findChild<QAction*>(QLatin1String(name)); }
     QTableView* table() { return m_window->findChild<QTableView*>(QStringLiteral("interviewTable")); }
@@ -125,24 +131,47 @@ void TestEditing::cleanup()
     m_session.reset();
 }
 
-void TestEditing::whenModal(std::function<void(QWidget*)> action)
+void TestEditing::whenModal(std::function<void(QWidget*)> action, const QString& name)
 {
-    QTimer::singleShot(0, qApp, [action] {
-        QWidget* modal = nullptr;
-        QTRY_VERIFY((modal = QApplication::activeModalWidget()) != nullptr);
-        QTRY_VERIFY(modal->isVisible());
-        modal->activateWindow();
-        QTRY_COMPARE(QApplication::activeWindow(), modal);
-        action(modal);
-        // A dialog the action could not finish would hang the test: close it, and
-        // the checks after it fail.
-        QTest::qWait(1);
-        if (QApplication::activeModalWidget() == modal) {
-            qWarning("dialog %s still open", qPrintable(modal->objectName()));
-            if (auto* dialog = qobject_cast<QDialog*>(modal))
-                dialog->reject();
+    // Polls without blocking: the dialog may open from a later event (a finished
+    // background read), and its own loop must be able to run.
+    auto* poll = new QTimer(qApp);
+    auto waited = std::make_shared<int>(0);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, qApp, [poll, waited, action, name] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible() || (!name.isEmpty() && modal->objectName() != name)) {
+            if (++*waited > 250) { // 5 s
+                poll->deleteLater();
+                qWarning("no dialog %s opened (modal: %s)", qPrintable(name),
+                         modal ? qPrintable(modal->objectName() + QLatin1Char('/') +
+                                            QString::fromLatin1(modal->metaObject()->className()))
+                               : "none");
+                QFAIL("no dialog opened");
+            }
+            return;
         }
+        poll->stop();
+        poll->deleteLater();
+        // Whatever happens in the action (a failed check returns early), a dialog
+        // left open would hang the test in its loop: close it, and the checks
+        // after it fail.
+        QPointer<QWidget> guarded(modal);
+        const auto closeLeftOpen = qScopeGuard([guarded] {
+            QTest::qWait(1);
+            if (guarded && QApplication::activeModalWidget() == guarded) {
+                qWarning("dialog %s still open", qPrintable(guarded->objectName()));
+                if (auto* dialog = qobject_cast<QDialog*>(guarded.data()))
+                    dialog->reject();
+            }
+        });
+        modal->activateWindow();
+        if (!QTest::qWaitFor([modal] { return QApplication::activeWindow() == modal; }, 2000))
+            QApplication::setActiveWindow(modal); // offscreen sometimes drops the request
+        QCOMPARE(QApplication::activeWindow(), modal);
+        action(modal);
     });
+    poll->start();
 }
 
 void TestEditing::openDemoCopy(const QString& name)
@@ -472,6 +501,61 @@ void TestEditing::droppedFiles_areRouted_andBadOnesNamed()
     QTRY_VERIFY((box = m_window->findChild<QMessageBox*>(QStringLiteral("errorMessage"))) != nullptr);
     QVERIFY2(box->text().contains(QStringLiteral("gone.mp3")), qPrintable(box->text()));
     QCOMPARE(project().media().list(id)->size(), size_t(1));
+}
+
+void TestEditing::droppedTranscript_isPreviewedImportedAndUndoable()
+{
+    openDemoCopy(QStringLiteral("DropTranscript"));
+    selectCity(QStringLiteral("烟台"));
+    const RowId id = table()->model()->index(0, 0).data(InterviewTableModel::InterviewIdRole).toLongLong();
+    const size_t before = project().transcripts().segments(id)->size();
+    InterviewPage* page = m_window->openInterview(id);
+    auto* transcript = page->findChild<QPlainTextEdit*>(QStringLiteral("transcriptArea"));
+
+    // Cancel in the preview: nothing is written.
+    const QString srt = QStringLiteral(TIANYE_TEST_DATA "/transcript-import/srt/input.srt");
+    bool previewed = false;
+    whenModal(
+        [&previewed](QWidget* dialog) {
+            QTest::keyClick(dialog, Qt::Key_Escape);
+            previewed = true;
+        },
+        QStringLiteral("importTranscriptDialog"));
+    m_window->routeFiles(id, {QUrl::fromLocalFile(srt)}); // reads in the background
+    QTRY_VERIFY(previewed);
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+    QCOMPARE(project().transcripts().segments(id)->size(), before);
+
+    // Import: the preview shows what was read and what was skipped.
+    whenModal(
+        [](QWidget* dialog) {
+            auto* summary = dialog->findChild<QLabel*>(QStringLiteral("importSummary"));
+            QVERIFY(summary->text().contains(QStringLiteral("3 segments")));
+            QVERIFY(summary->text().contains(QStringLiteral("说话人1, 说话人2")));
+            QVERIFY(dialog->findChild<QListWidget*>(QStringLiteral("importSkipped")));
+            QTest::keyClick(dialog, Qt::Key_Return);
+        },
+        QStringLiteral("importTranscriptDialog"));
+    m_window->routeFiles(id, {QUrl::fromLocalFile(srt)});
+    QTRY_COMPARE(project().transcripts().segments(id)->size(), before + 3);
+    QTRY_VERIFY(transcript->toPlainText().contains(QStringLiteral("没想过开分店吗？")));
+    QCOMPARE(m_session->undoStack()->undoText(), QStringLiteral("Import Transcript input.srt"));
+
+    action("undoAction")->trigger();
+    QCOMPARE(project().transcripts().segments(id)->size(), before);
+    QVERIFY(!transcript->toPlainText().contains(QStringLiteral("没想过开分店吗？")));
+
+    // A file that cannot be read says so, naming it.
+    const QString bad = m_dir.filePath(QStringLiteral("broken.vtt"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("00:00:01.000 --> 00:00:02.000\nno header\n");
+    file.close();
+    m_window->routeFiles(id, {QUrl::fromLocalFile(bad)});
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox*>(QStringLiteral("errorMessage"))) != nullptr);
+    QVERIFY2(box->text().contains(QStringLiteral("broken.vtt")), qPrintable(box->text()));
+    QCOMPARE(project().transcripts().segments(id)->size(), before);
 }
 
 void TestEditing::columnChooser_hidesColumns_andLayoutIsRemembered()

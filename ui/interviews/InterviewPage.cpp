@@ -236,7 +236,18 @@ QWidget* InterviewPage::createMaterial()
     m_transcript->setObjectName(QStringLiteral("transcriptArea"));
     m_transcript->setAccessibleName(tr("Transcript"));
     m_transcript->setReadOnly(true);
-    transcriptLayout->addWidget(m_transcriptInfo);
+    auto* importTranscript = new QPushButton(tr("Import Transcript…"), transcriptBox);
+    importTranscript->setObjectName(QStringLiteral("importTranscript"));
+    connect(importTranscript, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Import Transcript"), {}, tr("Transcripts (*.txt *.srt *.vtt *.docx);;All files (*)"));
+        if (!file.isEmpty())
+            Q_EMIT filesDropped(m_id, {QUrl::fromLocalFile(file)});
+    });
+    auto* transcriptHead = new QHBoxLayout;
+    transcriptHead->addWidget(m_transcriptInfo, 1);
+    transcriptHead->addWidget(importTranscript);
+    transcriptLayout->addLayout(transcriptHead);
     transcriptLayout->addWidget(m_transcript);
 
     auto* quotesBox = new QGroupBox(tr("Quotes"), splitter);

@@ -8,6 +8,7 @@
 #include "cities/CityDialog.h"
 #include "cities/CityItemDelegate.h"
 #include "cities/CityListModel.h"
+#include "formats/TranscriptImport.h"
 #include "interviews/InterviewFilterModel.h"
 #include "interviews/InterviewPage.h"
 #include "interviews/InterviewTableModel.h"
@@ -18,6 +19,8 @@
 #include "store/IntegrityReport.h"
 #include "store/InterviewRepository.h"
 #include "store/Project.h"
+#include "store/TranscriptRepository.h"
+#include "transcript/ImportTranscriptDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -152,6 +155,7 @@ QWidget* MainWindow::createWorkspace()
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeInterviewTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
     auto* log = new QWidget(m_tabs);
     auto* layout = new QVBoxLayout(log);
@@ -280,6 +284,10 @@ void MainWindow::createActions()
     newInterview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_openInterviewAction =
         projectAction(interview->addAction(tr("&Open Interview"), this, &MainWindow::openSelectedInterviews));
+    m_importTranscriptAction = projectAction(
+        interview->addAction(tr("&Import Transcript…"), this, &MainWindow::chooseTranscriptFile));
+    m_importTranscriptAction->setObjectName(QStringLiteral("importTranscriptAction"));
+    m_importTranscriptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_statusMenu = interview->addMenu(tr("Set &Status"));
     for (InterviewStatus status : Statuses) {
         m_statusMenu->addAction(label(status), this, [this, status] { setStatusOfSelected(status); });
@@ -403,6 +411,8 @@ QList<RowId> MainWindow::selectedInterviews() const
 
 void MainWindow::updateActions()
 {
+    if (!m_importTranscriptAction)
+        return; // the workspace signals before the menus exist
     const bool open = m_session->project() != nullptr;
     for (QAction* a : std::as_const(m_projectActions))
         a->setEnabled(open);
@@ -413,6 +423,7 @@ void MainWindow::updateActions()
     m_openInterviewAction->setEnabled(selection);
     m_statusMenu->setEnabled(selection);
     m_removeInterviewAction->setEnabled(selection);
+    m_importTranscriptAction->setEnabled(open && currentInterview() != NoRow);
 }
 
 void MainWindow::updateStatus()
@@ -643,9 +654,7 @@ void MainWindow::routeFiles(RowId interviewId, const QList<QUrl>& urls)
         } else if (AudioSuffixes.contains(suffix)) {
             attachAudio(interviewId, file);
         } else if (TranscriptSuffixes.contains(suffix)) {
-            showError(tr("Import Transcript"),
-                      {Error::Code::InvalidArgument,
-                       tr("%1: importing transcripts is not available in this version yet.").arg(name)});
+            importTranscript(interviewId, file);
         } else {
             showError(tr("Add Files"), {Error::Code::InvalidArgument,
                                         tr("%1 is neither audio (WAV, MP3, M4A, OGG, Opus, FLAC, AMR) nor a "
@@ -667,6 +676,84 @@ void MainWindow::attachAudio(RowId interviewId, const QString& file)
         showError(tr("Attach Audio"), ok.error());
     else
         statusBar()->showMessage(tr("Attached %1.").arg(name), 5000);
+}
+
+RowId MainWindow::currentInterview() const
+{
+    if (auto* page = qobject_cast<InterviewPage*>(m_tabs->currentWidget()))
+        return page->interviewId();
+    const QList<RowId> ids = selectedInterviews();
+    return ids.size() == 1 ? ids.front() : NoRow;
+}
+
+void MainWindow::chooseTranscriptFile()
+{
+    const RowId id = currentInterview();
+    if (id == NoRow) {
+        showError(tr("Import Transcript"),
+                  {Error::Code::InvalidArgument, tr("Select one interview to import a transcript into.")});
+        return;
+    }
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import Transcript"), {}, tr("Transcripts (*.txt *.srt *.vtt *.docx);;All files (*)"));
+    if (!file.isEmpty())
+        importTranscript(id, file);
+}
+
+// Reading runs in the background (a transcript can be tens of MB); the preview
+// follows, and only its Import button writes to the project.
+void MainWindow::importTranscript(RowId interviewId, const QString& file)
+{
+    const QString name = QFileInfo(file).fileName();
+    auto* progress = new QProgressDialog(tr("Reading %1…").arg(name), tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(tr("Import Transcript"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    auto cancelled = std::make_shared<bool>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    using Outcome = Result<formats::ImportedTranscript>;
+    auto* watcher = new QFutureWatcher<Outcome>(this);
+    const QString folder = m_session->project() ? m_session->project()->folder() : QString();
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this,
+            [this, watcher, progress, cancelled, interviewId, file, folder] {
+                watcher->deleteLater();
+                // Closing a progress dialog reports it as cancelled: read the flag first.
+                const bool wasCancelled = *cancelled;
+                progress->close();
+                if (wasCancelled || !m_session->project() || m_session->project()->folder() != folder)
+                    return;
+                const Outcome outcome = watcher->result();
+                if (!outcome)
+                    showError(tr("Import Transcript"), outcome.error());
+                else
+                    previewImport(interviewId, file, *outcome);
+            });
+    watcher->setFuture(QtConcurrent::run([file] { return formats::TranscriptImporter::readFile(file); }));
+}
+
+void MainWindow::previewImport(RowId interviewId, const QString& file,
+                               const formats::ImportedTranscript& transcript)
+{
+    Project* project = m_session->project();
+    auto existing = project->transcripts().segments(interviewId);
+    if (!existing) {
+        showError(tr("Import Transcript"), existing.error());
+        return;
+    }
+    ImportTranscriptDialog dialog(file, transcript, int(existing->size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString name = QFileInfo(file).fileName();
+    auto ok = m_session->edit(tr("Import Transcript %1").arg(name), [&] {
+        orThrow(project->transcripts().appendSegments(interviewId, transcript.segments));
+    });
+    if (!ok) {
+        showError(tr("Import Transcript"), ok.error());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Imported %1: %n segment(s).", nullptr, int(transcript.segments.size())).arg(name), 5000);
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)

@@ -20,7 +20,10 @@ class QTableView;
 
 namespace tianye {
 class Project;
+namespace formats {
+struct ImportedTranscript;
 }
+} // namespace tianye
 
 namespace tianye::ui {
 
@@ -85,6 +88,11 @@ private:
     void checkProject();
     void showPreferences();
     void attachAudio(RowId interviewId, const QString& file);
+    void importTranscript(RowId interviewId, const QString& file);
+    void previewImport(RowId interviewId, const QString& file, const formats::ImportedTranscript& transcript);
+    // The interview the Interview menu acts on: the open page, else the selected row.
+    RowId currentInterview() const;
+    void chooseTranscriptFile();
 
     ProjectSession* m_session;
     CityListModel* m_cities;
@@ -107,6 +115,7 @@ private:
     QAction* m_removeCityAction = nullptr;
     QAction* m_openInterviewAction = nullptr;
     QAction* m_removeInterviewAction = nullptr;
+    QAction* m_importTranscriptAction = nullptr;
 };
 
 } // namespace tianye::ui
