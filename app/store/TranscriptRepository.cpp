@@ -304,4 +304,97 @@ Status TranscriptRepository::removeSegment(RowId segmentId)
     });
 }
 
+namespace {
+
+// Sets a segment's text without re-anchoring (the caller moves the quotes itself).
+void writeText(Database& db, RowId segmentId, const QString& text)
+{
+    SQLite::Statement st(db.sql(),
+                         "UPDATE segments SET text = ?, updated_at = ?, author_id = ? WHERE id = ?");
+    sql::bind(st, 1, text);
+    st.bind(2, static_cast<int64_t>(nowMs()));
+    sql::bindId(st, 3, db.author());
+    st.bind(4, static_cast<int64_t>(segmentId));
+    st.exec();
+    db.record({Entity::Segment, ChangeKind::Updated, {segmentId}, {QStringLiteral("text")}});
+}
+
+} // namespace
+
+Result<RowId> TranscriptRepository::splitSegment(RowId segmentId, qsizetype offset,
+                                                 std::optional<qint64> startMs)
+{
+    return m_db.write([&] {
+        const Segment seg = orThrow(segment(segmentId));
+        const QList<uint> points = seg.text.toUcs4();
+        const qsizetype at = std::clamp<qsizetype>(offset, 0, points.size());
+        const QString head = QString::fromUcs4(reinterpret_cast<const char32_t*>(points.constData()), at);
+        const QString tail =
+            QString::fromUcs4(reinterpret_cast<const char32_t*>(points.constData()) + at, points.size() - at);
+        Segment next;
+        next.interviewId = seg.interviewId;
+        next.speaker = seg.speaker;
+        next.startMs = startMs;
+        next.endMs = seg.endMs;
+        next.text = tail;
+        if (startMs && next.endMs && *next.endMs < *startMs)
+            next.endMs.reset();
+        const RowId nextId = orThrow(insertSegment(next, seg.position + 1));
+        writeText(m_db, segmentId, head);
+        if (startMs && (!seg.startMs || *seg.startMs <= *startMs))
+            orThrow(setTimes(segmentId, seg.startMs, startMs));
+        for (QuoteAnchor q : quotesTouching(m_db.sql(), segmentId)) {
+            bool moved = false;
+            if (q.startSegment == segmentId && q.startOffset >= at) {
+                q.startSegment = nextId;
+                q.startOffset -= at;
+                moved = true;
+            }
+            if (q.endSegment == segmentId && q.endOffset > at) {
+                q.endSegment = nextId;
+                q.endOffset -= at;
+                moved = true;
+            }
+            if (moved)
+                writeAnchor(m_db, q);
+        }
+        return nextId;
+    });
+}
+
+Result<RowId> TranscriptRepository::mergeWithPrevious(RowId segmentId)
+{
+    return m_db.write([&] {
+        const Segment seg = orThrow(segment(segmentId));
+        SQLite::Statement st(m_db.sql(), "SELECT id FROM segments WHERE interview_id = ? AND position = ?");
+        st.bind(1, static_cast<int64_t>(seg.interviewId));
+        st.bind(2, seg.position - 1);
+        if (!st.executeStep())
+            throw StoreFailure{
+                {Error::Code::InvalidArgument, tr("The first segment has none before it to join.")}};
+        const RowId previousId = st.getColumn(0).getInt64();
+        st.reset();
+        const Segment previous = orThrow(segment(previousId));
+        const qsizetype shift = codePointCount(previous.text);
+        // Anchors first: removing the segment would otherwise detach its quotes.
+        for (QuoteAnchor q : quotesTouching(m_db.sql(), segmentId)) {
+            if (q.startSegment == segmentId) {
+                q.startSegment = previousId;
+                q.startOffset += shift;
+            }
+            if (q.endSegment == segmentId) {
+                q.endSegment = previousId;
+                q.endOffset += shift;
+            }
+            writeAnchor(m_db, q);
+        }
+        writeText(m_db, previousId, previous.text + seg.text);
+        if (seg.endMs && (!previous.endMs || *previous.endMs < *seg.endMs) &&
+            (!previous.startMs || *previous.startMs <= *seg.endMs))
+            orThrow(setTimes(previousId, previous.startMs, seg.endMs));
+        orThrow(removeSegment(segmentId));
+        return previousId;
+    });
+}
+
 } // namespace tianye

@@ -37,6 +37,13 @@ public:
     Status renameSpeaker(RowId interviewId, const QString& from, const QString& to);
     // Removes a segment; quotes entirely inside it are kept and flagged detached.
     Status removeSegment(RowId segmentId);
+    // Splits a segment at a code-point offset: the text after it becomes a new
+    // segment right after, same speaker, starting at startMs (when given). Quotes
+    // keep their words: those after the split move into the new segment.
+    Result<RowId> splitSegment(RowId segmentId, qsizetype offset, std::optional<qint64> startMs = {});
+    // Joins a segment onto the one before it (its speaker and start stay); quotes in
+    // the joined text keep their words. Returns the segment that remains.
+    Result<RowId> mergeWithPrevious(RowId segmentId);
 
 private:
     Database& m_db;

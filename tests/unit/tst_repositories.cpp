@@ -39,6 +39,7 @@ private Q_SLOTS:
     void editSegment_keepsQuoteOnItsWords();
     void deleteQuotedWords_keepsQuoteAsDetached();
     void removeSegment_detachesQuotesInside();
+    void splitAndMerge_keepQuotesOnTheirWords();
     void quote_acrossSegments();
     void quote_refusesAnchorsOutsideTranscript();
     void themes_treeOrderAndNoCycles();
@@ -383,6 +384,44 @@ void TestRepositories::removeSegment_detachesQuotesInside()
     QVERIFY(m_project->quotes().get(quote)->detached);
     QCOMPARE(m_project->quotes().get(quote)->text, QStringLiteral("不跟人家争"));
     QCOMPARE(m_project->transcripts().segment(last)->position, 1);
+}
+
+void TestRepositories::splitAndMerge_keepQuotesOnTheirWords()
+{
+    const RowId interview = addInterview(addCity(QStringLiteral("大同")));
+    // 𠀀 is one code point but two UTF-16 units: offsets must not shift by it.
+    const RowId segment =
+        addSegment(interview, QStringLiteral("𠀀面馆开了二十一年。人家开十家是人家的本事。"));
+    const RowId early = addQuote(interview, segment, 1, 3);   // 面馆
+    const RowId late = addQuote(interview, segment, 10, 15);  // 人家开十家
+    const RowId across = addQuote(interview, segment, 5, 13); // 二十一年。人家开
+    auto& transcripts = m_project->transcripts();
+    auto& quotes = m_project->quotes();
+
+    auto second = transcripts.splitSegment(segment, 10, 5000);
+    QVERIFY2(second, qPrintable(second ? QString() : second.error().message));
+    auto segs = *transcripts.segments(interview);
+    QCOMPARE(segs.size(), size_t(2));
+    QCOMPARE(segs[0].text, QStringLiteral("𠀀面馆开了二十一年。"));
+    QCOMPARE(segs[1].text, QStringLiteral("人家开十家是人家的本事。"));
+    QCOMPARE(segs[1].speaker, segs[0].speaker);
+    QCOMPARE(segs[1].startMs, 5000);
+    QCOMPARE(*quotes.currentText(early), QStringLiteral("面馆"));
+    QCOMPARE(*quotes.currentText(late), QStringLiteral("人家开十家"));
+    QCOMPARE(*quotes.currentText(across), QStringLiteral("二十一年。\n人家开")); // now across two segments
+    QCOMPARE(quotes.get(late)->startSegmentId, *second);
+
+    auto merged = transcripts.mergeWithPrevious(*second);
+    QCOMPARE(*merged, segment);
+    segs = *transcripts.segments(interview);
+    QCOMPARE(segs.size(), size_t(1));
+    QCOMPARE(segs[0].text, QStringLiteral("𠀀面馆开了二十一年。人家开十家是人家的本事。"));
+    QCOMPARE(*quotes.currentText(early), QStringLiteral("面馆"));
+    QCOMPARE(*quotes.currentText(late), QStringLiteral("人家开十家"));
+    QCOMPARE(*quotes.currentText(across), QStringLiteral("二十一年。人家开"));
+    for (RowId q : {early, late, across})
+        QVERIFY(!quotes.get(q)->detached);
+    QVERIFY(!transcripts.mergeWithPrevious(segment));
 }
 
 void TestRepositories::quote_acrossSegments()
