@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>tianye::ui::FindBar</name>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tianye::ui::ImportTranscriptDialog</name>
     <message numerus="yes">
         <source>%n segment(s)</source>

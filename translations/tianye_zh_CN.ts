@@ -38,6 +38,10 @@
         <source>Could not combine two recorded changes.</source>
         <translation>无法合并两次记录的更改。</translation>
     </message>
+    <message>
+        <source>The change cannot be applied to %1: it would leave a reference to a missing row in %2.</source>
+        <translation>无法将此更改应用到 %1：它会在 %2 中留下指向不存在记录的引用。</translation>
+    </message>
 </context>
 <context>
     <name>tianye::CityRepository</name>
@@ -107,6 +111,13 @@
     <message>
         <source>Search index of %1: %2</source>
         <translation>%1 的检索索引：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::DictionaryRepository</name>
+    <message>
+        <source>Only single words can be added to the dictionary.</source>
+        <translation>只能把单个词加入词典。</translation>
     </message>
 </context>
 <context>
@@ -284,6 +295,10 @@
     <message>
         <source>A speaker label cannot be empty.</source>
         <translation>说话人标签不能为空。</translation>
+    </message>
+    <message>
+        <source>The first segment has none before it to join.</source>
+        <translation>第一段前面没有可合并的段落。</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1182,47 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     </message>
 </context>
 <context>
+    <name>tianye::ui::FindBar</name>
+    <message>
+        <source>Find in transcript</source>
+        <translation>在转写稿中查找</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>全部替换</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>已替换 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+</context>
+<context>
     <name>tianye::ui::ImportTranscriptDialog</name>
     <message>
         <source>Import Transcript</source>
@@ -1396,10 +1452,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         </translation>
     </message>
     <message>
-        <source>No transcript yet. Drop a transcript file here to import it.</source>
-        <translation>还没有转写稿。把转写稿文件拖到这里即可导入。</translation>
-    </message>
-    <message>
         <source>The words of this quote were deleted from the transcript.</source>
         <translation>这条引文的原文已从转写稿中删除。</translation>
     </message>
@@ -1450,6 +1502,26 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Transcripts (*.txt *.srt *.vtt *.docx);;All files (*)</source>
         <translation>转写稿 (*.txt *.srt *.vtt *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Spell checking</source>
+        <translation>拼写检查</translation>
+    </message>
+    <message>
+        <source>Default spelling (%1)</source>
+        <translation>默认拼写检查（%1）</translation>
+    </message>
+    <message>
+        <source>No spell checking</source>
+        <translation>不检查拼写</translation>
+    </message>
+    <message>
+        <source>Change Spell Checking</source>
+        <translation>修改拼写检查</translation>
+    </message>
+    <message>
+        <source>No transcript yet: type it here, or drop a transcript file here to import it.</source>
+        <translation>还没有转写稿：可以直接在这里输入，或把转写稿文件拖到这里导入。</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2123,81 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>No project is open.</source>
         <translation>没有打开的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::TranscriptEditor</name>
+    <message>
+        <source>Speakers and times</source>
+        <translation>说话人和时间</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>转写稿</translation>
+    </message>
+    <message>
+        <source>Rename Speaker</source>
+        <translation>重命名说话人</translation>
+    </message>
+    <message>
+        <source>New name for %1 throughout this interview:</source>
+        <translation>本次访谈中 %1 的新名称：</translation>
+    </message>
+    <message>
+        <source>Edit Transcript</source>
+        <translation>编辑转写稿</translation>
+    </message>
+    <message>
+        <source>Split Segment</source>
+        <translation>拆分段落</translation>
+    </message>
+    <message>
+        <source>Join Segments</source>
+        <translation>合并段落</translation>
+    </message>
+    <message>
+        <source>Change Speaker to %1</source>
+        <translation>将说话人改为 %1</translation>
+    </message>
+    <message>
+        <source>Rename Speaker %1 to %2</source>
+        <translation>将说话人 %1 改名为 %2</translation>
+    </message>
+    <message>
+        <source>No audio is playing: the time stamp comes from the player.</source>
+        <translation>没有正在播放的录音：时间戳取自播放器。</translation>
+    </message>
+    <message>
+        <source>Set Segment Time</source>
+        <translation>设置段落时间</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the Project Dictionary</source>
+        <translation>把“%1”加入项目词典</translation>
+    </message>
+    <message>
+        <source>There is no speaker %1 in this transcript yet.</source>
+        <translation>这份转写稿中还没有第 %1 位说话人。</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>New Speaker…</source>
+        <translation>新说话人…</translation>
+    </message>
+    <message>
+        <source>New Speaker</source>
+        <translation>新说话人</translation>
+    </message>
+    <message>
+        <source>Speaker of this segment:</source>
+        <translation>这一段的说话人：</translation>
+    </message>
+    <message>
+        <source>Rename “%1” Throughout…</source>
+        <translation>在全文中重命名“%1”…</translation>
     </message>
 </context>
 </TS>

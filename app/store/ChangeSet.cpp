@@ -8,6 +8,9 @@
 
 #include "store/Database.h"
 
+#include <QScopeGuard>
+
+#include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
 #include <cstring>
@@ -173,6 +176,18 @@ Status ChangeSet::apply(Database& db, Direction direction) const
         std::unique_ptr<void, FreeDeleter> owned(data);
         bytes = QByteArray(static_cast<const char*>(data), size);
     }
+    // The recorded changes include what ON DELETE actions did when they were made;
+    // letting those actions fire again while applying (a deleted segment nulling a
+    // quote's anchor before the quote's own change is applied) would conflict. So
+    // foreign keys are off while applying, and checked as a whole before commit.
+    // (The pragma only works outside a transaction: undo and redo run there.)
+    const bool outside = sqlite3_get_autocommit(db.handle()) != 0;
+    if (outside)
+        sqlite3_exec(db.handle(), "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr);
+    const auto restoreKeys = qScopeGuard([&] {
+        if (outside)
+            sqlite3_exec(db.handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+    });
     auto applied = db.write([&] {
         const int rc = sqlite3changeset_apply(db.handle(), int(bytes.size()), bytes.data(), nullptr,
                                               onConflict, nullptr);
@@ -181,6 +196,15 @@ Status ChangeSet::apply(Database& db, Direction direction) const
                                 tr("The change cannot be applied to %1: the data it touches was changed "
                                    "since (%2).")
                                     .arg(db.path(), QString::fromUtf8(sqlite3_errstr(rc)))}};
+        }
+        if (outside) {
+            SQLite::Statement check(db.sql(), "PRAGMA foreign_key_check");
+            if (check.executeStep()) {
+                throw StoreFailure{{Error::Code::Constraint,
+                                    tr("The change cannot be applied to %1: it would leave a reference to a "
+                                       "missing row in %2.")
+                                        .arg(db.path(), QString::fromUtf8(check.getColumn(0).getText()))}};
+            }
         }
         announce(db, bytes);
     });

@@ -257,6 +257,17 @@ Result<RowId> InterviewRepository::resolve(const QString& idOrUuid)
     });
 }
 
+Result<QString> InterviewRepository::spellLanguage(RowId id)
+{
+    return m_db.read([&] {
+        SQLite::Statement st(m_db.sql(), "SELECT spell_language FROM interviews WHERE id = ?");
+        st.bind(1, static_cast<int64_t>(id));
+        if (!st.executeStep())
+            sql::throwNotFound(Entity::Interview, id);
+        return sql::text(st.getColumn(0));
+    });
+}
+
 Status InterviewRepository::set(RowId id, InterviewField field, const QVariant& value)
 {
     QVariant stored = value;

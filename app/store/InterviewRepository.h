@@ -62,6 +62,8 @@ public:
     Result<QList<RowId>> interviewsWith(Entity people, const QList<RowId>& ids);
     // Accepts a row id ("42") or a UUID; NoRow when nothing matches.
     Result<RowId> resolve(const QString& idOrUuid);
+    // The spelling dictionary chosen for the interview ("" = the user's default).
+    Result<QString> spellLanguage(RowId id);
     // Mode and Status take their enum values.
     Status set(RowId id, InterviewField field, const QVariant& value);
     Status setParticipants(RowId id, const QList<RowId>& participantIds);

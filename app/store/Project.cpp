@@ -3,6 +3,7 @@
 #include "store/Project.h"
 
 #include "store/CityRepository.h"
+#include "store/DictionaryRepository.h"
 #include "store/InsightRepository.h"
 #include "store/InterviewRepository.h"
 #include "store/MediaRepository.h"
@@ -165,6 +166,7 @@ Project::Project(QString folder, std::unique_ptr<QLockFile> lock, std::unique_pt
     , m_themes(std::make_unique<ThemeRepository>(*m_db))
     , m_quotes(std::make_unique<QuoteRepository>(*m_db))
     , m_insights(std::make_unique<InsightRepository>(*m_db))
+    , m_dictionary(std::make_unique<DictionaryRepository>(*m_db))
 {}
 
 Project::~Project() = default;

@@ -23,6 +23,7 @@ class TranscriptRepository;
 class ThemeRepository;
 class QuoteRepository;
 class InsightRepository;
+class DictionaryRepository;
 
 // An open project: the NAME.tianye/ folder, its project.db and the lock that keeps
 // a second window or process from opening it at the same time.
@@ -65,6 +66,7 @@ public:
     ThemeRepository& themes() { return *m_themes; }
     QuoteRepository& quotes() { return *m_quotes; }
     InsightRepository& insights() { return *m_insights; }
+    DictionaryRepository& dictionary() { return *m_dictionary; }
 
 private:
     Project(QString folder, std::unique_ptr<QLockFile> lock, std::unique_ptr<Database> db);
@@ -85,6 +87,7 @@ private:
     std::unique_ptr<ThemeRepository> m_themes;
     std::unique_ptr<QuoteRepository> m_quotes;
     std::unique_ptr<InsightRepository> m_insights;
+    std::unique_ptr<DictionaryRepository> m_dictionary;
 };
 
 } // namespace tianye

@@ -5,6 +5,7 @@
 #include "store/InterviewRepository.h"
 #include "store/ParticipantRepository.h"
 #include "store/Project.h"
+#include "store/QuoteRepository.h"
 #include "store/TranscriptRepository.h"
 
 #include <QSignalSpy>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void fieldEdit_undoRedo_andAnnounced();
     void failedBody_recordsNothingAndChangesNothing();
     void conflictingLaterChange_refusesUndoAndChangesNothing();
+    void undoSplit_withQuoteMovedToNewSegment();
 
 private:
     int count(const char* sql);
@@ -148,6 +150,31 @@ void TestChangeSet::conflictingLaterChange_refusesUndoAndChangesNothing()
     const Interview now = *m_project->interviews().get(m_interview);
     QCOMPARE(now.place, QStringLiteral("云冈"));
     QCOMPARE(now.summary, QStringLiteral("茶馆"));
+}
+
+// Undoing a split deletes the new segment while a quote still points at it: the
+// ON DELETE action must not fire again, or the quote's own change conflicts.
+void TestChangeSet::undoSplit_withQuoteMovedToNewSegment()
+{
+    const RowId segment = m_project->transcripts().segments(m_interview)->front().id;
+    Quote q;
+    q.interviewId = m_interview;
+    q.startSegmentId = q.endSegmentId = segment;
+    q.startOffset = 7; // 日子慢慢过
+    q.endOffset = 12;
+    const RowId quote = *m_project->quotes().add(q);
+    auto split = ChangeSet::record(m_project->db(),
+                                   [&] { orThrow(m_project->transcripts().splitSegment(segment, 7)); });
+    QVERIFY(split);
+    QVERIFY(m_project->quotes().get(quote)->startSegmentId != segment);
+    auto undone = split->apply(m_project->db(), ChangeSet::Direction::Backward);
+    QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().message));
+    QCOMPARE(m_project->transcripts().segments(m_interview)->size(), size_t(1));
+    QCOMPARE(m_project->quotes().get(quote)->startSegmentId, segment);
+    QCOMPARE(*m_project->quotes().currentText(quote), QStringLiteral("日子慢慢过"));
+    QCOMPARE(count("PRAGMA foreign_keys"), 1); // back on after applying
+    QVERIFY(split->apply(m_project->db(), ChangeSet::Direction::Forward));
+    QCOMPARE(*m_project->quotes().currentText(quote), QStringLiteral("日子慢慢过"));
 }
 
 QTEST_GUILESS_MAIN(TestChangeSet)

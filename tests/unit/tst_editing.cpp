@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
+#include "GuiTestSupport.h"
 #include "app/ProjectSession.h"
 #include "app/Translator.h"
 #include "cities/CityListModel.h"
@@ -48,6 +49,8 @@
 
 using namespace tianye;
 using namespace tianye::ui;
+using tianye::test::type;
+using tianye::test::whenModal;
 
 // Editing in the window, driven through real widgets and mostly the keyboard: what
 // a researcher does all day. The store is the judge of what was saved.
@@ -72,7 +75,6 @@ private Q_SLOTS:
 
 private:
     // Runs action once the next modal dialog is up (dialogs run their own loop).
-    static void whenModal(std::function<void(QWidget*)> action, const QString& name = {});
     Project& project() { return *m_session->project(); }
     QAction* action(const char* name) { return m_window->findChild<QAction*>(QLatin1String(name)); }
     QTableView* table() { return m_window->findChild<QTableView*>(QStringLiteral("interviewTable")); }
@@ -84,27 +86,6 @@ private:
     std::unique_ptr<ProjectSession> m_session;
     std::unique_ptr<MainWindow> m_window;
 };
-
-namespace {
-
-// Types as a user does: Latin text as key presses, Chinese as an input method
-// delivers it (a committed string), since there are no keys for 大同.
-void type(QWidget* widget, const QString& text)
-{
-    QVERIFY(widget);
-    bool ascii = true;
-    for (QChar c : text)
-        ascii &= c.unicode() < 0x80;
-    if (ascii) {
-        QTest::keyClicks(widget, text);
-        return;
-    }
-    QInputMethodEvent commit;
-    commit.setCommitString(text);
-    QApplication::sendEvent(widget, &commit);
-}
-
-} // namespace
 
 void TestEditing::initTestCase()
 {
@@ -129,49 +110,6 @@ void TestEditing::cleanup()
 {
     m_window.reset();
     m_session.reset();
-}
-
-void TestEditing::whenModal(std::function<void(QWidget*)> action, const QString& name)
-{
-    // Polls without blocking: the dialog may open from a later event (a finished
-    // background read), and its own loop must be able to run.
-    auto* poll = new QTimer(qApp);
-    auto waited = std::make_shared<int>(0);
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, qApp, [poll, waited, action, name] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible() || (!name.isEmpty() && modal->objectName() != name)) {
-            if (++*waited > 250) { // 5 s
-                poll->deleteLater();
-                qWarning("no dialog %s opened (modal: %s)", qPrintable(name),
-                         modal ? qPrintable(modal->objectName() + QLatin1Char('/') +
-                                            QString::fromLatin1(modal->metaObject()->className()))
-                               : "none");
-                QFAIL("no dialog opened");
-            }
-            return;
-        }
-        poll->stop();
-        poll->deleteLater();
-        // Whatever happens in the action (a failed check returns early), a dialog
-        // left open would hang the test in its loop: close it, and the checks
-        // after it fail.
-        QPointer<QWidget> guarded(modal);
-        const auto closeLeftOpen = qScopeGuard([guarded] {
-            QTest::qWait(1);
-            if (guarded && QApplication::activeModalWidget() == guarded) {
-                qWarning("dialog %s still open", qPrintable(guarded->objectName()));
-                if (auto* dialog = qobject_cast<QDialog*>(guarded.data()))
-                    dialog->reject();
-            }
-        });
-        modal->activateWindow();
-        if (!QTest::qWaitFor([modal] { return QApplication::activeWindow() == modal; }, 2000))
-            QApplication::setActiveWindow(modal); // offscreen sometimes drops the request
-        QCOMPARE(QApplication::activeWindow(), modal);
-        action(modal);
-    });
-    poll->start();
 }
 
 void TestEditing::openDemoCopy(const QString& name)
@@ -543,7 +481,7 @@ void TestEditing::droppedTranscript_isPreviewedImportedAndUndoable()
 
     action("undoAction")->trigger();
     QCOMPARE(project().transcripts().segments(id)->size(), before);
-    QVERIFY(!transcript->toPlainText().contains(QStringLiteral("没想过开分店吗？")));
+    QTRY_VERIFY(!transcript->toPlainText().contains(QStringLiteral("没想过开分店吗？")));
 
     // A file that cannot be read says so, naming it.
     const QString bad = m_dir.filePath(QStringLiteral("broken.vtt"));

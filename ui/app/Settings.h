@@ -45,6 +45,13 @@ inline const Preference<QByteArray> participantColumns{"window/participantColumn
 inline const Preference<QString> lastInterviewer{"logging/lastInterviewer"};
 inline const Preference<QString> lastInterviewMode{"logging/lastMode"};
 inline const Preference<QString> lastInterviewStatus{"logging/lastStatus", QStringLiteral("recorded")};
+// Transcription snippets, "abbreviation=text": the abbreviation then Tab in the editor.
+inline const Preference<QStringList> snippets{
+    "transcription/snippets",
+    {QStringLiteral("inaud=[听不清]"), QStringLiteral("laugh=[笑]"), QStringLiteral("pause=[停顿]"),
+     QStringLiteral("cross=[同时说话]"), QStringLiteral("unclear=[inaudible]")}};
+// The spelling dictionary for interviews that do not choose one ("" = no checking).
+inline const Preference<QString> spellLanguage{"transcription/spellLanguage", QStringLiteral("en_US")};
 // Empty: follow the system language.
 inline const Preference<QString> language{"ui/language"};
 } // namespace settings

@@ -4,8 +4,10 @@
 
 #include "app/DateTimeField.h"
 #include "app/ProjectSession.h"
+#include "app/Settings.h"
 #include "core/TimeCode.h"
 #include "media/MediaLibrary.h"
+#include "spell/SpellChecker.h"
 #include "store/Change.h"
 #include "store/InterviewRepository.h"
 #include "store/MediaRepository.h"
@@ -14,6 +16,8 @@
 #include "store/QuoteRepository.h"
 #include "store/ResearcherRepository.h"
 #include "store/TranscriptRepository.h"
+#include "transcript/FindBar.h"
+#include "transcript/TranscriptEditor.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -105,6 +109,7 @@ InterviewPage::InterviewPage(ProjectSession* session, RowId interviewId, QWidget
 
     connect(&m_session->project()->notifier(), &ChangeNotifier::changed, this, &InterviewPage::onChange);
     reload();
+    applySpelling();
 }
 
 InterviewPage::~InterviewPage() = default;
@@ -232,10 +237,21 @@ QWidget* InterviewPage::createMaterial()
     auto* transcriptBox = new QGroupBox(tr("Transcript"), splitter);
     auto* transcriptLayout = new QVBoxLayout(transcriptBox);
     m_transcriptInfo = new QLabel(transcriptBox);
-    m_transcript = new QPlainTextEdit(transcriptBox);
-    m_transcript->setObjectName(QStringLiteral("transcriptArea"));
-    m_transcript->setAccessibleName(tr("Transcript"));
-    m_transcript->setReadOnly(true);
+    m_transcript = new TranscriptEditor(m_session, m_id, transcriptBox);
+    m_findBar = new FindBar(m_transcript, transcriptBox);
+    connect(m_transcript, &TranscriptEditor::findRequested, m_findBar, &FindBar::open);
+    connect(m_transcript, &TranscriptEditor::editFailed, this, &InterviewPage::report);
+    m_spelling = new QComboBox(transcriptBox);
+    m_spelling->setObjectName(QStringLiteral("spellingLanguage"));
+    m_spelling->setAccessibleName(tr("Spell checking"));
+    m_spelling->addItem(tr("Default spelling (%1)").arg(settings::spellLanguage.get()), QString());
+    m_spelling->addItem(tr("No spell checking"), QStringLiteral("-"));
+    for (const QString& language : spell::SpellChecker::availableLanguages())
+        m_spelling->addItem(language, language);
+    connect(m_spelling, &QComboBox::activated, this, [this] {
+        setField(int(InterviewField::SpellLanguage), m_spelling->currentData(), tr("Change Spell Checking"));
+        applySpelling();
+    });
     auto* importTranscript = new QPushButton(tr("Import Transcript…"), transcriptBox);
     importTranscript->setObjectName(QStringLiteral("importTranscript"));
     connect(importTranscript, &QPushButton::clicked, this, [this] {
@@ -246,9 +262,11 @@ QWidget* InterviewPage::createMaterial()
     });
     auto* transcriptHead = new QHBoxLayout;
     transcriptHead->addWidget(m_transcriptInfo, 1);
+    transcriptHead->addWidget(m_spelling);
     transcriptHead->addWidget(importTranscript);
     transcriptLayout->addLayout(transcriptHead);
     transcriptLayout->addWidget(m_transcript);
+    transcriptLayout->addWidget(m_findBar);
 
     auto* quotesBox = new QGroupBox(tr("Quotes"), splitter);
     auto* quotesLayout = new QVBoxLayout(quotesBox);
@@ -303,6 +321,11 @@ void InterviewPage::reloadForm(const Interview& iv)
     }
     m_language->setCurrentIndex(language);
     m_status->setCurrentIndex(m_status->findData(QVariant::fromValue(iv.status)));
+    const QString spelling = m_session->project()->interviews().spellLanguage(iv.id).value_or(QString());
+    if (const int at = m_spelling->findData(spelling); at >= 0 && at != m_spelling->currentIndex()) {
+        m_spelling->setCurrentIndex(at);
+        applySpelling();
+    }
     setPlainText(m_summary, iv.summary);
     setPlainText(m_fieldNotes, iv.fieldNotes);
     m_loading = false;
@@ -367,26 +390,26 @@ void InterviewPage::reloadMedia()
 
 void InterviewPage::reloadTranscript()
 {
+    // The editor follows the store by itself; this keeps the counts above it.
     auto segments = m_session->project()->transcripts().segments(m_id);
-    QString text;
     qsizetype characters = 0;
     if (segments) {
-        for (const Segment& s : *segments) {
-            if (!text.isEmpty())
-                text += QStringLiteral("\n\n");
-            text += s.speaker;
-            if (s.startMs)
-                text += QStringLiteral("  [") + formatTimeCode(*s.startMs) + QLatin1Char(']');
-            text += QLatin1Char('\n') + s.text;
+        for (const Segment& s : *segments)
             characters += s.text.size();
-        }
     }
-    setPlainText(m_transcript, text);
-    m_transcriptInfo->setText(segments && !segments->empty()
-                                  ? tr("%n segment(s)", nullptr, int(segments->size())) +
-                                        QStringLiteral(" · ") +
-                                        tr("%n character(s)", nullptr, int(characters))
-                                  : tr("No transcript yet. Drop a transcript file here to import it."));
+    m_transcriptInfo->setText(
+        segments && !segments->empty()
+            ? tr("%n segment(s)", nullptr, int(segments->size())) + QStringLiteral(" · ") +
+                  tr("%n character(s)", nullptr, int(characters))
+            : tr("No transcript yet: type it here, or drop a transcript file here to import it."));
+}
+
+void InterviewPage::applySpelling()
+{
+    const QString chosen = m_spelling->currentData().toString();
+    m_transcript->setSpellLanguage(chosen == QLatin1String("-") ? QString()
+                                   : chosen.isEmpty()           ? settings::spellLanguage.get()
+                                                                : chosen);
 }
 
 void InterviewPage::reloadQuotes()
@@ -513,6 +536,7 @@ void InterviewPage::commitText(InterviewField field)
 
 void InterviewPage::flushPendingEdits()
 {
+    m_transcript->flushPendingEdits();
     if (m_summaryTimer->isActive())
         commitText(InterviewField::Summary);
     if (m_notesTimer->isActive())

@@ -26,7 +26,9 @@ struct Change;
 
 namespace tianye::ui {
 
+class FindBar;
 class ProjectSession;
+class TranscriptEditor;
 
 // One interview: its metadata form, attached media, transcript and quotes. Every
 // field is saved when it is left (text areas also while typing) as an undoable edit,
@@ -40,6 +42,7 @@ public:
     ~InterviewPage() override;
 
     RowId interviewId() const { return m_id; }
+    TranscriptEditor* transcriptEditor() const { return m_transcript; }
     // The tab title: participant codes and date.
     QString title() const;
     // Saves what is typed but not yet saved (before undo, closing the tab).
@@ -65,6 +68,7 @@ private:
     void reloadMedia();
     void reloadTranscript();
     void reloadQuotes();
+    void applySpelling();
     void onChange(const tianye::Change& change);
     void setField(int field, const QVariant& value, const QString& label, const QString& mergeKey = {});
     void commitText(InterviewField field);
@@ -92,7 +96,9 @@ private:
     QTimer* m_summaryTimer = nullptr;
     QTimer* m_notesTimer = nullptr;
     QTreeWidget* m_media = nullptr;
-    QPlainTextEdit* m_transcript = nullptr;
+    TranscriptEditor* m_transcript = nullptr;
+    FindBar* m_findBar = nullptr;
+    QComboBox* m_spelling = nullptr;
     QListWidget* m_quotes = nullptr;
     QLabel* m_transcriptInfo = nullptr;
 };

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include "core/Error.h"
+#include "core/Types.h"
+
+#include <QPlainTextEdit>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QTimer;
+
+namespace tianye {
+struct Change;
+namespace spell {
+class SpellChecker;
+}
+} // namespace tianye
+
+namespace tianye::ui {
+
+class ProjectSession;
+class SpellHighlighter;
+class SpeakerMargin;
+
+// The transcription editor: one text block per segment, with the speaker (coloured)
+// and the start time in the margin. Typing is saved while typing (a pause of under a
+// second) as one undoable step; Enter splits a segment and Backspace at its start
+// joins it to the one before, both keeping quotes on their words. Ctrl+1…9 give the
+// segment the first…ninth speaker, Ctrl+J stamps the time from the audio, Tab expands
+// a snippet. Edit → Undo (Ctrl+Z here too) undoes through the project's history.
+class TranscriptEditor final : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    // What the player reports as "now" (the audio issue provides it); nothing when
+    // no audio is playing.
+    using TimeSource = std::function<std::optional<qint64>()>;
+
+    TranscriptEditor(ProjectSession* session, RowId interviewId, QWidget* parent = nullptr);
+    ~TranscriptEditor() override;
+
+    RowId interviewId() const { return m_interviewId; }
+    // Rebuilds the text from the store, keeping the cursor where it was.
+    void reload();
+    // Saves what is typed but not yet saved.
+    void flushPendingEdits();
+    void setTimeSource(TimeSource source) { m_timeSource = std::move(source); }
+    // Speakers in order of first appearance: Ctrl+1 is the first.
+    QStringList speakers() const;
+    // The segment at the cursor and its index (NoRow / -1 when none yet).
+    RowId currentSegment() const;
+    int currentSegmentIndex() const;
+
+    // Spell checking with the language's dictionary and the project's words; an
+    // empty language turns it off.
+    void setSpellLanguage(const QString& language);
+    QString spellLanguage() const;
+    bool isMisspelt(int segmentIndex, const QString& word) const;
+
+    // Actions, also used by the context menu and tests.
+    void setSpeakerOfCurrent(const QString& speaker);
+    void renameSpeaker(const QString& from, const QString& to);
+    void stampTime();
+    bool expandSnippet();
+    void addToDictionary(const QString& word);
+
+    // Find and replace, matching as search does: case, accents and full-width forms
+    // are folded, and Chinese matches anywhere (there are no word boundaries to
+    // respect). Return false when there is no (further) match.
+    bool findNext(const QString& needle, bool backward = false);
+    bool replaceCurrent(const QString& needle, const QString& replacement);
+    int replaceAll(const QString& needle, const QString& replacement);
+
+    // The margin asks for these.
+    int marginWidth() const;
+    void paintMargin(QPaintEvent* event);
+    void marginClicked(const QPoint& pos, bool twice);
+
+Q_SIGNALS:
+    void editFailed(const QString& action, const tianye::Error& error);
+    void statusMessage(const QString& text);
+    // A segment's time was clicked: the player seeks there (audio issue).
+    void seekRequested(qint64 ms);
+    // Ctrl+F / Ctrl+H in the editor: show the find bar (with replace).
+    void findRequested(bool replace);
+
+protected:
+    bool event(QEvent* e) override;
+    void keyPressEvent(QKeyEvent* e) override;
+    void resizeEvent(QResizeEvent* e) override;
+    void contextMenuEvent(QContextMenuEvent* e) override;
+    void focusOutEvent(QFocusEvent* e) override;
+
+private:
+    struct Position
+    {
+        int block = 0;
+        int offset = 0; // UTF-16, in the block
+    };
+    void onChange(const tianye::Change& change);
+    void onContentsChanged();
+    void save();
+    bool edit(const QString& label, const std::function<void()>& body, const QString& mergeKey = {});
+    void splitAtCursor(std::optional<qint64> startMs);
+    void joinWithPrevious(const QTextBlock& block);
+    Position cursorPosition() const;
+    void restore(Position p);
+    QColor speakerColor(const QString& speaker) const;
+    // Matches of needle in block text, as UTF-16 spans.
+    std::vector<std::pair<int, int>> matchesIn(const QString& text, const QString& needle) const;
+    void updateMargin();
+
+    ProjectSession* m_session;
+    RowId m_interviewId;
+    std::vector<RowId> m_loadedIds; // segment ids in order, as last loaded or saved
+    QTimer* m_saveTimer;
+    SpeakerMargin* m_margin;
+    SpellHighlighter* m_highlighter;
+    std::unique_ptr<spell::SpellChecker> m_checker;
+    TimeSource m_timeSource;
+    bool m_loading = false;
+    bool m_saving = false;
+    bool m_reloadQueued = false;
+    int m_typingBurst = 0; // typing pauses longer than a few seconds start a new undo step
+    qint64 m_lastSave = 0;
+};
+
+} // namespace tianye::ui
