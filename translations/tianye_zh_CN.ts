@@ -1523,6 +1523,30 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <source>No transcript yet: type it here, or drop a transcript file here to import it.</source>
         <translation>还没有转写稿：可以直接在这里输入，或把转写稿文件拖到这里导入。</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the transcript as TXT, SRT or WebVTT</source>
+        <translation>把转写稿保存为 TXT、SRT 或 WebVTT</translation>
+    </message>
+    <message>
+        <source>Export Transcript</source>
+        <translation>导出转写稿</translation>
+    </message>
+    <message>
+        <source>Text with speakers and times (*.txt);;SubRip subtitles (*.srt);;WebVTT subtitles (*.vtt)</source>
+        <translation>带说话人和时间的文本 (*.txt);;SubRip 字幕 (*.srt);;WebVTT 字幕 (*.vtt)</translation>
+    </message>
+    <message>
+        <source>%1: choose a name ending in .txt, .srt or .vtt.</source>
+        <translation>%1：请使用以 .txt、.srt 或 .vtt 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::InterviewTableModel</name>
@@ -2116,6 +2140,22 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>A new language applies the next time Tianye starts.</source>
         <translation>新的语言将在下次启动田野时生效。</translation>
+    </message>
+    <message>
+        <source>No spell checking</source>
+        <translation>不检查拼写</translation>
+    </message>
+    <message>
+        <source>&amp;Spelling:</source>
+        <translation>拼写检查(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;nippets:</source>
+        <translation>快捷短语(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>One per line, as abbreviation=text. In a transcript, type the abbreviation and press Tab.</source>
+        <translation>每行一条，格式为“缩写=文字”。在转写稿中输入缩写后按 Tab 即可展开。</translation>
     </message>
 </context>
 <context>

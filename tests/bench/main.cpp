@@ -1,18 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
+#include "EditorBench.h"
 #include "LogBench.h"
 #include "SearchBench.h"
 #include "StoreBench.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const bool widgets = argc > 1 && qstrcmp(argv[1], "editor") == 0;
+    if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app =
+        widgets ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     const QString area = args.value(1);
+    if (area == QLatin1String("editor"))
+        return tianye::bench::runEditor(args.mid(2));
     if (area == QLatin1String("store"))
         return tianye::bench::runStore(args.mid(2));
     if (area == QLatin1String("search"))
@@ -28,7 +37,9 @@ int main(int argc, char* argv[])
                 "          [--dir DIR | --project EXISTING.tianye [--reuse-index]]\n"
                 "          index build time and size, query latency against LIKE on the same rows\n"
                 "  log     [--interviews N=10000] [--dir DIR]\n"
-                "          the interview log: model load, sorting, filtering per keystroke, edits\n\n"
+                "          the interview log: model load, sorting, filtering per keystroke, edits\n"
+                "  editor  [--chars 50000,200000]\n"
+                "          the transcription editor: open, scroll, save a keystroke, split (offscreen)\n\n"
                 "Each figure is printed as a JSON line: {\"bench\", \"metric\", \"value\", \"unit\"}.\n");
     return area == QLatin1String("--help") ? 0 : 2;
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "GuiTestSupport.h"
 #include "app/ProjectSession.h"
+#include "app/Settings.h"
 #include "app/Translator.h"
 #include "cities/CityListModel.h"
 #include "demo/DemoProject.h"
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void droppedTranscript_isPreviewedImportedAndUndoable();
     void columnChooser_hidesColumns_andLayoutIsRemembered();
     void checkProject_runsInBackground_andReports();
+    void preferences_languageSpellingAndSnippetsAreKept();
 
 private:
     // Runs action once the next modal dialog is up (dialogs run their own loop).
@@ -528,6 +531,29 @@ void TestEditing::checkProject_runsInBackground_andReports()
     QMessageBox* result = nullptr;
     QTRY_VERIFY((result = m_window->findChild<QMessageBox*>(QStringLiteral("checkResult"))) != nullptr);
     QVERIFY2(result->text().contains(QStringLiteral("No problems")), qPrintable(result->text()));
+}
+
+void TestEditing::preferences_languageSpellingAndSnippetsAreKept()
+{
+    whenModal(
+        [](QWidget* dialog) {
+            auto* language = dialog->findChild<QComboBox*>(QStringLiteral("languageSetting"));
+            language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+            auto* spelling = dialog->findChild<QComboBox*>(QStringLiteral("spellingSetting"));
+            spelling->setCurrentIndex(0); // no spell checking
+            auto* snippets = dialog->findChild<QPlainTextEdit*>(QStringLiteral("snippetsSetting"));
+            snippets->setPlainText(QStringLiteral("dt=大同\nnot a snippet\nqq=齐齐哈尔"));
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        },
+        QStringLiteral("preferencesDialog"));
+    for (QAction* a : m_window->findChildren<QAction*>()) {
+        if (a->text() == QStringLiteral("&Preferences…"))
+            a->trigger();
+    }
+    QCOMPARE(settings::language.get(), QStringLiteral("zh_CN"));
+    QCOMPARE(settings::spellLanguage.get(), QString());
+    QCOMPARE(settings::snippets.get(),
+             (QStringList{QStringLiteral("dt=大同"), QStringLiteral("qq=齐齐哈尔")}));
 }
 
 QTEST_MAIN(TestEditing)

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void spellCheck_marksTehNotChinese_andProjectDictionary();
     void findReplace_foldsWidthAndCase_oneUndoStep();
     void externalChange_reachesTheEditor();
+    void exportFromThePage_includesUnsavedTyping();
 
 private:
     std::vector<Segment> stored() { return *m_session->project()->transcripts().segments(m_interview); }
@@ -307,6 +308,23 @@ void TestTranscriptEditor::externalChange_reachesTheEditor()
     QTRY_COMPARE(m_editor->document()->firstBlock().text(), s.text);
     QVERIFY(project.transcripts().setText(id, QStringLiteral("城墙修了十几年，一块砖一块砖。")));
     QTRY_COMPARE(m_editor->document()->firstBlock().text(), QStringLiteral("城墙修了十几年，一块砖一块砖。"));
+}
+
+void TestTranscriptEditor::exportFromThePage_includesUnsavedTyping()
+{
+    type(m_editor, QStringLiteral("好的，我们开始吧。"));
+    m_editor->setSpeakerOfCurrent(QStringLiteral("访谈员"));
+    type(m_editor, QStringLiteral("Ready."));
+    auto* page = m_window->findChild<InterviewPage*>();
+    const QString path = m_dir.filePath(QStringLiteral("out.srt"));
+    QVERIFY(page->exportTranscriptTo(path)); // at once: the typing is saved first
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString srt = QString::fromUtf8(file.readAll());
+    QVERIFY2(srt.contains(QStringLiteral("访谈员: 好的，我们开始吧。Ready.")), qPrintable(srt));
+    QVERIFY(srt.contains(QStringLiteral("00:00:00,000 --> ")));
+    QVERIFY(!page->exportTranscriptTo(m_dir.filePath(QStringLiteral("out.pdf"))));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("out.pdf"))));
 }
 
 QTEST_MAIN(TestTranscriptEditor)

@@ -5,11 +5,13 @@
 #include <QDialog>
 
 class QComboBox;
+class QPlainTextEdit;
 
 namespace tianye::ui {
 
-// Settings that belong to the user, not the project: for now the interface
-// language (applied at the next start).
+// Settings that belong to the user, not the project: the interface language
+// (applied at the next start), the default spelling dictionary and the
+// transcription snippets.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -20,6 +22,8 @@ public:
 
 private:
     QComboBox* m_language;
+    QComboBox* m_spelling;
+    QPlainTextEdit* m_snippets;
 };
 
 } // namespace tianye::ui

@@ -6,6 +6,7 @@
 #include "app/ProjectSession.h"
 #include "app/Settings.h"
 #include "core/TimeCode.h"
+#include "formats/TranscriptExport.h"
 #include "media/MediaLibrary.h"
 #include "spell/SpellChecker.h"
 #include "store/Change.h"
@@ -21,6 +22,7 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -38,6 +40,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTimeEdit>
@@ -264,6 +267,19 @@ QWidget* InterviewPage::createMaterial()
     transcriptHead->addWidget(m_transcriptInfo, 1);
     transcriptHead->addWidget(m_spelling);
     transcriptHead->addWidget(importTranscript);
+    auto* exportTranscript = new QPushButton(tr("Export…"), transcriptBox);
+    exportTranscript->setObjectName(QStringLiteral("exportTranscript"));
+    exportTranscript->setToolTip(tr("Save the transcript as TXT, SRT or WebVTT"));
+    connect(exportTranscript, &QPushButton::clicked, this, [this] {
+        QString filter;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Transcript"), m_title.section(QStringLiteral(" · "), 0, 0),
+            tr("Text with speakers and times (*.txt);;SubRip subtitles (*.srt);;WebVTT subtitles (*.vtt)"),
+            &filter);
+        if (!path.isEmpty())
+            exportTranscriptTo(path);
+    });
+    transcriptHead->addWidget(exportTranscript);
     transcriptLayout->addLayout(transcriptHead);
     transcriptLayout->addWidget(m_transcript);
     transcriptLayout->addWidget(m_findBar);
@@ -402,6 +418,33 @@ void InterviewPage::reloadTranscript()
             ? tr("%n segment(s)", nullptr, int(segments->size())) + QStringLiteral(" · ") +
                   tr("%n character(s)", nullptr, int(characters))
             : tr("No transcript yet: type it here, or drop a transcript file here to import it."));
+}
+
+bool InterviewPage::exportTranscriptTo(const QString& path)
+{
+    m_transcript->flushPendingEdits();
+    const auto format = formats::transcriptFormatFromName(QFileInfo(path).suffix());
+    const QString name = QFileInfo(path).fileName();
+    if (!format) {
+        report(tr("Export Transcript"), {Error::Code::InvalidArgument,
+                                         tr("%1: choose a name ending in .txt, .srt or .vtt.").arg(name)});
+        return false;
+    }
+    auto segments = m_session->project()->transcripts().segments(m_id);
+    if (!segments) {
+        report(tr("Export Transcript"), segments.error());
+        return false;
+    }
+    // Through a temporary file: a full disk never leaves half a transcript behind.
+    QSaveFile file(path);
+    const QByteArray bytes = formats::exportTranscript(*segments, *format).toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        report(tr("Export Transcript"),
+               {Error::Code::Io,
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())});
+        return false;
+    }
+    return true;
 }
 
 void InterviewPage::applySpelling()

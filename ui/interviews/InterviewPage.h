@@ -45,6 +45,9 @@ public:
     TranscriptEditor* transcriptEditor() const { return m_transcript; }
     // The tab title: participant codes and date.
     QString title() const;
+    // Writes the transcript as TXT, SRT or WebVTT (by the file's suffix); reports
+    // a failure and returns false.
+    bool exportTranscriptTo(const QString& path);
     // Saves what is typed but not yet saved (before undo, closing the tab).
     void flushPendingEdits();
 
