@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>tianye::Backups</name>
+    <message>
+        <source>Could not make the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not write the backup %1.</source>
+        <translation>无法写入备份 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tianye backup.</source>
+        <translation>%1 不是田野的备份。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a Tianye backup: %2</source>
+        <translation>%1 无法作为田野备份读取：%2</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of %1 before restoring; nothing was changed.</source>
+        <translation>恢复前无法保留 %1 的副本；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 into the project; nothing was changed.</source>
+        <translation>无法把 %1 复制到项目中；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place of %1.</source>
+        <translation>无法用备份替换 %1。</translation>
+    </message>
+</context>
+<context>
     <name>tianye::ChangeSet</name>
     <message>
         <source>Could not start recording changes in %1.</source>
@@ -425,6 +464,57 @@
     <message>
         <source>Append a TXT, SRT, WebVTT or DOCX transcript to an interview</source>
         <translation>把 TXT、SRT、WebVTT 或 DOCX 转写稿追加到一次访谈</translation>
+    </message>
+    <message>
+        <source>Copy a project&apos;s database into its backups</source>
+        <translation>把项目数据库复制到其备份文件夹</translation>
+    </message>
+    <message>
+        <source>List a project&apos;s backups, or restore one</source>
+        <translation>列出项目的备份，或恢复其中一个</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::cli::BackupCommands</name>
+    <message>
+        <source>tianye-cli backup PATH
+Copies the project&apos;s database into its backups folder, also while the project is open. Such backups are never rotated away.</source>
+        <translation>tianye-cli backup PATH
+把项目数据库复制到其备份文件夹，项目打开时也可以。这类备份不会被轮换删除。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>There is no Tianye project at %1.</source>
+        <translation>%1 处没有田野项目。</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>已写入备份：%1</translation>
+    </message>
+    <message>
+        <source>tianye-cli restore PATH [BACKUP]
+Without BACKUP, lists the project&apos;s backups, newest first. BACKUP is a number from that list, &quot;latest&quot; or a file. The project must not be open; its current database is kept as a backup first.</source>
+        <translation>tianye-cli restore PATH [BACKUP]
+不带 BACKUP 时，按从新到旧列出项目的备份。BACKUP 可以是列表中的序号、“latest”或一个文件。项目不能处于打开状态；恢复前会先把当前数据库另存为备份。</translation>
+    </message>
+    <message>
+        <source>PATH [BACKUP]</source>
+        <translation>PATH [BACKUP]</translation>
+    </message>
+    <message>
+        <source>No backups in %1.</source>
+        <translation>%1 中没有备份。</translation>
+    </message>
+    <message>
+        <source>There is no backup &quot;%1&quot;; run tianye-cli restore %2 to list them.</source>
+        <translation>没有备份“%1”；运行 tianye-cli restore %2 可列出全部备份。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The database it replaced is kept in the backups folder.</source>
+        <translation>已从 %2 恢复 %1。被替换的数据库保留在备份文件夹中。</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2059,26 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
             <numerusform>已导入 %1：%n 段。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Automatic Backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>已从 %1 恢复。</translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::NewInterviewDialog</name>
@@ -2163,6 +2273,49 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>No project is open.</source>
         <translation>没有打开的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::RestoreBackupDialog</name>
+    <message>
+        <source>when the project was opened</source>
+        <translation>打开项目时</translation>
+    </message>
+    <message>
+        <source>during editing</source>
+        <translation>编辑期间</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>导入之前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复之前</translation>
+    </message>
+    <message>
+        <source>before an upgrade of the project</source>
+        <translation>项目升级之前</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The project goes back to the state of the backup you choose. What it holds now is kept as another backup, so a restore can be undone by restoring that.</source>
+        <translation>项目将回到所选备份时的状态。当前内容会另存为一个备份，所以恢复之后还可以再恢复回来。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
+#include "cli/BackupCommands.h"
 #include "cli/CliContext.h"
 #include "cli/ProjectCommands.h"
 #include "cli/RecordCommands.h"
@@ -43,6 +44,12 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("import-transcript"),
          {TranscriptCommands::runImport,
           QT_TRANSLATE_NOOP("tianye::cli", "Append a TXT, SRT, WebVTT or DOCX transcript to an interview")}},
+        {QStringLiteral("backup"),
+         {BackupCommands::runBackup,
+          QT_TRANSLATE_NOOP("tianye::cli", "Copy a project's database into its backups")}},
+        {QStringLiteral("restore"),
+         {BackupCommands::runRestore,
+          QT_TRANSLATE_NOOP("tianye::cli", "List a project's backups, or restore one")}},
         {QStringLiteral("generate"),
          {ProjectCommands::runGenerate,
           QT_TRANSLATE_NOOP("tianye::cli", "Write a synthetic corpus for scale tests")}},

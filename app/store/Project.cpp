@@ -153,6 +153,11 @@ Result<std::unique_ptr<QLockFile>> lockFolder(const QString& folder)
 
 } // namespace
 
+Result<std::unique_ptr<QLockFile>> Project::lock(const QString& folder)
+{
+    return lockFolder(folder);
+}
+
 Project::Project(QString folder, std::unique_ptr<QLockFile> lock, std::unique_ptr<Database> db)
     : m_folder(std::move(folder))
     , m_lock(std::move(lock))

@@ -44,6 +44,9 @@ public:
     static Result<std::unique_ptr<Project>> open(const QString& path);
     // The folder a path names (the folder itself, or the folder of its project.db).
     static QString folderFor(const QString& path);
+    // Takes the project folder's lock (as opening does) for work on its files while
+    // the project is not open, e.g. restoring a backup. Fails when it is open.
+    static Result<std::unique_ptr<QLockFile>> lock(const QString& folder);
 
     ~Project();
 

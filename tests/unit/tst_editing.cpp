@@ -11,6 +11,7 @@
 #include "main/MainWindow.h"
 #include "participants/ParticipantTableModel.h"
 #include "participants/ParticipantsView.h"
+#include "store/Backups.h"
 #include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
 #include "store/MediaRepository.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void columnChooser_hidesColumns_andLayoutIsRemembered();
     void checkProject_runsInBackground_andReports();
     void preferences_languageSpellingAndSnippetsAreKept();
+    void openingBacksUp_andRestoreFromBackupInTheFileMenu();
 
 private:
     // Runs action once the next modal dialog is up (dialogs run their own loop).
@@ -481,6 +483,10 @@ void TestEditing::droppedTranscript_isPreviewedImportedAndUndoable()
     QTRY_COMPARE(project().transcripts().segments(id)->size(), before + 3);
     QTRY_VERIFY(transcript->toPlainText().contains(QStringLiteral("没想过开分店吗？")));
     QCOMPARE(m_session->undoStack()->undoText(), QStringLiteral("Import Transcript input.srt"));
+    bool backedUp = false;
+    for (const BackupInfo& b : Backups::list(project().backupDir()))
+        backedUp |= b.reason == QLatin1String("before-import");
+    QVERIFY(backedUp);
 
     action("undoAction")->trigger();
     QCOMPARE(project().transcripts().segments(id)->size(), before);
@@ -554,6 +560,37 @@ void TestEditing::preferences_languageSpellingAndSnippetsAreKept()
     QCOMPARE(settings::spellLanguage.get(), QString());
     QCOMPARE(settings::snippets.get(),
              (QStringList{QStringLiteral("dt=大同"), QStringLiteral("qq=齐齐哈尔")}));
+}
+
+void TestEditing::openingBacksUp_andRestoreFromBackupInTheFileMenu()
+{
+    openDemoCopy(QStringLiteral("Restore"));
+    const QString backups = project().backupDir();
+    // Opening makes a backup, in the background.
+    QTRY_COMPARE(Backups::list(backups).size(), size_t(1));
+    QCOMPARE(Backups::list(backups).front().reason, QStringLiteral("open"));
+
+    City city;
+    city.name = QStringLiteral("青岛");
+    QVERIFY(project().cities().add(city));
+    QCOMPARE(cities()->model()->rowCount(), 5);
+
+    whenModal(
+        [](QWidget* dialog) {
+            auto* list = dialog->findChild<QListWidget*>(QStringLiteral("backupList"));
+            QCOMPARE(list->count(), 1);
+            QVERIFY(list->item(0)->text().contains(QStringLiteral("when the project was opened")));
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        },
+        QStringLiteral("restoreBackupDialog"));
+    action("restoreBackupAction")->trigger();
+    QVERIFY(m_session->project());
+    QCOMPARE(*project().cities().findByName(QStringLiteral("青岛")), NoRow);
+    QCOMPARE(cities()->model()->rowCount(), 4);
+    bool kept = false;
+    for (const BackupInfo& b : Backups::list(backups))
+        kept |= b.reason == QLatin1String("before-restore");
+    QVERIFY(kept);
 }
 
 QTEST_MAIN(TestEditing)

@@ -5,19 +5,29 @@
 #include "app/EditCommand.h"
 #include "app/Settings.h"
 #include "demo/DemoProject.h"
+#include "store/Backups.h"
 #include "store/Project.h"
 
 #include <QDir>
+#include <QFutureWatcher>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace tianye::ui {
 
 ProjectSession::ProjectSession(QObject* parent)
     : QObject(parent)
     , m_undo(new QUndoStack(this))
+    , m_backupTimer(new QTimer(this))
 {
     m_undo->setUndoLimit(500);
+    m_backupTimer->setInterval(settings::backupIntervalMinutes.get() * 60 * 1000);
+    connect(m_backupTimer, &QTimer::timeout, this, [this] {
+        if (m_project && m_editedSinceBackup)
+            backupInBackground(QStringLiteral("auto"));
+    });
 }
 
 ProjectSession::~ProjectSession() = default;
@@ -39,8 +49,57 @@ Status ProjectSession::adopt(Result<std::unique_ptr<Project>> project)
     recent.removeAll(folder);
     recent.prepend(folder);
     settings::recentProjects.set(recent.mid(0, 8));
+    m_editedSinceBackup = false;
+    connect(&m_project->notifier(), &ChangeNotifier::changed, this, [this] { m_editedSinceBackup = true; });
+    backupInBackground(QStringLiteral("open"));
+    m_backupTimer->start();
     Q_EMIT projectChanged(m_project.get());
     return {};
+}
+
+void ProjectSession::backupInBackground(const QString& reason)
+{
+    m_editedSinceBackup = false;
+    const QString database = m_project->databasePath();
+    const QString folder = m_project->backupDir();
+    const int keep = settings::backupsKept.get();
+    auto* watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (const Result<QString> made = watcher->result(); !made)
+            Q_EMIT backupFailed(made.error());
+    });
+    // Its own read-only connection: the window stays usable, edits go on.
+    watcher->setFuture(QtConcurrent::run([database, folder, reason, keep] {
+        auto made = Backups::create(database, folder, reason);
+        if (made)
+            Backups::rotate(folder, keep);
+        return made;
+    }));
+}
+
+Result<QString> ProjectSession::backupNow(const QString& reason)
+{
+    if (!m_project)
+        return fail(Error::Code::InvalidArgument, tr("No project is open."));
+    auto made = Backups::create(m_project->databasePath(), m_project->backupDir(), reason);
+    if (made)
+        Backups::rotate(m_project->backupDir(), settings::backupsKept.get());
+    return made;
+}
+
+Status ProjectSession::restore(const QString& backupFile)
+{
+    if (!m_project)
+        return fail(Error::Code::InvalidArgument, tr("No project is open."));
+    const QString folder = m_project->folder();
+    close();
+    const Status restored = Backups::restore(folder, backupFile);
+    // Open again either way: the restored database, or the untouched one.
+    const Status reopened = open(folder);
+    if (!restored)
+        return restored;
+    return reopened;
 }
 
 Status ProjectSession::open(const QString& path)
@@ -81,6 +140,7 @@ void ProjectSession::close()
 {
     if (!m_project)
         return;
+    m_backupTimer->stop();
     m_undo->clear();
     Q_EMIT projectChanged(nullptr);
     m_project.reset();

@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+class QTimer;
 class QUndoStack;
 
 namespace tianye {
@@ -47,15 +48,28 @@ public:
     // step. On failure nothing is changed and the error is returned.
     Status edit(const QString& label, const std::function<void()>& body, const QString& mergeKey = {});
 
+    // A backup of the open project's database into its backups/ folder, now, then
+    // rotation. Used before bulk changes; runs on the calling thread.
+    Result<QString> backupNow(const QString& reason);
+    // Replaces the open project's database by a backup and opens it again. The
+    // database it replaces is kept as a backup.
+    Status restore(const QString& backupFile);
+
 Q_SIGNALS:
     void projectChanged(tianye::Project* project); // nullptr when closed
+    // A backup made in the background failed (disk full, folder not writable).
+    void backupFailed(const tianye::Error& error);
     // An undo or redo could not be applied (the step is dropped from the history).
     void undoFailed(const QString& action, const tianye::Error& error);
 
 private:
     Status adopt(Result<std::unique_ptr<Project>> project);
+    // In the background: on open, and every half hour while there are edits.
+    void backupInBackground(const QString& reason);
     std::unique_ptr<Project> m_project;
     QUndoStack* m_undo;
+    QTimer* m_backupTimer;
+    bool m_editedSinceBackup = false;
 };
 
 } // namespace tianye::ui

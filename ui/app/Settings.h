@@ -52,6 +52,10 @@ inline const Preference<QStringList> snippets{
      QStringLiteral("cross=[同时说话]"), QStringLiteral("unclear=[inaudible]")}};
 // The spelling dictionary for interviews that do not choose one ("" = no checking).
 inline const Preference<QString> spellLanguage{"transcription/spellLanguage", QStringLiteral("en_US")};
+// Automatic backups of the open project: how many recent ones to keep (one per day
+// of the last week is kept as well) and how often while editing.
+inline const Preference<int> backupsKept{"backups/kept", 10};
+inline const Preference<int> backupIntervalMinutes{"backups/intervalMinutes", 30};
 // Empty: follow the system language.
 inline const Preference<QString> language{"ui/language"};
 } // namespace settings

@@ -4,6 +4,7 @@
 
 #include "app/PreferencesDialog.h"
 #include "app/ProjectSession.h"
+#include "app/RestoreBackupDialog.h"
 #include "app/Settings.h"
 #include "cities/CityDialog.h"
 #include "cities/CityItemDelegate.h"
@@ -99,6 +100,8 @@ MainWindow::MainWindow(ProjectSession* session, QWidget* parent)
 
     connect(m_session, &ProjectSession::projectChanged, this, &MainWindow::onProjectChanged);
     connect(m_session, &ProjectSession::undoFailed, this, &MainWindow::showError);
+    connect(m_session, &ProjectSession::backupFailed, this,
+            [this](const Error& error) { showError(tr("Automatic Backup"), error); });
     restoreLayout();
     onProjectChanged(m_session->project());
 }
@@ -229,6 +232,9 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open the &Demo Project"), this, &MainWindow::openDemo);
     file->addSeparator();
+    QAction* restore =
+        projectAction(file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreBackup));
+    restore->setObjectName(QStringLiteral("restoreBackupAction"));
     QAction* close = projectAction(file->addAction(tr("&Close Project"), this, [this] {
         flushPendingEdits();
         m_session->close();
@@ -744,6 +750,13 @@ void MainWindow::previewImport(RowId interviewId, const QString& file,
     ImportTranscriptDialog dialog(file, transcript, int(existing->size()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // A copy before a bulk change: the import is undoable, and the backup is the
+    // second line. Without it nothing is imported.
+    if (auto backup = m_session->backupNow(QStringLiteral("before-import")); !backup) {
+        showError(tr("Import Transcript"),
+                  {backup.error().code, tr("Nothing was imported: %1").arg(backup.error().message)});
+        return;
+    }
     const QString name = QFileInfo(file).fileName();
     auto ok = m_session->edit(tr("Import Transcript %1").arg(name), [&] {
         orThrow(project->transcripts().appendSegments(interviewId, transcript.segments));
@@ -837,6 +850,22 @@ void MainWindow::checkProject()
         return IntegrityReport::checkDatabaseFile(path, [cancelled] { return cancelled->load(); });
     }));
     progress->show();
+}
+
+void MainWindow::restoreBackup()
+{
+    Project* project = m_session->project();
+    if (!project)
+        return;
+    RestoreBackupDialog dialog(project->backupDir(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenFile().isEmpty())
+        return;
+    flushPendingEdits();
+    if (auto ok = m_session->restore(dialog.chosenFile()); !ok)
+        showError(tr("Restore from Backup"), ok.error());
+    else
+        statusBar()->showMessage(tr("Restored from %1.").arg(QFileInfo(dialog.chosenFile()).fileName()),
+                                 8000);
 }
 
 void MainWindow::showPreferences()

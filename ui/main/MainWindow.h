@@ -87,6 +87,7 @@ private:
     void flushPendingEdits();
     void checkProject();
     void showPreferences();
+    void restoreBackup();
     void attachAudio(RowId interviewId, const QString& file);
     void importTranscript(RowId interviewId, const QString& file);
     void previewImport(RowId interviewId, const QString& file, const formats::ImportedTranscript& transcript);

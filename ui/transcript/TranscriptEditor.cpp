@@ -184,7 +184,12 @@ void TranscriptEditor::resizeEvent(QResizeEvent* e)
 QColor TranscriptEditor::speakerColor(const QString& speaker) const
 {
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    const int hue = int(qHash(speaker, 7) % 360);
+    // The same speaker gets the same colour in every session (qHash is seeded per
+    // process, so a fixed FNV-1a over the UTF-16 text instead).
+    quint32 hash = 2166136261u;
+    for (QChar c : speaker)
+        hash = (hash ^ c.unicode()) * 16777619u;
+    const int hue = int(hash % 360);
     return QColor::fromHsv(hue, dark ? 120 : 200, dark ? 230 : 150);
 }
 
