@@ -39,7 +39,7 @@ int main(int argc, char* argv[])
     // (and writes) the demo project; later starts reopen the last project.
     QTimer::singleShot(0, &window, [&] {
         if (auto opened = session.openAtStart(parser.positionalArguments()); !opened)
-            window.showError(QApplication::translate("main", "Open Project"), opened.error());
+            window.reportOpenFailure(opened.error());
     });
     return QApplication::exec();
 }

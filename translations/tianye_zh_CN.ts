@@ -11,10 +11,6 @@
         <source>Project folder (NAME.tianye) or its project.db.</source>
         <translation>项目文件夹（名称.tianye）或其中的 project.db。</translation>
     </message>
-    <message>
-        <source>Open Project</source>
-        <translation>打开项目</translation>
-    </message>
 </context>
 <context>
     <name>tianye::Backups</name>
@@ -2078,6 +2074,14 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Restored from %1.</source>
         <translation>已从 %1 恢复。</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1. Restore it? The damaged database is kept in the backups folder.</source>
+        <translation>最新的完好备份是 %1 的。要恢复它吗？损坏的数据库会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
     </message>
 </context>
 <context>

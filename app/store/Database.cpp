@@ -43,7 +43,9 @@ SQLite::Statement& Database::cached(const std::string& sql)
     if (!slot) {
         slot = std::make_unique<SQLite::Statement>(*m_db, sql);
     } else {
-        slot->reset();
+        // tryReset: reset() would throw again the error of the statement's last run
+        // (a full disk, a constraint), failing a new write for an old reason.
+        slot->tryReset();
         slot->clearBindings();
     }
     return *slot;

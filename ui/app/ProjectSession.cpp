@@ -105,6 +105,7 @@ Status ProjectSession::restore(const QString& backupFile)
 Status ProjectSession::open(const QString& path)
 {
     close();
+    m_lastAttempt = Project::folderFor(path);
     return adopt(Project::open(path));
 }
 

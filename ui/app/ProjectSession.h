@@ -40,6 +40,8 @@ public:
     // A last project that no longer exists opens nothing.
     Status openAtStart(const QStringList& args);
     void close();
+    // The folder the last open() tried (for messages and recovery when it failed).
+    QString lastAttempt() const { return m_lastAttempt; }
 
     // The undo history of the open project; cleared when another project opens.
     QUndoStack* undoStack() const { return m_undo; }
@@ -68,6 +70,7 @@ private:
     void backupInBackground(const QString& reason);
     std::unique_ptr<Project> m_project;
     QUndoStack* m_undo;
+    QString m_lastAttempt;
     QTimer* m_backupTimer;
     bool m_editedSinceBackup = false;
 };

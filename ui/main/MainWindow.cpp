@@ -16,6 +16,7 @@
 #include "interviews/NewInterviewDialog.h"
 #include "media/MediaLibrary.h"
 #include "participants/ParticipantsView.h"
+#include "store/Backups.h"
 #include "store/CityRepository.h"
 #include "store/IntegrityReport.h"
 #include "store/InterviewRepository.h"
@@ -36,6 +37,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -903,7 +905,51 @@ void MainWindow::openPath(const QString& path)
 {
     flushPendingEdits();
     if (auto ok = m_session->open(path); !ok)
-        showError(tr("Open Project"), ok.error());
+        reportOpenFailure(ok.error());
+}
+
+void MainWindow::reportOpenFailure(const Error& error)
+{
+    const QString folder = m_session->lastAttempt();
+    const QString backupDir = QDir(folder).filePath(QStringLiteral("backups"));
+    QString good;
+    QDateTime when;
+    if (error.code == Error::Code::Corrupt && !folder.isEmpty()) {
+        for (const BackupInfo& b : Backups::list(backupDir)) {
+            if (Backups::verify(b.path)) {
+                good = b.path;
+                when = b.when;
+                break;
+            }
+        }
+    }
+    if (good.isEmpty()) {
+        showError(tr("Open Project"), error);
+        return;
+    }
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Open Project"), error.message, QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("offerBackup"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->setInformativeText(
+        tr("The newest good backup is from %1. Restore it? The damaged database is kept in "
+           "the backups folder.")
+            .arg(QLocale().toString(when, QLocale::ShortFormat)));
+    QPushButton* restore = box->addButton(tr("Restore Backup"), QMessageBox::AcceptRole);
+    connect(box, &QMessageBox::finished, this, [this, box, restore, folder, good] {
+        if (box->clickedButton() != restore)
+            return;
+        if (auto ok = Backups::restore(folder, good); !ok) {
+            showError(tr("Restore from Backup"), ok.error());
+            return;
+        }
+        if (auto ok = m_session->open(folder); !ok)
+            showError(tr("Open Project"), ok.error());
+        else
+            statusBar()->showMessage(tr("Restored from %1.").arg(QFileInfo(good).fileName()), 8000);
+    });
+    box->open();
 }
 
 void MainWindow::restoreLayout()

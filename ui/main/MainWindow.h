@@ -47,6 +47,9 @@ public:
 
     // Shows a failed operation to the user without blocking (window-modal).
     void showError(const QString& title, const Error& error);
+    // Tells why a project did not open. A damaged one gets the offer to restore its
+    // newest good backup (the damaged file is kept).
+    void reportOpenFailure(const Error& error);
     // Opens (or brings forward) the interview's page.
     InterviewPage* openInterview(RowId interviewId);
     // Files dropped onto an interview: audio is attached, transcripts imported.
