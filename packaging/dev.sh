@@ -64,6 +64,10 @@ case "${1:-}" in
         export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
         export GST_REGISTRY="$root/build/ci/gst-registry.bin"
         ctest --preset ci
+        # The same tests again, built with AddressSanitizer and UndefinedBehaviorSanitizer
+        # (a second build directory): memory errors and undefined behaviour fail the run.
+        build asan
+        ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1" ctest --preset asan
         ;;
     *)
         echo "Usage: packaging/dev.sh run|test|setup|build" >&2
