@@ -335,6 +335,10 @@
         <source>The first segment has none before it to join.</source>
         <translation>第一段前面没有可合并的段落。</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>导入已取消，未添加任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>tianye::Types</name>
@@ -2082,6 +2086,10 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
     </message>
 </context>
 <context>

@@ -126,8 +126,10 @@ Result<RowId> TranscriptRepository::insertSegment(const Segment& segment, int po
 }
 
 Result<std::vector<RowId>> TranscriptRepository::appendSegments(RowId interviewId,
-                                                                const std::vector<Segment>& list)
+                                                                const std::vector<Segment>& list,
+                                                                const Progress& progress)
 {
+    constexpr size_t ProgressEvery = 2000;
     return m_db.write([&] {
         SQLite::Statement count(m_db.sql(),
                                 "SELECT coalesce(max(position) + 1, 0) FROM segments WHERE interview_id = ?");
@@ -137,6 +139,10 @@ Result<std::vector<RowId>> TranscriptRepository::appendSegments(RowId interviewI
         std::vector<RowId> ids;
         ids.reserve(list.size());
         for (const Segment& s : list) {
+            if (progress && ids.size() % ProgressEvery == 0 &&
+                !progress(qsizetype(ids.size()), qsizetype(list.size())))
+                throw StoreFailure{
+                    {Error::Code::Cancelled, tr("The import was cancelled; nothing was added.")}};
             ids.push_back(
                 sql::insertRecord(m_db, Entity::Segment, "segments",
                                   {"interview_id", "position", "speaker", "start_ms", "end_ms", "text"}, s,

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -29,7 +30,11 @@ public:
     // Inserts before the segment at position (0-based); at the end when position is -1.
     Result<RowId> insertSegment(const Segment& segment, int position = -1);
     // Appends many segments in one transaction (imports, demo, generator).
-    Result<std::vector<RowId>> appendSegments(RowId interviewId, const std::vector<Segment>& segments);
+    // progress is called every few thousand segments with the number written; when
+    // it returns false the whole append is rolled back (Error::Code::Cancelled).
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+    Result<std::vector<RowId>> appendSegments(RowId interviewId, const std::vector<Segment>& segments,
+                                              const Progress& progress = {});
     Status setText(RowId segmentId, const QString& text);
     Status setSpeaker(RowId segmentId, const QString& speaker);
     Status setTimes(RowId segmentId, std::optional<qint64> startMs, std::optional<qint64> endMs);

@@ -36,6 +36,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void typingSummary_savesWhileTyping_asOneUndoStep();
     void droppedFiles_areRouted_andBadOnesNamed();
     void droppedTranscript_isPreviewedImportedAndUndoable();
+    void largeImport_showsProgress_andCancelAddsNothing();
     void columnChooser_hidesColumns_andLayoutIsRemembered();
     void checkProject_runsInBackground_andReports();
     void preferences_languageSpellingAndSnippetsAreKept();
@@ -503,6 +505,47 @@ void TestEditing::droppedTranscript_isPreviewedImportedAndUndoable()
     QTRY_VERIFY((box = m_window->findChild<QMessageBox*>(QStringLiteral("errorMessage"))) != nullptr);
     QVERIFY2(box->text().contains(QStringLiteral("broken.vtt")), qPrintable(box->text()));
     QCOMPARE(project().transcripts().segments(id)->size(), before);
+}
+
+void TestEditing::largeImport_showsProgress_andCancelAddsNothing()
+{
+    openDemoCopy(QStringLiteral("LargeImport"));
+    const RowId id = table()->model()->index(0, 0).data(InterviewTableModel::InterviewIdRole).toLongLong();
+    const size_t before = project().transcripts().segments(id)->size();
+    const int steps = m_session->undoStack()->count();
+    QString srt;
+    for (int i = 0; i < 60000; ++i)
+        srt += QStringLiteral("%1\n00:00:01,000 --> 00:00:02,000\n说话人%2：海风吹了一辈子。\n\n")
+                   .arg(i + 1)
+                   .arg(i % 2 + 1);
+    const QString file = m_dir.filePath(QStringLiteral("long.srt"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(srt.toUtf8());
+    out.close();
+
+    bool previewed = false;
+    bool cancelled = false;
+    whenModal(
+        [&](QWidget* dialog) {
+            previewed = true;
+            // The progress shows once the preview is accepted; cancel it then.
+            whenModal(
+                [&](QWidget* progress) {
+                    QVERIFY(qobject_cast<QProgressDialog*>(progress)->value() < 60000);
+                    qobject_cast<QProgressDialog*>(progress)->cancel();
+                    cancelled = true;
+                },
+                QStringLiteral("importProgress"));
+            QTest::keyClick(dialog, Qt::Key_Return);
+        },
+        QStringLiteral("importTranscriptDialog"));
+    m_window->routeFiles(id, {QUrl::fromLocalFile(file)});
+    QTRY_VERIFY_WITH_TIMEOUT(previewed, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(cancelled, 20000);
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+    QCOMPARE(project().transcripts().segments(id)->size(), before);
+    QCOMPARE(m_session->undoStack()->count(), steps);
 }
 
 void TestEditing::columnChooser_hidesColumns_andLayoutIsRemembered()

@@ -760,9 +760,28 @@ void MainWindow::previewImport(RowId interviewId, const QString& file,
         return;
     }
     const QString name = QFileInfo(file).fileName();
+    flushPendingEdits(); // nothing typed may land inside the import's transaction
+    // Large files take a while to write: progress with Cancel (which rolls the whole
+    // import back). The dialog is window-modal, so nothing else edits meanwhile.
+    QProgressDialog progress(tr("Importing %1…").arg(name), tr("Cancel"), 0, int(transcript.segments.size()),
+                             this);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowTitle(tr("Import Transcript"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const auto step = [&progress](qsizetype done, qsizetype) {
+        progress.setValue(int(done));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    };
     auto ok = m_session->edit(tr("Import Transcript %1").arg(name), [&] {
-        orThrow(project->transcripts().appendSegments(interviewId, transcript.segments));
+        orThrow(project->transcripts().appendSegments(interviewId, transcript.segments, step));
     });
+    progress.reset();
+    if (!ok && ok.error().code == Error::Code::Cancelled) {
+        statusBar()->showMessage(ok.error().message, 8000);
+        return;
+    }
     if (!ok) {
         showError(tr("Import Transcript"), ok.error());
         return;
