@@ -97,7 +97,9 @@ private:
 void TestEditing::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setApplicationName(QStringLiteral("Tianye"));
+    // Settings of its own: test programs run in parallel (ctest -j) and each clears
+    // and writes the settings (last project, layout) it starts from.
+    QCoreApplication::setApplicationName(QStringLiteral("Tianye-editing"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tianye"));
     Translator::install(QStringLiteral("en")); // English plurals, as the app has them
 }

@@ -47,7 +47,9 @@ private:
 void TestFaults::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setApplicationName(QStringLiteral("Tianye"));
+    // Settings of its own: test programs run in parallel (ctest -j) and each clears
+    // and writes the settings (last project, layout) it starts from.
+    QCoreApplication::setApplicationName(QStringLiteral("Tianye-faults"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tianye"));
     QSettings().clear();
     Translator::install(QStringLiteral("en"));

@@ -65,7 +65,8 @@ void TestMainWindow::firstStart_opensDemoShowingThreeCitiesAndTheirInterviews()
     MainWindow window(&session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(session.openAtStart({}));
+    const Status opened = session.openAtStart({});
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
     QVERIFY(session.project());
     QCOMPARE(session.project()->folder(), ProjectSession::demoPath());
 

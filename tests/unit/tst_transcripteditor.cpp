@@ -66,7 +66,9 @@ private:
 void TestTranscriptEditor::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setApplicationName(QStringLiteral("Tianye"));
+    // Settings of its own: test programs run in parallel (ctest -j) and each clears
+    // and writes the settings (last project, layout) it starts from.
+    QCoreApplication::setApplicationName(QStringLiteral("Tianye-transcripteditor"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tianye"));
     Translator::install(QStringLiteral("en"));
 }
