@@ -968,10 +968,6 @@ Writes an interview&apos;s transcript with speakers and timestamps as TXT, SRT o
         <translation>%2 中没有访谈“%1”。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Wrote %1: segments: %2</source>
         <translation>已写入 %1：段落 %2 个</translation>
     </message>
@@ -1034,6 +1030,13 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Cannot create a temporary folder: %1</source>
         <translation>无法创建临时文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::formats</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1632,10 +1635,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>%1: choose a name ending in .txt, .srt or .vtt.</source>
         <translation>%1：请使用以 .txt、.srt 或 .vtt 结尾的文件名。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,18 @@
 #include "store/TranscriptRepository.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 namespace tianye::cli {
+
+// The interview an --interview value (id or UUID) names, or an error saying there is none.
+Result<RowId> TranscriptCommands::interviewNamed(Project& project, const QString& idOrUuid)
+{
+    auto id = project.interviews().resolve(idOrUuid);
+    if (id && *id == NoRow)
+        return fail(Error::Code::NotFound,
+                    tr("There is no interview \"%1\" in %2.").arg(idOrUuid, project.folder()));
+    return id;
+}
 
 int TranscriptCommands::runExport(CliContext& ctx, const QStringList& args)
 {
@@ -41,26 +50,19 @@ int TranscriptCommands::runExport(CliContext& ctx, const QStringList& args)
     auto project = ctx.open(parser.positionalArguments().at(0), code);
     if (!project)
         return code;
-    auto id = project->interviews().resolve(parser.value(interview));
+    auto id = interviewNamed(*project, parser.value(interview));
     if (!id)
         return ctx.error(id.error());
-    if (*id == NoRow)
-        return ctx.error(
-            tr("There is no interview \"%1\" in %2.").arg(parser.value(interview), project->folder()));
     auto segments = project->transcripts().segments(*id);
     if (!segments)
         return ctx.error(segments.error());
-    const QString text = formats::exportTranscript(*segments, *kind);
     if (!parser.isSet(output)) {
-        ctx.out() << text;
+        ctx.out() << formats::exportTranscript(*segments, *kind);
         return Ok;
     }
-    // Through a temporary file: a full disk never leaves half a transcript behind.
     const QString path = parser.value(output);
-    QSaveFile file(path);
-    const QByteArray bytes = text.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return ctx.error(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (auto written = formats::writeTranscript(*segments, *kind, path); !written)
+        return ctx.error(written.error());
     ctx.out() << tr("Wrote %1: segments: %2").arg(QDir::toNativeSeparators(path)).arg(segments->size())
               << Qt::endl;
     return Ok;
@@ -109,12 +111,9 @@ int TranscriptCommands::runImport(CliContext& ctx, const QStringList& args)
     auto project = ctx.open(parser.positionalArguments().at(0), code);
     if (!project)
         return code;
-    auto id = project->interviews().resolve(parser.value(interview));
+    auto id = interviewNamed(*project, parser.value(interview));
     if (!id)
         return ctx.error(id.error());
-    if (*id == NoRow)
-        return ctx.error(
-            tr("There is no interview \"%1\" in %2.").arg(parser.value(interview), project->folder()));
     auto added = project->transcripts().appendSegments(*id, imported->segments);
     if (!added)
         return ctx.error(added.error());

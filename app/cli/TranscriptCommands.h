@@ -3,8 +3,14 @@
 #pragma once
 
 #include "cli/CliContext.h"
+#include "core/Error.h"
+#include "core/Ids.h"
 
 #include <QCoreApplication>
+
+namespace tianye {
+class Project;
+}
 
 namespace tianye::cli {
 
@@ -17,6 +23,9 @@ class TranscriptCommands final
 public:
     static int runExport(CliContext& ctx, const QStringList& args);
     static int runImport(CliContext& ctx, const QStringList& args);
+
+private:
+    static Result<RowId> interviewNamed(Project& project, const QString& idOrUuid);
 };
 
 } // namespace tianye::cli

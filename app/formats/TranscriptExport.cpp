@@ -4,6 +4,10 @@
 
 #include "core/TimeCode.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+
 namespace tianye::formats {
 
 namespace {
@@ -118,6 +122,17 @@ QString exportTranscript(const std::vector<Segment>& segments, TranscriptFormat 
         out += QStringLiteral("\n\n");
     }
     return out;
+}
+
+Status writeTranscript(const std::vector<Segment>& segments, TranscriptFormat format, const QString& path)
+{
+    QSaveFile file(path);
+    const QByteArray bytes = exportTranscript(segments, format).toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return fail(Error::Code::Io, QCoreApplication::translate("tianye::formats", "Cannot write %1: %2")
+                                         .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    return {};
 }
 
 } // namespace tianye::formats

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #pragma once
 
+#include "core/Error.h"
 #include "core/Types.h"
 
 #include <QString>
@@ -29,5 +30,9 @@ QString suffixOf(TranscriptFormat format);
 // Cues need times: a segment without a start continues from the previous end, one
 // without an end lasts until the next start (or 2 seconds).
 QString exportTranscript(const std::vector<Segment>& segments, TranscriptFormat format);
+
+// Writes exportTranscript() to path in UTF-8, through a temporary file: a full
+// disk never leaves half a transcript behind.
+Status writeTranscript(const std::vector<Segment>& segments, TranscriptFormat format, const QString& path);
 
 } // namespace tianye::formats

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonObject>
 
 #include <unistd.h>
 
@@ -64,6 +65,23 @@ void makeWritable(const QString& dir)
     if (geteuid() == 0)
         QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), dir});
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+std::vector<Segment> segmentsFromJson(const QJsonArray& array)
+{
+    std::vector<Segment> out;
+    for (const auto& value : array) {
+        const QJsonObject o = value.toObject();
+        Segment s;
+        s.speaker = o.value(QStringLiteral("speaker")).toString();
+        s.text = o.value(QStringLiteral("text")).toString();
+        if (o.contains(QStringLiteral("start")))
+            s.startMs = o.value(QStringLiteral("start")).toInteger();
+        if (o.contains(QStringLiteral("end")))
+            s.endMs = o.value(QStringLiteral("end")).toInteger();
+        out.push_back(s);
+    }
+    return out;
 }
 
 } // namespace tianye::test

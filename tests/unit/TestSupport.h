@@ -2,11 +2,16 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #pragma once
 
+#include "core/Types.h"
+
 #include <QByteArray>
+#include <QJsonArray>
 #include <QMap>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+
+#include <vector>
 
 namespace tianye::test {
 
@@ -27,5 +32,8 @@ CliRun runCli(const QStringList& args);
 // Returns false with a reason when neither is possible here.
 bool makeReadOnly(const QString& dir, QString* why);
 void makeWritable(const QString& dir);
+
+// Segments written as JSON objects {"speaker", "text", "start"?, "end"?} (golden files).
+std::vector<Segment> segmentsFromJson(const QJsonArray& array);
 
 } // namespace tianye::test

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
+#include "TestSupport.h"
 #include "formats/TranscriptExport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QTest>
 
 using namespace tianye;
@@ -31,19 +31,7 @@ std::vector<Segment> readSegments(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    std::vector<Segment> out;
-    for (const auto& value : QJsonDocument::fromJson(file.readAll()).array()) {
-        const QJsonObject o = value.toObject();
-        Segment s;
-        s.speaker = o.value(QStringLiteral("speaker")).toString();
-        s.text = o.value(QStringLiteral("text")).toString();
-        if (o.contains(QStringLiteral("start")))
-            s.startMs = o.value(QStringLiteral("start")).toInteger();
-        if (o.contains(QStringLiteral("end")))
-            s.endMs = o.value(QStringLiteral("end")).toInteger();
-        out.push_back(s);
-    }
-    return out;
+    return test::segmentsFromJson(QJsonDocument::fromJson(file.readAll()).array());
 }
 
 } // namespace

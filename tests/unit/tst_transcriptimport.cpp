@@ -99,18 +99,8 @@ void TestTranscriptImport::goldenFiles()
     QFile expectedFile(QDir(folder).filePath(QStringLiteral("expected.json")));
     QVERIFY(expectedFile.open(QIODevice::ReadOnly));
     const QJsonObject expected = QJsonDocument::fromJson(expectedFile.readAll()).object();
-    std::vector<Segment> want;
-    for (const auto& value : expected.value(QStringLiteral("segments")).toArray()) {
-        const QJsonObject o = value.toObject();
-        Segment s;
-        s.speaker = o.value(QStringLiteral("speaker")).toString();
-        s.text = o.value(QStringLiteral("text")).toString();
-        if (o.contains(QStringLiteral("start")))
-            s.startMs = o.value(QStringLiteral("start")).toInteger();
-        if (o.contains(QStringLiteral("end")))
-            s.endMs = o.value(QStringLiteral("end")).toInteger();
-        want.push_back(s);
-    }
+    const std::vector<Segment> want =
+        test::segmentsFromJson(expected.value(QStringLiteral("segments")).toArray());
 
     auto got = TranscriptImporter::readFile(inputOf(folder));
     QVERIFY2(got, qPrintable(got ? QString() : got.error().message));

@@ -17,6 +17,19 @@
 
 namespace tianye::ui {
 
+namespace {
+
+Result<QString> backupAndRotate(const QString& database, const QString& folder, const QString& reason,
+                                int keep)
+{
+    auto made = Backups::create(database, folder, reason);
+    if (made)
+        Backups::rotate(folder, keep);
+    return made;
+}
+
+} // namespace
+
 ProjectSession::ProjectSession(QObject* parent)
     : QObject(parent)
     , m_undo(new QUndoStack(this))
@@ -70,22 +83,16 @@ void ProjectSession::backupInBackground(const QString& reason)
             Q_EMIT backupFailed(made.error());
     });
     // Its own read-only connection: the window stays usable, edits go on.
-    watcher->setFuture(QtConcurrent::run([database, folder, reason, keep] {
-        auto made = Backups::create(database, folder, reason);
-        if (made)
-            Backups::rotate(folder, keep);
-        return made;
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [database, folder, reason, keep] { return backupAndRotate(database, folder, reason, keep); }));
 }
 
 Result<QString> ProjectSession::backupNow(const QString& reason)
 {
     if (!m_project)
         return fail(Error::Code::InvalidArgument, tr("No project is open."));
-    auto made = Backups::create(m_project->databasePath(), m_project->backupDir(), reason);
-    if (made)
-        Backups::rotate(m_project->backupDir(), settings::backupsKept.get());
-    return made;
+    return backupAndRotate(m_project->databasePath(), m_project->backupDir(), reason,
+                           settings::backupsKept.get());
 }
 
 Status ProjectSession::restore(const QString& backupFile)

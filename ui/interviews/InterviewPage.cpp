@@ -3,6 +3,7 @@
 #include "interviews/InterviewPage.h"
 
 #include "app/DateTimeField.h"
+#include "app/ErrorBox.h"
 #include "app/ProjectSession.h"
 #include "app/Settings.h"
 #include "core/TimeCode.h"
@@ -22,7 +23,6 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -36,11 +36,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTimeEdit>
@@ -435,13 +433,8 @@ bool InterviewPage::exportTranscriptTo(const QString& path)
         report(tr("Export Transcript"), segments.error());
         return false;
     }
-    // Through a temporary file: a full disk never leaves half a transcript behind.
-    QSaveFile file(path);
-    const QByteArray bytes = formats::exportTranscript(*segments, *format).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        report(tr("Export Transcript"),
-               {Error::Code::Io,
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())});
+    if (auto written = formats::writeTranscript(*segments, *format, path); !written) {
+        report(tr("Export Transcript"), written.error());
         return false;
     }
     return true;
@@ -588,11 +581,7 @@ void InterviewPage::flushPendingEdits()
 
 void InterviewPage::report(const QString& action, const Error& error)
 {
-    auto* box = new QMessageBox(QMessageBox::Warning, action, error.message, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("errorMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->open();
+    showErrorBox(this, action, error);
 }
 
 void InterviewPage::dragEnterEvent(QDragEnterEvent* event)

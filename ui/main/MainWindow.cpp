@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "main/MainWindow.h"
 
+#include "app/ErrorBox.h"
 #include "app/PreferencesDialog.h"
 #include "app/ProjectSession.h"
 #include "app/RestoreBackupDialog.h"
@@ -364,11 +365,7 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::showError(const QString& title, const Error& error)
 {
-    auto* box = new QMessageBox(QMessageBox::Warning, title, error.message, QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("errorMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->open();
+    showErrorBox(this, title, error);
 }
 
 void MainWindow::onProjectChanged(Project* project)
