@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>tianye::IntegrityReport</name>
@@ -19,6 +18,14 @@
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tianye::cli::QuoteCommands</name>
+    <message numerus="yes">
+        <source>Left out %n quote(s) of participants who withdrew consent.</source>
+        <translation>
+            <numerusform>Left out %n quote of a participant who withdrew consent.</numerusform><numerusform>Left out %n quotes of participants who withdrew consent.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>main</name>
@@ -85,7 +84,7 @@
         <translation>城市需要一个名称。</translation>
     </message>
     <message>
-        <source>There is already a city named &quot;%1&quot;.</source>
+        <source>There is already a city named "%1".</source>
         <translation>已有名为“%1”的城市。</translation>
     </message>
 </context>
@@ -100,7 +99,7 @@
         <translation>%1 由更新版本的田野写入（数据结构版本 %2；当前版本最高支持 %3）。请升级田野后再打开。</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot;.</source>
+        <source>Unknown field "%1".</source>
         <translation>未知字段“%1”。</translation>
     </message>
     <message>
@@ -284,9 +283,16 @@
     </message>
 </context>
 <context>
+    <name>tianye::QuoteCatalog</name>
+    <message>
+        <source>Filtering the quotes was cancelled.</source>
+        <translation>已取消筛选引文。</translation>
+    </message>
+</context>
+<context>
     <name>tianye::QuoteRepository</name>
     <message>
-        <source>The quote&apos;s position does not match the transcript of interview %1.</source>
+        <source>The quote's position does not match the transcript of interview %1.</source>
         <translation>引文的位置与访谈 %1 的转写稿不符。</translation>
     </message>
 </context>
@@ -306,6 +312,14 @@
     <message>
         <source>A theme cannot be placed inside itself.</source>
         <translation>主题不能放在它自己之下。</translation>
+    </message>
+    <message>
+        <source>A theme cannot be merged into itself.</source>
+        <translation>主题不能合并到它自己。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be merged into its own sub-theme "%2".</source>
+        <translation>“%1”不能合并到它自己的子主题“%2”。</translation>
     </message>
 </context>
 <context>
@@ -430,7 +444,7 @@
         <translation>写出示例项目</translation>
     </message>
     <message>
-        <source>Check a project&apos;s integrity</source>
+        <source>Check a project's integrity</source>
         <translation>检查项目完整性</translation>
     </message>
     <message>
@@ -450,7 +464,7 @@
         <translation>其他选项：--version、--help</translation>
     </message>
     <message>
-        <source>tianye-cli: unknown command &quot;%1&quot;.</source>
+        <source>tianye-cli: unknown command "%1".</source>
         <translation>tianye-cli：未知命令“%1”。</translation>
     </message>
     <message>
@@ -466,19 +480,31 @@
         <translation>把 TXT、SRT、WebVTT 或 DOCX 转写稿追加到一次访谈</translation>
     </message>
     <message>
-        <source>Copy a project&apos;s database into its backups</source>
+        <source>Copy a project's database into its backups</source>
         <translation>把项目数据库复制到其备份文件夹</translation>
     </message>
     <message>
-        <source>List a project&apos;s backups, or restore one</source>
+        <source>List a project's backups, or restore one</source>
         <translation>列出项目的备份，或恢复其中一个</translation>
+    </message>
+    <message>
+        <source>Export or import the themes (REFI-QDA .qdc or CSV)</source>
+        <translation>导出或导入主题（REFI-QDA .qdc 或 CSV）</translation>
+    </message>
+    <message>
+        <source>Write quotes as CSV or XLSX</source>
+        <translation>把引文写成 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <source>Print the theme × city matrix as CSV</source>
+        <translation>以 CSV 输出主题 × 城市矩阵</translation>
     </message>
 </context>
 <context>
     <name>tianye::cli::BackupCommands</name>
     <message>
         <source>tianye-cli backup PATH
-Copies the project&apos;s database into its backups folder, also while the project is open. Such backups are never rotated away.</source>
+Copies the project's database into its backups folder, also while the project is open. Such backups are never rotated away.</source>
         <translation>tianye-cli backup PATH
 把项目数据库复制到其备份文件夹，项目打开时也可以。这类备份不会被轮换删除。</translation>
     </message>
@@ -496,7 +522,7 @@ Copies the project&apos;s database into its backups folder, also while the proje
     </message>
     <message>
         <source>tianye-cli restore PATH [BACKUP]
-Without BACKUP, lists the project&apos;s backups, newest first. BACKUP is a number from that list, &quot;latest&quot; or a file. The project must not be open; its current database is kept as a backup first.</source>
+Without BACKUP, lists the project's backups, newest first. BACKUP is a number from that list, "latest" or a file. The project must not be open; its current database is kept as a backup first.</source>
         <translation>tianye-cli restore PATH [BACKUP]
 不带 BACKUP 时，按从新到旧列出项目的备份。BACKUP 可以是列表中的序号、“latest”或一个文件。项目不能处于打开状态；恢复前会先把当前数据库另存为备份。</translation>
     </message>
@@ -509,7 +535,7 @@ Without BACKUP, lists the project&apos;s backups, newest first. BACKUP is a numb
         <translation>%1 中没有备份。</translation>
     </message>
     <message>
-        <source>There is no backup &quot;%1&quot;; run tianye-cli restore %2 to list them.</source>
+        <source>There is no backup "%1"; run tianye-cli restore %2 to list them.</source>
         <translation>没有备份“%1”；运行 tianye-cli restore %2 可列出全部备份。</translation>
     </message>
     <message>
@@ -520,7 +546,7 @@ Without BACKUP, lists the project&apos;s backups, newest first. BACKUP is a numb
 <context>
     <name>tianye::cli::CliContext</name>
     <message>
-        <source>Run &apos;%1 --help&apos; for usage.</source>
+        <source>Run '%1 --help' for usage.</source>
         <translation>运行“%1 --help”查看用法。</translation>
     </message>
     <message>
@@ -562,7 +588,7 @@ Creates an empty project folder PATH.tianye.</source>
     </message>
     <message>
         <source>tianye-cli info PATH
-Shows the project&apos;s cities and what has been collected in each.</source>
+Shows the project's cities and what has been collected in each.</source>
         <translation>tianye-cli info PATH
 显示项目中的城市以及每个城市已收集的内容。</translation>
     </message>
@@ -667,12 +693,12 @@ Writes a synthetic corpus for scale tests into a new project PATH.</source>
         <translation>已生成 %1：%2 个城市，%3 场访谈，%4 个段落，%5 条引文，%6 字，用时 %7 秒</translation>
     </message>
     <message>
-        <source>Rebuild the full-text search index from the project&apos;s records first.</source>
+        <source>Rebuild the full-text search index from the project's records first.</source>
         <translation>先根据项目记录重建全文检索索引。</translation>
     </message>
     <message>
         <source>tianye-cli check PATH
-Checks the project&apos;s database, references, search index and media files. Exits with 1 when something is wrong.</source>
+Checks the project's database, references, search index and media files. Exits with 1 when something is wrong.</source>
         <translation>tianye-cli check PATH
 检查项目的数据库、引用关系、检索索引和媒体文件。发现问题时以状态码 1 退出。</translation>
     </message>
@@ -690,13 +716,131 @@ Checks the project&apos;s database, references, search index and media files. Ex
     </message>
 </context>
 <context>
+    <name>tianye::cli::QuoteCommands</name>
+    <message>
+        <source>tianye-cli codebook export|import PATH FILE
+Writes the project's themes to FILE, or adds FILE's themes to the project (a theme with the same GUID, or the same name under the same parent, is updated; nothing is removed). FILE is a REFI-QDA codebook (.qdc) or CSV (.csv).</source>
+        <translation>tianye-cli codebook export|import 项目路径 文件
+把项目的主题写入文件，或把文件中的主题加入项目（GUID 相同、或在同一父主题下同名的主题会被更新；不删除任何主题）。文件为 REFI-QDA 编码本（.qdc）或 CSV（.csv）。</translation>
+    </message>
+    <message>
+        <source>export|import PATH FILE</source>
+        <translation>export|import 项目路径 文件</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1"; use export or import.</source>
+        <translation>未知操作“%1”；请用 export 或 import。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: themes: %2</source>
+        <translation>已写入 %1：主题 %2 个</translation>
+    </message>
+    <message>
+        <source>Read %1: themes added: %2, updated: %3, unchanged: %4</source>
+        <translation>已读取 %1：新增主题 %2 个，更新 %3 个，未变 %4 个</translation>
+    </message>
+    <message>
+        <source>Only quotes from this city (name).</source>
+        <translation>只要这个城市（名称）的引文。</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Only quotes with this theme or its sub-themes (name).</source>
+        <translation>只要带有这个主题或其子主题（名称）的引文。</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Only starred quotes.</source>
+        <translation>只要加星标的引文。</translation>
+    </message>
+    <message>
+        <source>Only quotes marked for the dossier.</source>
+        <translation>只要标记为用于报告的引文。</translation>
+    </message>
+    <message>
+        <source>Only quotes whose text, note or translation match these words.</source>
+        <translation>只要正文、备注或译文与这些词匹配的引文。</translation>
+    </message>
+    <message>
+        <source>WORDS</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>csv or xlsx (default: from the output name).</source>
+        <translation>csv 或 xlsx（默认按输出文件名判断）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>The file to write (required).</source>
+        <translation>要写入的文件（必填）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>tianye-cli quotes PATH -o FILE
+Writes quotes with speaker, city, themes and flags as CSV or XLSX. Quotes of participants who withdrew consent are left out.</source>
+        <translation>tianye-cli quotes 项目路径 -o 文件
+把引文连同说话人、城市、主题和标记写成 CSV 或 XLSX。已撤回同意的受访者的引文不会写出。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>项目路径</translation>
+    </message>
+    <message>
+        <source>-o FILE is required.</source>
+        <translation>必须指定 -o 文件。</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1"; use csv or xlsx.</source>
+        <translation>未知格式“%1”；请用 csv 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>There is no city "%1" in %2.</source>
+        <translation>%2 中没有城市“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no theme "%1" in %2.</source>
+        <translation>%2 中没有主题“%1”。</translation>
+    </message>
+    <message>
+        <source>--search has no words to look for.</source>
+        <translation>--search 没有可查找的词。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: quotes: %2</source>
+        <translation>已写入 %1：引文 %2 条</translation>
+    </message>
+    <message>
+        <source>tianye-cli matrix PATH
+Prints the theme × city matrix as CSV: for each theme (with its sub-themes), the number of quotes and of distinct interviews in each city. Participants who withdrew consent are not counted.</source>
+        <translation>tianye-cli matrix 项目路径
+以 CSV 输出主题 × 城市矩阵：每个主题（含其子主题）在每个城市的引文数和不同访谈数。已撤回同意的受访者不计入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n quote(s) of participants who withdrew consent.</source>
+        <translation>
+            <numerusform>未写出已撤回同意的受访者的 %n 条引文。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>tianye::cli::RecordCommands</name>
     <message>
-        <source>tianye-cli: &apos;%1&apos; needs a subcommand.</source>
+        <source>tianye-cli: '%1' needs a subcommand.</source>
         <translation>tianye-cli：“%1”需要一个子命令。</translation>
     </message>
     <message>
-        <source>There is no city &quot;%1&quot; in %2.</source>
+        <source>There is no city "%1" in %2.</source>
         <translation>%2 中没有城市“%1”。</translation>
     </message>
     <message>
@@ -822,11 +966,11 @@ Logs an interview; prints its id (a UUID), which other commands accept.</source>
         <translation>必须提供 --city。</translation>
     </message>
     <message>
-        <source>Unknown mode &quot;%1&quot;.</source>
+        <source>Unknown mode "%1".</source>
         <translation>未知的访谈方式“%1”。</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
+        <source>Unknown status "%1".</source>
         <translation>未知的状态“%1”。</translation>
     </message>
     <message>
@@ -834,7 +978,7 @@ Logs an interview; prints its id (a UUID), which other commands accept.</source>
         <translation>--duration 需要整数分钟。</translation>
     </message>
     <message>
-        <source>Cannot read the date &quot;%1&quot;; use yyyy-MM-dd or yyyy-MM-ddTHH:mm.</source>
+        <source>Cannot read the date "%1"; use yyyy-MM-dd or yyyy-MM-ddTHH:mm.</source>
         <translation>无法识别日期“%1”；请使用 yyyy-MM-dd 或 yyyy-MM-ddTHH:mm。</translation>
     </message>
     <message>
@@ -893,10 +1037,10 @@ Lists interviews: id, UUID, date, city, participants, status.</source>
     <message>
         <source>tianye-cli search PATH QUERY
 Searches transcripts, quotes, notes, participants, cities and insights.
-QUERY: words and &quot;phrases&quot; (all must occur), a OR b, -word (must not occur), and filters city: theme: speaker: interviewer: mode:</source>
+QUERY: words and "phrases" (all must occur), a OR b, -word (must not occur), and filters city: theme: speaker: interviewer: mode:</source>
         <translation>tianye-cli search PATH QUERY
 检索转写稿、引文、笔记、受访者、城市和洞察。
-QUERY：词语和&quot;短语&quot;（必须全部出现）、a OR b（任一出现）、-词语（不得出现），以及筛选条件 city: theme: speaker: interviewer: mode:</translation>
+QUERY：词语和"短语"（必须全部出现）、a OR b（任一出现）、-词语（不得出现），以及筛选条件 city: theme: speaker: interviewer: mode:</translation>
     </message>
     <message>
         <source>PATH QUERY</source>
@@ -947,7 +1091,7 @@ QUERY：词语和&quot;短语&quot;（必须全部出现）、a OR b（任一出
     </message>
     <message>
         <source>tianye-cli export-transcript PATH --interview ID
-Writes an interview&apos;s transcript with speakers and timestamps as TXT, SRT or WebVTT.</source>
+Writes an interview's transcript with speakers and timestamps as TXT, SRT or WebVTT.</source>
         <translation>tianye-cli export-transcript PATH --interview ID
 把一场访谈的转写稿（含说话人和时间码）写成 TXT、SRT 或 WebVTT。</translation>
     </message>
@@ -960,11 +1104,11 @@ Writes an interview&apos;s transcript with speakers and timestamps as TXT, SRT o
         <translation>必须提供 --interview。</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;; use txt, srt or vtt.</source>
+        <source>Unknown format "%1"; use txt, srt or vtt.</source>
         <translation>未知格式“%1”；请使用 txt、srt 或 vtt。</translation>
     </message>
     <message>
-        <source>There is no interview &quot;%1&quot; in %2.</source>
+        <source>There is no interview "%1" in %2.</source>
         <translation>%2 中没有访谈“%1”。</translation>
     </message>
     <message>
@@ -990,7 +1134,7 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <translation>PATH FILE</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;; use auto, txt, srt, vtt or docx.</source>
+        <source>Unknown format "%1"; use auto, txt, srt, vtt or docx.</source>
         <translation>未知格式“%1”；请使用 auto、txt、srt、vtt 或 docx。</translation>
     </message>
     <message>
@@ -1008,6 +1152,13 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Skipped parts: %1 (listed above)</source>
         <translation>跳过的部分：%1（见上）</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::csv::Text</name>
+    <message>
+        <source>%1: the quoted field that starts on line %2 is never closed.</source>
+        <translation>%1：第 %2 行开始的引号字段没有闭合。</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1188,152 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2; at most %3).</source>
+        <translation>%1 太大（%2；上限 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::formats::CodebookFile</name>
+    <message>
+        <source>%1 is refused: it declares a DTD, which codebook files never need.</source>
+        <translation>已拒绝 %1：它声明了 DTD，而编码本文件从不需要 DTD。</translation>
+    </message>
+    <message>
+        <source>%1 is not a REFI-QDA codebook (its root element is &lt;%2&gt;, expected &lt;CodeBook&gt; in %3).</source>
+        <translation>%1 不是 REFI-QDA 编码本（其根元素是 &lt;%2&gt;，应为 %3 中的 &lt;CodeBook&gt;）。</translation>
+    </message>
+    <message>
+        <source>%1: codes are nested more than %2 deep.</source>
+        <translation>%1：代码嵌套超过 %2 层。</translation>
+    </message>
+    <message>
+        <source>%1: a code has no name.</source>
+        <translation>%1：有一个代码没有名称。</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML: %2</source>
+        <translation>%1 不是格式正确的 XML：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
+    <message>
+        <source>%1 is not a codebook: its first line has no "name" column.</source>
+        <translation>%1 不是编码本：第一行没有“name”列。</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has no name.</source>
+        <translation>%1：第 %2 行没有名称。</translation>
+    </message>
+    <message>
+        <source>%1: row %2: "%3" is not a GUID.</source>
+        <translation>%1：第 %2 行：“%3”不是 GUID。</translation>
+    </message>
+    <message>
+        <source>%1: row %2 repeats the GUID %3.</source>
+        <translation>%1：第 %2 行重复了 GUID %3。</translation>
+    </message>
+    <message>
+        <source>%1: row %2 names a parent GUID %3 that no row has.</source>
+        <translation>%1：第 %2 行的父主题 GUID %3 在任何一行中都不存在。</translation>
+    </message>
+    <message>
+        <source>%1: the theme "%2" is its own ancestor.</source>
+        <translation>%1：主题“%2”成了它自己的上级。</translation>
+    </message>
+    <message>
+        <source>%1 is not a codebook file: Tianye reads REFI-QDA codebooks (.qdc) and CSV (.csv).</source>
+        <translation>%1 不是编码本文件：田野可读取 REFI-QDA 编码本（.qdc）和 CSV（.csv）。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::formats::QuoteExport</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>访谈日期</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>星标</translation>
+    </message>
+    <message>
+        <source>In dossier</source>
+        <translation>用于报告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Audio start</source>
+        <translation>音频起点</translation>
+    </message>
+    <message>
+        <source>Audio end</source>
+        <translation>音频终点</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>Quote ID</source>
+        <translation>引文 ID</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>%1 quotes</source>
+        <translation>%1 引文数</translation>
+    </message>
+    <message>
+        <source>%1 interviews</source>
+        <translation>%1 访谈数</translation>
     </message>
 </context>
 <context>
@@ -1090,11 +1387,11 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <translation>%1 不是 WebVTT 文件：开头不是 WEBVTT。</translation>
     </message>
     <message>
-        <source>%1: no cue timing (&quot;%2&quot;)</source>
+        <source>%1: no cue timing ("%2")</source>
         <translation>%1：缺少时间行（“%2”）</translation>
     </message>
     <message>
-        <source>%1: unreadable cue times (&quot;%2&quot;)</source>
+        <source>%1: unreadable cue times ("%2")</source>
         <translation>%1：时间无法识别（“%2”）</translation>
     </message>
     <message>
@@ -1525,7 +1822,7 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <translation>本次访谈的引文</translation>
     </message>
     <message>
-        <source>The file %1 is missing from the project&apos;s media folder.</source>
+        <source>The file %1 is missing from the project's media folder.</source>
         <translation>项目的媒体文件夹中缺少文件 %1。</translation>
     </message>
     <message>

@@ -3,6 +3,7 @@
 #include "cli/BackupCommands.h"
 #include "cli/CliContext.h"
 #include "cli/ProjectCommands.h"
+#include "cli/QuoteCommands.h"
 #include "cli/RecordCommands.h"
 #include "cli/SearchCommand.h"
 #include "cli/TranscriptCommands.h"
@@ -50,6 +51,14 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("restore"),
          {BackupCommands::runRestore,
           QT_TRANSLATE_NOOP("tianye::cli", "List a project's backups, or restore one")}},
+        {QStringLiteral("codebook"),
+         {QuoteCommands::runCodebook,
+          QT_TRANSLATE_NOOP("tianye::cli", "Export or import the themes (REFI-QDA .qdc or CSV)")}},
+        {QStringLiteral("quotes"),
+         {QuoteCommands::runQuotes, QT_TRANSLATE_NOOP("tianye::cli", "Write quotes as CSV or XLSX")}},
+        {QStringLiteral("matrix"),
+         {QuoteCommands::runMatrix,
+          QT_TRANSLATE_NOOP("tianye::cli", "Print the theme × city matrix as CSV")}},
         {QStringLiteral("generate"),
          {ProjectCommands::runGenerate,
           QT_TRANSLATE_NOOP("tianye::cli", "Write a synthetic corpus for scale tests")}},

@@ -3,6 +3,7 @@
 #include "formats/TranscriptExport.h"
 
 #include "core/TimeCode.h"
+#include "formats/SaveFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -126,13 +127,7 @@ QString exportTranscript(const std::vector<Segment>& segments, TranscriptFormat 
 
 Status writeTranscript(const std::vector<Segment>& segments, TranscriptFormat format, const QString& path)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = exportTranscript(segments, format).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return fail(Error::Code::Io, QCoreApplication::translate("tianye::formats", "Cannot write %1: %2")
-                                         .arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    return {};
+    return saveFile(path, exportTranscript(segments, format).toUtf8());
 }
 
 } // namespace tianye::formats

@@ -6,6 +6,8 @@
 #include "store/RecordSql.h"
 #include "store/SqlValue.h"
 
+#include <algorithm>
+
 namespace tianye {
 
 namespace {
@@ -129,9 +131,175 @@ Status ThemeRepository::set(RowId id, ThemeField field, const QVariant& value)
     return m_db.updateColumn(Entity::Theme, "themes", id, QLatin1String(columnOf(field)), value);
 }
 
+namespace {
+
+constexpr const char* DescendantsSql = R"sql(
+    WITH RECURSIVE sub(id) AS (SELECT ?1 UNION ALL SELECT t.id FROM themes t JOIN sub ON t.parent_id = sub.id)
+    SELECT id FROM sub)sql";
+
+QList<RowId> descendants(SQLite::Database& db, RowId id)
+{
+    SQLite::Statement st(db, DescendantsSql);
+    st.bind(1, static_cast<int64_t>(id));
+    QList<RowId> ids;
+    while (st.executeStep())
+        ids << st.getColumn(0).getInt64();
+    return ids;
+}
+
+QList<RowId> quotesOf(SQLite::Database& db, const QList<RowId>& themes)
+{
+    QList<RowId> quotes;
+    SQLite::Statement st(db, "SELECT quote_id FROM quote_themes WHERE theme_id = ?");
+    for (RowId theme : themes) {
+        st.bind(1, static_cast<int64_t>(theme));
+        while (st.executeStep())
+            quotes << st.getColumn(0).getInt64();
+        st.reset();
+    }
+    std::sort(quotes.begin(), quotes.end());
+    quotes.erase(std::unique(quotes.begin(), quotes.end()), quotes.end());
+    return quotes;
+}
+
+void touch(Database& db, RowId id)
+{
+    SQLite::Statement& st = db.cached("UPDATE themes SET updated_at = ?, author_id = ? WHERE id = ?");
+    st.bind(1, static_cast<int64_t>(nowMs()));
+    sql::bindId(st, 2, db.author());
+    st.bind(3, static_cast<int64_t>(id));
+    st.exec();
+}
+
+} // namespace
+
+Status ThemeRepository::move(RowId id, RowId parentId, int position)
+{
+    return m_db.write([&] {
+        if (parentId != NoRow) {
+            orThrow(set(id, ThemeField::ParentId, parentId));
+        } else {
+            SQLite::Statement top(m_db.sql(), "UPDATE themes SET parent_id = NULL WHERE id = ?");
+            top.bind(1, static_cast<int64_t>(id));
+            if (top.exec() == 0)
+                sql::throwNotFound(Entity::Theme, id);
+        }
+        SQLite::Statement siblings(m_db.sql(), "SELECT id FROM themes WHERE parent_id IS ? AND id <> ? "
+                                               "ORDER BY position, id");
+        sql::bindId(siblings, 1, parentId);
+        siblings.bind(2, static_cast<int64_t>(id));
+        QList<RowId> order;
+        while (siblings.executeStep())
+            order << siblings.getColumn(0).getInt64();
+        order.insert(std::clamp<qsizetype>(position, 0, order.size()), id);
+        SQLite::Statement place(m_db.sql(),
+                                "UPDATE themes SET position = ? WHERE id = ? AND position IS NOT ?");
+        QList<RowId> moved{id};
+        for (int i = 0; i < order.size(); ++i) {
+            place.bind(1, i);
+            place.bind(2, static_cast<int64_t>(order.at(i)));
+            place.bind(3, i);
+            if (place.exec() > 0 && order.at(i) != id)
+                moved << order.at(i);
+            place.reset();
+        }
+        touch(m_db, id);
+        m_db.record({Entity::Theme,
+                     ChangeKind::Updated,
+                     moved,
+                     {QStringLiteral("parent_id"), QStringLiteral("position")}});
+    });
+}
+
+Status ThemeRepository::merge(RowId from, RowId into)
+{
+    if (from == into)
+        return fail(Error::Code::InvalidArgument, tr("A theme cannot be merged into itself."));
+    return m_db.write([&] {
+        const Theme source = orThrow(get(from));
+        const Theme target = orThrow(get(into));
+        if (descendants(m_db.sql(), from).contains(into)) {
+            throw StoreFailure{
+                {Error::Code::InvalidArgument,
+                 tr("\"%1\" cannot be merged into its own sub-theme \"%2\".").arg(source.name, target.name)}};
+        }
+        const QList<RowId> quotes = quotesOf(m_db.sql(), {from});
+        SQLite::Statement copy(m_db.sql(), "INSERT OR IGNORE INTO quote_themes(quote_id, theme_id) "
+                                           "SELECT quote_id, ?2 FROM quote_themes WHERE theme_id = ?1");
+        copy.bind(1, static_cast<int64_t>(from));
+        copy.bind(2, static_cast<int64_t>(into));
+        copy.exec();
+
+        SQLite::Statement children(m_db.sql(),
+                                   "SELECT id FROM themes WHERE parent_id = ? ORDER BY position, id");
+        children.bind(1, static_cast<int64_t>(from));
+        QList<RowId> moved;
+        while (children.executeStep())
+            moved << children.getColumn(0).getInt64();
+        SQLite::Statement maxPos(m_db.sql(),
+                                 "SELECT coalesce(max(position) + 1, 0) FROM themes WHERE parent_id = ?");
+        maxPos.bind(1, static_cast<int64_t>(into));
+        maxPos.executeStep();
+        int next = maxPos.getColumn(0).getInt();
+        SQLite::Statement reparent(m_db.sql(), "UPDATE themes SET parent_id = ?, position = ? WHERE id = ?");
+        for (RowId child : moved) {
+            reparent.bind(1, static_cast<int64_t>(into));
+            reparent.bind(2, next++);
+            reparent.bind(3, static_cast<int64_t>(child));
+            reparent.exec();
+            reparent.reset();
+        }
+
+        const auto joined = [](const QString& a, const QString& b) {
+            if (b.trimmed().isEmpty() || a.contains(b))
+                return a;
+            return a.trimmed().isEmpty() ? b : QString(a + QStringLiteral("\n\n") + b);
+        };
+        QStringList fields;
+        if (const QString d = joined(target.description, source.description); d != target.description) {
+            orThrow(set(into, ThemeField::Description, d));
+        }
+        if (const QString m = joined(target.memo, source.memo); m != target.memo) {
+            orThrow(set(into, ThemeField::Memo, m));
+        }
+        if (!moved.isEmpty())
+            m_db.record({Entity::Theme,
+                         ChangeKind::Updated,
+                         moved,
+                         {QStringLiteral("parent_id"), QStringLiteral("position")}});
+        orThrow(m_db.removeRow(Entity::Theme, "themes", from));
+        if (!quotes.isEmpty())
+            m_db.record({Entity::Quote, ChangeKind::Updated, quotes, {QStringLiteral("themes")}});
+    });
+}
+
 Status ThemeRepository::remove(RowId id)
 {
-    return m_db.removeRow(Entity::Theme, "themes", id);
+    return m_db.write([&] {
+        const QList<RowId> themes = descendants(m_db.sql(), id);
+        const QList<RowId> quotes = quotesOf(m_db.sql(), themes);
+        orThrow(m_db.removeRow(Entity::Theme, "themes", id));
+        if (themes.size() > 1)
+            m_db.record({Entity::Theme, ChangeKind::Removed, themes.mid(1), {}});
+        if (!quotes.isEmpty())
+            m_db.record({Entity::Quote, ChangeKind::Updated, quotes, {QStringLiteral("themes")}});
+    });
+}
+
+Result<QList<RowId>> ThemeRepository::withDescendants(RowId id)
+{
+    return m_db.read([&] { return descendants(m_db.sql(), id); });
+}
+
+Result<QHash<RowId, int>> ThemeRepository::quoteCounts()
+{
+    return m_db.read([&] {
+        SQLite::Statement st(m_db.sql(), "SELECT theme_id, count(*) FROM quote_themes GROUP BY theme_id");
+        QHash<RowId, int> counts;
+        while (st.executeStep())
+            counts.insert(st.getColumn(0).getInt64(), st.getColumn(1).getInt());
+        return counts;
+    });
 }
 
 } // namespace tianye

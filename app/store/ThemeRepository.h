@@ -6,6 +6,8 @@
 #include "core/Types.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
 #include <QVariant>
 
 #include <vector>
@@ -39,8 +41,18 @@ public:
     Result<std::vector<Theme>> list();
     Result<RowId> findByName(const QString& name, RowId parentId = NoRow);
     Status set(RowId id, ThemeField field, const QVariant& value);
+    // Places the theme under parentId (NoRow: top level) at position among its new
+    // siblings, renumbering them.
+    Status move(RowId id, RowId parentId, int position);
+    // Moves every quote and sub-theme of from to into, appends from's description
+    // and memo to into's, and removes from. Nothing coded is lost.
+    Status merge(RowId from, RowId into);
     // Removes the theme and its sub-themes; quotes keep their other themes.
     Status remove(RowId id);
+    // The theme and every theme below it.
+    Result<QList<RowId>> withDescendants(RowId id);
+    // How many quotes carry each theme directly.
+    Result<QHash<RowId, int>> quoteCounts();
 
 private:
     Database& m_db;

@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "formats/Codebook.h"
+
+#include "formats/Csv.h"
+#include "formats/SaveFile.h"
+#include "formats/TranscriptImport.h"
+#include "store/Database.h"
+#include "store/Project.h"
+#include "store/ThemeRepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QUuid>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+namespace tianye::formats {
+
+namespace {
+
+const QString Namespace = QStringLiteral("urn:QDA-XML:codebook:1.0");
+
+QString normalGuid(const QString& text)
+{
+    const QUuid uuid = QUuid::fromString(text.trimmed());
+    return uuid.isNull() ? QString() : uuid.toString(QUuid::WithoutBraces).toLower();
+}
+
+QString normalColor(const QString& text)
+{
+    static const QRegularExpression rgb(QStringLiteral("^#([0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})$"));
+    const QString t = text.trimmed();
+    if (!rgb.match(t).hasMatch())
+        return {};
+    if (t.size() == 4) // #abc -> #aabbcc
+        return QString(QLatin1Char('#') + t.at(1) + t.at(1) + t.at(2) + t.at(2) + t.at(3) + t.at(3))
+            .toLower();
+    return t.toLower();
+}
+
+// Guids for entries that have none, so that parents can be referred to.
+std::vector<QString> guidsOf(const Codebook& codebook)
+{
+    std::vector<QString> guids;
+    for (const CodebookEntry& e : codebook.entries)
+        guids.push_back(e.guid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : e.guid);
+    return guids;
+}
+
+QString located(const QString& name, const QXmlStreamReader& xml)
+{
+    return QStringLiteral("%1:%2").arg(name).arg(xml.lineNumber());
+}
+
+} // namespace
+
+QByteArray CodebookFile::toQdc(const Codebook& codebook)
+{
+    const std::vector<QString> guids = guidsOf(codebook);
+    std::vector<std::vector<size_t>> children(codebook.entries.size());
+    std::vector<size_t> roots;
+    for (size_t i = 0; i < codebook.entries.size(); ++i) {
+        const int parent = codebook.entries[i].parent;
+        if (parent >= 0 && size_t(parent) < i)
+            children[size_t(parent)].push_back(i);
+        else
+            roots.push_back(i);
+    }
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.setAutoFormattingIndent(2);
+    xml.writeStartDocument();
+    xml.writeDefaultNamespace(Namespace);
+    xml.writeStartElement(Namespace, QStringLiteral("CodeBook"));
+    xml.writeAttribute(QStringLiteral("origin"), QStringLiteral("Tianye"));
+    xml.writeStartElement(Namespace, QStringLiteral("Codes"));
+    const std::function<void(size_t)> writeCode = [&](size_t i) {
+        const CodebookEntry& e = codebook.entries[i];
+        xml.writeStartElement(Namespace, QStringLiteral("Code"));
+        xml.writeAttribute(QStringLiteral("guid"), guids[i]);
+        xml.writeAttribute(QStringLiteral("name"), e.name);
+        xml.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("true"));
+        if (const QString color = normalColor(e.color); !color.isEmpty())
+            xml.writeAttribute(QStringLiteral("color"), color);
+        if (!e.description.isEmpty())
+            xml.writeTextElement(Namespace, QStringLiteral("Description"), e.description);
+        for (size_t child : children[i])
+            writeCode(child);
+        xml.writeEndElement();
+    };
+    for (size_t root : roots)
+        writeCode(root);
+    xml.writeEndElement(); // Codes
+    xml.writeEndElement(); // CodeBook
+    xml.writeEndDocument();
+    return out;
+}
+
+Result<Codebook> CodebookFile::fromQdc(const QByteArray& data, const QString& name)
+{
+    Codebook codebook;
+    QXmlStreamReader xml(data);
+    std::vector<int> open; // indexes of the Code elements we are inside
+    bool sawRoot = false;
+    bool inCodes = false;
+    while (!xml.atEnd()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::DTD:
+            return fail(Error::Code::InvalidArgument,
+                        tr("%1 is refused: it declares a DTD, which codebook files never need.").arg(name));
+        case QXmlStreamReader::StartElement: {
+            const QStringView element = xml.name();
+            if (!sawRoot) {
+                if (element != QLatin1String("CodeBook") || xml.namespaceUri() != Namespace)
+                    return fail(
+                        Error::Code::InvalidArgument,
+                        tr("%1 is not a REFI-QDA codebook (its root element is <%2>, expected <CodeBook> "
+                           "in %3).")
+                            .arg(name, xml.qualifiedName().toString(), Namespace));
+                sawRoot = true;
+            } else if (element == QLatin1String("Codes")) {
+                inCodes = true;
+            } else if (element == QLatin1String("Code") && inCodes) {
+                if (open.size() >= size_t(MaxDepth))
+                    return fail(
+                        Error::Code::InvalidArgument,
+                        tr("%1: codes are nested more than %2 deep.").arg(located(name, xml)).arg(MaxDepth));
+                const auto attrs = xml.attributes();
+                CodebookEntry e;
+                e.name = attrs.value(QLatin1String("name")).toString().trimmed();
+                if (e.name.isEmpty())
+                    return fail(Error::Code::InvalidArgument,
+                                tr("%1: a code has no name.").arg(located(name, xml)));
+                e.guid = normalGuid(attrs.value(QLatin1String("guid")).toString());
+                e.color = normalColor(attrs.value(QLatin1String("color")).toString());
+                e.parent = open.empty() ? -1 : open.back();
+                open.push_back(int(codebook.entries.size()));
+                codebook.entries.push_back(e);
+            } else if (element == QLatin1String("Description") && !open.empty()) {
+                codebook.entries[size_t(open.back())].description = xml.readElementText().trimmed();
+            }
+            break;
+        }
+        case QXmlStreamReader::EndElement:
+            if (xml.name() == QLatin1String("Code") && !open.empty())
+                open.pop_back();
+            else if (xml.name() == QLatin1String("Codes"))
+                inCodes = false;
+            break;
+        default:
+            break;
+        }
+    }
+    if (xml.hasError())
+        return fail(Error::Code::InvalidArgument,
+                    tr("%1 is not well-formed XML: %2").arg(located(name, xml), xml.errorString()));
+    if (!sawRoot)
+        return fail(Error::Code::InvalidArgument, tr("%1 is empty.").arg(name));
+    return codebook;
+}
+
+QByteArray CodebookFile::toCsv(const Codebook& codebook)
+{
+    const std::vector<QString> guids = guidsOf(codebook);
+    csv::Writer out;
+    out.addRow({QStringLiteral("guid"), QStringLiteral("parent_guid"), QStringLiteral("name"),
+                QStringLiteral("description"), QStringLiteral("color"), QStringLiteral("memo")});
+    for (size_t i = 0; i < codebook.entries.size(); ++i) {
+        const CodebookEntry& e = codebook.entries[i];
+        out.addRow({guids[i], e.parent >= 0 ? guids[size_t(e.parent)] : QString(), e.name, e.description,
+                    e.color, e.memo});
+    }
+    return out.data();
+}
+
+Result<Codebook> CodebookFile::fromCsv(const QByteArray& data, const QString& name)
+{
+    auto text = TranscriptImporter::decode(data, name);
+    if (!text)
+        return std::unexpected(text.error());
+    auto rows = csv::parse(*text, name);
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->empty())
+        return fail(Error::Code::InvalidArgument, tr("%1 is empty.").arg(name));
+    const QStringList header = rows->front();
+    const auto column = [&](const char* key) {
+        for (int i = 0; i < header.size(); ++i)
+            if (header.at(i).trimmed().compare(QLatin1String(key), Qt::CaseInsensitive) == 0)
+                return i;
+        return -1;
+    };
+    const int guidCol = column("guid"), parentCol = column("parent_guid"), nameCol = column("name"),
+              descCol = column("description"), colorCol = column("color"), memoCol = column("memo");
+    if (nameCol < 0)
+        return fail(Error::Code::InvalidArgument,
+                    tr("%1 is not a codebook: its first line has no \"name\" column.").arg(name));
+    Codebook codebook;
+    QHash<QString, int> byGuid;
+    std::vector<QString> parentGuids;
+    for (size_t r = 1; r < rows->size(); ++r) {
+        const QStringList& row = (*rows)[r];
+        const auto field = [&](int col) { return col >= 0 && col < row.size() ? row.at(col) : QString(); };
+        CodebookEntry e;
+        e.name = field(nameCol).trimmed();
+        if (e.name.isEmpty())
+            return fail(Error::Code::InvalidArgument, tr("%1: row %2 has no name.").arg(name).arg(r + 1));
+        e.guid = normalGuid(field(guidCol));
+        if (!field(guidCol).trimmed().isEmpty() && e.guid.isEmpty())
+            return fail(Error::Code::InvalidArgument,
+                        tr("%1: row %2: \"%3\" is not a GUID.").arg(name).arg(r + 1).arg(field(guidCol)));
+        if (e.guid.isEmpty())
+            e.guid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (byGuid.contains(e.guid))
+            return fail(Error::Code::InvalidArgument,
+                        tr("%1: row %2 repeats the GUID %3.").arg(name).arg(r + 1).arg(e.guid));
+        e.description = field(descCol);
+        e.color = normalColor(field(colorCol));
+        e.memo = field(memoCol);
+        byGuid.insert(e.guid, int(codebook.entries.size()));
+        parentGuids.push_back(normalGuid(field(parentCol)));
+        codebook.entries.push_back(e);
+    }
+    // Parents may come after their children in a hand-made file: resolve, then order.
+    std::vector<int> parent(codebook.entries.size(), -1);
+    for (size_t i = 0; i < codebook.entries.size(); ++i) {
+        if (parentGuids[i].isEmpty())
+            continue;
+        const auto it = byGuid.constFind(parentGuids[i]);
+        if (it == byGuid.constEnd())
+            return fail(Error::Code::InvalidArgument, tr("%1: row %2 names a parent GUID %3 that no row has.")
+                                                          .arg(name)
+                                                          .arg(i + 2)
+                                                          .arg(parentGuids[i]));
+        parent[i] = *it;
+    }
+    Codebook ordered;
+    std::vector<int> newIndex(codebook.entries.size(), -1);
+    std::vector<int> state(codebook.entries.size(), 0); // 0 new, 1 visiting, 2 done
+    const std::function<Status(int)> place = [&](int i) -> Status {
+        if (state[size_t(i)] == 2)
+            return {};
+        if (state[size_t(i)] == 1)
+            return fail(
+                Error::Code::InvalidArgument,
+                tr("%1: the theme \"%2\" is its own ancestor.").arg(name, codebook.entries[size_t(i)].name));
+        state[size_t(i)] = 1;
+        if (parent[size_t(i)] >= 0) {
+            if (Status s = place(parent[size_t(i)]); !s)
+                return s;
+        }
+        CodebookEntry e = codebook.entries[size_t(i)];
+        e.parent = parent[size_t(i)] >= 0 ? newIndex[size_t(parent[size_t(i)])] : -1;
+        newIndex[size_t(i)] = int(ordered.entries.size());
+        ordered.entries.push_back(e);
+        state[size_t(i)] = 2;
+        return {};
+    };
+    for (int i = 0; i < int(codebook.entries.size()); ++i) {
+        if (Status s = place(i); !s)
+            return std::unexpected(s.error());
+    }
+    return ordered;
+}
+
+Result<Codebook> CodebookFile::readFile(const QString& path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("qdc") && suffix != QLatin1String("csv"))
+        return fail(Error::Code::InvalidArgument,
+                    tr("%1 is not a codebook file: Tianye reads REFI-QDA codebooks (.qdc) and CSV (.csv).")
+                        .arg(name));
+    auto data = loadFile(path, MaxFileBytes);
+    if (!data)
+        return std::unexpected(data.error());
+    return suffix == QLatin1String("qdc") ? fromQdc(*data, name) : fromCsv(*data, name);
+}
+
+Status CodebookFile::writeFile(const QString& path, const Codebook& codebook)
+{
+    const bool qdc = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0;
+    return saveFile(path, qdc ? toQdc(codebook) : toCsv(codebook));
+}
+
+Result<Codebook> CodebookFile::fromProject(Project& project)
+{
+    auto themes = project.themes().list();
+    if (!themes)
+        return std::unexpected(themes.error());
+    Codebook codebook;
+    QHash<RowId, int> index;
+    for (const Theme& t : *themes) {
+        index.insert(t.id, int(codebook.entries.size()));
+        codebook.entries.push_back({t.uuid.toLower(), t.name, t.description, t.color, t.memo,
+                                    t.parentId == NoRow ? -1 : index.value(t.parentId, -1)});
+    }
+    return codebook;
+}
+
+Result<CodebookMerge> CodebookFile::mergeInto(Project& project, const Codebook& codebook)
+{
+    Database& db = project.db();
+    return db.write([&] {
+        CodebookMerge result;
+        ThemeRepository& themes = project.themes();
+        std::vector<RowId> ids(codebook.entries.size(), NoRow);
+        for (size_t i = 0; i < codebook.entries.size(); ++i) {
+            const CodebookEntry& e = codebook.entries[i];
+            const RowId parent = e.parent >= 0 && size_t(e.parent) < i ? ids[size_t(e.parent)] : NoRow;
+            RowId id = e.guid.isEmpty() ? NoRow : db.rowIdForUuid("themes", e.guid);
+            if (id == NoRow)
+                id = orThrow(themes.findByName(e.name, parent));
+            if (id == NoRow) {
+                Theme t;
+                t.uuid = e.guid;
+                t.parentId = parent;
+                t.name = e.name;
+                t.description = e.description;
+                t.color = e.color;
+                t.memo = e.memo;
+                t.position = int(i);
+                ids[i] = orThrow(themes.add(t));
+                ++result.added;
+                continue;
+            }
+            ids[i] = id;
+            const Theme current = orThrow(themes.get(id));
+            bool changed = false;
+            const auto update = [&](ThemeField field, const QString& now, const QString& wanted) {
+                if (wanted.isEmpty() || now == wanted)
+                    return;
+                orThrow(themes.set(id, field, wanted));
+                changed = true;
+            };
+            update(ThemeField::Name, current.name, e.name);
+            update(ThemeField::Description, current.description, e.description);
+            update(ThemeField::Color, current.color, e.color);
+            update(ThemeField::Memo, current.memo, e.memo);
+            if (current.parentId != parent && parent != NoRow) {
+                orThrow(themes.set(id, ThemeField::ParentId, parent));
+                changed = true;
+            }
+            ++(changed ? result.updated : result.unchanged);
+        }
+        return result;
+    });
+}
+
+} // namespace tianye::formats

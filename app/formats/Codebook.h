@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include "core/Error.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <vector>
+
+namespace tianye {
+class Project;
+}
+
+namespace tianye::formats {
+
+// One theme of a codebook file; parent is an index into Codebook::entries (-1: top).
+struct CodebookEntry
+{
+    QString guid; // without braces, lower case; empty when the file had none
+    QString name;
+    QString description;
+    QString color; // #rrggbb or empty
+    QString memo;  // CSV only: REFI-QDA codebooks have no memo
+    int parent = -1;
+    bool operator==(const CodebookEntry&) const = default;
+};
+
+struct Codebook
+{
+    std::vector<CodebookEntry> entries; // parents before their children
+};
+
+struct CodebookMerge
+{
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+};
+
+// The codebook as REFI-QDA (.qdc, namespace urn:QDA-XML:codebook:1.0) or as CSV
+// (columns guid, parent_guid, name, description, color, memo).
+class CodebookFile final
+{
+    Q_DECLARE_TR_FUNCTIONS(tianye::formats::CodebookFile)
+
+public:
+    static constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
+    static constexpr int MaxDepth = 32;
+
+    static QByteArray toQdc(const Codebook& codebook);
+    static QByteArray toCsv(const Codebook& codebook);
+    static Result<Codebook> fromQdc(const QByteArray& data, const QString& name);
+    static Result<Codebook> fromCsv(const QByteArray& data, const QString& name);
+    // By extension: .qdc or .csv. Refuses other files, and files over MaxFileBytes.
+    static Result<Codebook> readFile(const QString& path);
+    static Status writeFile(const QString& path, const Codebook& codebook);
+
+    // The project's themes in codebook order.
+    static Result<Codebook> fromProject(Project& project);
+    // Adds the file's themes to the project in one write: a theme with the same guid,
+    // or else the same name under the same parent, is updated; the rest are added.
+    // Nothing is removed.
+    static Result<CodebookMerge> mergeInto(Project& project, const Codebook& codebook);
+};
+
+} // namespace tianye::formats

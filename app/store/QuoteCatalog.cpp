@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "store/QuoteCatalog.h"
+
+#include "store/CityRepository.h"
+#include "store/Database.h"
+#include "store/SqlValue.h"
+#include "store/ThemeRepository.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace tianye {
+
+namespace {
+
+// The participant who speaks a quote: the one whose code is the speaker of its first
+// segment, else the interview's first participant.
+constexpr const char* SpeakerJoin =
+    " LEFT JOIN segments s ON s.id = q.start_segment_id"
+    " LEFT JOIN participants p ON p.id = coalesce("
+    "(SELECT p1.id FROM participants p1 WHERE p1.code = s.speaker), "
+    "(SELECT ip.participant_id FROM interview_participants ip WHERE ip.interview_id = q.interview_id "
+    "ORDER BY ip.position LIMIT 1))";
+
+constexpr const char* ThemeSortKey =
+    "(SELECT min(t.name) FROM quote_themes qt JOIN themes t ON t.id = qt.theme_id "
+    "WHERE qt.quote_id = q.id)";
+
+int pollCancel(void* context)
+{
+    const auto* cancelled = static_cast<const std::function<bool()>*>(context);
+    return (*cancelled)() ? 1 : 0;
+}
+
+// Removes the progress handler when a query is done, however it ends.
+struct ProgressGuard
+{
+    sqlite3* handle;
+    ProgressGuard(sqlite3* h, const std::function<bool()>& cancelled)
+        : handle(h)
+    {
+        if (cancelled)
+            sqlite3_progress_handler(handle, 1'000, pollCancel,
+                                     const_cast<std::function<bool()>*>(&cancelled));
+    }
+    ~ProgressGuard() { sqlite3_progress_handler(handle, 0, nullptr, nullptr); }
+    Q_DISABLE_COPY_MOVE(ProgressGuard)
+};
+
+std::string idList(const std::vector<RowId>& ids, size_t from, size_t to)
+{
+    std::string list;
+    list.reserve((to - from) * 8);
+    for (size_t i = from; i < to; ++i) {
+        if (i > from)
+            list += ',';
+        list += std::to_string(ids[i]);
+    }
+    return list;
+}
+
+} // namespace
+
+int ThemeMatrix::depth(const Theme& theme) const
+{
+    int d = 0;
+    RowId parent = theme.parentId;
+    while (parent != NoRow && d < 64) {
+        auto it = std::find_if(themes.begin(), themes.end(), [&](const Theme& t) { return t.id == parent; });
+        if (it == themes.end())
+            break;
+        parent = it->parentId;
+        ++d;
+    }
+    return d;
+}
+
+Result<std::vector<RowId>> QuoteCatalog::ids(const QuoteFilter& filter,
+                                             const std::function<bool()>& cancelled)
+{
+    std::string sql = "SELECT q.id FROM quotes q JOIN interviews i ON i.id = q.interview_id";
+    const bool needsSpeaker = !filter.category.isEmpty() || !filter.gender.isEmpty() ||
+                              !filter.ageBand.isEmpty() || !filter.cityTie.isEmpty();
+    const bool needsSegment =
+        needsSpeaker || filter.sort == QuoteSort::Date || filter.sort == QuoteSort::City;
+    if (needsSpeaker)
+        sql += SpeakerJoin;
+    else if (needsSegment)
+        sql += " LEFT JOIN segments s ON s.id = q.start_segment_id";
+    if (filter.sort == QuoteSort::City)
+        sql += " JOIN cities c ON c.id = i.city_id";
+    std::string where = " WHERE 1";
+    QVariantList values;
+    if (!filter.cityIds.isEmpty()) {
+        where += " AND i.city_id IN (" + sql::placeholders(int(filter.cityIds.size())) + ")";
+        for (RowId c : filter.cityIds)
+            values << QVariant(c);
+    }
+    if (filter.themeId != NoRow) {
+        where += " AND EXISTS (SELECT 1 FROM quote_themes qt WHERE qt.quote_id = q.id AND qt.theme_id IN ("
+                 "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT t.id FROM themes t JOIN sub ON "
+                 "t.parent_id = sub.id) SELECT id FROM sub))";
+        values << QVariant(filter.themeId);
+    }
+    const auto participantField = [&](const char* column, const QString& value) {
+        if (value.isEmpty())
+            return;
+        where += std::string(" AND p.") + column + " = ?";
+        values << value;
+    };
+    participantField("category", filter.category);
+    participantField("gender", filter.gender);
+    participantField("age_band", filter.ageBand);
+    participantField("city_tie", filter.cityTie);
+    if (filter.interviewerId != NoRow) {
+        where +=
+            " AND EXISTS (SELECT 1 FROM interview_interviewers ii WHERE ii.interview_id = q.interview_id "
+            "AND ii.researcher_id = ?)";
+        values << QVariant(filter.interviewerId);
+    }
+    if (filter.interviewId != NoRow) {
+        where += " AND q.interview_id = ?";
+        values << QVariant(filter.interviewId);
+    }
+    if (filter.starredOnly)
+        where += " AND q.starred = 1";
+    if (filter.dossierOnly)
+        where += " AND q.in_dossier = 1";
+    if (!filter.match.isEmpty()) {
+        where += " AND q.id IN (SELECT rowid FROM fts_quotes WHERE fts_quotes MATCH ?)";
+        values << filter.match;
+    }
+    const std::string dir = filter.descending ? " DESC" : "";
+    std::string order;
+    switch (filter.sort) {
+    case QuoteSort::Date:
+        order = " ORDER BY i.started_at" + dir + ", i.id" + dir + ", s.position" + dir + ", q.start_offset" +
+                dir + ", q.id" + dir;
+        break;
+    case QuoteSort::City:
+        order = " ORDER BY c.name" + dir + ", i.started_at" + dir + ", i.id" + dir + ", s.position" + dir +
+                ", q.id" + dir;
+        break;
+    case QuoteSort::Theme:
+        order = std::string(" ORDER BY ") + ThemeSortKey + " IS NULL, " + ThemeSortKey + dir + ", q.id" + dir;
+        break;
+    case QuoteSort::Length:
+        order = " ORDER BY length(q.text)" + dir + ", q.id" + dir;
+        break;
+    }
+    sql += where + order;
+    try {
+        ProgressGuard guard(m_db.handle(), cancelled);
+        SQLite::Statement st(m_db.sql(), sql);
+        for (int i = 0; i < values.size(); ++i)
+            sql::bindVariant(st, i + 1, values.at(i));
+        std::vector<RowId> out;
+        while (st.executeStep())
+            out.push_back(st.getColumn(0).getInt64());
+        return out;
+    } catch (const SQLite::Exception& e) {
+        if (e.getErrorCode() == SQLITE_INTERRUPT)
+            return fail(Error::Code::Cancelled, tr("Filtering the quotes was cancelled."));
+        return std::unexpected(m_db.toError(e));
+    }
+}
+
+Result<std::vector<QuoteRow>> QuoteCatalog::rows(const std::vector<RowId>& ids)
+{
+    return m_db.read([&] {
+        std::vector<QuoteRow> out;
+        out.reserve(ids.size());
+        QHash<RowId, size_t> index;
+        constexpr size_t Batch = 500;
+        for (size_t from = 0; from < ids.size(); from += Batch) {
+            const size_t to = std::min(ids.size(), from + Batch);
+            const std::string list = idList(ids, from, to);
+            SQLite::Statement st(
+                m_db.sql(),
+                std::string(
+                    "SELECT q.id, q.interview_id, i.city_id, coalesce(p.id, 0), q.text, "
+                    "coalesce(p.code, s.speaker, ''), coalesce(p.occupation, ''), coalesce(p.category, ''), "
+                    "c.name, i.started_at, q.note, q.translation, q.audio_start_ms, q.audio_end_ms, "
+                    "q.starred, q.in_dossier, q.detached, coalesce(p.consent_status, '') "
+                    "FROM quotes q JOIN interviews i ON i.id = q.interview_id JOIN cities c ON c.id = "
+                    "i.city_id") +
+                    SpeakerJoin + " WHERE q.id IN (" + list + ")");
+            while (st.executeStep()) {
+                QuoteRow r;
+                r.id = st.getColumn(0).getInt64();
+                r.interviewId = st.getColumn(1).getInt64();
+                r.cityId = st.getColumn(2).getInt64();
+                r.participantId = st.getColumn(3).getInt64();
+                r.text = sql::text(st.getColumn(4));
+                r.speakerCode = sql::text(st.getColumn(5));
+                r.role = sql::text(st.getColumn(6));
+                r.category = sql::text(st.getColumn(7));
+                r.cityName = sql::text(st.getColumn(8));
+                r.interviewDate = sql::text(st.getColumn(9));
+                r.note = sql::text(st.getColumn(10));
+                r.translation = sql::text(st.getColumn(11));
+                r.audioStartMs = sql::optionalInt(st.getColumn(12));
+                r.audioEndMs = sql::optionalInt(st.getColumn(13));
+                r.starred = st.getColumn(14).getInt() != 0;
+                r.inDossier = st.getColumn(15).getInt() != 0;
+                r.detached = st.getColumn(16).getInt() != 0;
+                r.consentWithdrawn = sql::text(st.getColumn(17)) == QLatin1String("withdrawn");
+                index.insert(r.id, out.size());
+                out.push_back(std::move(r));
+            }
+            SQLite::Statement themes(m_db.sql(),
+                                     "SELECT qt.quote_id, t.id, t.name FROM quote_themes qt JOIN themes t "
+                                     "ON t.id = qt.theme_id WHERE qt.quote_id IN (" +
+                                         list + ") ORDER BY t.position, t.name");
+            while (themes.executeStep()) {
+                const auto it = index.constFind(themes.getColumn(0).getInt64());
+                if (it == index.constEnd())
+                    continue;
+                QuoteRow& r = out[*it];
+                r.themeIds << themes.getColumn(1).getInt64();
+                r.themes << sql::text(themes.getColumn(2));
+            }
+        }
+        // Back into the order asked for.
+        QHash<RowId, size_t> wanted;
+        for (size_t i = 0; i < ids.size(); ++i)
+            wanted.insert(ids[i], i);
+        std::sort(out.begin(), out.end(), [&](const QuoteRow& a, const QuoteRow& b) {
+            return wanted.value(a.id) < wanted.value(b.id);
+        });
+        return out;
+    });
+}
+
+Result<ThemeMatrix> QuoteCatalog::matrix(bool includeWithdrawn)
+{
+    ThemeMatrix m;
+    auto themes = ThemeRepository(m_db).list();
+    if (!themes)
+        return std::unexpected(themes.error());
+    auto cities = CityRepository(m_db).list();
+    if (!cities)
+        return std::unexpected(cities.error());
+    m.themes = std::move(*themes);
+    m.cities = std::move(*cities);
+    std::sort(m.cities.begin(), m.cities.end(), [](const City& a, const City& b) { return a.name < b.name; });
+    auto cells = m_db.read([&] {
+        SQLite::Statement st(
+            m_db.sql(),
+            std::string("WITH RECURSIVE closure(ancestor, id) AS (SELECT id, id FROM themes UNION ALL "
+                        "SELECT c.ancestor, t.id FROM themes t JOIN closure c ON t.parent_id = c.id) "
+                        "SELECT c.ancestor, i.city_id, count(DISTINCT q.id), count(DISTINCT q.interview_id) "
+                        "FROM closure c JOIN quote_themes qt ON qt.theme_id = c.id JOIN quotes q ON q.id = "
+                        "qt.quote_id JOIN interviews i ON i.id = q.interview_id") +
+                (includeWithdrawn
+                     ? std::string()
+                     : std::string(SpeakerJoin) + " WHERE coalesce(p.consent_status, '') <> 'withdrawn'") +
+                " GROUP BY c.ancestor, i.city_id");
+        QHash<QPair<RowId, RowId>, ThemeCityCell> out;
+        while (st.executeStep()) {
+            out.insert({st.getColumn(0).getInt64(), st.getColumn(1).getInt64()},
+                       {st.getColumn(2).getInt(), st.getColumn(3).getInt()});
+        }
+        return out;
+    });
+    if (!cells)
+        return std::unexpected(cells.error());
+    m.cells = std::move(*cells);
+    return m;
+}
+
+} // namespace tianye
