@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>tianye::IntegrityReport</name>
@@ -25,7 +26,9 @@
     <message numerus="yes">
         <source>Left out %n quote(s) of participants who withdrew consent.</source>
         <translation>
-            <numerusform>Left out %n quote of a participant who withdrew consent.</numerusform><numerusform>Left out %n quotes of participants who withdrew consent.</numerusform></translation>
+            <numerusform>Left out %n quote of a participant who withdrew consent.</numerusform>
+            <numerusform>Left out %n quotes of participants who withdrew consent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -35,6 +38,16 @@
         <translation>
             <numerusform>%n interview, %1/%2 transcribed</numerusform>
             <numerusform>%n interviews, %1/%2 transcribed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::CodebookView</name>
+    <message numerus="yes">
+        <source>Delete “%1” and its sub-themes? %n quote(s) lose this theme; the quotes themselves and their other themes stay. You can undo this.</source>
+        <translation>
+            <numerusform>Delete “%1” and its sub-themes? %n quote loses this theme; the quote itself and its other themes stay. You can undo this.</numerusform>
+            <numerusform>Delete “%1” and its sub-themes? %n quotes lose this theme; the quotes themselves and their other themes stay. You can undo this.</numerusform>
         </translation>
     </message>
 </context>
@@ -152,6 +165,68 @@
         <translation>
             <numerusform>Imported %1: %n segment.</numerusform>
             <numerusform>Imported %1: %n segments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::QuoteBrowser</name>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstar %n Quote(s)</source>
+        <translation>
+            <numerusform>Unstar %n Quote</numerusform>
+            <numerusform>Unstar %n Quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Star %n Quote(s)</source>
+        <translation>
+            <numerusform>Star %n Quote</numerusform>
+            <numerusform>Star %n Quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected quote(s)</source>
+        <translation>
+            <numerusform>%n selected quote</numerusform>
+            <numerusform>%n selected quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add Themes to %n Quote(s)</source>
+        <translation>
+            <numerusform>Add Themes to %n Quote</numerusform>
+            <numerusform>Add Themes to %n Quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n quote(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n quote to %1.</numerusform>
+            <numerusform>Exported %n quotes to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::ThemeMatrixModel</name>
+    <message numerus="yes">
+        <source>%1 in %2: %n quote(s)</source>
+        <translation>
+            <numerusform>%1 in %2: %n quote</numerusform>
+            <numerusform>%1 in %2: %n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n interview(s)</source>
+        <translation>
+            <numerusform>from %n interview</numerusform>
+            <numerusform>from %n interviews</numerusform>
         </translation>
     </message>
 </context>

@@ -288,6 +288,18 @@
         <source>Filtering the quotes was cancelled.</source>
         <translation>已取消筛选引文。</translation>
     </message>
+    <message>
+        <source>Cannot set up searching in %1.</source>
+        <translation>无法在 %1 中启用检索。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot filter the quotes: %1</source>
+        <translation>无法筛选引文：%1</translation>
+    </message>
 </context>
 <context>
     <name>tianye::QuoteRepository</name>
@@ -830,7 +842,8 @@ Prints the theme × city matrix as CSV: for each theme (with its sub-themes), th
     <message numerus="yes">
         <source>Left out %n quote(s) of participants who withdrew consent.</source>
         <translation>
-            <numerusform>未写出已撤回同意的受访者的 %n 条引文。</numerusform></translation>
+            <numerusform>未写出已撤回同意的受访者的 %n 条引文。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1574,175 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     </message>
 </context>
 <context>
+    <name>tianye::ui::CodebookView</name>
+    <message>
+        <source>Add Theme</source>
+        <translation>添加主题</translation>
+    </message>
+    <message>
+        <source>Add Sub-theme</source>
+        <translation>添加子主题</translation>
+    </message>
+    <message>
+        <source>Merge Into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Add themes from a REFI-QDA codebook (.qdc) or CSV</source>
+        <translation>从 REFI-QDA 编码本（.qdc）或 CSV 添加主题</translation>
+    </message>
+    <message>
+        <source>Save the codebook as REFI-QDA (.qdc) for other tools, or CSV</source>
+        <translation>把编码本存为 REFI-QDA（.qdc，供其他软件使用）或 CSV</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>By city</source>
+        <translation>按城市</translation>
+    </message>
+    <message>
+        <source>Your notes on this theme: what belongs, what does not, open questions.</source>
+        <translation>关于这个主题的笔记：什么算、什么不算、还有哪些疑问。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Memo:</source>
+        <translation>备忘：</translation>
+    </message>
+    <message>
+        <source>Edit Theme Memo</source>
+        <translation>编辑主题备忘</translation>
+    </message>
+    <message>
+        <source>Edit Theme Description</source>
+        <translation>编辑主题说明</translation>
+    </message>
+    <message>
+        <source>Rename Theme</source>
+        <translation>重命名主题</translation>
+    </message>
+    <message>
+        <source>Name of the new theme:</source>
+        <translation>新主题的名称：</translation>
+    </message>
+    <message>
+        <source>Name of the new sub-theme of “%1”:</source>
+        <translation>“%1”的新子主题名称：</translation>
+    </message>
+    <message>
+        <source>Import Codebook</source>
+        <translation>导入编码本</translation>
+    </message>
+    <message>
+        <source>Codebooks (*.qdc *.csv);;All files (*)</source>
+        <translation>编码本 (*.qdc *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Codebook</source>
+        <translation>导出编码本</translation>
+    </message>
+    <message>
+        <source>codebook.qdc</source>
+        <translation>编码本.qdc</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook (*.qdc);;CSV (*.csv)</source>
+        <translation>REFI-QDA 编码本 (*.qdc);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>编码本</translation>
+    </message>
+    <message>
+        <source>Select a theme, or add one.</source>
+        <translation>请选择一个主题，或添加主题。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>No quotes yet.</source>
+        <translation>还没有引文。</translation>
+    </message>
+    <message>
+        <source>Quotes by city: %1</source>
+        <translation>各城市引文：%1</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>“%1”的颜色</translation>
+    </message>
+    <message>
+        <source>Change Theme Colour</source>
+        <translation>修改主题颜色</translation>
+    </message>
+    <message>
+        <source>Move Theme</source>
+        <translation>移动主题</translation>
+    </message>
+    <message>
+        <source>Merge Theme</source>
+        <translation>合并主题</translation>
+    </message>
+    <message>
+        <source>Move the quotes and sub-themes of “%1” into:</source>
+        <translation>把“%1”的引文和子主题移到：</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>把“%1”合并到“%2”</translation>
+    </message>
+    <message>
+        <source>Delete Theme</source>
+        <translation>删除主题</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its sub-themes? %n quote(s) lose this theme; the quotes themselves and their other themes stay. You can undo this.</source>
+        <translation>
+            <numerusform>删除“%1”及其子主题吗？%n 条引文将失去这个主题；引文本身和它们的其他主题都会保留。此操作可以撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Theme “%1”</source>
+        <translation>删除主题“%1”</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>已导入 %1：新增 %2 个，更新 %3 个，未变 %4 个。</translation>
+    </message>
+</context>
+<context>
     <name>tianye::ui::EditCommand</name>
     <message>
         <source>Undo %1</source>
@@ -1932,6 +2114,30 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>%1: choose a name ending in .txt, .srt or .vtt.</source>
         <translation>%1：请使用以 .txt、.srt 或 .vtt 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Make Quote</source>
+        <translation>摘为引文</translation>
+    </message>
+    <message>
+        <source>Make the selected words of the transcript a quote and tag it (Ctrl+M)</source>
+        <translation>把转写稿中选中的文字摘为引文并打上主题（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>Detached: %1</source>
+        <translation>已脱离：%1</translation>
+    </message>
+    <message>
+        <source>Select the words of the quote in the transcript first.</source>
+        <translation>请先在转写稿中选中引文的文字。</translation>
+    </message>
+    <message>
+        <source>Attach Quote</source>
+        <translation>重新挂接引文</translation>
+    </message>
+    <message>
+        <source>Select the words this quote should cover in the transcript first.</source>
+        <translation>请先在转写稿中选中这条引文应对应的文字。</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2593,30 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
+    <message>
+        <source>Quotes</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Theme × City</source>
+        <translation>主题 × 城市</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>编码本</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>引文(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Theme × &amp;City</source>
+        <translation>主题 × 城市(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Code&amp;book</source>
+        <translation>编码本(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::NewInterviewDialog</name>
@@ -2584,6 +2814,355 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     </message>
 </context>
 <context>
+    <name>tianye::ui::QuoteBrowser</name>
+    <message>
+        <source>Search quotes, notes and translations</source>
+        <translation>检索引文、备注和译文</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>By date</source>
+        <translation>按日期</translation>
+    </message>
+    <message>
+        <source>By city</source>
+        <translation>按城市</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>按主题</translation>
+    </message>
+    <message>
+        <source>Shortest first</source>
+        <translation>从短到长</translation>
+    </message>
+    <message>
+        <source>Longest first</source>
+        <translation>从长到短</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <source>Tie to the city</source>
+        <translation>与城市的关系</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>访谈员</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>星标</translation>
+    </message>
+    <message>
+        <source>In dossier</source>
+        <translation>用于报告</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>正在筛选…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>星标</translation>
+    </message>
+    <message>
+        <source>Star or unstar the selected quotes (Ctrl+D)</source>
+        <translation>给选中的引文加上或去掉星标（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Add Themes…</source>
+        <translation>添加主题…</translation>
+    </message>
+    <message>
+        <source>Add themes to every selected quote</source>
+        <translation>给每条选中的引文添加主题</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the quotes shown as CSV or Excel (XLSX)</source>
+        <translation>把当前显示的引文存为 CSV 或 Excel（XLSX）</translation>
+    </message>
+    <message>
+        <source>Copy Quotes</source>
+        <translation>复制引文</translation>
+    </message>
+    <message>
+        <source>Export Quotes</source>
+        <translation>导出引文</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Filter Quotes</source>
+        <translation>筛选引文</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>所有城市</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>所有主题</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>任意类别</translation>
+    </message>
+    <message>
+        <source>Any gender</source>
+        <translation>任意性别</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>任意年龄</translation>
+    </message>
+    <message>
+        <source>Any tie to the city</source>
+        <translation>任意城市关系</translation>
+    </message>
+    <message>
+        <source>Any interviewer</source>
+        <translation>任意访谈员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n 条引文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstar %n Quote(s)</source>
+        <translation>
+            <numerusform>去掉 %n 条引文的星标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Star %n Quote(s)</source>
+        <translation>
+            <numerusform>给 %n 条引文加星标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected quote(s)</source>
+        <translation>
+            <numerusform>选中的 %n 条引文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add Themes to %n Quote(s)</source>
+        <translation>
+            <numerusform>给 %n 条引文添加主题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n quote(s) to %1.</source>
+        <translation>
+            <numerusform>已把 %n 条引文导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::QuoteBrowserModel</name>
+    <message>
+        <source>(consent withdrawn)</source>
+        <translation>（已撤回同意）</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>%1 withdrew consent: this quote is never exported.</source>
+        <translation>%1 已撤回同意：这条引文不会被导出。</translation>
+    </message>
+    <message>
+        <source>The words of this quote were deleted from the transcript.</source>
+        <translation>这条引文的文字已从转写稿中删除。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::QuoteDetails</name>
+    <message>
+        <source>The words of this quote were deleted from the transcript. Select the words it should quote and attach it again, or remove it.</source>
+        <translation>这条引文的文字已从转写稿中删除。请选中它应引用的文字后重新挂接，或删除这条引文。</translation>
+    </message>
+    <message>
+        <source>Attach to Selected Words</source>
+        <translation>挂接到选中的文字</translation>
+    </message>
+    <message>
+        <source>Themes…</source>
+        <translation>主题…</translation>
+    </message>
+    <message>
+        <source>Tag the quote with themes (Ctrl+T)</source>
+        <translation>给引文打上主题（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>星标</translation>
+    </message>
+    <message>
+        <source>Use in dossier</source>
+        <translation>用于报告</translation>
+    </message>
+    <message>
+        <source>Star Quote</source>
+        <translation>给引文加星标</translation>
+    </message>
+    <message>
+        <source>Unstar Quote</source>
+        <translation>去掉引文星标</translation>
+    </message>
+    <message>
+        <source>Use Quote in Dossier</source>
+        <translation>把引文用于报告</translation>
+    </message>
+    <message>
+        <source>Leave Quote out of Dossier</source>
+        <translation>不把引文用于报告</translation>
+    </message>
+    <message>
+        <source>English translation</source>
+        <translation>英文译文</translation>
+    </message>
+    <message>
+        <source>Translation:</source>
+        <translation>译文：</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Audio from</source>
+        <translation>音频起点</translation>
+    </message>
+    <message>
+        <source>Audio to</source>
+        <translation>音频终点</translation>
+    </message>
+    <message>
+        <source>Audio:</source>
+        <translation>音频：</translation>
+    </message>
+    <message>
+        <source>Remove Quote</source>
+        <translation>删除引文</translation>
+    </message>
+    <message>
+        <source>Select a quote to see its details.</source>
+        <translation>选择一条引文以查看详情。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Edit Translation</source>
+        <translation>编辑译文</translation>
+    </message>
+    <message>
+        <source>Edit Quote Note</source>
+        <translation>编辑引文备注</translation>
+    </message>
+    <message>
+        <source>Change Audio Range</source>
+        <translation>修改音频范围</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time. Write it as hours:minutes:seconds, e.g. 00:12:05.5.</source>
+        <translation>“%1”不是时间。请写成 时:分:秒，例如 00:12:05.5。</translation>
+    </message>
+    <message>
+        <source>The audio range must start before it ends.</source>
+        <translation>音频范围的起点必须早于终点。</translation>
+    </message>
+    <message>
+        <source>Change Quote Themes</source>
+        <translation>修改引文主题</translation>
+    </message>
+</context>
+<context>
     <name>tianye::ui::RestoreBackupDialog</name>
     <message>
         <source>when the project was opened</source>
@@ -2624,6 +3203,91 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Restore</source>
         <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::ThemeMatrixModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2: %n quote(s)</source>
+        <translation>
+            <numerusform>%1 在%2：%n 条引文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n interview(s)</source>
+        <translation>
+            <numerusform>来自 %n 次访谈</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::ThemeMatrixView</name>
+    <message>
+        <source>Quotes per theme and city, with the number of interviews they come from in brackets. A theme counts its sub-themes. Click a cell to list its quotes.</source>
+        <translation>每个主题在每个城市的引文数，括号中是这些引文来自的访谈数。主题的计数包含其子主题。点击单元格可列出其中的引文。</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export Matrix</source>
+        <translation>导出矩阵</translation>
+    </message>
+    <message>
+        <source>theme-city-matrix.csv</source>
+        <translation>主题-城市矩阵.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Theme × City</source>
+        <translation>主题 × 城市</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::ThemePicker</name>
+    <message>
+        <source>Themes of the Quote</source>
+        <translation>引文的主题</translation>
+    </message>
+    <message>
+        <source>Type a theme; Enter adds it, Enter again is done</source>
+        <translation>输入主题名；回车添加，再按回车完成</translation>
+    </message>
+    <message>
+        <source>Find or create a theme</source>
+        <translation>查找或新建主题</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>%1 (added)</source>
+        <translation>%1（已添加）</translation>
+    </message>
+    <message>
+        <source>Create theme “%1”</source>
+        <translation>新建主题“%1”</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (new)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（新）</translation>
+    </message>
+    <message>
+        <source>No themes yet.</source>
+        <translation>还没有主题。</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>主题：%1</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "store/QuoteCatalog.h"
 
+#include "search/Tokenizer.h"
 #include "store/CityRepository.h"
 #include "store/Database.h"
 #include "store/SqlValue.h"
 #include "store/ThemeRepository.h"
+
+#include <QFile>
 
 #include <sqlite3.h>
 
@@ -80,6 +83,35 @@ int ThemeMatrix::depth(const Theme& theme) const
 Result<std::vector<RowId>> QuoteCatalog::ids(const QuoteFilter& filter,
                                              const std::function<bool()>& cancelled)
 {
+    return ids(m_db.sql(), filter, cancelled);
+}
+
+Result<qint64> QuoteCatalog::count()
+{
+    return m_db.read([&] {
+        SQLite::Statement st(m_db.sql(), "SELECT count(*) FROM quotes");
+        st.executeStep();
+        return qint64(st.getColumn(0).getInt64());
+    });
+}
+
+Result<std::unique_ptr<SQLite::Database>> QuoteCatalog::openReadOnly(const QString& databasePath)
+{
+    try {
+        auto db = std::make_unique<SQLite::Database>(QFile::encodeName(databasePath).toStdString(),
+                                                     SQLite::OPEN_READONLY);
+        db->exec("PRAGMA busy_timeout = 5000");
+        if (!search::Tokenizer::registerWith(db->getHandle()))
+            return fail(Error::Code::Internal, tr("Cannot set up searching in %1.").arg(databasePath));
+        return db;
+    } catch (const SQLite::Exception& e) {
+        return fail(Error::Code::Io, tr("Cannot read %1: %2").arg(databasePath, QString::fromUtf8(e.what())));
+    }
+}
+
+Result<std::vector<RowId>> QuoteCatalog::ids(SQLite::Database& db, const QuoteFilter& filter,
+                                             const std::function<bool()>& cancelled)
+{
     std::string sql = "SELECT q.id FROM quotes q JOIN interviews i ON i.id = q.interview_id";
     const bool needsSpeaker = !filter.category.isEmpty() || !filter.gender.isEmpty() ||
                               !filter.ageBand.isEmpty() || !filter.cityTie.isEmpty();
@@ -152,8 +184,8 @@ Result<std::vector<RowId>> QuoteCatalog::ids(const QuoteFilter& filter,
     }
     sql += where + order;
     try {
-        ProgressGuard guard(m_db.handle(), cancelled);
-        SQLite::Statement st(m_db.sql(), sql);
+        ProgressGuard guard(db.getHandle(), cancelled);
+        SQLite::Statement st(db, sql);
         for (int i = 0; i < values.size(); ++i)
             sql::bindVariant(st, i + 1, values.at(i));
         std::vector<RowId> out;
@@ -163,7 +195,7 @@ Result<std::vector<RowId>> QuoteCatalog::ids(const QuoteFilter& filter,
     } catch (const SQLite::Exception& e) {
         if (e.getErrorCode() == SQLITE_INTERRUPT)
             return fail(Error::Code::Cancelled, tr("Filtering the quotes was cancelled."));
-        return std::unexpected(m_db.toError(e));
+        return fail(Error::Code::Io, tr("Cannot filter the quotes: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 

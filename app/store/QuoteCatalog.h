@@ -11,8 +11,13 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
+
+namespace SQLite {
+class Database;
+}
 
 namespace tianye {
 
@@ -98,6 +103,13 @@ public:
     // The ids of the quotes that pass the filter, in its order. SQLite's progress
     // handler calls cancelled now and then; returning true stops with Code::Cancelled.
     Result<std::vector<RowId>> ids(const QuoteFilter& filter, const std::function<bool()>& cancelled = {});
+    // The same on another connection: a worker thread filters 500,000 quotes on a
+    // read-only connection of its own (openReadOnly) while the window stays live.
+    static Result<std::vector<RowId>> ids(SQLite::Database& db, const QuoteFilter& filter,
+                                          const std::function<bool()>& cancelled);
+    // A read-only connection to project.db with Tianye's full-text tokenizer.
+    static Result<std::unique_ptr<SQLite::Database>> openReadOnly(const QString& databasePath);
+    Result<qint64> count();
     // The rows of these quotes, in the order given (missing ids are left out).
     Result<std::vector<QuoteRow>> rows(const std::vector<RowId>& ids);
     Result<ThemeMatrix> matrix(bool includeWithdrawn = true);

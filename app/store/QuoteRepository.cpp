@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "store/QuoteRepository.h"
 
+#include "core/Ids.h"
 #include "core/TextAnchor.h"
 #include "store/Database.h"
 #include "store/RecordSql.h"
@@ -120,24 +121,61 @@ void loadThemes(SQLite::Database& db, std::vector<Quote>& quotes)
     }
 }
 
+void checkAnchors(SQLite::Database& db, const Quote& quote)
+{
+    const SegmentText first = loadSegment(db, quote.startSegmentId);
+    const SegmentText last =
+        quote.endSegmentId == quote.startSegmentId ? first : loadSegment(db, quote.endSegmentId);
+    const bool valid = first.interviewId == quote.interviewId && last.interviewId == quote.interviewId &&
+                       (first.position < last.position ||
+                        (first.position == last.position && quote.startOffset < quote.endOffset)) &&
+                       quote.startOffset >= 0 && quote.startOffset <= codePointCount(first.text) &&
+                       quote.endOffset >= 0 && quote.endOffset <= codePointCount(last.text);
+    if (!valid) {
+        throw StoreFailure{
+            {Error::Code::InvalidArgument,
+             QuoteRepository::tr("The quote's position does not match the transcript of interview %1.")
+                 .arg(quote.interviewId)}};
+    }
+}
+
 } // namespace
+
+Status QuoteRepository::reanchor(RowId id, const Quote& at)
+{
+    return m_db.write([&] {
+        const Quote current = orThrow(get(id));
+        Quote target = at;
+        target.interviewId = current.interviewId;
+        checkAnchors(m_db.sql(), target);
+        const QString text = textBetween(m_db.sql(), target.startSegmentId, target.startOffset,
+                                         target.endSegmentId, target.endOffset);
+        SQLite::Statement st(m_db.sql(),
+                             "UPDATE quotes SET start_segment_id = ?, start_offset = ?, end_segment_id = ?, "
+                             "end_offset = ?, text = ?, detached = 0, updated_at = ?, author_id = ? "
+                             "WHERE id = ?");
+        st.bind(1, static_cast<int64_t>(target.startSegmentId));
+        st.bind(2, static_cast<int64_t>(target.startOffset));
+        st.bind(3, static_cast<int64_t>(target.endSegmentId));
+        st.bind(4, static_cast<int64_t>(target.endOffset));
+        sql::bind(st, 5, text);
+        st.bind(6, static_cast<int64_t>(nowMs()));
+        sql::bindId(st, 7, m_db.author());
+        st.bind(8, static_cast<int64_t>(id));
+        st.exec();
+        m_db.record(
+            {Entity::Quote,
+             ChangeKind::Updated,
+             {id},
+             {QStringLiteral("start_segment_id"), QStringLiteral("text"), QStringLiteral("detached")}});
+        m_db.announceParentInterview(Entity::Quote, "quotes", id);
+    });
+}
 
 Result<RowId> QuoteRepository::add(const Quote& quote)
 {
     return m_db.write([&] {
-        const SegmentText first = loadSegment(m_db.sql(), quote.startSegmentId);
-        const SegmentText last =
-            quote.endSegmentId == quote.startSegmentId ? first : loadSegment(m_db.sql(), quote.endSegmentId);
-        const bool valid = first.interviewId == quote.interviewId && last.interviewId == quote.interviewId &&
-                           (first.position < last.position ||
-                            (first.position == last.position && quote.startOffset < quote.endOffset)) &&
-                           quote.startOffset >= 0 && quote.startOffset <= codePointCount(first.text) &&
-                           quote.endOffset >= 0 && quote.endOffset <= codePointCount(last.text);
-        if (!valid) {
-            throw StoreFailure{{Error::Code::InvalidArgument,
-                                tr("The quote's position does not match the transcript of interview %1.")
-                                    .arg(quote.interviewId)}};
-        }
+        checkAnchors(m_db.sql(), quote);
         const QString text = quote.text.isEmpty()
                                  ? textBetween(m_db.sql(), quote.startSegmentId, quote.startOffset,
                                                quote.endSegmentId, quote.endOffset)

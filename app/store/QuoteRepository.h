@@ -44,6 +44,9 @@ public:
     Result<QString> currentText(RowId id);
     Status set(RowId id, QuoteField field, const QVariant& value);
     Status setThemes(RowId id, const QList<RowId>& themeIds);
+    // Points a quote (typically a detached one) at new words of its interview: the
+    // anchors of at, checked like add(), and the text snapshot taken from them.
+    Status reanchor(RowId id, const Quote& at);
     Status remove(RowId id);
 
 private:

@@ -9,6 +9,7 @@
 #include "core/TimeCode.h"
 #include "formats/TranscriptExport.h"
 #include "media/MediaLibrary.h"
+#include "quotes/QuoteDetails.h"
 #include "spell/SpellChecker.h"
 #include "store/Change.h"
 #include "store/InterviewRepository.h"
@@ -17,10 +18,13 @@
 #include "store/Project.h"
 #include "store/QuoteRepository.h"
 #include "store/ResearcherRepository.h"
+#include "store/ThemeRepository.h"
 #include "store/TranscriptRepository.h"
+#include "themes/ThemePicker.h"
 #include "transcript/FindBar.h"
 #include "transcript/TranscriptEditor.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDragEnterEvent>
@@ -284,11 +288,33 @@ QWidget* InterviewPage::createMaterial()
 
     auto* quotesBox = new QGroupBox(tr("Quotes"), splitter);
     auto* quotesLayout = new QVBoxLayout(quotesBox);
+    auto* makeQuoteButton = new QPushButton(tr("Make Quote"), quotesBox);
+    makeQuoteButton->setObjectName(QStringLiteral("makeQuote"));
+    makeQuoteButton->setToolTip(tr("Make the selected words of the transcript a quote and tag it (Ctrl+M)"));
+    connect(makeQuoteButton, &QPushButton::clicked, this, &InterviewPage::makeQuote);
+    auto* makeQuoteAction = new QAction(tr("Make Quote"), this);
+    makeQuoteAction->setObjectName(QStringLiteral("makeQuoteAction"));
+    makeQuoteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    makeQuoteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(makeQuoteAction, &QAction::triggered, this, &InterviewPage::makeQuote);
+    addAction(makeQuoteAction);
     m_quotes = new QListWidget(quotesBox);
     m_quotes->setObjectName(QStringLiteral("quoteList"));
     m_quotes->setAccessibleName(tr("Quotes of this interview"));
     m_quotes->setWordWrap(true);
-    quotesLayout->addWidget(m_quotes);
+    m_quoteDetails = new QuoteDetails(m_session, quotesBox);
+    connect(m_quoteDetails, &QuoteDetails::failed, this, &InterviewPage::report);
+    connect(m_quoteDetails, &QuoteDetails::reanchorRequested, this, &InterviewPage::reanchorQuote);
+    connect(m_quotes, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        m_quoteDetails->showQuote(item ? item->data(Qt::UserRole).value<RowId>() : NoRow);
+    });
+    connect(m_quotes, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (m_transcript->selectQuote(item->data(Qt::UserRole).value<RowId>()))
+            m_transcript->setFocus();
+    });
+    quotesLayout->addWidget(makeQuoteButton, 0, Qt::AlignLeft);
+    quotesLayout->addWidget(m_quotes, 2);
+    quotesLayout->addWidget(m_quoteDetails, 3);
 
     splitter->addWidget(mediaBox);
     splitter->addWidget(transcriptBox);
@@ -450,17 +476,93 @@ void InterviewPage::applySpelling()
 
 void InterviewPage::reloadQuotes()
 {
+    const RowId current = m_quoteDetails->quoteId();
+    const QSignalBlocker block(m_quotes);
     m_quotes->clear();
     auto quotes = m_session->project()->quotes().list(m_id);
     if (!quotes)
         return;
+    QHash<RowId, Theme> themes;
+    if (auto all = m_session->project()->themes().list())
+        for (const Theme& t : *all)
+            themes.insert(t.id, t);
+    std::vector<TranscriptEditor::QuoteMark> marks;
     for (const Quote& q : *quotes) {
-        auto* item =
-            new QListWidgetItem(q.starred ? QString(QStringLiteral("★ ") + q.text) : q.text, m_quotes);
+        QStringList names;
+        for (RowId t : q.themeIds)
+            names << themes.value(t).name;
+        QString label = q.starred ? QString(QStringLiteral("★ ") + q.text) : q.text;
+        if (!names.isEmpty())
+            label += QStringLiteral("\n") + names.join(QStringLiteral(" · "));
+        auto* item = new QListWidgetItem(label, m_quotes);
         item->setData(Qt::UserRole, q.id);
-        if (q.detached)
+        if (q.detached) {
             item->setToolTip(tr("The words of this quote were deleted from the transcript."));
+            item->setForeground(QColor(0xb3, 0x26, 0x1e));
+            item->setText(tr("Detached: %1").arg(label));
+        }
+        if (q.id == current)
+            m_quotes->setCurrentItem(item);
+        if (!q.detached && q.startSegmentId != NoRow && q.endSegmentId != NoRow) {
+            const QString color = q.themeIds.isEmpty() ? QString() : themes.value(q.themeIds.first()).color;
+            marks.push_back({q.id, q.startSegmentId, q.startOffset, q.endSegmentId, q.endOffset,
+                             QColor::isValidColorName(color) ? QColor::fromString(color) : QColor()});
+        }
     }
+    m_transcript->setQuoteMarks(std::move(marks));
+    if (!m_quotes->currentItem())
+        m_quoteDetails->showQuote(NoRow);
+}
+
+void InterviewPage::makeQuote()
+{
+    auto quote = m_transcript->quoteFromSelection();
+    if (!quote) {
+        report(tr("Make Quote"),
+               {Error::Code::InvalidArgument, tr("Select the words of the quote in the transcript first.")});
+        return;
+    }
+    QString words =
+        m_transcript->textCursor().selectedText().replace(QChar::ParagraphSeparator, QLatin1Char(' '));
+    ThemePicker picker(m_session->project(), {}, words.trimmed(), this);
+    if (picker.exec() != QDialog::Accepted)
+        return;
+    RowId made = NoRow;
+    auto ok = m_session->edit(tr("Make Quote"), [&] {
+        quote->themeIds = picker.resolveChosen(*m_session->project());
+        made = orThrow(m_session->project()->quotes().add(*quote));
+    });
+    if (!ok) {
+        report(tr("Make Quote"), ok.error());
+        return;
+    }
+    showQuote(made);
+    m_transcript->setFocus();
+}
+
+void InterviewPage::showQuote(RowId quoteId)
+{
+    for (int i = 0; i < m_quotes->count(); ++i) {
+        if (m_quotes->item(i)->data(Qt::UserRole).value<RowId>() == quoteId) {
+            m_quotes->setCurrentRow(i);
+            break;
+        }
+    }
+    m_transcript->selectQuote(quoteId);
+}
+
+void InterviewPage::reanchorQuote(RowId quoteId)
+{
+    auto at = m_transcript->quoteFromSelection();
+    if (!at) {
+        report(tr("Attach Quote"), {Error::Code::InvalidArgument,
+                                    tr("Select the words this quote should cover in the transcript first.")});
+        return;
+    }
+    auto ok = m_session->edit(tr("Attach Quote"),
+                              [&] { orThrow(m_session->project()->quotes().reanchor(quoteId, *at)); });
+    if (!ok)
+        report(tr("Attach Quote"), ok.error());
 }
 
 void InterviewPage::onChange(const Change& change)
@@ -490,6 +592,7 @@ void InterviewPage::onChange(const Change& change)
         reloadTranscript();
         return;
     case Entity::Quote:
+    case Entity::Theme:
         reloadQuotes();
         return;
     default:

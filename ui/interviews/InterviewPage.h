@@ -28,6 +28,7 @@ namespace tianye::ui {
 
 class FindBar;
 class ProjectSession;
+class QuoteDetails;
 class TranscriptEditor;
 
 // One interview: its metadata form, attached media, transcript and quotes. Every
@@ -50,6 +51,11 @@ public:
     bool exportTranscriptTo(const QString& path);
     // Saves what is typed but not yet saved (before undo, closing the tab).
     void flushPendingEdits();
+    // Quotes: the selected words become a quote, tagged through the theme picker
+    // (Ctrl+M); showing one selects its words and its details.
+    void makeQuote();
+    void showQuote(RowId quoteId);
+    QuoteDetails* quoteDetails() const { return m_quoteDetails; }
 
 Q_SIGNALS:
     void titleChanged(const QString& title);
@@ -79,6 +85,7 @@ private:
     void addInterviewer();
     void attachAudio();
     void report(const QString& action, const Error& error);
+    void reanchorQuote(RowId quoteId);
 
     ProjectSession* m_session;
     RowId m_id;
@@ -103,6 +110,7 @@ private:
     FindBar* m_findBar = nullptr;
     QComboBox* m_spelling = nullptr;
     QListWidget* m_quotes = nullptr;
+    QuoteDetails* m_quoteDetails = nullptr;
     QLabel* m_transcriptInfo = nullptr;
 };
 

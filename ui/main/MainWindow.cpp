@@ -17,13 +17,17 @@
 #include "interviews/NewInterviewDialog.h"
 #include "media/MediaLibrary.h"
 #include "participants/ParticipantsView.h"
+#include "quotes/QuoteBrowser.h"
+#include "quotes/ThemeMatrixView.h"
 #include "store/Backups.h"
 #include "store/CityRepository.h"
 #include "store/IntegrityReport.h"
 #include "store/InterviewRepository.h"
 #include "store/Project.h"
 #include "store/TranscriptRepository.h"
+#include "themes/CodebookView.h"
 #include "transcript/ImportTranscriptDialog.h"
+#include "transcript/TranscriptEditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,7 +68,10 @@ namespace {
 
 constexpr int InterviewsTab = 0;
 constexpr int ParticipantsTab = 1;
-constexpr int FixedTabs = 2;
+constexpr int QuotesTab = 2;
+constexpr int MatrixTab = 3;
+constexpr int CodebookTab = 4;
+constexpr int FixedTabs = 5;
 
 const QStringList AudioSuffixes = {QStringLiteral("wav"),  QStringLiteral("mp3"), QStringLiteral("m4a"),
                                    QStringLiteral("aac"),  QStringLiteral("ogg"), QStringLiteral("opus"),
@@ -208,6 +215,15 @@ QWidget* MainWindow::createWorkspace()
 
     m_tabs->addTab(log, tr("Interviews"));
     m_tabs->addTab(m_participants, tr("Participants"));
+    // The analysis views follow one project each: rebuilt when a project opens.
+    for (QWidget** tab : {&m_quotesTab, &m_matrixTab, &m_codebookTab}) {
+        *tab = new QWidget(m_tabs);
+        auto* holder = new QVBoxLayout(*tab);
+        holder->setContentsMargins(0, 0, 0, 0);
+    }
+    m_tabs->addTab(m_quotesTab, tr("Quotes"));
+    m_tabs->addTab(m_matrixTab, tr("Theme × City"));
+    m_tabs->addTab(m_codebookTab, tr("Codebook"));
     for (int i = 0; i < FixedTabs; ++i) {
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
         m_tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
@@ -331,6 +347,12 @@ void MainWindow::createActions()
                     [this] { m_tabs->setCurrentIndex(InterviewsTab); });
     view->addAction(tr("&Participants"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
                     [this] { m_tabs->setCurrentIndex(ParticipantsTab); });
+    view->addAction(tr("&Quotes"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
+                    [this] { m_tabs->setCurrentIndex(QuotesTab); });
+    view->addAction(tr("Theme × &City"), QKeySequence(Qt::CTRL | Qt::Key_4), this,
+                    [this] { m_tabs->setCurrentIndex(MatrixTab); });
+    view->addAction(tr("Code&book"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
+                    [this] { m_tabs->setCurrentIndex(CodebookTab); });
     view->addAction(tr("&Find in Interview Log"), QKeySequence::Find, this, [this] {
         m_tabs->setCurrentIndex(InterviewsTab);
         m_filter->setFocus();
@@ -373,6 +395,7 @@ void MainWindow::onProjectChanged(Project* project)
     // Interview pages belong to the project that is going away.
     while (m_tabs->count() > FixedTabs)
         delete m_tabs->widget(FixedTabs);
+    rebuildAnalysisViews(project);
     m_cities->setProject(project);
     m_interviews->setProject(project);
     m_stack->setCurrentIndex(project ? 1 : 0);
@@ -538,6 +561,37 @@ void MainWindow::newInterview()
         }
     }
     m_interviewView->setFocus();
+}
+
+void MainWindow::rebuildAnalysisViews(Project* project)
+{
+    delete m_quoteBrowser;
+    delete m_matrix;
+    delete m_codebook;
+    m_quoteBrowser = nullptr;
+    m_matrix = nullptr;
+    m_codebook = nullptr;
+    if (!project)
+        return;
+    m_quoteBrowser = new QuoteBrowser(m_session, m_quotesTab);
+    m_quotesTab->layout()->addWidget(m_quoteBrowser);
+    connect(m_quoteBrowser, &QuoteBrowser::openQuoteRequested, this, &MainWindow::openQuote);
+    m_matrix = new ThemeMatrixView(m_session, m_matrixTab);
+    m_matrixTab->layout()->addWidget(m_matrix);
+    connect(m_matrix, &ThemeMatrixView::cellActivated, this, [this](RowId theme, RowId city) {
+        m_quoteBrowser->showThemeInCity(theme, city);
+        m_tabs->setCurrentIndex(QuotesTab);
+    });
+    m_codebook = new CodebookView(m_session, m_codebookTab);
+    m_codebookTab->layout()->addWidget(m_codebook);
+}
+
+void MainWindow::openQuote(RowId interviewId, RowId quoteId)
+{
+    if (InterviewPage* page = openInterview(interviewId)) {
+        page->showQuote(quoteId);
+        page->transcriptEditor()->setFocus();
+    }
 }
 
 InterviewPage* MainWindow::openInterview(RowId interviewId)

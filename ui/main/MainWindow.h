@@ -32,6 +32,9 @@ class InterviewFilterModel;
 class InterviewPage;
 class InterviewTableModel;
 class ParticipantsView;
+class CodebookView;
+class QuoteBrowser;
+class ThemeMatrixView;
 class ProjectSession;
 
 // Wires the features together: the project session, the city list, the interview
@@ -52,6 +55,12 @@ public:
     void reportOpenFailure(const Error& error);
     // Opens (or brings forward) the interview's page.
     InterviewPage* openInterview(RowId interviewId);
+    // Opens the quote's interview with its words selected and its details shown.
+    void openQuote(RowId interviewId, RowId quoteId);
+    // The analysis tabs of the open project (nullptr when none is open).
+    QuoteBrowser* quoteBrowser() const { return m_quoteBrowser; }
+    ThemeMatrixView* themeMatrix() const { return m_matrix; }
+    CodebookView* codebook() const { return m_codebook; }
     // Files dropped onto an interview: audio is attached, transcripts imported.
     void routeFiles(RowId interviewId, const QList<QUrl>& urls);
 
@@ -64,6 +73,7 @@ private:
     QWidget* createWorkspace();
     QWidget* createWelcome();
     void onProjectChanged(Project* project);
+    void rebuildAnalysisViews(Project* project);
     void onCitySelected();
     void updateStatus();
     void updateActions();
@@ -108,6 +118,12 @@ private:
     QTabWidget* m_tabs = nullptr;
     QTableView* m_interviewView = nullptr;
     ParticipantsView* m_participants = nullptr;
+    QWidget* m_quotesTab = nullptr;
+    QWidget* m_matrixTab = nullptr;
+    QWidget* m_codebookTab = nullptr;
+    QuoteBrowser* m_quoteBrowser = nullptr;
+    ThemeMatrixView* m_matrix = nullptr;
+    CodebookView* m_codebook = nullptr;
     QLineEdit* m_filter = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countLabel = nullptr;

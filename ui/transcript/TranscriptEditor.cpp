@@ -5,6 +5,7 @@
 #include "app/ProjectSession.h"
 #include "app/Settings.h"
 #include "core/Ids.h"
+#include "core/TextAnchor.h"
 #include "core/TimeCode.h"
 #include "search/TextNormalizer.h"
 #include "spell/SpellChecker.h"
@@ -302,9 +303,117 @@ void TranscriptEditor::reload()
     }
     c.endEditBlock();
     m_loading = false;
+    applyQuoteMarks();
     restore(keep);
     verticalScrollBar()->setValue(scroll);
     m_margin->update();
+}
+
+std::optional<Quote> TranscriptEditor::quoteFromSelection()
+{
+    flushPendingEdits();
+    QTextCursor c = textCursor();
+    if (!c.hasSelection())
+        return std::nullopt;
+    const QTextBlock first = document()->findBlock(c.selectionStart());
+    const QTextBlock last = document()->findBlock(c.selectionEnd());
+    const SegmentData* a = dataOf(first);
+    const SegmentData* b = dataOf(last);
+    if (!a || !b || a->id == NoRow || b->id == NoRow)
+        return std::nullopt;
+    int startIn = c.selectionStart() - first.position();
+    int endIn = c.selectionEnd() - last.position();
+    const QString firstText = first.text();
+    const QString lastText = last.text();
+    // Leave out the spaces the mouse picked up at either end.
+    while (startIn < firstText.size() && firstText.at(startIn).isSpace())
+        ++startIn;
+    while (endIn > 0 && lastText.at(endIn - 1).isSpace())
+        --endIn;
+    if (first == last && startIn >= endIn)
+        return std::nullopt;
+    Quote q;
+    q.interviewId = m_interviewId;
+    q.startSegmentId = a->id;
+    q.startOffset = utf16ToCodePoint(firstText, startIn);
+    q.endSegmentId = b->id;
+    q.endOffset = utf16ToCodePoint(lastText, endIn);
+    q.audioStartMs = a->startMs;
+    q.audioEndMs = b->endMs ? b->endMs : b->startMs;
+    return q;
+}
+
+QTextCursor TranscriptEditor::cursorFor(const QuoteMark& mark) const
+{
+    QTextBlock first, last;
+    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
+        const SegmentData* d = dataOf(b);
+        if (!d)
+            continue;
+        if (d->id == mark.startSegmentId)
+            first = b;
+        if (d->id == mark.endSegmentId) {
+            last = b;
+            break;
+        }
+    }
+    if (!first.isValid() || !last.isValid())
+        return {};
+    QTextCursor c(document());
+    const qsizetype from = codePointToUtf16(first.text(), mark.startOffset);
+    const qsizetype to = codePointToUtf16(last.text(), mark.endOffset);
+    c.setPosition(first.position() + int(std::clamp<qsizetype>(from, 0, first.length() - 1)));
+    c.setPosition(last.position() + int(std::clamp<qsizetype>(to, 0, last.length() - 1)),
+                  QTextCursor::KeepAnchor);
+    return c;
+}
+
+void TranscriptEditor::setQuoteMarks(std::vector<QuoteMark> marks)
+{
+    m_quoteMarks = std::move(marks);
+    applyQuoteMarks();
+}
+
+void TranscriptEditor::applyQuoteMarks()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const QuoteMark& mark : m_quoteMarks) {
+        QTextEdit::ExtraSelection s;
+        s.cursor = cursorFor(mark);
+        if (s.cursor.isNull() || !s.cursor.hasSelection())
+            continue;
+        QColor fill = mark.color.isValid() ? mark.color : palette().color(QPalette::Highlight);
+        fill.setAlpha(70);
+        s.format.setBackground(fill);
+        s.format.setProperty(QTextFormat::UserProperty, QVariant::fromValue(mark.quoteId));
+        selections << s;
+    }
+    setExtraSelections(selections);
+}
+
+bool TranscriptEditor::selectQuote(RowId quoteId)
+{
+    const auto it = std::find_if(m_quoteMarks.begin(), m_quoteMarks.end(),
+                                 [&](const QuoteMark& m) { return m.quoteId == quoteId; });
+    if (it == m_quoteMarks.end())
+        return false;
+    const QTextCursor c = cursorFor(*it);
+    if (c.isNull())
+        return false;
+    setTextCursor(c);
+    ensureCursorVisible();
+    return true;
+}
+
+QList<RowId> TranscriptEditor::quotesAtCursor() const
+{
+    QList<RowId> out;
+    const int at = textCursor().position();
+    for (const QTextEdit::ExtraSelection& s : extraSelections()) {
+        if (s.cursor.selectionStart() <= at && at <= s.cursor.selectionEnd())
+            out << s.format.property(QTextFormat::UserProperty).value<RowId>();
+    }
+    return out;
 }
 
 TranscriptEditor::Position TranscriptEditor::cursorPosition() const

@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/Types.h"
 
+#include <QColor>
 #include <QPlainTextEdit>
 
 #include <functional>
@@ -76,6 +77,26 @@ public:
     bool replaceCurrent(const QString& needle, const QString& replacement);
     int replaceAll(const QString& needle, const QString& replacement);
 
+    // Quotes: the selection as a quote of this interview (anchors, text and the
+    // audio range of its segments), saving what is typed first; nothing when no words
+    // are selected.
+    std::optional<Quote> quoteFromSelection();
+    // Quotes shown as coloured backgrounds (overlaps show darker); kept through reloads.
+    struct QuoteMark
+    {
+        RowId quoteId = NoRow;
+        RowId startSegmentId = NoRow;
+        qsizetype startOffset = 0;
+        RowId endSegmentId = NoRow;
+        qsizetype endOffset = 0;
+        QColor color;
+    };
+    void setQuoteMarks(std::vector<QuoteMark> marks);
+    // Selects the words of a quote and scrolls to them; false when they are not here.
+    bool selectQuote(RowId quoteId);
+    // The quotes that cover the cursor, innermost last.
+    QList<RowId> quotesAtCursor() const;
+
     // The margin asks for these.
     int marginWidth() const;
     void paintMargin(QPaintEvent* event);
@@ -114,6 +135,9 @@ private:
     // Matches of needle in block text, as UTF-16 spans.
     std::vector<std::pair<int, int>> matchesIn(const QString& text, const QString& needle) const;
     void updateMargin();
+    void applyQuoteMarks();
+    // The document cursor spanning a mark (null when its segments are not loaded).
+    QTextCursor cursorFor(const QuoteMark& mark) const;
 
     ProjectSession* m_session;
     RowId m_interviewId;
@@ -123,6 +147,7 @@ private:
     SpellHighlighter* m_highlighter;
     std::unique_ptr<spell::SpellChecker> m_checker;
     TimeSource m_timeSource;
+    std::vector<QuoteMark> m_quoteMarks;
     bool m_loading = false;
     bool m_saving = false;
     bool m_reloadQueued = false;

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include "core/Error.h"
+#include "core/Types.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace tianye {
+struct Change;
+}
+
+namespace tianye::ui {
+
+class ProjectSession;
+
+// The details of one quote, each saved as an undoable edit: themes (keyboard
+// picker), star, "use in dossier", English translation, note and the audio range.
+// A detached quote says so and offers to attach it to the words now selected.
+class QuoteDetails final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit QuoteDetails(ProjectSession* session, QWidget* parent = nullptr);
+    void showQuote(RowId id);
+    RowId quoteId() const { return m_id; }
+    // Saves a translation or note still being typed.
+    void flushPendingEdits();
+    // Opens the theme picker for this quote.
+    void editThemes();
+
+Q_SIGNALS:
+    void reanchorRequested(tianye::RowId quoteId);
+    void failed(const QString& action, const tianye::Error& error);
+
+private:
+    void reload();
+    void onChange(const tianye::Change& change);
+    void save(int field, const QVariant& value, const QString& label, const QString& mergeKey = {});
+    void saveText(QPlainTextEdit* edit);
+    void saveTime(QLineEdit* edit);
+
+    ProjectSession* m_session;
+    RowId m_id = NoRow;
+    bool m_loading = false;
+    QLabel* m_text;
+    QLabel* m_themes;
+    QPushButton* m_editThemes;
+    QCheckBox* m_star;
+    QCheckBox* m_dossier;
+    QPlainTextEdit* m_translation;
+    QPlainTextEdit* m_note;
+    QLineEdit* m_audioStart;
+    QLineEdit* m_audioEnd;
+    QLabel* m_detached;
+    QPushButton* m_reanchor;
+    QPushButton* m_remove;
+    QTimer* m_typing;
+    QPlainTextEdit* m_typingIn = nullptr;
+};
+
+} // namespace tianye::ui
