@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "EditorBench.h"
 #include "LogBench.h"
+#include "QuotesBench.h"
 #include "SearchBench.h"
 #include "StoreBench.h"
 
@@ -28,18 +29,23 @@ int main(int argc, char* argv[])
         return tianye::bench::runSearch(args.mid(2));
     if (area == QLatin1String("log"))
         return tianye::bench::runLog(args.mid(2));
+    if (area == QLatin1String("quotes"))
+        return tianye::bench::runQuotes(args.mid(2));
     std::fprintf(
-        stderr, "Usage: tianye-bench AREA [options]\n\n"
-                "Areas:\n"
-                "  store   [--interviews N=10000] [--chars K=20000] [--dir DIR]\n"
-                "          create a generated project, reopen it, time the first queries\n"
-                "  search  [--interviews N=10000] [--chars K=20000] [--queries Q=200] [--like-queries L=10]\n"
-                "          [--dir DIR | --project EXISTING.tianye [--reuse-index]]\n"
-                "          index build time and size, query latency against LIKE on the same rows\n"
-                "  log     [--interviews N=10000] [--dir DIR]\n"
-                "          the interview log: model load, sorting, filtering per keystroke, edits\n"
-                "  editor  [--chars 50000,200000]\n"
-                "          the transcription editor: open, scroll, save a keystroke, split (offscreen)\n\n"
-                "Each figure is printed as a JSON line: {\"bench\", \"metric\", \"value\", \"unit\"}.\n");
+        stderr,
+        "Usage: tianye-bench AREA [options]\n\n"
+        "Areas:\n"
+        "  store   [--interviews N=10000] [--chars K=20000] [--dir DIR]\n"
+        "          create a generated project, reopen it, time the first queries\n"
+        "  search  [--interviews N=10000] [--chars K=20000] [--queries Q=200] [--like-queries L=10]\n"
+        "          [--dir DIR | --project EXISTING.tianye [--reuse-index]]\n"
+        "          index build time and size, query latency against LIKE on the same rows\n"
+        "  log     [--interviews N=10000] [--dir DIR]\n"
+        "          the interview log: model load, sorting, filtering per keystroke, edits\n"
+        "  quotes  [--quotes N=500000] [--dir DIR | --project EXISTING.tianye]\n"
+        "          the quote browser: load, filter by theme and city, text search, scrolling, matrix\n"
+        "  editor  [--chars 50000,200000]\n"
+        "          the transcription editor: open, scroll, save a keystroke, split (offscreen)\n\n"
+        "Each figure is printed as a JSON line: {\"bench\", \"metric\", \"value\", \"unit\"}.\n");
     return area == QLatin1String("--help") ? 0 : 2;
 }

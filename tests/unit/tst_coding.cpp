@@ -377,23 +377,29 @@ void TestCoding::matrixCell_listsItsQuotes()
     QCOMPARE(tabs->currentWidget(), m_window->quoteBrowser()->parentWidget());
     QTRY_COMPARE(m_window->quoteBrowser()->model()->rowCount(), quotes);
 
-    // Coding a quote updates the matrix.
-    const RowId theme = best.data(ThemeMatrixModel::ThemeRole).value<RowId>();
-    auto others = *project().quotes().list();
-    const auto uncoded = std::find_if(others.begin(), others.end(), [&](const Quote& q) {
-        auto iv = project().interviews().get(q.interviewId);
-        return !q.themeIds.contains(theme) &&
-               iv->cityId == best.data(ThemeMatrixModel::CityRole).value<RowId>() &&
-               project().themes().withDescendants(theme)->size() == 1;
+    // Coding a quote updates the matrix (while it is shown).
+    tabs->setCurrentWidget(matrix->parentWidget());
+    const RowId food = themeId(QStringLiteral("吃"));
+    const RowId datong = *project().cities().findByName(QStringLiteral("大同"));
+    int foodRow = -1, datongColumn = -1;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, 0).data(ThemeMatrixModel::ThemeRole).value<RowId>() == food)
+            foodRow = r;
+    for (int c = 0; c < model->columnCount(); ++c)
+        if (model->index(0, c).data(ThemeMatrixModel::CityRole).value<RowId>() == datong)
+            datongColumn = c;
+    QVERIFY(foodRow >= 0 && datongColumn >= 0);
+    const int before = model->index(foodRow, datongColumn).data(ThemeMatrixModel::QuotesRole).toInt();
+    auto all = *project().quotes().list();
+    const auto uncoded = std::find_if(all.begin(), all.end(), [&](const Quote& q) {
+        return !q.themeIds.contains(food) && project().interviews().get(q.interviewId)->cityId == datong;
     });
-    if (uncoded != others.end()) {
-        QList<RowId> themes = uncoded->themeIds;
-        themes << theme;
-        QVERIFY(m_session->edit(QStringLiteral("tag"),
-                                [&] { orThrow(project().quotes().setThemes(uncoded->id, themes)); }));
-        QTRY_COMPARE(model->index(best.row(), best.column()).data(ThemeMatrixModel::QuotesRole).toInt(),
-                     quotes + 1);
-    }
+    QVERIFY(uncoded != all.end());
+    QList<RowId> themes = uncoded->themeIds;
+    themes << food;
+    QVERIFY(m_session->edit(QStringLiteral("tag"),
+                            [&] { orThrow(project().quotes().setThemes(uncoded->id, themes)); }));
+    QTRY_COMPARE(model->index(foodRow, datongColumn).data(ThemeMatrixModel::QuotesRole).toInt(), before + 1);
     const QString csv = m_dir.filePath(QStringLiteral("matrix.csv"));
     QVERIFY(matrix->exportCsv(csv));
     QVERIFY(QFileInfo(csv).size() > 100);

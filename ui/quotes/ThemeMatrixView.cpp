@@ -150,14 +150,26 @@ ThemeMatrixView::ThemeMatrixView(ProjectSession* session, QWidget* parent)
     connect(&m_session->project()->notifier(), &ChangeNotifier::changed, this, [this](const Change& c) {
         if (c.entity == Entity::Quote || c.entity == Entity::Theme || c.entity == Entity::City ||
             c.entity == Entity::Participant ||
-            (c.entity == Entity::Interview && c.kind != ChangeKind::Updated))
-            m_refresh->start();
+            (c.entity == Entity::Interview && c.kind != ChangeKind::Updated)) {
+            if (isVisible())
+                m_refresh->start();
+            else
+                m_stale = true;
+        }
     });
     refresh();
 }
 
+void ThemeMatrixView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void ThemeMatrixView::refresh()
 {
+    m_stale = false;
     auto matrix = QuoteCatalog(m_session->project()->db()).matrix(false);
     if (!matrix) {
         showErrorBox(this, tr("Theme × City"), matrix.error());

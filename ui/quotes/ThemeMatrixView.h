@@ -54,6 +54,10 @@ public:
     void refresh();
     bool exportCsv(const QString& path);
 
+protected:
+    // Counting runs over every quote: done while the view is shown, else when it is.
+    void showEvent(QShowEvent* event) override;
+
 Q_SIGNALS:
     // A cell was clicked: list its quotes.
     void cellActivated(tianye::RowId themeId, tianye::RowId cityId);
@@ -63,6 +67,7 @@ private:
     ThemeMatrixModel* m_model;
     QTableView* m_table;
     QTimer* m_refresh;
+    bool m_stale = false;
 };
 
 } // namespace tianye::ui

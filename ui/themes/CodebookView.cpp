@@ -242,8 +242,12 @@ CodebookView::CodebookView(ProjectSession* session, QWidget* parent)
     });
     connect(&m_session->project()->notifier(), &ChangeNotifier::changed, this, [this](const Change& c) {
         if (c.entity == Entity::Theme || c.entity == Entity::Quote || c.entity == Entity::City ||
-            c.entity == Entity::Participant)
-            m_reload->start();
+            c.entity == Entity::Participant) {
+            if (isVisible())
+                m_reload->start();
+            else
+                m_stale = true;
+        }
     });
     reload();
 }
@@ -265,8 +269,16 @@ void CodebookView::selectTheme(RowId id)
     }
 }
 
+void CodebookView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void CodebookView::reload()
 {
+    m_stale = false;
     const RowId keep = currentTheme();
     auto matrix = QuoteCatalog(m_session->project()->db()).matrix(false);
     if (!matrix)

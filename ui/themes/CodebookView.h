@@ -46,6 +46,10 @@ public:
     bool importCodebook(const QString& path);
     bool exportCodebook(const QString& path);
 
+protected:
+    // Counting runs over every quote: done while the view is shown, else when it is.
+    void showEvent(QShowEvent* event) override;
+
 private:
     void reload();
     void showDetails();
@@ -65,6 +69,7 @@ private:
     QTimer* m_typing;
     QPlainTextEdit* m_typingIn = nullptr;
     bool m_loading = false;
+    bool m_stale = false;
 };
 
 } // namespace tianye::ui
