@@ -297,6 +297,7 @@ QuoteBrowser::QuoteBrowser(ProjectSession* session, QWidget* parent)
 
     reloadChoices();
     applyFilter();
+    updateCount(); // the table's first sort may have filled the model already
 }
 
 void QuoteBrowser::setCardView(bool cards)
