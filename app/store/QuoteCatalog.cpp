@@ -9,6 +9,7 @@
 #include "store/ThemeRepository.h"
 
 #include <QFile>
+#include <QSet>
 
 #include <sqlite3.h>
 
@@ -27,9 +28,10 @@ constexpr const char* SpeakerJoin =
     "(SELECT ip.participant_id FROM interview_participants ip WHERE ip.interview_id = q.interview_id "
     "ORDER BY ip.position LIMIT 1))";
 
-constexpr const char* ThemeSortKey =
-    "(SELECT min(t.name) FROM quote_themes qt JOIN themes t ON t.id = qt.theme_id "
-    "WHERE qt.quote_id = q.id)";
+// Each quote's alphabetically first theme name, computed once for all quotes.
+constexpr const char* ThemeSortJoin = " LEFT JOIN (SELECT qt.quote_id, min(t.name) AS name FROM quote_themes "
+                                      "qt JOIN themes t ON t.id = qt.theme_id "
+                                      "GROUP BY qt.quote_id) tk ON tk.quote_id = q.id";
 
 int pollCancel(void* context)
 {
@@ -123,6 +125,8 @@ Result<std::vector<RowId>> QuoteCatalog::ids(SQLite::Database& db, const QuoteFi
         sql += " LEFT JOIN segments s ON s.id = q.start_segment_id";
     if (filter.sort == QuoteSort::City)
         sql += " JOIN cities c ON c.id = i.city_id";
+    if (filter.sort == QuoteSort::Theme)
+        sql += ThemeSortJoin;
     std::string where = " WHERE 1";
     QVariantList values;
     if (!filter.cityIds.isEmpty()) {
@@ -176,7 +180,7 @@ Result<std::vector<RowId>> QuoteCatalog::ids(SQLite::Database& db, const QuoteFi
                 ", q.id" + dir;
         break;
     case QuoteSort::Theme:
-        order = std::string(" ORDER BY ") + ThemeSortKey + " IS NULL, " + ThemeSortKey + dir + ", q.id" + dir;
+        order = " ORDER BY tk.name IS NULL, tk.name" + dir + ", q.id" + dir;
         break;
     case QuoteSort::Length:
         order = " ORDER BY length(q.text)" + dir + ", q.id" + dir;
@@ -278,23 +282,71 @@ Result<ThemeMatrix> QuoteCatalog::matrix(bool includeWithdrawn)
     m.themes = std::move(*themes);
     m.cities = std::move(*cities);
     std::sort(m.cities.begin(), m.cities.end(), [](const City& a, const City& b) { return a.name < b.name; });
-    auto cells = m_db.read([&] {
-        SQLite::Statement st(
-            m_db.sql(),
-            std::string("WITH RECURSIVE closure(ancestor, id) AS (SELECT id, id FROM themes UNION ALL "
-                        "SELECT c.ancestor, t.id FROM themes t JOIN closure c ON t.parent_id = c.id) "
-                        "SELECT c.ancestor, i.city_id, count(DISTINCT q.id), count(DISTINCT q.interview_id) "
-                        "FROM closure c JOIN quote_themes qt ON qt.theme_id = c.id JOIN quotes q ON q.id = "
-                        "qt.quote_id JOIN interviews i ON i.id = q.interview_id") +
-                (includeWithdrawn
-                     ? std::string()
-                     : std::string(SpeakerJoin) + " WHERE coalesce(p.consent_status, '') <> 'withdrawn'") +
-                " GROUP BY c.ancestor, i.city_id");
-        QHash<QPair<RowId, RowId>, ThemeCityCell> out;
-        while (st.executeStep()) {
-            out.insert({st.getColumn(0).getInt64(), st.getColumn(1).getInt64()},
-                       {st.getColumn(2).getInt(), st.getColumn(3).getInt()});
+    // One pass over the codings in quote order; each quote counts once in each of
+    // its themes and their ancestors (a quote coded with a theme and its sub-theme
+    // counts once in the parent). Faster than a recursive closure joined in SQL.
+    QHash<RowId, QList<RowId>> lineage; // theme -> itself and its ancestors
+    {
+        QHash<RowId, RowId> parentOf;
+        for (const Theme& t : m.themes)
+            parentOf.insert(t.id, t.parentId);
+        for (const Theme& t : m.themes) {
+            QList<RowId> up;
+            for (RowId a = t.id; a != NoRow && up.size() < 64; a = parentOf.value(a, NoRow))
+                up << a;
+            lineage.insert(t.id, up);
         }
+    }
+    auto cells = m_db.read([&] {
+        QSet<RowId> excluded;
+        if (!includeWithdrawn) {
+            // Only interviews where a withdrawn participant took part or speaks can
+            // hold their quotes: resolve speakers there alone.
+            SQLite::Statement withdrawn(
+                m_db.sql(),
+                std::string("SELECT q.id FROM quotes q") + SpeakerJoin +
+                    " WHERE p.consent_status = 'withdrawn' AND q.interview_id IN ("
+                    "SELECT ip.interview_id FROM interview_participants ip JOIN participants w ON w.id = "
+                    "ip.participant_id WHERE w.consent_status = 'withdrawn' UNION SELECT sg.interview_id "
+                    "FROM "
+                    "segments sg JOIN participants w ON w.code = sg.speaker WHERE w.consent_status = "
+                    "'withdrawn')");
+            while (withdrawn.executeStep())
+                excluded.insert(withdrawn.getColumn(0).getInt64());
+        }
+        SQLite::Statement st(m_db.sql(),
+                             "SELECT qt.quote_id, q.interview_id, i.city_id, qt.theme_id FROM quote_themes "
+                             "qt JOIN quotes q ON q.id = qt.quote_id JOIN interviews i ON i.id = "
+                             "q.interview_id ORDER BY qt.quote_id");
+        QHash<QPair<RowId, RowId>, ThemeCityCell> out;
+        QHash<QPair<RowId, RowId>, QSet<RowId>> interviews;
+        RowId quote = NoRow, interview = NoRow, city = NoRow;
+        QList<RowId> reached;
+        const auto flush = [&] {
+            if (quote == NoRow || excluded.contains(quote))
+                return;
+            std::sort(reached.begin(), reached.end());
+            reached.erase(std::unique(reached.begin(), reached.end()), reached.end());
+            for (RowId theme : std::as_const(reached)) {
+                const QPair<RowId, RowId> key{theme, city};
+                ++out[key].quotes;
+                interviews[key].insert(interview);
+            }
+        };
+        while (st.executeStep()) {
+            const RowId q = st.getColumn(0).getInt64();
+            if (q != quote) {
+                flush();
+                quote = q;
+                interview = st.getColumn(1).getInt64();
+                city = st.getColumn(2).getInt64();
+                reached.clear();
+            }
+            reached += lineage.value(st.getColumn(3).getInt64());
+        }
+        flush();
+        for (auto it = out.begin(); it != out.end(); ++it)
+            it->interviews = int(interviews.value(it.key()).size());
         return out;
     });
     if (!cells)
