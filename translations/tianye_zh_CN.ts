@@ -1476,6 +1476,44 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     </message>
 </context>
 <context>
+    <name>tianye::media::PcmDecoder</name>
+    <message>
+        <source>The audio file %1 is missing.</source>
+        <translation>音频文件 %1 不见了。</translation>
+    </message>
+    <message>
+        <source>Cannot write the decoded audio to %1: %2</source>
+        <translation>无法把解码后的音频写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be decoded: %2</source>
+        <translation>无法解码 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no audio that can be played.</source>
+        <translation>%1 中没有可以播放的音频。</translation>
+    </message>
+    <message>
+        <source>Cannot keep the decoded audio in %1.</source>
+        <translation>无法把解码后的音频保存在 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::media::Player</name>
+    <message>
+        <source>Cannot read the decoded audio %1: %2</source>
+        <translation>无法读取解码后的音频 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no audio output on this computer.</source>
+        <translation>这台电脑没有音频输出设备。</translation>
+    </message>
+    <message>
+        <source>The audio output cannot play (error %1).</source>
+        <translation>音频输出无法播放（错误 %1）。</translation>
+    </message>
+</context>
+<context>
     <name>tianye::media::WavInfo</name>
     <message>
         <source>%1 is not a readable WAV file: %2</source>
@@ -2139,6 +2177,38 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <source>Select the words this quote should cover in the transcript first.</source>
         <translation>请先在转写稿中选中这条引文应对应的文字。</translation>
     </message>
+    <message>
+        <source>Play or Pause</source>
+        <translation>播放或暂停</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>放慢</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>加快</translation>
+    </message>
+    <message>
+        <source>Play Quote</source>
+        <translation>播放引文</translation>
+    </message>
+    <message>
+        <source>This quote has no audio range: its segments have no times.</source>
+        <translation>这条引文没有音频范围：它所在的段落没有时间。</translation>
+    </message>
+    <message>
+        <source>This interview has no audio to play.</source>
+        <translation>这次访谈没有可以播放的音频。</translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::InterviewTableModel</name>
@@ -2772,6 +2842,41 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     </message>
 </context>
 <context>
+    <name>tianye::ui::PlayerBar</name>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Preparing the audio… %1</source>
+        <translation>正在准备音频… %1</translation>
+    </message>
+    <message>
+        <source>Pause (%1)</source>
+        <translation>暂停（%1）</translation>
+    </message>
+    <message>
+        <source>Play (%1)</source>
+        <translation>播放（%1）</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
     <name>tianye::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3003,6 +3108,14 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
             <numerusform>已把 %n 条引文导出到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Open the quote's interview and play its audio range</source>
+        <translation>打开引文所在的访谈并播放其音频范围</translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::QuoteBrowserModel</name>
@@ -3160,6 +3273,14 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Change Quote Themes</source>
         <translation>修改引文主题</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play exactly this range of the recording</source>
+        <translation>只播放录音中的这一段</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,15 @@ inline const Preference<QStringList> snippets{
 inline const Preference<QString> spellLanguage{"transcription/spellLanguage", QStringLiteral("en_US")};
 // Automatic backups of the open project: how many recent ones to keep (one per day
 // of the last week is kept as well) and how often while editing.
+// Transcription player keys (defaults from oTranscribe) and steps.
+inline const Preference<QString> keyPlayPause{"player/keyPlayPause", QStringLiteral("Esc")};
+inline const Preference<QString> keyBack{"player/keyBack", QStringLiteral("F1")};
+inline const Preference<QString> keyForward{"player/keyForward", QStringLiteral("F2")};
+inline const Preference<QString> keySlower{"player/keySlower", QStringLiteral("F3")};
+inline const Preference<QString> keyFaster{"player/keyFaster", QStringLiteral("F4")};
+inline const Preference<int> skipMs{"player/skipMs", 2000};
+inline const Preference<int> autoRewindMs{"player/autoRewindMs", 1500};
+
 inline const Preference<int> backupsKept{"backups/kept", 10};
 inline const Preference<int> backupIntervalMinutes{"backups/intervalMinutes", 30};
 // Empty: follow the system language.

@@ -9,6 +9,8 @@
 #include "core/TimeCode.h"
 #include "formats/TranscriptExport.h"
 #include "media/MediaLibrary.h"
+#include "media/PcmDecoder.h"
+#include "player/PlayerBar.h"
 #include "quotes/QuoteDetails.h"
 #include "spell/SpellChecker.h"
 #include "store/Change.h"
@@ -283,7 +285,24 @@ QWidget* InterviewPage::createMaterial()
     });
     transcriptHead->addWidget(exportTranscript);
     transcriptLayout->addLayout(transcriptHead);
+    m_playerBar = new PlayerBar(transcriptBox);
+    transcriptLayout->addWidget(m_playerBar);
     transcriptLayout->addWidget(m_transcript);
+    media::Player* player = m_playerBar->player();
+    m_transcript->setTimeSource([this]() -> std::optional<qint64> {
+        if (!m_playerBar->hasAudio())
+            return std::nullopt;
+        return m_playerBar->player()->position();
+    });
+    connect(m_transcript, &TranscriptEditor::seekRequested, player, &media::Player::seek);
+    connect(player, &media::Player::positionChanged, this,
+            [this, player](qint64 ms) { m_transcript->setPlaybackPosition(ms, player->isPlaying()); });
+    connect(m_playerBar, &PlayerBar::audioReady, this, [this](bool ready) {
+        m_quoteDetails->setAudioAvailable(ready);
+        if (ready && m_pendingQuotePlay != NoRow)
+            playQuote(std::exchange(m_pendingQuotePlay, NoRow));
+    });
+    createPlayerKeys();
     transcriptLayout->addWidget(m_findBar);
 
     auto* quotesBox = new QGroupBox(tr("Quotes"), splitter);
@@ -305,6 +324,7 @@ QWidget* InterviewPage::createMaterial()
     m_quoteDetails = new QuoteDetails(m_session, quotesBox);
     connect(m_quoteDetails, &QuoteDetails::failed, this, &InterviewPage::report);
     connect(m_quoteDetails, &QuoteDetails::reanchorRequested, this, &InterviewPage::reanchorQuote);
+    connect(m_quoteDetails, &QuoteDetails::playRequested, this, &InterviewPage::playQuote);
     connect(m_quotes, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         m_quoteDetails->showQuote(item ? item->data(Qt::UserRole).value<RowId>() : NoRow);
     });
@@ -343,6 +363,7 @@ void InterviewPage::reload()
     reloadMedia();
     reloadTranscript();
     reloadQuotes();
+    loadAudio();
 }
 
 void InterviewPage::reloadForm(const Interview& iv)
@@ -514,6 +535,75 @@ void InterviewPage::reloadQuotes()
         m_quoteDetails->showQuote(NoRow);
 }
 
+void InterviewPage::createPlayerKeys()
+{
+    // Keys that work while typing in the transcript (the editor does not claim them).
+    const auto key = [this](const QString& name, const QString& text, const QString& sequence, auto slot) {
+        auto* a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(QKeySequence::fromString(sequence, QKeySequence::PortableText));
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+    };
+    key(QStringLiteral("playPauseAction"), tr("Play or Pause"), settings::keyPlayPause.get(),
+        [this] { m_playerBar->player()->toggle(); });
+    key(QStringLiteral("backAction"), tr("Back"), settings::keyBack.get(), [this] { m_playerBar->back(); });
+    key(QStringLiteral("forwardAction"), tr("Forward"), settings::keyForward.get(),
+        [this] { m_playerBar->forward(); });
+    key(QStringLiteral("slowerAction"), tr("Slower"), settings::keySlower.get(),
+        [this] { m_playerBar->slower(); });
+    key(QStringLiteral("fasterAction"), tr("Faster"), settings::keyFaster.get(),
+        [this] { m_playerBar->faster(); });
+}
+
+void InterviewPage::loadAudio()
+{
+    Project* project = m_session->project();
+    auto media = project->media().list(m_id);
+    const media::MediaLibrary library(*project);
+    if (media) {
+        for (const Media& m : *media) {
+            if (!QFileInfo::exists(library.pathOf(m)))
+                continue;
+            if (m.sha256 != m_audioSha) {
+                m_audioSha = m.sha256;
+                m_playerBar->setSource(library.pathOf(m),
+                                       media::PcmDecoder::cachePath(project->cacheDir(), m.sha256),
+                                       m.originalName);
+            }
+            return;
+        }
+    }
+    if (!m_audioSha.isEmpty()) {
+        m_audioSha.clear();
+        m_playerBar->setSource({}, {}, {});
+    }
+}
+
+void InterviewPage::playQuote(RowId quoteId)
+{
+    auto quote = m_session->project()->quotes().get(quoteId);
+    if (!quote)
+        return;
+    if (!quote->audioStartMs) {
+        report(tr("Play Quote"), {Error::Code::InvalidArgument,
+                                  tr("This quote has no audio range: its segments have no times.")});
+        return;
+    }
+    if (!m_playerBar->hasAudio()) {
+        if (m_audioSha.isEmpty()) {
+            report(tr("Play Quote"), {Error::Code::NotFound, tr("This interview has no audio to play.")});
+            return;
+        }
+        m_pendingQuotePlay = quoteId; // played once the audio is ready
+        return;
+    }
+    const qint64 from = *quote->audioStartMs;
+    const qint64 to = quote->audioEndMs.value_or(from + 5000);
+    m_playerBar->player()->playRange(from, to);
+}
+
 void InterviewPage::makeQuote()
 {
     auto quote = m_transcript->quoteFromSelection();
@@ -587,6 +677,7 @@ void InterviewPage::onChange(const Change& change)
         return;
     case Entity::Media:
         reloadMedia();
+        loadAudio();
         return;
     case Entity::Segment:
         reloadTranscript();

@@ -28,6 +28,7 @@ namespace tianye::ui {
 
 class FindBar;
 class ProjectSession;
+class PlayerBar;
 class QuoteDetails;
 class TranscriptEditor;
 
@@ -56,6 +57,9 @@ public:
     void makeQuote();
     void showQuote(RowId quoteId);
     QuoteDetails* quoteDetails() const { return m_quoteDetails; }
+    PlayerBar* playerBar() const { return m_playerBar; }
+    // Plays exactly the quote's audio range (once the audio is ready).
+    void playQuote(RowId quoteId);
 
 Q_SIGNALS:
     void titleChanged(const QString& title);
@@ -86,6 +90,8 @@ private:
     void attachAudio();
     void report(const QString& action, const Error& error);
     void reanchorQuote(RowId quoteId);
+    void createPlayerKeys();
+    void loadAudio();
 
     ProjectSession* m_session;
     RowId m_id;
@@ -111,6 +117,9 @@ private:
     QComboBox* m_spelling = nullptr;
     QListWidget* m_quotes = nullptr;
     QuoteDetails* m_quoteDetails = nullptr;
+    PlayerBar* m_playerBar = nullptr;
+    QString m_audioSha; // the recording the player has
+    RowId m_pendingQuotePlay = NoRow;
     QLabel* m_transcriptInfo = nullptr;
 };
 

@@ -576,6 +576,12 @@ void MainWindow::rebuildAnalysisViews(Project* project)
     m_quoteBrowser = new QuoteBrowser(m_session, m_quotesTab);
     m_quotesTab->layout()->addWidget(m_quoteBrowser);
     connect(m_quoteBrowser, &QuoteBrowser::openQuoteRequested, this, &MainWindow::openQuote);
+    connect(m_quoteBrowser, &QuoteBrowser::playQuoteRequested, this,
+            [this](RowId interviewId, RowId quoteId) {
+                openQuote(interviewId, quoteId);
+                if (InterviewPage* page = openInterview(interviewId))
+                    page->playQuote(quoteId);
+            });
     m_matrix = new ThemeMatrixView(m_session, m_matrixTab);
     m_matrixTab->layout()->addWidget(m_matrix);
     connect(m_matrix, &ThemeMatrixView::cellActivated, this, [this](RowId theme, RowId city) {

@@ -195,6 +195,15 @@ QuoteBrowser::QuoteBrowser(ProjectSession* session, QWidget* parent)
     auto* star = new QPushButton(tr("Star"), this);
     star->setObjectName(QStringLiteral("quoteStarButton"));
     star->setToolTip(tr("Star or unstar the selected quotes (Ctrl+D)"));
+    auto* play = new QPushButton(tr("Play"), this);
+    play->setObjectName(QStringLiteral("quotePlayButton"));
+    play->setToolTip(tr("Open the quote's interview and play its audio range"));
+    connect(play, &QPushButton::clicked, this, [this] {
+        const QModelIndex current =
+            m_views->currentIndex() == 0 ? m_table->currentIndex() : m_cards->currentIndex();
+        if (const QuoteRow* r = current.isValid() ? m_model->quoteAt(current.row()) : nullptr)
+            Q_EMIT playQuoteRequested(r->interviewId, r->id);
+    });
     auto* themes = new QPushButton(tr("Add Themes…"), this);
     themes->setObjectName(QStringLiteral("quoteAddThemes"));
     themes->setToolTip(tr("Add themes to every selected quote"));
@@ -205,6 +214,7 @@ QuoteBrowser::QuoteBrowser(ProjectSession* session, QWidget* parent)
     bar->addWidget(m_busy);
     bar->addWidget(cancel);
     bar->addStretch(1);
+    bar->addWidget(play);
     bar->addWidget(star);
     bar->addWidget(themes);
     bar->addWidget(exportButton);

@@ -50,6 +50,7 @@ public:
 
 Q_SIGNALS:
     void openQuoteRequested(tianye::RowId interviewId, tianye::RowId quoteId);
+    void playQuoteRequested(tianye::RowId interviewId, tianye::RowId quoteId);
 
 private:
     void reloadChoices();

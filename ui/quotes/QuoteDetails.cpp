@@ -119,6 +119,11 @@ QuoteDetails::QuoteDetails(ProjectSession* session, QWidget* parent)
     audio->addWidget(m_audioStart);
     audio->addWidget(new QLabel(QStringLiteral("–"), this));
     audio->addWidget(m_audioEnd);
+    m_play = new QPushButton(tr("Play"), this);
+    m_play->setObjectName(QStringLiteral("playQuote"));
+    m_play->setToolTip(tr("Play exactly this range of the recording"));
+    connect(m_play, &QPushButton::clicked, this, [this] { Q_EMIT playRequested(m_id); });
+    audio->addWidget(m_play);
     audio->addStretch(1);
     form->addRow(tr("Audio:"), audio);
 
@@ -135,6 +140,12 @@ QuoteDetails::QuoteDetails(ProjectSession* session, QWidget* parent)
 
     connect(&m_session->project()->notifier(), &ChangeNotifier::changed, this, &QuoteDetails::onChange);
     showQuote(NoRow);
+}
+
+void QuoteDetails::setAudioAvailable(bool available)
+{
+    m_audio = available;
+    reload();
 }
 
 void QuoteDetails::showQuote(RowId id)
@@ -173,6 +184,8 @@ void QuoteDetails::reload()
         m_audioEnd->clear();
         m_detached->hide();
         m_reanchor->hide();
+        m_play->setVisible(m_audio);
+        m_play->setEnabled(false);
         m_loading = false;
         return;
     }
@@ -192,6 +205,8 @@ void QuoteDetails::reload()
         m_note->setPlainText(quote->note);
     m_audioStart->setText(quote->audioStartMs ? formatTimeCode(*quote->audioStartMs, true) : QString());
     m_audioEnd->setText(quote->audioEndMs ? formatTimeCode(*quote->audioEndMs, true) : QString());
+    m_play->setEnabled(m_audio && quote->audioStartMs.has_value());
+    m_play->setVisible(m_audio);
     m_detached->setVisible(quote->detached);
     m_reanchor->setVisible(quote->detached);
     m_loading = false;

@@ -37,9 +37,12 @@ public:
     void flushPendingEdits();
     // Opens the theme picker for this quote.
     void editThemes();
+    // The interview's audio is ready: "Play" plays the quote's range.
+    void setAudioAvailable(bool available);
 
 Q_SIGNALS:
     void reanchorRequested(tianye::RowId quoteId);
+    void playRequested(tianye::RowId quoteId);
     void failed(const QString& action, const tianye::Error& error);
 
 private:
@@ -64,6 +67,8 @@ private:
     QLabel* m_detached;
     QPushButton* m_reanchor;
     QPushButton* m_remove;
+    QPushButton* m_play;
+    bool m_audio = false;
     QTimer* m_typing;
     QPlainTextEdit* m_typingIn = nullptr;
 };

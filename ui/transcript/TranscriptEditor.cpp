@@ -374,9 +374,51 @@ void TranscriptEditor::setQuoteMarks(std::vector<QuoteMark> marks)
     applyQuoteMarks();
 }
 
+void TranscriptEditor::setPlaybackPosition(std::optional<qint64> ms, bool follow)
+{
+    int found = -1;
+    if (ms) {
+        int index = 0;
+        for (QTextBlock b = document()->begin(); b.isValid(); b = b.next(), ++index) {
+            const SegmentData* d = dataOf(b);
+            if (!d || !d->startMs)
+                continue;
+            if (*d->startMs > *ms)
+                break;
+            if (!d->endMs || *ms < *d->endMs)
+                found = index;
+            else
+                found = -1;
+        }
+    }
+    if (found == m_playingBlock)
+        return;
+    m_playingBlock = found;
+    applyQuoteMarks();
+    if (follow && found >= 0) {
+        const QTextBlock block = document()->findBlockByNumber(found);
+        const QRectF box = blockBoundingGeometry(block).translated(contentOffset());
+        // Brought near the top, without moving the typing cursor (the scroll bar of a
+        // QPlainTextEdit counts lines).
+        if (box.top() < 0 || box.bottom() > viewport()->height())
+            verticalScrollBar()->setValue(std::max(0, block.firstLineNumber() - 2));
+    }
+}
+
 void TranscriptEditor::applyQuoteMarks()
 {
     QList<QTextEdit::ExtraSelection> selections;
+    if (m_playingBlock >= 0) {
+        const QTextBlock block = document()->findBlockByNumber(m_playingBlock);
+        if (block.isValid()) {
+            QTextEdit::ExtraSelection s;
+            s.cursor = QTextCursor(block);
+            s.format.setBackground(QColor(0xff, 0xf1, 0xb8));
+            s.format.setProperty(QTextFormat::FullWidthSelection, true);
+            s.format.setProperty(QTextFormat::UserProperty, QVariant::fromValue(NoRow));
+            selections << s;
+        }
+    }
     for (const QuoteMark& mark : m_quoteMarks) {
         QTextEdit::ExtraSelection s;
         s.cursor = cursorFor(mark);
@@ -410,8 +452,9 @@ QList<RowId> TranscriptEditor::quotesAtCursor() const
     QList<RowId> out;
     const int at = textCursor().position();
     for (const QTextEdit::ExtraSelection& s : extraSelections()) {
-        if (s.cursor.selectionStart() <= at && at <= s.cursor.selectionEnd())
-            out << s.format.property(QTextFormat::UserProperty).value<RowId>();
+        const RowId id = s.format.property(QTextFormat::UserProperty).value<RowId>();
+        if (id != NoRow && s.cursor.selectionStart() <= at && at <= s.cursor.selectionEnd())
+            out << id;
     }
     return out;
 }

@@ -97,6 +97,11 @@ public:
     // The quotes that cover the cursor, innermost last.
     QList<RowId> quotesAtCursor() const;
 
+    // During playback: the segment being heard is highlighted, and kept in view when
+    // follow is set. Nothing clears the highlight.
+    void setPlaybackPosition(std::optional<qint64> ms, bool follow);
+    int playingSegmentIndex() const { return m_playingBlock; }
+
     // The margin asks for these.
     int marginWidth() const;
     void paintMargin(QPaintEvent* event);
@@ -148,6 +153,7 @@ private:
     std::unique_ptr<spell::SpellChecker> m_checker;
     TimeSource m_timeSource;
     std::vector<QuoteMark> m_quoteMarks;
+    int m_playingBlock = -1;
     bool m_loading = false;
     bool m_saving = false;
     bool m_reloadQueued = false;

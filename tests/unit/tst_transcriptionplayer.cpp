@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "AudioTestSupport.h"
+#include "GuiTestSupport.h"
+#include "app/ProjectSession.h"
+#include "app/Translator.h"
+#include "demo/DemoProject.h"
+#include "interviews/InterviewPage.h"
+#include "main/MainWindow.h"
+#include "media/Player.h"
+#include "player/PlayerBar.h"
+#include "quotes/QuoteDetails.h"
+#include "store/InterviewRepository.h"
+#include "store/MediaRepository.h"
+#include "store/Project.h"
+#include "store/QuoteRepository.h"
+#include "store/TranscriptRepository.h"
+#include "transcript/TranscriptEditor.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+
+using namespace tianye;
+using namespace tianye::ui;
+
+// Transcribing with the player on the interview page, on a real (null) audio
+// device: the keys work while typing in the editor, the transcript follows the
+// audio, a quote plays exactly its range.
+class TestTranscriptionPlayer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void keysWorkWhileTyping();
+    void transcriptAndAudioFollowEachOther();
+    void playQuote_playsItsRange();
+
+private:
+    test::NullAudio m_audio;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    InterviewPage* m_page = nullptr;
+    media::Player* player() { return m_page->playerBar()->player(); }
+};
+
+void TestTranscriptionPlayer::initTestCase()
+{
+    const QString why = m_audio.start();
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(QStringLiteral("Tianye-player"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Tianye"));
+    QSettings().clear();
+    Translator::install(QStringLiteral("en"));
+    m_session = std::make_unique<ProjectSession>();
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QString path = m_dir.filePath(QStringLiteral("demo"));
+    QVERIFY(demo::DemoProject::create(path));
+    QVERIFY(m_session->open(path + QStringLiteral(".tianye")));
+    // The first interview with a recording.
+    auto media = m_session->project()->media().list();
+    QVERIFY(media && !media->empty());
+    m_page = m_window->openInterview(media->front().interviewId);
+    QVERIFY(m_page);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->playerBar()->hasAudio(), 20'000);
+    QVERIFY(m_page->playerBar()->isVisible());
+    QVERIFY(player()->durationMs() > 10'000);
+    m_window->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+}
+
+void TestTranscriptionPlayer::cleanupTestCase()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+void TestTranscriptionPlayer::keysWorkWhileTyping()
+{
+    TranscriptEditor* editor = m_page->transcriptEditor();
+    editor->setFocus();
+    QTRY_VERIFY(editor->hasFocus());
+    const QString before = editor->toPlainText();
+    player()->seek(4000);
+
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QCOMPARE(player()->state(), media::Player::State::Playing);
+    QTest::qWait(300);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QCOMPARE(player()->state(), media::Player::State::Paused);
+    const qint64 paused = player()->position();
+    QVERIFY2(paused > 4100, qPrintable(QString::number(paused)));
+
+    QTest::keyClick(editor, Qt::Key_F2);
+    QCOMPARE(player()->position(), paused + 2000);
+    QTest::keyClick(editor, Qt::Key_F1);
+    QTest::keyClick(editor, Qt::Key_F1);
+    QCOMPARE(player()->position(), paused - 2000);
+    QTest::keyClick(editor, Qt::Key_F4);
+    QCOMPARE(player()->speed(), 1.1);
+    QCOMPARE(m_page->findChild<QComboBox*>(QStringLiteral("playerSpeed"))->currentText(),
+             QStringLiteral("1.1×"));
+    QTest::keyClick(editor, Qt::Key_F3);
+    QTest::keyClick(editor, Qt::Key_F3);
+    QCOMPARE(player()->speed(), 0.9);
+    QTest::keyClick(editor, Qt::Key_F4);
+    // None of them typed into the transcript, and focus stayed there.
+    QCOMPARE(editor->toPlainText(), before);
+    QVERIFY(editor->hasFocus());
+
+    // Resuming after a pause starts 1.5 s back (auto-rewind).
+    player()->seek(6000);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTest::qWait(200);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    const qint64 stop = player()->position();
+    QSignalSpy moved(player(), &media::Player::positionChanged);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QVERIFY(!moved.isEmpty());
+    QVERIFY2(std::abs(moved.first().first().toLongLong() - (stop - 1500)) <= 20,
+             qPrintable(QStringLiteral("%1 %2").arg(stop).arg(moved.first().first().toLongLong())));
+    QTest::keyClick(editor, Qt::Key_Escape);
+}
+
+void TestTranscriptionPlayer::transcriptAndAudioFollowEachOther()
+{
+    TranscriptEditor* editor = m_page->transcriptEditor();
+    auto segments = *m_session->project()->transcripts().segments(m_page->interviewId());
+    // A segment with times in the middle of the recording.
+    int index = -1;
+    for (size_t i = 1; i < segments.size(); ++i) {
+        if (segments[i].startMs && *segments[i].startMs + 500 < player()->durationMs()) {
+            index = int(i);
+            break;
+        }
+    }
+    QVERIFY(index >= 0);
+    // Clicking a time in the transcript seeks (the margin emits seekRequested).
+    Q_EMIT editor->seekRequested(*segments[size_t(index)].startMs);
+    QCOMPARE(player()->position(), *segments[size_t(index)].startMs);
+    QTRY_COMPARE(editor->playingSegmentIndex(), index);
+    // While playing, the segment being heard is highlighted.
+    player()->play();
+    QTRY_VERIFY_WITH_TIMEOUT(editor->playingSegmentIndex() >= index, 2000);
+    player()->pause();
+    bool highlighted = false;
+    for (const auto& s : editor->extraSelections())
+        highlighted |= s.format.property(QTextFormat::FullWidthSelection).toBool() &&
+                       s.cursor.block().blockNumber() == editor->playingSegmentIndex();
+    QVERIFY(highlighted);
+
+    // Ctrl+J at the start of a segment stamps the player's time on it.
+    player()->seek(*segments[size_t(index)].startMs + 250);
+    QTextCursor c(editor->document()->findBlockByNumber(index));
+    editor->setTextCursor(c);
+    editor->setFocus();
+    QTest::keyClick(editor, Qt::Key_J, Qt::ControlModifier);
+    QTRY_COMPARE(
+        m_session->project()->transcripts().segments(m_page->interviewId())->at(size_t(index)).startMs,
+        std::optional<qint64>(*segments[size_t(index)].startMs + 250));
+}
+
+void TestTranscriptionPlayer::playQuote_playsItsRange()
+{
+    auto quotes = *m_session->project()->quotes().list(m_page->interviewId());
+    QVERIFY(!quotes.empty());
+    // The demo's recordings are short clips: give the quote a range inside it.
+    QVERIFY(m_session->edit(QStringLiteral("range"), [&] {
+        orThrow(
+            m_session->project()->quotes().set(quotes.front().id, QuoteField::AudioStartMs, qint64(2000)));
+        orThrow(m_session->project()->quotes().set(quotes.front().id, QuoteField::AudioEndMs, qint64(3200)));
+    }));
+    const Quote q = *m_session->project()->quotes().get(quotes.front().id);
+    QVERIFY(q.audioStartMs && q.audioEndMs);
+    auto* list = m_page->findChild<QListWidget*>(QStringLiteral("quoteList"));
+    list->setCurrentRow(0);
+    auto* play = m_page->quoteDetails()->findChild<QPushButton*>(QStringLiteral("playQuote"));
+    QVERIFY(play->isVisible() && play->isEnabled());
+    play->click();
+    QCOMPARE(player()->state(), media::Player::State::Playing);
+    QVERIFY(std::abs(player()->position() - *q.audioStartMs) <= 20);
+    const qint64 length = std::min<qint64>(*q.audioEndMs, player()->durationMs()) - *q.audioStartMs;
+    QElapsedTimer wall;
+    wall.start();
+    QTRY_COMPARE_WITH_TIMEOUT(player()->state(), media::Player::State::Paused, int(length) + 3000);
+    QCOMPARE(player()->position(), 3200);
+    QVERIFY2(wall.elapsed() >= length - 100, qPrintable(QString::number(wall.elapsed())));
+}
+
+QTEST_MAIN(TestTranscriptionPlayer)
+#include "tst_transcriptionplayer.moc"
