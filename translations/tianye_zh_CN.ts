@@ -511,6 +511,14 @@
         <source>Print the theme × city matrix as CSV</source>
         <translation>以 CSV 输出主题 × 城市矩阵</translation>
     </message>
+    <message>
+        <source>Attach a recording to an interview</source>
+        <translation>把录音附加到一次访谈</translation>
+    </message>
+    <message>
+        <source>List media files with format and duration</source>
+        <translation>列出媒体文件及其格式和时长</translation>
+    </message>
 </context>
 <context>
     <name>tianye::cli::BackupCommands</name>
@@ -568,6 +576,61 @@ Without BACKUP, lists the project's backups, newest first. BACKUP is a number fr
     <message>
         <source>Too many arguments: %1</source>
         <translation>参数过多：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::cli::MediaCommands</name>
+    <message>
+        <source>Interview id or UUID (required).</source>
+        <translation>访谈 id 或 UUID（必填）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>tianye-cli attach-audio PATH --interview ID FILE
+Copies a recording (WAV, MP3, M4A/AAC, Ogg/Opus, FLAC, AMR) into the project, stored once by its SHA-256, and attaches it to the interview with its format, duration and size.</source>
+        <translation>tianye-cli attach-audio 项目路径 --interview ID 文件
+把录音（WAV、MP3、M4A/AAC、Ogg/Opus、FLAC、AMR）复制到项目中（按 SHA-256 只存一份），并连同格式、时长和大小附加到该访谈。</translation>
+    </message>
+    <message>
+        <source>PATH FILE</source>
+        <translation>项目路径 文件</translation>
+    </message>
+    <message>
+        <source>--interview is required.</source>
+        <translation>必须指定 --interview。</translation>
+    </message>
+    <message>
+        <source>There is no interview "%1" in %2.</source>
+        <translation>%2 中没有访谈“%1”。</translation>
+    </message>
+    <message>
+        <source>Attached %1 to interview %2: media %3, %4, %5 ms, %6 bytes</source>
+        <translation>已把 %1 附加到访谈 %2：媒体 %3，%4，%5 毫秒，%6 字节</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>输出 JSON 而不是表格。</translation>
+    </message>
+    <message>
+        <source>tianye-cli media PATH
+Lists each media file with its interview, format, duration in ms and size; files missing from media/ are marked.</source>
+        <translation>tianye-cli media 项目路径
+列出每个媒体文件及其访谈、格式、时长（毫秒）和大小；media/ 中缺失的文件会被标出。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>项目路径</translation>
+    </message>
+    <message>
+        <source>ID	INTERVIEW	FORMAT	DURATION_MS	SIZE	FILE</source>
+        <translation>ID	访谈	格式	时长_毫秒	大小	文件</translation>
+    </message>
+    <message>
+        <source> (missing)</source>
+        <translation>（缺失）</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1559,21 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Cannot keep the decoded audio in %1.</source>
         <translation>无法把解码后的音频保存在 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::media::Peaks</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No waveform cached in %1.</source>
+        <translation>%1 中没有缓存的波形。</translation>
+    </message>
+    <message>
+        <source>The cached waveform %1 is stale.</source>
+        <translation>缓存的波形 %1 已过期。</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3562,17 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Rename “%1” Throughout…</source>
         <translation>在全文中重命名“%1”…</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::WaveformView</name>
+    <message>
+        <source>Waveform</source>
+        <translation>波形</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>标记</translation>
     </message>
 </context>
 </TS>

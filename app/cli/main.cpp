@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "cli/BackupCommands.h"
 #include "cli/CliContext.h"
+#include "cli/MediaCommands.h"
 #include "cli/ProjectCommands.h"
 #include "cli/QuoteCommands.h"
 #include "cli/RecordCommands.h"
@@ -51,6 +52,11 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("restore"),
          {BackupCommands::runRestore,
           QT_TRANSLATE_NOOP("tianye::cli", "List a project's backups, or restore one")}},
+        {QStringLiteral("attach-audio"),
+         {MediaCommands::runAttach, QT_TRANSLATE_NOOP("tianye::cli", "Attach a recording to an interview")}},
+        {QStringLiteral("media"),
+         {MediaCommands::runList,
+          QT_TRANSLATE_NOOP("tianye::cli", "List media files with format and duration")}},
         {QStringLiteral("codebook"),
          {QuoteCommands::runCodebook,
           QT_TRANSLATE_NOOP("tianye::cli", "Export or import the themes (REFI-QDA .qdc or CSV)")}},

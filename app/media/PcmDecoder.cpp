@@ -49,11 +49,26 @@ void PcmDecoder::start()
         return;
     }
     // A cache file is complete only under its final name (written as .part, then renamed).
-    if (QFileInfo(m_cachePath).exists() && QFileInfo(m_cachePath).size() % 2 == 0 &&
-        QFileInfo(m_cachePath).size() > 0) {
+    const QFileInfo cached(m_cachePath);
+    if (cached.exists() && cached.size() % 2 == 0 && cached.size() > 0) {
         QTimer::singleShot(0, this, [this] {
+            const qint64 samples = QFileInfo(m_cachePath).size() / 2;
+            const QString peaksPath = Peaks::pathFor(m_cachePath);
+            if (!m_peaks.load(peaksPath, samples)) {
+                // Stale or missing: computed again from the PCM (a pass over the file).
+                m_peaks.clear();
+                QFile pcm(m_cachePath);
+                if (pcm.open(QIODevice::ReadOnly)) {
+                    while (!pcm.atEnd()) {
+                        const QByteArray chunk = pcm.read(1 << 20);
+                        m_peaks.add(reinterpret_cast<const qint16*>(chunk.constData()), chunk.size() / 2);
+                    }
+                }
+                m_peaks.finish();
+                m_peaks.save(peaksPath); // the cache is disposable: a failure only costs time later
+            }
             m_done = true;
-            Q_EMIT progress(QFileInfo(m_cachePath).size() / 2 * 1000 / SampleRate);
+            Q_EMIT progress(samples * 1000 / SampleRate);
             Q_EMIT finished(true, {});
         });
         return;
@@ -90,6 +105,7 @@ void PcmDecoder::onBuffer()
             return;
         }
         m_samples += buffer.frameCount();
+        m_peaks.add(buffer.constData<qint16>(), buffer.frameCount());
     }
     Q_EMIT progress(m_samples * 1000 / SampleRate);
 }
@@ -107,6 +123,8 @@ void PcmDecoder::onFinished()
         fail(tr("%1 holds no audio that can be played.").arg(QDir::toNativeSeparators(m_source)));
         return;
     }
+    m_peaks.finish();
+    m_peaks.save(Peaks::pathFor(m_cachePath)); // disposable: a failure only costs time later
     QFile::remove(m_cachePath);
     if (!m_part.rename(m_cachePath)) {
         fail(tr("Cannot keep the decoded audio in %1.").arg(QDir::toNativeSeparators(m_cachePath)));

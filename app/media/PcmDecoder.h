@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "media/Peaks.h"
 
 #include <QAudioFormat>
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ namespace tianye::media {
 // (<cacheDir>/<sha256>.pcm): the player maps it, so seeks are exact and a second
 // opening costs nothing. The cache is disposable: a file of the wrong size is
 // decoded again. GStreamer (QAudioDecoder) does the decoding; one decoder per file.
+// The waveform's peaks are computed from the same buffers as they arrive.
 class PcmDecoder final : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,8 @@ public:
     // Starts decoding (or finishes at once when the cache is there).
     void start();
     const QString& cachePath() const { return m_cachePath; }
+    // The waveform so far (complete after finished(true)); kept in <cache>.peaks.
+    Peaks& peaks() { return m_peaks; }
 
 Q_SIGNALS:
     void progress(qint64 decodedMs);
@@ -48,6 +52,7 @@ private:
     QAudioDecoder* m_decoder = nullptr;
     qint64 m_samples = 0;
     bool m_done = false;
+    Peaks m_peaks;
 };
 
 } // namespace tianye::media

@@ -67,9 +67,12 @@ void Player::load(const QString& sourcePath, const QString& cachePath)
     setState(State::Loading);
     m_decoder = std::make_unique<PcmDecoder>(sourcePath, cachePath);
     connect(m_decoder.get(), &PcmDecoder::progress, this, &Player::loadingProgress);
+    connect(m_decoder.get(), &PcmDecoder::progress, this, &Player::peaksChanged);
     connect(m_decoder.get(), &PcmDecoder::finished, this, [this](bool ok, const QString& message) {
         const QString path = m_decoder->cachePath();
+        m_peaks = std::move(m_decoder->peaks());
         m_decoder.release()->deleteLater();
+        Q_EMIT peaksChanged();
         if (!ok) {
             m_error = message;
             setState(State::Failed);
@@ -97,10 +100,16 @@ void Player::load(const QString& sourcePath, const QString& cachePath)
     m_decoder->start();
 }
 
+const Peaks& Player::peaks() const
+{
+    return m_decoder ? m_decoder->peaks() : m_peaks;
+}
+
 void Player::unload()
 {
     stopSink();
     m_decoder.reset();
+    m_peaks.clear();
     if (m_pcm) {
         m_file.unmap(reinterpret_cast<uchar*>(const_cast<qint16*>(m_pcm)));
         m_pcm = nullptr;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #pragma once
 
+#include "media/Peaks.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -60,6 +62,8 @@ public:
     double speed() const { return m_speed; }
     double volume() const { return m_volume; }
     qint64 autoRewindMs() const { return m_autoRewindMs; }
+    // The waveform: filling in while loading, whole once ready().
+    const Peaks& peaks() const;
 
     void setSpeed(double speed);
     void setVolume(double volume);
@@ -76,6 +80,7 @@ Q_SIGNALS:
     void ready();
     void failed(const QString& message);
     void loadingProgress(qint64 decodedMs);
+    void peaksChanged();
     void stateChanged(tianye::media::Player::State state);
     void positionChanged(qint64 ms);
 
@@ -91,6 +96,7 @@ private:
     State m_state = State::Empty;
     QString m_error;
     std::unique_ptr<PcmDecoder> m_decoder;
+    Peaks m_peaks;
     QFile m_file;
     const qint16* m_pcm = nullptr;
     qint64 m_samples = 0;

@@ -5,6 +5,7 @@
 #include "QuotesBench.h"
 #include "SearchBench.h"
 #include "StoreBench.h"
+#include "WaveformBench.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -31,6 +32,8 @@ int main(int argc, char* argv[])
         return tianye::bench::runLog(args.mid(2));
     if (area == QLatin1String("quotes"))
         return tianye::bench::runQuotes(args.mid(2));
+    if (area == QLatin1String("waveform"))
+        return tianye::bench::runWaveform(args.mid(2));
     std::fprintf(
         stderr,
         "Usage: tianye-bench AREA [options]\n\n"
@@ -44,6 +47,8 @@ int main(int argc, char* argv[])
         "          the interview log: model load, sorting, filtering per keystroke, edits\n"
         "  quotes  [--quotes N=500000] [--dir DIR | --project EXISTING.tianye]\n"
         "          the quote browser: load, filter by theme and city, text search, scrolling, matrix\n"
+        "  waveform [--minutes M=60] [--dir DIR]\n"
+        "          peaks of a long recording in WAV, MP3, M4A, Opus against GStreamer decoding alone\n"
         "  editor  [--chars 50000,200000]\n"
         "          the transcription editor: open, scroll, save a keystroke, split (offscreen)\n\n"
         "Each figure is printed as a JSON line: {\"bench\", \"metric\", \"value\", \"unit\"}.\n");

@@ -11,6 +11,7 @@
 #include "media/MediaLibrary.h"
 #include "media/PcmDecoder.h"
 #include "player/PlayerBar.h"
+#include "player/WaveformView.h"
 #include "quotes/QuoteDetails.h"
 #include "spell/SpellChecker.h"
 #include "store/Change.h"
@@ -454,10 +455,15 @@ void InterviewPage::reloadTranscript()
     // The editor follows the store by itself; this keeps the counts above it.
     auto segments = m_session->project()->transcripts().segments(m_id);
     qsizetype characters = 0;
+    std::vector<qint64> starts;
     if (segments) {
-        for (const Segment& s : *segments)
+        for (const Segment& s : *segments) {
             characters += s.text.size();
+            if (s.startMs)
+                starts.push_back(*s.startMs);
+        }
     }
+    m_playerBar->waveform()->setSegmentStarts(std::move(starts));
     m_transcriptInfo->setText(
         segments && !segments->empty()
             ? tr("%n segment(s)", nullptr, int(segments->size())) + QStringLiteral(" · ") +
@@ -566,6 +572,11 @@ void InterviewPage::loadAudio()
         for (const Media& m : *media) {
             if (!QFileInfo::exists(library.pathOf(m)))
                 continue;
+            std::vector<WaveformView::Marker> marks;
+            if (auto markers = project->media().markers(m.id))
+                for (const Marker& marker : *markers)
+                    marks.push_back({marker.timeMs, marker.label});
+            m_playerBar->waveform()->setMarkers(std::move(marks));
             if (m.sha256 != m_audioSha) {
                 m_audioSha = m.sha256;
                 m_playerBar->setSource(library.pathOf(m),

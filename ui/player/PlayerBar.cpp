@@ -4,6 +4,7 @@
 
 #include "app/Settings.h"
 #include "core/TimeCode.h"
+#include "player/WaveformView.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -11,6 +12,7 @@
 #include <QSlider>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace tianye::ui {
 
@@ -18,8 +20,14 @@ PlayerBar::PlayerBar(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("playerBar"));
-    auto* layout = new QHBoxLayout(this);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(2);
+    m_waveform = new WaveformView(&m_player, this);
+    outer->addWidget(m_waveform);
+    auto* layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
+    outer->addLayout(layout);
     m_play = new QToolButton(this);
     m_play->setObjectName(QStringLiteral("playPause"));
     m_play->setAutoRaise(true);

@@ -13,8 +13,10 @@ class QToolButton;
 
 namespace tianye::ui {
 
-// The player above the transcript: play/pause, position and duration, a seek
-// slider, speed (0.5×–2.0× in steps of 0.1, pitch kept) and volume. The keys
+class WaveformView;
+
+// The player above the transcript: the waveform, play/pause, position and
+// duration, a seek slider, speed (0.5×–2.0× in steps of 0.1, pitch kept) and volume. The keys
 // (Esc, F1–F4 by default, rebindable in Preferences) are the page's actions.
 class PlayerBar final : public QWidget
 {
@@ -23,6 +25,7 @@ class PlayerBar final : public QWidget
 public:
     explicit PlayerBar(QWidget* parent = nullptr);
     media::Player* player() { return &m_player; }
+    WaveformView* waveform() const { return m_waveform; }
     // Loads a recording (decoded once into cachePath); empty hides the bar.
     void setSource(const QString& path, const QString& cachePath, const QString& title);
     bool hasAudio() const { return m_player.state() == media::Player::State::Paused || m_player.isPlaying(); }
@@ -47,6 +50,7 @@ private:
     QComboBox* m_speed;
     QSlider* m_volume;
     QLabel* m_status;
+    WaveformView* m_waveform;
     QString m_title;
     bool m_dragging = false;
 };

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "AudioTestSupport.h"
+#include "TestSupport.h"
+#include "media/PcmDecoder.h"
+#include "media/Peaks.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tianye;
+using namespace tianye::media;
+
+// Every recording format a field team brings (WAV, MP3, M4A/AAC, Ogg/Opus, FLAC,
+// AMR from phone recorders) decodes, lasts as long as it should, and draws the
+// waveform it should; the waveform is cached and reused. Files are made in the
+// set-up from one known tone with GStreamer's own encoders.
+class TestMediaFormats final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void decode_eachFormat_data();
+    void decode_eachFormat();
+    void peaks_areCachedAndReused();
+    void cli_attachAudio_andMedia();
+
+private:
+    struct Decoded
+    {
+        bool ok = false;
+        QString message;
+        qint64 ms = 0;
+        Peaks peaks;
+    };
+    Decoded decode(const QString& file, const QString& cacheName);
+    QTemporaryDir m_dir;
+    QString m_wav;
+};
+
+namespace {
+
+// Loudness of each second of the source tone.
+const QList<double> Levels{0.2, 0.6, 1.0, 0.4, 0.8, 0.3};
+
+} // namespace
+
+void TestMediaFormats::initTestCase()
+{
+    m_wav = m_dir.filePath(QStringLiteral("tone.wav"));
+    QVERIFY(test::writeToneWav(m_wav, 16'000, Levels));
+    const QList<QPair<QString, QString>> encoders{
+        {QStringLiteral("mp3"), QStringLiteral("lamemp3enc")},
+        {QStringLiteral("m4a"), QStringLiteral("avenc_aac ! mp4mux")},
+        {QStringLiteral("ogg"), QStringLiteral("audioresample ! audio/x-raw,rate=48000 ! opusenc ! oggmux")},
+        {QStringLiteral("flac"), QStringLiteral("flacenc")},
+        {QStringLiteral("amr"),
+         QStringLiteral("audioresample ! audio/x-raw,rate=8000 ! amrnbenc ! avmux_amr")},
+    };
+    for (const auto& [ext, encoder] : encoders) {
+        const QString out = m_dir.filePath(QStringLiteral("tone.") + ext);
+        QProcess gst;
+        gst.setProcessChannelMode(QProcess::MergedChannels);
+        gst.start(
+            QStringLiteral("sh"),
+            {QStringLiteral("-c"), QStringLiteral("gst-launch-1.0 -q filesrc location='%1' ! wavparse ! "
+                                                  "audioconvert ! %2 ! filesink location='%3'")
+                                       .arg(m_wav, encoder, out)});
+        QVERIFY2(gst.waitForFinished(60'000), "gst-launch-1.0 (gstreamer1.0-tools) must be installed");
+        QVERIFY2(gst.exitCode() == 0 && QFileInfo(out).size() > 1000,
+                 qPrintable(QStringLiteral("%1: %2").arg(ext, QString::fromLocal8Bit(gst.readAll()))));
+    }
+}
+
+TestMediaFormats::Decoded TestMediaFormats::decode(const QString& file, const QString& cacheName)
+{
+    Decoded d;
+    PcmDecoder decoder(file, PcmDecoder::cachePath(m_dir.filePath(QStringLiteral("cache")), cacheName));
+    QSignalSpy done(&decoder, &PcmDecoder::finished);
+    decoder.start();
+    if (!done.wait(60'000))
+        return d;
+    d.ok = done.first().at(0).toBool();
+    d.message = done.first().at(1).toString();
+    d.ms = QFileInfo(decoder.cachePath()).size() / 2 * 1000 / PcmDecoder::SampleRate;
+    d.peaks = decoder.peaks();
+    return d;
+}
+
+void TestMediaFormats::decode_eachFormat_data()
+{
+    QTest::addColumn<QString>("ext");
+    QTest::addColumn<double>("tolerance"); // of the peak level, after the codec
+    QTest::newRow("WAV") << "wav" << 0.02;
+    QTest::newRow("MP3") << "mp3" << 0.15;
+    QTest::newRow("M4A/AAC") << "m4a" << 0.15;
+    QTest::newRow("Ogg/Opus") << "ogg" << 0.2;
+    QTest::newRow("FLAC") << "flac" << 0.02;
+    QTest::newRow("AMR") << "amr" << 0.35;
+}
+
+void TestMediaFormats::decode_eachFormat()
+{
+    QFETCH(QString, ext);
+    QFETCH(double, tolerance);
+    const Decoded d = decode(m_dir.filePath(QStringLiteral("tone.") + ext), QStringLiteral("tone-") + ext);
+    QVERIFY2(d.ok, qPrintable(d.message));
+    // Codecs pad a little at the ends (MP3 and Opus most).
+    QVERIFY2(std::abs(d.ms - 6000) <= 120, qPrintable(QString::number(d.ms)));
+    QVERIFY(std::abs(d.peaks.durationMs() - d.ms) <= 10);
+    // The waveform has the tone's shape: each second as loud as it was made.
+    QList<double> measured;
+    for (int second = 0; second < Levels.size(); ++second) {
+        const auto [lo, hi] = d.peaks.range(second * 1000 + 250, second * 1000 + 750);
+        measured << double(hi);
+        QVERIFY2(
+            std::abs(hi - Levels[second] * 0.9) <= tolerance,
+            qPrintable(QStringLiteral("second %1: %2 for %3").arg(second).arg(hi).arg(Levels[second] * 0.9)));
+        QVERIFY(lo < -0.5 * Levels[second] * 0.9);
+    }
+    // Loudest and quietest seconds in the right places.
+    QCOMPARE(std::max_element(measured.begin(), measured.end()) - measured.begin(), 2);
+    QCOMPARE(std::min_element(measured.begin(), measured.end()) - measured.begin(), 0);
+}
+
+void TestMediaFormats::peaks_areCachedAndReused()
+{
+    const Decoded first = decode(m_wav, QStringLiteral("reuse"));
+    QVERIFY(first.ok);
+    const QString pcm =
+        PcmDecoder::cachePath(m_dir.filePath(QStringLiteral("cache")), QStringLiteral("reuse"));
+    const QString peaks = Peaks::pathFor(pcm);
+    QVERIFY(QFileInfo::exists(peaks));
+    const QDateTime written = QFileInfo(peaks).lastModified();
+    QTest::qWait(20);
+    const Decoded second = decode(m_wav, QStringLiteral("reuse"));
+    QVERIFY(second.ok);
+    QCOMPARE(QFileInfo(peaks).lastModified(), written);
+    QCOMPARE(second.peaks.size(), first.peaks.size());
+    for (qsizetype i = 0; i < first.peaks.size(); i += 37)
+        QCOMPARE(second.peaks.maxAt(i), first.peaks.maxAt(i));
+    // A damaged cache is disposable: rebuilt from the PCM, same waveform.
+    QFile f(peaks);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    f.resize(100);
+    f.close();
+    const Decoded third = decode(m_wav, QStringLiteral("reuse"));
+    QVERIFY(third.ok);
+    QCOMPARE(third.peaks.size(), first.peaks.size());
+    QCOMPARE(third.peaks.maxAt(350), first.peaks.maxAt(350));
+    QVERIFY(QFileInfo(peaks).size() > 100);
+}
+
+void TestMediaFormats::cli_attachAudio_andMedia()
+{
+    const QString project = m_dir.filePath(QStringLiteral("cli.tianye"));
+    auto run = test::runCli({QStringLiteral("init"), project});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = test::runCli({QStringLiteral("city"), QStringLiteral("add"), project, QStringLiteral("大同")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = test::runCli({QStringLiteral("interview"), QStringLiteral("add"), project, QStringLiteral("--city"),
+                        QStringLiteral("大同"), QStringLiteral("--participant"), QStringLiteral("DT-001")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString interview = run.out.trimmed().split(QLatin1Char('\n')).last().trimmed();
+
+    for (const char* ext : {"mp3", "m4a", "amr"}) {
+        run = test::runCli({QStringLiteral("attach-audio"), project, QStringLiteral("--interview"), interview,
+                            m_dir.filePath(QStringLiteral("tone.") + QLatin1String(ext))});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+    // The same recording twice is stored once.
+    run = test::runCli({QStringLiteral("attach-audio"), project, QStringLiteral("--interview"), interview,
+                        m_dir.filePath(QStringLiteral("tone.mp3"))});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(QDir(project + QStringLiteral("/media")).entryList(QDir::Files).size(), 3);
+    // Not audio: refused by name, nothing stored.
+    const QString notes = m_dir.filePath(QStringLiteral("notes.mp3"));
+    QFile f(notes);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("these are typed notes, not a recording\n");
+    f.close();
+    run = test::runCli(
+        {QStringLiteral("attach-audio"), project, QStringLiteral("--interview"), interview, notes});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("notes.mp3")), qPrintable(run.err));
+
+    run = test::runCli({QStringLiteral("media"), project, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 4);
+    QSet<QString> formats;
+    for (const auto& row : rows) {
+        const QJsonObject o = row.toObject();
+        formats << o.value(QStringLiteral("format")).toString();
+        QVERIFY2(std::abs(o.value(QStringLiteral("duration_ms")).toInteger() - 6000) <= 120,
+                 qPrintable(QString::number(o.value(QStringLiteral("duration_ms")).toInteger())));
+        QCOMPARE(o.value(QStringLiteral("missing")).toBool(), false);
+    }
+    QCOMPARE(formats, (QSet<QString>{QStringLiteral("mp3"), QStringLiteral("m4a"), QStringLiteral("amr")}));
+}
+
+QTEST_GUILESS_MAIN(TestMediaFormats)
+#include "tst_mediaformats.moc"
