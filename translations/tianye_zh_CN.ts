@@ -1537,6 +1537,10 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <source>Cannot copy %1 into the project: %2</source>
         <translation>无法把 %1 复制到项目中：%2</translation>
     </message>
+    <message>
+        <source>%1 is not the recording %2: its content differs (SHA-256 %3…, expected %4…).</source>
+        <translation>%1 不是录音 %2：内容不同（SHA-256 为 %3…，应为 %4…）。</translation>
+    </message>
 </context>
 <context>
     <name>tianye::media::PcmDecoder</name>
@@ -2287,6 +2291,22 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <source>This interview has no audio to play.</source>
         <translation>这次访谈没有可以播放的音频。</translation>
     </message>
+    <message>
+        <source>Locate File…</source>
+        <translation>查找文件…</translation>
+    </message>
+    <message>
+        <source>Locate %1</source>
+        <translation>查找 %1</translation>
+    </message>
+    <message>
+        <source>The file %1 is missing from the project's media folder. Right-click to locate it.</source>
+        <translation>项目的媒体文件夹中缺少文件 %1。右键单击可以查找它。</translation>
+    </message>
+    <message>
+        <source>Locate File</source>
+        <translation>查找文件</translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::InterviewTableModel</name>
@@ -2987,6 +3007,42 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>One per line, as abbreviation=text. In a transcript, type the abbreviation and press Tab.</source>
         <translation>每行一条，格式为“缩写=文字”。在转写稿中输入缩写后按 Tab 即可展开。</translation>
+    </message>
+    <message>
+        <source>Transcription player</source>
+        <translation>转写播放器</translation>
+    </message>
+    <message>
+        <source>Play or pause:</source>
+        <translation>播放或暂停：</translation>
+    </message>
+    <message>
+        <source>Back:</source>
+        <translation>后退：</translation>
+    </message>
+    <message>
+        <source>Forward:</source>
+        <translation>前进：</translation>
+    </message>
+    <message>
+        <source>Slower:</source>
+        <translation>放慢：</translation>
+    </message>
+    <message>
+        <source>Faster:</source>
+        <translation>加快：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Back and forward by:</source>
+        <translation>每次前进或后退：</translation>
+    </message>
+    <message>
+        <source>Go back on resume by:</source>
+        <translation>继续播放时回退：</translation>
     </message>
 </context>
 <context>

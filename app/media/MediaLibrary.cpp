@@ -63,29 +63,50 @@ Result<RowId> MediaLibrary::attach(RowId interviewId, const QString& sourcePath,
     const QString target = pathOf(record);
     bool copied = false;
     if (!QFileInfo::exists(target)) {
-        // Copy through a temporary file so a full disk never leaves half a file behind.
-        QFile in(sourcePath);
-        QSaveFile out(target);
-        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
-            return fail(Error::Code::Io,
-                        tr("Cannot copy %1 into the project: %2").arg(shown, out.errorString()));
-        QByteArray chunk;
-        while (!(chunk = in.read(1 << 20)).isEmpty()) {
-            if (out.write(chunk) != chunk.size()) {
-                out.cancelWriting();
-                return fail(Error::Code::DiskFull,
-                            tr("Cannot copy %1 into the project: %2").arg(shown, out.errorString()));
-            }
-        }
-        if (!out.commit())
-            return fail(Error::Code::Io,
-                        tr("Cannot copy %1 into the project: %2").arg(shown, out.errorString()));
+        if (Status stored = copyInto(sourcePath, target); !stored)
+            return std::unexpected(stored.error());
         copied = true;
     }
     auto id = m_project.media().add(record);
     if (!id && copied)
         QFile::remove(target);
     return id;
+}
+
+Status MediaLibrary::copyInto(const QString& sourcePath, const QString& target)
+{
+    const QString shown = QDir::toNativeSeparators(sourcePath);
+    // Through a temporary file so a full disk never leaves half a file behind.
+    QFile in(sourcePath);
+    QSaveFile out(target);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+        return fail(Error::Code::Io, tr("Cannot copy %1 into the project: %2").arg(shown, out.errorString()));
+    QByteArray chunk;
+    while (!(chunk = in.read(1 << 20)).isEmpty()) {
+        if (out.write(chunk) != chunk.size()) {
+            out.cancelWriting();
+            return fail(Error::Code::DiskFull,
+                        tr("Cannot copy %1 into the project: %2").arg(shown, out.errorString()));
+        }
+    }
+    if (!out.commit())
+        return fail(Error::Code::Io, tr("Cannot copy %1 into the project: %2").arg(shown, out.errorString()));
+    return {};
+}
+
+Status MediaLibrary::relink(const Media& media, const QString& candidate)
+{
+    auto hash = sha256Of(candidate);
+    if (!hash)
+        return std::unexpected(hash.error());
+    if (*hash != media.sha256)
+        return fail(Error::Code::InvalidArgument,
+                    tr("%1 is not the recording %2: its content differs (SHA-256 %3…, expected %4…).")
+                        .arg(QDir::toNativeSeparators(candidate), media.originalName, hash->left(12),
+                             media.sha256.left(12)));
+    const QString target = pathOf(media);
+    QFile::remove(target); // a damaged copy is replaced
+    return copyInto(candidate, target);
 }
 
 } // namespace tianye::media

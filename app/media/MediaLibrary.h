@@ -32,8 +32,12 @@ public:
                          MediaOrigin origin = MediaOrigin::Imported, qint64 durationMs = 0);
     // Where a media record's file lives in the project.
     QString pathOf(const Media& media) const;
+    // A missing or damaged media file found elsewhere: copied back into media/ when
+    // its content is the same (SHA-256), refused otherwise.
+    Status relink(const Media& media, const QString& candidate);
 
 private:
+    static Status copyInto(const QString& sourcePath, const QString& target);
     Project& m_project;
 };
 

@@ -85,6 +85,11 @@ Result<std::vector<Media>> MediaRepository::list(RowId interviewId)
     });
 }
 
+Status MediaRepository::setDuration(RowId id, qint64 durationMs)
+{
+    return m_db.updateColumn(Entity::Media, "media", id, QStringLiteral("duration_ms"), durationMs);
+}
+
 Status MediaRepository::remove(RowId id)
 {
     return m_db.removeRow(Entity::Media, "media", id);

@@ -28,6 +28,8 @@ public:
     // All media, or those of one interview.
     Result<std::vector<Media>> list(RowId interviewId = NoRow);
     Status remove(RowId id);
+    // The duration measured by decoding (formats whose header does not say it).
+    Status setDuration(RowId id, qint64 durationMs);
 
     Result<RowId> addMarker(const Marker& marker);
     Result<std::vector<Marker>> markers(RowId mediaId);

@@ -2,8 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "AudioTestSupport.h"
 #include "TestSupport.h"
+#include "media/MediaLibrary.h"
 #include "media/PcmDecoder.h"
 #include "media/Peaks.h"
+#include "store/CityRepository.h"
+#include "store/InterviewRepository.h"
+#include "store/MediaRepository.h"
+#include "store/Project.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -33,6 +38,7 @@ private Q_SLOTS:
     void decode_eachFormat();
     void peaks_areCachedAndReused();
     void cli_attachAudio_andMedia();
+    void missingFile_isRelinkedOnlyToTheSameContent();
 
 private:
     struct Decoded
@@ -206,6 +212,45 @@ void TestMediaFormats::cli_attachAudio_andMedia()
         QCOMPARE(o.value(QStringLiteral("missing")).toBool(), false);
     }
     QCOMPARE(formats, (QSet<QString>{QStringLiteral("mp3"), QStringLiteral("m4a"), QStringLiteral("amr")}));
+}
+
+void TestMediaFormats::missingFile_isRelinkedOnlyToTheSameContent()
+{
+    auto created = Project::create(m_dir.filePath(QStringLiteral("relink.tianye")));
+    QVERIFY(created);
+    Project& project = **created;
+    City city;
+    city.name = QStringLiteral("烟台");
+    const RowId cityId = *project.cities().add(city);
+    Interview iv;
+    iv.cityId = cityId;
+    const RowId interview = *project.interviews().add(iv);
+    media::MediaLibrary library(project);
+    auto id = library.attach(interview, m_wav);
+    QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+    const Media media = *project.media().get(*id);
+    const QString stored = library.pathOf(media);
+    QVERIFY(QFile::remove(stored));
+
+    // Another recording is refused, by name, and nothing is put in its place.
+    auto wrong = library.relink(media, m_dir.filePath(QStringLiteral("tone.flac")));
+    QVERIFY(!wrong);
+    QVERIFY2(wrong.error().message.contains(QStringLiteral("tone.flac")) &&
+                 wrong.error().message.contains(media.originalName),
+             qPrintable(wrong.error().message));
+    QVERIFY(!QFileInfo::exists(stored));
+    // A copy of the same recording (renamed, elsewhere) is taken back.
+    const QString copy = m_dir.filePath(QStringLiteral("found on the SD card.wav"));
+    QVERIFY(QFile::copy(m_wav, copy));
+    QVERIFY(library.relink(media, copy));
+    QCOMPARE(*media::MediaLibrary::sha256Of(stored), media.sha256);
+    // A damaged copy in media/ is replaced the same way.
+    QFile damaged(stored);
+    QVERIFY(damaged.open(QIODevice::ReadWrite));
+    damaged.resize(1000);
+    damaged.close();
+    QVERIFY(library.relink(media, copy));
+    QCOMPARE(*media::MediaLibrary::sha256Of(stored), media.sha256);
 }
 
 QTEST_GUILESS_MAIN(TestMediaFormats)

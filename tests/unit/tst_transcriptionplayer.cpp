@@ -7,6 +7,7 @@
 #include "demo/DemoProject.h"
 #include "interviews/InterviewPage.h"
 #include "main/MainWindow.h"
+#include "media/MediaLibrary.h"
 #include "media/Player.h"
 #include "player/PlayerBar.h"
 #include "quotes/QuoteDetails.h"
@@ -17,10 +18,16 @@
 #include "store/TranscriptRepository.h"
 #include "transcript/TranscriptEditor.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QKeySequenceEdit>
+#include <QLabel>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -28,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTreeWidget>
 
 using namespace tianye;
 using namespace tianye::ui;
@@ -45,6 +53,9 @@ private Q_SLOTS:
     void keysWorkWhileTyping();
     void transcriptAndAudioFollowEachOther();
     void playQuote_playsItsRange();
+    void missingRecording_isLocatedFromThePage();
+    void compressedRecording_durationIsMeasured();
+    void keys_areRebindableInPreferences();
 
 private:
     test::NullAudio m_audio;
@@ -200,6 +211,107 @@ void TestTranscriptionPlayer::playQuote_playsItsRange()
     QTRY_COMPARE_WITH_TIMEOUT(player()->state(), media::Player::State::Paused, int(length) + 3000);
     QCOMPARE(player()->position(), 3200);
     QVERIFY2(wall.elapsed() >= length - 100, qPrintable(QString::number(wall.elapsed())));
+}
+
+void TestTranscriptionPlayer::missingRecording_isLocatedFromThePage()
+{
+    Project& project = *m_session->project();
+    auto all = *project.media().list();
+    QVERIFY(all.size() >= 2);
+    const Media other = all.at(1);
+    const media::MediaLibrary library(project);
+    const QString stored = library.pathOf(other);
+    const QString kept = m_dir.filePath(QStringLiteral("kept elsewhere.wav"));
+    QVERIFY(QFile::copy(stored, kept));
+    QVERIFY(QFile::remove(stored));
+
+    InterviewPage* page = m_window->openInterview(other.interviewId);
+    QVERIFY(page && page != m_page);
+    auto* list = page->findChild<QTreeWidget*>(QStringLiteral("mediaList"));
+    QVERIFY(list->topLevelItem(0)->text(0).contains(QStringLiteral("(missing)")));
+    QVERIFY(!page->playerBar()->isVisible()); // nothing to play, nothing else broken
+    QVERIFY(page->transcriptEditor()->document()->blockCount() > 1);
+
+    // Locating another file is refused with a message naming both.
+    QVERIFY(QTest::qWaitFor([&] { return true; }));
+    const QString wrong = m_dir.filePath(QStringLiteral("wrong.wav"));
+    QVERIFY(QFile::copy(library.pathOf(all.at(0)), wrong));
+    QVERIFY(!page->locateMedia(other.id, wrong));
+    QTRY_VERIFY(QApplication::activeModalWidget());
+    QWidget* box = QApplication::activeModalWidget();
+    QVERIFY(box->findChild<QLabel*>(QStringLiteral("qt_msgbox_label"))
+                ->text()
+                .contains(QStringLiteral("wrong.wav")));
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QVERIFY(!QFileInfo::exists(stored));
+
+    QVERIFY(page->locateMedia(other.id, kept));
+    QVERIFY(QFileInfo::exists(stored));
+    QVERIFY(!list->topLevelItem(0)->text(0).contains(QStringLiteral("(missing)")));
+    QTRY_VERIFY_WITH_TIMEOUT(page->playerBar()->hasAudio(), 20'000);
+}
+
+void TestTranscriptionPlayer::compressedRecording_durationIsMeasured()
+{
+    Project& project = *m_session->project();
+    // An interview without audio gets an MP3 (whose header gives no length).
+    auto interviews = *project.interviews().list();
+    auto media = *project.media().list();
+    RowId bare = NoRow;
+    for (const Interview& iv : interviews)
+        if (std::none_of(media.begin(), media.end(), [&](const Media& m) { return m.interviewId == iv.id; }))
+            bare = iv.id;
+    QVERIFY(bare != NoRow);
+    const QString wav = m_dir.filePath(QStringLiteral("call.wav"));
+    QVERIFY(test::writeToneWav(wav, 16'000, {0.5, 0.5, 0.5, 0.5}));
+    const QString mp3 = m_dir.filePath(QStringLiteral("call.mp3"));
+    QProcess gst;
+    gst.start(QStringLiteral("gst-launch-1.0"),
+              {QStringLiteral("-q"), QStringLiteral("filesrc"), QStringLiteral("location=") + wav,
+               QStringLiteral("!"), QStringLiteral("wavparse"), QStringLiteral("!"),
+               QStringLiteral("audioconvert"), QStringLiteral("!"), QStringLiteral("lamemp3enc"),
+               QStringLiteral("!"), QStringLiteral("filesink"), QStringLiteral("location=") + mp3});
+    QVERIFY(gst.waitForFinished(30'000) && gst.exitCode() == 0);
+    auto id = media::MediaLibrary(project).attach(bare, mp3);
+    QVERIFY(id);
+    QCOMPARE(project.media().get(*id)->durationMs, 0);
+    InterviewPage* page = m_window->openInterview(bare);
+    QTRY_VERIFY_WITH_TIMEOUT(page->playerBar()->hasAudio(), 20'000);
+    QTRY_VERIFY(std::abs(project.media().get(*id)->durationMs - 4000) <= 120);
+}
+
+void TestTranscriptionPlayer::keys_areRebindableInPreferences()
+{
+    m_window->openInterview(m_page->interviewId());
+    m_window->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+    test::whenModal(
+        [](QWidget* dialog) {
+            dialog->findChild<QKeySequenceEdit*>(QStringLiteral("keyPlayPause"))
+                ->setKeySequence(QKeySequence(Qt::Key_F9));
+            dialog->findChild<QDoubleSpinBox*>(QStringLiteral("skipSeconds"))->setValue(5);
+            QMetaObject::invokeMethod(dialog, "accept");
+        },
+        QStringLiteral("preferencesDialog"));
+    m_window->findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    m_window->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+    QTRY_VERIFY(m_page->isVisible());
+    TranscriptEditor* editor = m_page->transcriptEditor();
+    editor->setFocus();
+    QTRY_VERIFY(editor->hasFocus());
+    player()->seek(1000);
+    QTest::keyClick(editor, Qt::Key_F2);
+    QCOMPARE(player()->position(), 6000);
+    QTest::keyClick(editor, Qt::Key_F9);
+    QCOMPARE(player()->state(), media::Player::State::Playing);
+    QTest::keyClick(editor, Qt::Key_F9);
+    QCOMPARE(player()->state(), media::Player::State::Paused);
+    // Esc no longer plays.
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QCOMPARE(player()->state(), media::Player::State::Paused);
 }
 
 QTEST_MAIN(TestTranscriptionPlayer)

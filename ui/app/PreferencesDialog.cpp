@@ -8,11 +8,17 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QKeySequenceEdit>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
+
+#include <array>
+#include <cmath>
 
 namespace tianye::ui {
 
@@ -62,11 +68,49 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
                                    this);
     snippetNote->setWordWrap(true);
     form->addRow(QString(), snippetNote);
+    // The transcription player's keys work while typing in a transcript.
+    auto* player = new QGroupBox(tr("Transcription player"), this);
+    player->setObjectName(QStringLiteral("playerSettings"));
+    auto* keys = new QFormLayout(player);
+    const QList<std::pair<const Preference<QString>*, QString>> keyRows{
+        {&settings::keyPlayPause, tr("Play or pause:")},
+        {&settings::keyBack, tr("Back:")},
+        {&settings::keyForward, tr("Forward:")},
+        {&settings::keySlower, tr("Slower:")},
+        {&settings::keyFaster, tr("Faster:")}};
+    const QStringList names{QStringLiteral("keyPlayPause"), QStringLiteral("keyBack"),
+                            QStringLiteral("keyForward"), QStringLiteral("keySlower"),
+                            QStringLiteral("keyFaster")};
+    for (qsizetype i = 0; i < keyRows.size(); ++i) {
+        auto* edit = new QKeySequenceEdit(
+            QKeySequence::fromString(keyRows[i].first->get(), QKeySequence::PortableText), player);
+        edit->setObjectName(names.at(i));
+        m_keys << edit;
+        keys->addRow(keyRows[i].second, edit);
+    }
+    m_skip = new QDoubleSpinBox(player);
+    m_skip->setObjectName(QStringLiteral("skipSeconds"));
+    m_skip->setRange(0.5, 30);
+    m_skip->setSingleStep(0.5);
+    m_skip->setDecimals(1);
+    m_skip->setSuffix(tr(" s"));
+    m_skip->setValue(settings::skipMs.get() / 1000.0);
+    keys->addRow(tr("Back and forward by:"), m_skip);
+    m_rewind = new QDoubleSpinBox(player);
+    m_rewind->setObjectName(QStringLiteral("rewindSeconds"));
+    m_rewind->setRange(0, 10);
+    m_rewind->setSingleStep(0.5);
+    m_rewind->setDecimals(1);
+    m_rewind->setSuffix(tr(" s"));
+    m_rewind->setValue(settings::autoRewindMs.get() / 1000.0);
+    keys->addRow(tr("Go back on resume by:"), m_rewind);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(player);
     layout->addWidget(buttons);
 }
 
@@ -84,6 +128,18 @@ void PreferencesDialog::accept()
             snippets << line.trimmed();
     }
     settings::snippets.set(snippets);
+    const std::array<const Preference<QString>*, 5> keyPrefs{&settings::keyPlayPause, &settings::keyBack,
+                                                             &settings::keyForward, &settings::keySlower,
+                                                             &settings::keyFaster};
+    for (size_t i = 0; i < keyPrefs.size(); ++i) {
+        const QKeySequence sequence = m_keys.at(qsizetype(i))->keySequence();
+        if (sequence.isEmpty())
+            keyPrefs[i]->reset();
+        else
+            keyPrefs[i]->set(sequence.toString(QKeySequence::PortableText));
+    }
+    settings::skipMs.set(int(std::lround(m_skip->value() * 1000)));
+    settings::autoRewindMs.set(int(std::lround(m_rewind->value() * 1000)));
     QDialog::accept();
 }
 

@@ -5,6 +5,8 @@
 #include <QDialog>
 
 class QComboBox;
+class QDoubleSpinBox;
+class QKeySequenceEdit;
 class QPlainTextEdit;
 
 namespace tianye::ui {
@@ -24,6 +26,9 @@ private:
     QComboBox* m_language;
     QComboBox* m_spelling;
     QPlainTextEdit* m_snippets;
+    QList<QKeySequenceEdit*> m_keys; // play/pause, back, forward, slower, faster
+    QDoubleSpinBox* m_skip;
+    QDoubleSpinBox* m_rewind;
 };
 
 } // namespace tianye::ui

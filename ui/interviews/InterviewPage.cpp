@@ -43,6 +43,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -236,6 +237,22 @@ QWidget* InterviewPage::createMaterial()
     m_media->setHeaderLabels({tr("File"), tr("Format"), tr("Duration"), tr("Size")});
     m_media->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_media->header()->setStretchLastSection(false);
+    m_media->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_media, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QTreeWidgetItem* item = m_media->itemAt(pos);
+        if (!item || !item->data(0, Qt::UserRole + 1).toBool())
+            return;
+        const RowId id = item->data(0, Qt::UserRole).value<RowId>();
+        QMenu menu(this);
+        menu.addAction(tr("Locate File…"), this, [this, id, item] {
+            const QString path = QFileDialog::getOpenFileName(
+                this, tr("Locate %1").arg(item->data(0, Qt::UserRole + 2).toString()), {},
+                tr("Audio (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr);;All files (*)"));
+            if (!path.isEmpty())
+                locateMedia(id, path);
+        });
+        menu.exec(m_media->viewport()->mapToGlobal(pos));
+    });
     auto* attach = new QPushButton(tr("Attach Audio…"), mediaBox);
     attach->setObjectName(QStringLiteral("attachAudio"));
     connect(attach, &QPushButton::clicked, this, &InterviewPage::attachAudio);
@@ -299,6 +316,12 @@ QWidget* InterviewPage::createMaterial()
     connect(player, &media::Player::positionChanged, this,
             [this, player](qint64 ms) { m_transcript->setPlaybackPosition(ms, player->isPlaying()); });
     connect(m_playerBar, &PlayerBar::audioReady, this, [this](bool ready) {
+        // Formats whose header does not give the length are measured by decoding.
+        if (ready && m_audioMediaId != NoRow) {
+            Project* project = m_session->project();
+            if (auto m = project->media().get(m_audioMediaId); m && m->durationMs == 0)
+                project->media().setDuration(m_audioMediaId, m_playerBar->player()->durationMs());
+        }
         m_quoteDetails->setAudioAvailable(ready);
         if (ready && m_pendingQuotePlay != NoRow)
             playQuote(std::exchange(m_pendingQuotePlay, NoRow));
@@ -441,11 +464,17 @@ void InterviewPage::reloadMedia()
         item->setText(1, m.format.toUpper());
         item->setText(2, m.durationMs > 0 ? formatTimeCode(m.durationMs) : QString());
         item->setText(3, locale.formattedDataSize(m.sizeBytes));
+        item->setData(0, Qt::UserRole, QVariant::fromValue(m.id));
+        item->setData(0, Qt::UserRole + 2, m.originalName);
         if (!QFileInfo::exists(library.pathOf(m))) {
             item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
             item->setToolTip(
                 0, tr("The file %1 is missing from the project's media folder.").arg(m.originalName));
             item->setText(0, tr("%1 (missing)").arg(m.originalName));
+            item->setData(0, Qt::UserRole + 1, true);
+            item->setToolTip(
+                0, tr("The file %1 is missing from the project's media folder. Right-click to locate it.")
+                       .arg(m.originalName));
         }
     }
 }
@@ -544,23 +573,30 @@ void InterviewPage::reloadQuotes()
 void InterviewPage::createPlayerKeys()
 {
     // Keys that work while typing in the transcript (the editor does not claim them).
-    const auto key = [this](const QString& name, const QString& text, const QString& sequence, auto slot) {
+    const auto key = [this](const QString& name, const QString& text, auto slot) {
         auto* a = new QAction(text, this);
         a->setObjectName(name);
-        a->setShortcut(QKeySequence::fromString(sequence, QKeySequence::PortableText));
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
+        m_playerKeys << a;
     };
-    key(QStringLiteral("playPauseAction"), tr("Play or Pause"), settings::keyPlayPause.get(),
-        [this] { m_playerBar->player()->toggle(); });
-    key(QStringLiteral("backAction"), tr("Back"), settings::keyBack.get(), [this] { m_playerBar->back(); });
-    key(QStringLiteral("forwardAction"), tr("Forward"), settings::keyForward.get(),
-        [this] { m_playerBar->forward(); });
-    key(QStringLiteral("slowerAction"), tr("Slower"), settings::keySlower.get(),
-        [this] { m_playerBar->slower(); });
-    key(QStringLiteral("fasterAction"), tr("Faster"), settings::keyFaster.get(),
-        [this] { m_playerBar->faster(); });
+    key(QStringLiteral("playPauseAction"), tr("Play or Pause"), [this] { m_playerBar->player()->toggle(); });
+    key(QStringLiteral("backAction"), tr("Back"), [this] { m_playerBar->back(); });
+    key(QStringLiteral("forwardAction"), tr("Forward"), [this] { m_playerBar->forward(); });
+    key(QStringLiteral("slowerAction"), tr("Slower"), [this] { m_playerBar->slower(); });
+    key(QStringLiteral("fasterAction"), tr("Faster"), [this] { m_playerBar->faster(); });
+    applyPlayerSettings();
+}
+
+void InterviewPage::applyPlayerSettings()
+{
+    const QStringList sequences{settings::keyPlayPause.get(), settings::keyBack.get(),
+                                settings::keyForward.get(), settings::keySlower.get(),
+                                settings::keyFaster.get()};
+    for (qsizetype i = 0; i < m_playerKeys.size() && i < sequences.size(); ++i)
+        m_playerKeys[i]->setShortcut(QKeySequence::fromString(sequences.at(i), QKeySequence::PortableText));
+    m_playerBar->player()->setAutoRewindMs(settings::autoRewindMs.get());
 }
 
 void InterviewPage::loadAudio()
@@ -579,6 +615,7 @@ void InterviewPage::loadAudio()
             m_playerBar->waveform()->setMarkers(std::move(marks));
             if (m.sha256 != m_audioSha) {
                 m_audioSha = m.sha256;
+                m_audioMediaId = m.id;
                 m_playerBar->setSource(library.pathOf(m),
                                        media::PcmDecoder::cachePath(project->cacheDir(), m.sha256),
                                        m.originalName);
@@ -590,6 +627,21 @@ void InterviewPage::loadAudio()
         m_audioSha.clear();
         m_playerBar->setSource({}, {}, {});
     }
+}
+
+bool InterviewPage::locateMedia(RowId mediaId, const QString& path)
+{
+    Project* project = m_session->project();
+    auto media = project->media().get(mediaId);
+    if (!media)
+        return false;
+    if (Status linked = media::MediaLibrary(*project).relink(*media, path); !linked) {
+        report(tr("Locate File"), linked.error());
+        return false;
+    }
+    reloadMedia();
+    loadAudio();
+    return true;
 }
 
 void InterviewPage::playQuote(RowId quoteId)

@@ -9,6 +9,7 @@
 #include <QUrl>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -60,6 +61,10 @@ public:
     PlayerBar* playerBar() const { return m_playerBar; }
     // Plays exactly the quote's audio range (once the audio is ready).
     void playQuote(RowId quoteId);
+    // Re-links a missing media file to a copy found elsewhere (same content only).
+    bool locateMedia(RowId mediaId, const QString& path);
+    // Player keys and auto-rewind from the settings (after Preferences).
+    void applyPlayerSettings();
 
 Q_SIGNALS:
     void titleChanged(const QString& title);
@@ -119,6 +124,8 @@ private:
     QuoteDetails* m_quoteDetails = nullptr;
     PlayerBar* m_playerBar = nullptr;
     QString m_audioSha; // the recording the player has
+    RowId m_audioMediaId = NoRow;
+    QList<QAction*> m_playerKeys;
     RowId m_pendingQuotePlay = NoRow;
     QLabel* m_transcriptInfo = nullptr;
 };

@@ -288,6 +288,7 @@ void MainWindow::createActions()
     edit->addSeparator();
     QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* city = menuBar()->addMenu(tr("&City"));
@@ -949,7 +950,11 @@ void MainWindow::restoreBackup()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
-    dialog.exec();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (int i = FixedTabs; i < m_tabs->count(); ++i)
+        if (auto* page = qobject_cast<InterviewPage*>(m_tabs->widget(i)))
+            page->applyPlayerSettings();
 }
 
 void MainWindow::openDemo()
