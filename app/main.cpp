@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 int main(int argc, char* argv[])
@@ -16,6 +17,9 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Tianye"));
     QApplication::setApplicationVersion(QStringLiteral(TIANYE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.tianye.Tianye"));
+    // The installed hicolor icon (packaging/): the window icon where the desktop does
+    // not take it from the desktop file.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.tianye.Tianye")));
     tianye::ui::Translator::install(tianye::ui::settings::language.get());
 
     QCommandLineParser parser;
