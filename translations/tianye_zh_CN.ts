@@ -2442,10 +2442,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <translation>关于田野</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Tianye 田野 %1&lt;/h3&gt;&lt;p&gt;Interviews, transcripts and insights for field-research teams.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;田野 Tianye %1&lt;/h3&gt;&lt;p&gt;为田野调查团队打造的访谈、转写与洞察工具。&lt;/p&gt;&lt;p&gt;基于 Qt %2 和 SQLite %3 构建。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 — Tianye</source>
         <translation>%1 — 田野</translation>
     </message>
@@ -2784,6 +2780,14 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Code&amp;book</source>
         <translation>编码本(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tianye 田野 %1&lt;/h3&gt;&lt;p&gt;Interviews, transcripts and insights for field-research teams.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Widgets, Multimedia with GStreamer, Svg), SQLite %3 through SQLiteCpp, SoundTouch %4, Hunspell, QuaZip and zlib.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;田野 Tianye %1&lt;/h3&gt;&lt;p&gt;为田野调查团队准备的访谈、转写与洞察工具。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更新版本。&lt;/p&gt;&lt;p&gt;使用 Qt %2（Widgets、基于 GStreamer 的 Multimedia、Svg）、通过 SQLiteCpp 使用的 SQLite %3、SoundTouch %4、Hunspell、QuaZip 和 zlib 构建。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

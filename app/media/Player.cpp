@@ -42,6 +42,11 @@ QAudioFormat sinkFormat()
 
 } // namespace
 
+QString Player::soundTouchVersion()
+{
+    return QString::fromLatin1(soundtouch::SoundTouch::getVersionString());
+}
+
 Player::Player(QObject* parent)
     : QObject(parent)
     , m_stretch(std::make_unique<soundtouch::SoundTouch>())

@@ -45,6 +45,8 @@ public:
     Q_ENUM(State)
     static constexpr double MinSpeed = 0.5;
     static constexpr double MaxSpeed = 2.0;
+    // The time-stretch library's version (About).
+    static QString soundTouchVersion();
 
     explicit Player(QObject* parent = nullptr);
     ~Player() override;

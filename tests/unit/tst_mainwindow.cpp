@@ -11,9 +11,12 @@
 #include "store/Project.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
@@ -23,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace tianye;
 using namespace tianye::ui;
@@ -256,6 +260,27 @@ void TestMainWindow::closeProject_showsWelcomeAndRemembersLayout()
     QCOMPARE(settings::recentProjects.get().value(0), folder);
     ProjectSession session;
     MainWindow window(&session);
+    // The welcome screen lists it; Enter on it opens it.
+    window.show();
+    auto* recent = window.findChild<QListWidget*>(QStringLiteral("welcomeRecent"));
+    QVERIFY(recent->isVisible());
+    QCOMPARE(recent->item(0)->text(), QStringLiteral("Close"));
+    QCOMPARE(recent->item(0)->data(Qt::UserRole).toString(), folder);
+    Q_EMIT recent->itemActivated(recent->item(0));
+    QVERIFY(session.project());
+    QCOMPARE(session.project()->folder(), folder);
+    session.close();
+    // About names the version, the licence and the libraries.
+    QTimer::singleShot(0, &window, [] {
+        QWidget* box = QApplication::activeModalWidget();
+        QVERIFY(box);
+        const QString text = box->findChild<QLabel*>(QStringLiteral("qt_msgbox_label"))->text();
+        QVERIFY(text.contains(QCoreApplication::applicationVersion()));
+        QVERIFY(text.contains(QStringLiteral("GNU General Public License")));
+        QVERIFY(text.contains(QStringLiteral("SoundTouch")));
+        box->close();
+    });
+    window.findChild<QAction*>(QStringLiteral("aboutAction"))->trigger();
     auto* table = window.findChild<QTableView*>(QStringLiteral("interviewTable"));
     QVERIFY(table->isColumnHidden(InterviewTableModel::Category));
     QVERIFY(session.openAtStart({}));

@@ -16,6 +16,7 @@
 #include "interviews/InterviewTableModel.h"
 #include "interviews/NewInterviewDialog.h"
 #include "media/MediaLibrary.h"
+#include "media/Player.h"
 #include "participants/ParticipantsView.h"
 #include "quotes/QuoteBrowser.h"
 #include "quotes/ThemeMatrixView.h"
@@ -42,6 +43,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -137,6 +139,19 @@ QWidget* MainWindow::createWelcome()
     addButton(tr("New Project…"), "welcomeNew", &MainWindow::newProject);
     addButton(tr("Open Project…"), "welcomeOpen", &MainWindow::openProject);
     addButton(tr("Open the Demo Project"), "welcomeDemo", &MainWindow::openDemo);
+    // Recent projects: Enter or a double-click opens one.
+    m_welcomeRecentTitle = new QLabel(tr("Recent projects"), page);
+    m_welcomeRecentTitle->setAlignment(Qt::AlignCenter);
+    m_welcomeRecent = new QListWidget(page);
+    m_welcomeRecent->setObjectName(QStringLiteral("welcomeRecent"));
+    m_welcomeRecent->setAccessibleName(tr("Recent projects"));
+    m_welcomeRecent->setMinimumWidth(420);
+    m_welcomeRecent->setMaximumHeight(fontMetrics().height() * 9);
+    connect(m_welcomeRecent, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { openPath(item->data(Qt::UserRole).toString()); });
+    layout->addSpacing(12);
+    layout->addWidget(m_welcomeRecentTitle, 0, Qt::AlignHCenter);
+    layout->addWidget(m_welcomeRecent, 0, Qt::AlignHCenter);
     layout->addStretch(3);
     return page;
 }
@@ -368,11 +383,14 @@ void MainWindow::createActions()
         QMessageBox::about(
             this, tr("About Tianye"),
             tr("<h3>Tianye 田野 %1</h3><p>Interviews, transcripts and insights for field-research "
-               "teams.</p><p>Built with Qt %2 and SQLite %3.</p>")
+               "teams.</p><p>Licence: GNU General Public License, version 3 or later.</p>"
+               "<p>Built with Qt %2 (Widgets, Multimedia with GStreamer, Svg), SQLite %3 through "
+               "SQLiteCpp, SoundTouch %4, Hunspell, QuaZip and zlib.</p>")
                 .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                     Database::sqliteVersion()));
+                     Database::sqliteVersion(), media::Player::soundTouchVersion()));
     });
     about->setMenuRole(QAction::AboutRole);
+    about->setObjectName(QStringLiteral("aboutAction"));
     rebuildRecentMenu();
 }
 
@@ -384,6 +402,15 @@ void MainWindow::rebuildRecentMenu()
         m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openPath(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+    m_welcomeRecent->clear();
+    for (const QString& path : recent) {
+        auto* item = new QListWidgetItem(QFileInfo(path).completeBaseName(), m_welcomeRecent);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+    }
+    m_welcomeRecent->setCurrentRow(0);
+    m_welcomeRecent->setVisible(!recent.isEmpty());
+    m_welcomeRecentTitle->setVisible(!recent.isEmpty());
 }
 
 void MainWindow::showError(const QString& title, const Error& error)

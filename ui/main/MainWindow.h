@@ -11,6 +11,7 @@
 class QLabel;
 class QLineEdit;
 class QListView;
+class QListWidget;
 class QMenu;
 class QSortFilterProxyModel;
 class QSplitter;
@@ -128,6 +129,8 @@ private:
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QListWidget* m_welcomeRecent = nullptr;
+    QLabel* m_welcomeRecentTitle = nullptr;
     QMenu* m_statusMenu = nullptr;
     QMenu* m_columnsMenu = nullptr;
     QList<QAction*> m_projectActions; // enabled only while a project is open
