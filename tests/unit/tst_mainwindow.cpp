@@ -251,8 +251,12 @@ void TestMainWindow::closeProject_showsWelcomeAndRemembersLayout()
         QVERIFY(session.open(folder));
         auto* table = window.findChild<QTableView*>(QStringLiteral("interviewTable"));
         table->setColumnHidden(InterviewTableModel::Category, true);
+        QVERIFY(!window.findChild<QLabel*>(QStringLiteral("statusPath"))->text().isEmpty());
         session.close();
         QVERIFY(!table->isVisible());
+        // Nothing of the closed project is left in the status bar.
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("statusPath"))->text().isEmpty());
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("statusCount"))->text().isEmpty());
         QVERIFY(window.findChild<QWidget*>(QStringLiteral("welcomeDemo"))->isVisible());
         window.close();
     }

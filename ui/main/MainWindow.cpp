@@ -106,7 +106,9 @@ MainWindow::MainWindow(ProjectSession* session, QWidget* parent)
     createActions();
 
     m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("statusPath"));
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("statusCount"));
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
 
@@ -420,6 +422,7 @@ void MainWindow::showError(const QString& title, const Error& error)
 
 void MainWindow::onProjectChanged(Project* project)
 {
+    m_shownProject = project;
     // Interview pages belong to the project that is going away.
     while (m_tabs->count() > FixedTabs)
         delete m_tabs->widget(FixedTabs);
@@ -484,7 +487,9 @@ void MainWindow::updateActions()
 
 void MainWindow::updateStatus()
 {
-    Project* project = m_session->project();
+    // The project being shown: while a project closes, the session still holds it
+    // until every view has let go.
+    Project* project = m_shownProject;
     if (!project) {
         m_pathLabel->clear();
         m_countLabel->clear();

@@ -110,6 +110,7 @@ private:
     void chooseTranscriptFile();
 
     ProjectSession* m_session;
+    Project* m_shownProject = nullptr;
     CityListModel* m_cities;
     InterviewTableModel* m_interviews;
     InterviewFilterModel* m_interviewProxy;
