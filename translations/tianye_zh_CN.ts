@@ -577,6 +577,10 @@ Without BACKUP, lists the project's backups, newest first. BACKUP is a number fr
         <source>Too many arguments: %1</source>
         <translation>参数过多：%1</translation>
     </message>
+    <message>
+        <source>There is no interview "%1" in %2.</source>
+        <translation>%2 中没有访谈“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>tianye::cli::MediaCommands</name>
@@ -601,10 +605,6 @@ Copies a recording (WAV, MP3, M4A/AAC, Ogg/Opus, FLAC, AMR) into the project, st
     <message>
         <source>--interview is required.</source>
         <translation>必须指定 --interview。</translation>
-    </message>
-    <message>
-        <source>There is no interview "%1" in %2.</source>
-        <translation>%2 中没有访谈“%1”。</translation>
     </message>
     <message>
         <source>Attached %1 to interview %2: media %3, %4, %5 ms, %6 bytes</source>
@@ -1182,10 +1182,6 @@ Writes an interview's transcript with speakers and timestamps as TXT, SRT or Web
     <message>
         <source>Unknown format "%1"; use txt, srt or vtt.</source>
         <translation>未知格式“%1”；请使用 txt、srt 或 vtt。</translation>
-    </message>
-    <message>
-        <source>There is no interview "%1" in %2.</source>
-        <translation>%2 中没有访谈“%1”。</translation>
     </message>
     <message>
         <source>Wrote %1: segments: %2</source>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "cli/CliContext.h"
 
+#include "store/InterviewRepository.h"
 #include "store/Project.h"
 
 #include <cstdio>
@@ -65,6 +66,16 @@ std::unique_ptr<Project> CliContext::open(const QString& path, int& exitCode)
     }
     exitCode = Ok;
     return std::move(*project);
+}
+
+// The interview an --interview value (id or UUID) names, or an error saying there is none.
+Result<RowId> CliContext::interviewNamed(Project& project, const QString& idOrUuid)
+{
+    auto id = project.interviews().resolve(idOrUuid);
+    if (id && *id == NoRow)
+        return fail(Error::Code::NotFound,
+                    tr("There is no interview \"%1\" in %2.").arg(idOrUuid, project.folder()));
+    return id;
 }
 
 } // namespace tianye::cli

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Ids.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,6 +47,8 @@ public:
               const QString& positionalSyntax, int minPositionals, int maxPositionals);
 
     std::unique_ptr<Project> open(const QString& path, int& exitCode);
+    // The interview an --interview value (id or UUID) names, or an error saying there is none.
+    static Result<RowId> interviewNamed(Project& project, const QString& idOrUuid);
 
 private:
     QTextStream m_out;

@@ -4,7 +4,6 @@
 
 #include "media/MediaLibrary.h"
 #include "media/PcmDecoder.h"
-#include "store/InterviewRepository.h"
 #include "store/MediaRepository.h"
 #include "store/Project.h"
 
@@ -61,12 +60,9 @@ int MediaCommands::runAttach(CliContext& ctx, const QStringList& args)
     auto project = ctx.open(parser.positionalArguments().at(0), code);
     if (!project)
         return code;
-    auto id = project->interviews().resolve(parser.value(interview));
+    auto id = CliContext::interviewNamed(*project, parser.value(interview));
     if (!id)
         return ctx.error(id.error());
-    if (*id == NoRow)
-        return ctx.error(
-            tr("There is no interview \"%1\" in %2.").arg(parser.value(interview), project->folder()));
     const QString file = parser.positionalArguments().at(1);
     auto sha = media::MediaLibrary::sha256Of(file);
     if (!sha)

@@ -13,16 +13,6 @@
 
 namespace tianye::cli {
 
-// The interview an --interview value (id or UUID) names, or an error saying there is none.
-Result<RowId> TranscriptCommands::interviewNamed(Project& project, const QString& idOrUuid)
-{
-    auto id = project.interviews().resolve(idOrUuid);
-    if (id && *id == NoRow)
-        return fail(Error::Code::NotFound,
-                    tr("There is no interview \"%1\" in %2.").arg(idOrUuid, project.folder()));
-    return id;
-}
-
 int TranscriptCommands::runExport(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -50,7 +40,7 @@ int TranscriptCommands::runExport(CliContext& ctx, const QStringList& args)
     auto project = ctx.open(parser.positionalArguments().at(0), code);
     if (!project)
         return code;
-    auto id = interviewNamed(*project, parser.value(interview));
+    auto id = CliContext::interviewNamed(*project, parser.value(interview));
     if (!id)
         return ctx.error(id.error());
     auto segments = project->transcripts().segments(*id);
@@ -111,7 +101,7 @@ int TranscriptCommands::runImport(CliContext& ctx, const QStringList& args)
     auto project = ctx.open(parser.positionalArguments().at(0), code);
     if (!project)
         return code;
-    auto id = interviewNamed(*project, parser.value(interview));
+    auto id = CliContext::interviewNamed(*project, parser.value(interview));
     if (!id)
         return ctx.error(id.error());
     auto added = project->transcripts().appendSegments(*id, imported->segments);

@@ -23,9 +23,6 @@ class TranscriptCommands final
 public:
     static int runExport(CliContext& ctx, const QStringList& args);
     static int runImport(CliContext& ctx, const QStringList& args);
-
-private:
-    static Result<RowId> interviewNamed(Project& project, const QString& idOrUuid);
 };
 
 } // namespace tianye::cli

@@ -21,6 +21,30 @@ namespace tianye {
 
 namespace {
 
+int pollCancel(void* context)
+{
+    const auto* cancelled = static_cast<const std::function<bool()>*>(context);
+    return (*cancelled)() ? 1 : 0;
+}
+
+} // namespace
+
+CancelWatch::CancelWatch(sqlite3* handle, const std::function<bool()>& cancelled, int steps)
+    : m_handle(handle)
+    , m_set(bool(cancelled))
+{
+    if (m_set)
+        sqlite3_progress_handler(m_handle, steps, pollCancel, const_cast<std::function<bool()>*>(&cancelled));
+}
+
+CancelWatch::~CancelWatch()
+{
+    if (m_set)
+        sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+}
+
+namespace {
+
 constexpr int BusyTimeoutMs = 5000;
 
 } // namespace

@@ -13,6 +13,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <type_traits>
@@ -42,6 +43,22 @@ inline void orThrow(Status status)
     if (!status)
         throw StoreFailure{std::move(status.error())};
 }
+
+// While alive, SQLite calls cancelled every `steps` virtual-machine steps of the
+// statements running on handle and interrupts them (SQLITE_INTERRUPT) once it
+// returns true. An empty function watches nothing.
+class CancelWatch final
+{
+    Q_DISABLE_COPY_MOVE(CancelWatch)
+
+public:
+    CancelWatch(sqlite3* handle, const std::function<bool()>& cancelled, int steps);
+    ~CancelWatch();
+
+private:
+    sqlite3* m_handle;
+    bool m_set = false;
+};
 
 // One SQLite connection to a project.db with Tianye's settings. Every write runs
 // inside write(): a savepoint that commits as a whole or not at all, after which the

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "store/IntegrityReport.h"
 
+#include "store/Database.h"
 #include "store/MediaRepository.h"
 #include "store/Project.h"
 #include "store/QuoteRepository.h"
@@ -17,24 +18,12 @@
 
 namespace tianye {
 
-namespace {
-
-int pollCancel(void* context)
-{
-    const auto* cancelled = static_cast<const std::function<bool()>*>(context);
-    return (*cancelled)() ? 1 : 0;
-}
-
-} // namespace
-
 Result<QStringList> IntegrityReport::checkDatabaseFile(const QString& path,
                                                        const std::function<bool()>& cancelled)
 {
     try {
         SQLite::Database db(QFile::encodeName(path).toStdString(), SQLite::OPEN_READONLY);
-        if (cancelled)
-            sqlite3_progress_handler(db.getHandle(), 10'000, pollCancel,
-                                     const_cast<std::function<bool()>*>(&cancelled));
+        const CancelWatch watch(db.getHandle(), cancelled, 10'000);
         QStringList problems;
         SQLite::Statement integrity(db, "PRAGMA integrity_check");
         while (integrity.executeStep()) {

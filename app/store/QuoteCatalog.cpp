@@ -33,27 +33,6 @@ constexpr const char* ThemeSortJoin = " LEFT JOIN (SELECT qt.quote_id, min(t.nam
                                       "qt JOIN themes t ON t.id = qt.theme_id "
                                       "GROUP BY qt.quote_id) tk ON tk.quote_id = q.id";
 
-int pollCancel(void* context)
-{
-    const auto* cancelled = static_cast<const std::function<bool()>*>(context);
-    return (*cancelled)() ? 1 : 0;
-}
-
-// Removes the progress handler when a query is done, however it ends.
-struct ProgressGuard
-{
-    sqlite3* handle;
-    ProgressGuard(sqlite3* h, const std::function<bool()>& cancelled)
-        : handle(h)
-    {
-        if (cancelled)
-            sqlite3_progress_handler(handle, 1'000, pollCancel,
-                                     const_cast<std::function<bool()>*>(&cancelled));
-    }
-    ~ProgressGuard() { sqlite3_progress_handler(handle, 0, nullptr, nullptr); }
-    Q_DISABLE_COPY_MOVE(ProgressGuard)
-};
-
 std::string idList(const std::vector<RowId>& ids, size_t from, size_t to)
 {
     std::string list;
@@ -188,7 +167,7 @@ Result<std::vector<RowId>> QuoteCatalog::ids(SQLite::Database& db, const QuoteFi
     }
     sql += where + order;
     try {
-        ProgressGuard guard(db.getHandle(), cancelled);
+        const CancelWatch watch(db.getHandle(), cancelled, 1'000);
         SQLite::Statement st(db, sql);
         for (int i = 0; i < values.size(); ++i)
             sql::bindVariant(st, i + 1, values.at(i));

@@ -611,8 +611,7 @@ void MainWindow::rebuildAnalysisViews(Project* project)
     connect(m_quoteBrowser, &QuoteBrowser::openQuoteRequested, this, &MainWindow::openQuote);
     connect(m_quoteBrowser, &QuoteBrowser::playQuoteRequested, this,
             [this](RowId interviewId, RowId quoteId) {
-                openQuote(interviewId, quoteId);
-                if (InterviewPage* page = openInterview(interviewId))
+                if (InterviewPage* page = openQuote(interviewId, quoteId))
                     page->playQuote(quoteId);
             });
     m_matrix = new ThemeMatrixView(m_session, m_matrixTab);
@@ -625,12 +624,14 @@ void MainWindow::rebuildAnalysisViews(Project* project)
     m_codebookTab->layout()->addWidget(m_codebook);
 }
 
-void MainWindow::openQuote(RowId interviewId, RowId quoteId)
+InterviewPage* MainWindow::openQuote(RowId interviewId, RowId quoteId)
 {
-    if (InterviewPage* page = openInterview(interviewId)) {
+    InterviewPage* page = openInterview(interviewId);
+    if (page) {
         page->showQuote(quoteId);
         page->transcriptEditor()->setFocus();
     }
+    return page;
 }
 
 InterviewPage* MainWindow::openInterview(RowId interviewId)

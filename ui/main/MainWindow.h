@@ -57,7 +57,7 @@ public:
     // Opens (or brings forward) the interview's page.
     InterviewPage* openInterview(RowId interviewId);
     // Opens the quote's interview with its words selected and its details shown.
-    void openQuote(RowId interviewId, RowId quoteId);
+    InterviewPage* openQuote(RowId interviewId, RowId quoteId);
     // The analysis tabs of the open project (nullptr when none is open).
     QuoteBrowser* quoteBrowser() const { return m_quoteBrowser; }
     ThemeMatrixView* themeMatrix() const { return m_matrix; }

@@ -177,6 +177,8 @@ QuoteBrowser::QuoteBrowser(ProjectSession* session, QWidget* parent)
     auto* bar = new QHBoxLayout;
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("quoteCount"));
+    // Before the views: the table's first sort already fills the model.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QuoteBrowser::updateCount);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(160);
@@ -291,7 +293,6 @@ QuoteBrowser::QuoteBrowser(ProjectSession* session, QWidget* parent)
         connect(box, &QComboBox::currentIndexChanged, this, &QuoteBrowser::applyFilter);
     connect(m_starred, &QCheckBox::toggled, this, &QuoteBrowser::applyFilter);
     connect(m_dossier, &QCheckBox::toggled, this, &QuoteBrowser::applyFilter);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &QuoteBrowser::updateCount);
     connect(m_model, &QuoteBrowserModel::filteringStarted, this, [this, cancel] {
         m_busy->show();
         cancel->show();
@@ -307,7 +308,6 @@ QuoteBrowser::QuoteBrowser(ProjectSession* session, QWidget* parent)
 
     reloadChoices();
     applyFilter();
-    updateCount(); // the table's first sort may have filled the model already
 }
 
 void QuoteBrowser::setCardView(bool cards)

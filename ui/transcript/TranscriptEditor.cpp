@@ -343,21 +343,21 @@ std::optional<Quote> TranscriptEditor::quoteFromSelection()
     return q;
 }
 
-QTextCursor TranscriptEditor::cursorFor(const QuoteMark& mark) const
+QHash<RowId, QTextBlock> TranscriptEditor::blocksById() const
 {
-    QTextBlock first, last;
+    QHash<RowId, QTextBlock> blocks;
     for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
-        const SegmentData* d = dataOf(b);
-        if (!d)
-            continue;
-        if (d->id == mark.startSegmentId)
-            first = b;
-        if (d->id == mark.endSegmentId) {
-            last = b;
-            break;
-        }
+        if (const SegmentData* d = dataOf(b); d && d->id != NoRow)
+            blocks.insert(d->id, b);
     }
-    if (!first.isValid() || !last.isValid())
+    return blocks;
+}
+
+QTextCursor TranscriptEditor::cursorFor(const QuoteMark& mark, const QHash<RowId, QTextBlock>& blocks) const
+{
+    const QTextBlock first = blocks.value(mark.startSegmentId);
+    const QTextBlock last = blocks.value(mark.endSegmentId);
+    if (!first.isValid() || !last.isValid() || last.blockNumber() < first.blockNumber())
         return {};
     QTextCursor c(document());
     const qsizetype from = codePointToUtf16(first.text(), mark.startOffset);
@@ -419,9 +419,10 @@ void TranscriptEditor::applyQuoteMarks()
             selections << s;
         }
     }
+    const QHash<RowId, QTextBlock> blocks = m_quoteMarks.empty() ? QHash<RowId, QTextBlock>() : blocksById();
     for (const QuoteMark& mark : m_quoteMarks) {
         QTextEdit::ExtraSelection s;
-        s.cursor = cursorFor(mark);
+        s.cursor = cursorFor(mark, blocks);
         if (s.cursor.isNull() || !s.cursor.hasSelection())
             continue;
         QColor fill = mark.color.isValid() ? mark.color : palette().color(QPalette::Highlight);
@@ -439,7 +440,7 @@ bool TranscriptEditor::selectQuote(RowId quoteId)
                                  [&](const QuoteMark& m) { return m.quoteId == quoteId; });
     if (it == m_quoteMarks.end())
         return false;
-    const QTextCursor c = cursorFor(*it);
+    const QTextCursor c = cursorFor(*it, blocksById());
     if (c.isNull())
         return false;
     setTextCursor(c);

@@ -6,7 +6,9 @@
 #include "core/Types.h"
 
 #include <QColor>
+#include <QHash>
 #include <QPlainTextEdit>
+#include <QTextBlock>
 
 #include <functional>
 #include <memory>
@@ -141,8 +143,10 @@ private:
     std::vector<std::pair<int, int>> matchesIn(const QString& text, const QString& needle) const;
     void updateMargin();
     void applyQuoteMarks();
+    // Each loaded segment's block, by segment id.
+    QHash<RowId, QTextBlock> blocksById() const;
     // The document cursor spanning a mark (null when its segments are not loaded).
-    QTextCursor cursorFor(const QuoteMark& mark) const;
+    QTextCursor cursorFor(const QuoteMark& mark, const QHash<RowId, QTextBlock>& blocks) const;
 
     ProjectSession* m_session;
     RowId m_interviewId;
