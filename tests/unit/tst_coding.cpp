@@ -375,7 +375,16 @@ void TestCoding::matrixCell_listsItsQuotes()
     table->scrollTo(best);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(best).center());
     QCOMPARE(tabs->currentWidget(), m_window->quoteBrowser()->parentWidget());
-    QTRY_COMPARE(m_window->quoteBrowser()->model()->rowCount(), quotes);
+    // The browser lists the cell's quotes; those of a participant who withdrew consent
+    // (the demo's DT-006) are shown to the team, marked, but the matrix does not count them.
+    QuoteBrowserModel* listed = m_window->quoteBrowser()->model();
+    QTRY_VERIFY(listed->rowCount() >= quotes);
+    int usable = 0;
+    for (int row = 0; row < listed->rowCount(); ++row)
+        usable += listed->index(row, 0).data(Qt::ToolTipRole).toString().contains(QLatin1String("withdrew"))
+                      ? 0
+                      : 1;
+    QCOMPARE(usable, quotes);
 
     // Coding a quote updates the matrix (while it is shown).
     tabs->setCurrentWidget(matrix->parentWidget());

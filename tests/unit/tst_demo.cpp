@@ -151,8 +151,8 @@ void TestDemo::cityFacts_countWhatTheCoverStates()
     const dossier::CityFacts& datong = facts->front();
     QCOMPARE(datong.cityName, QStringLiteral("大同"));
     QCOMPARE(datong.firstDay, QStringLiteral("2026-10-14"));
-    QCOMPARE(datong.lastDay, QStringLiteral("2026-10-17"));
-    QCOMPARE(datong.interviews, 4);
+    QCOMPARE(datong.lastDay, QStringLiteral("2026-10-18"));
+    QCOMPARE(datong.interviews, 5);
     qint64 characters = 0;
     const auto interviews = *m_demo->interviews().list(datong.cityId);
     for (const Interview& iv : interviews) {
@@ -163,6 +163,15 @@ void TestDemo::cityFacts_countWhatTheCoverStates()
     QCOMPARE(datong.characters, characters);
     const auto media = *m_demo->media().list(interviews.front().id);
     QCOMPARE(datong.audioMs, media.front().durationMs);
+    // DT-006 withdrew consent: the demo keeps their interview and two quotes (one of
+    // them evidence for the spirit insight), and the cover counts neither quote.
+    const RowId dt006 = *m_demo->participants().findByCode(QStringLiteral("DT-006"));
+    QCOMPARE(m_demo->participants().get(dt006)->consent, ConsentStatus::Withdrawn);
+    int withdrawnQuotes = 0;
+    for (const Interview& iv : interviews)
+        if (iv.participantIds.contains(dt006))
+            withdrawnQuotes += int(m_demo->quotes().list(iv.id)->size());
+    QCOMPARE(withdrawnQuotes, 2);
     QCOMPARE(datong.usableQuotes, 7);
 
     // A participant who withdraws takes their interview's quotes out of the count.

@@ -303,7 +303,7 @@ void TestEditing::bulkStatus_isOneUndoStep()
     for (int row = 0; row < table()->model()->rowCount(); ++row)
         QCOMPARE(table()->model()->index(row, InterviewTableModel::Status).data().toString(),
                  QStringLiteral("Reviewed"));
-    QCOMPARE(m_session->undoStack()->undoText(), QStringLiteral("Set Status of 4 Interviews to Reviewed"));
+    QCOMPARE(m_session->undoStack()->undoText(), QStringLiteral("Set Status of 5 Interviews to Reviewed"));
     action("undoAction")->trigger();
     const auto after = *project().interviews().list(datong);
     for (size_t i = 0; i < before.size(); ++i)
@@ -318,7 +318,7 @@ void TestEditing::participantsView_editsInPlace_undoable_andModelTester()
     selectCity(QStringLiteral("大同"));
     m_window->findChild<QTabWidget*>(QStringLiteral("workspaceTabs"))->setCurrentWidget(view);
     QTableView* roster = view->table();
-    QCOMPARE(roster->model()->rowCount(), 5);
+    QCOMPARE(roster->model()->rowCount(), 6);
     // Real names are shown here, and only here.
     QCOMPARE(roster->model()->index(0, ParticipantTableModel::RealName).data().toString(),
              QStringLiteral("王建国"));
@@ -351,10 +351,10 @@ void TestEditing::participantsView_editsInPlace_undoable_andModelTester()
 
     // Add: the next code of the city, undoable.
     const RowId added = view->addParticipant();
-    QCOMPARE(project().participants().get(added)->code, QStringLiteral("DT-006"));
-    QCOMPARE(roster->model()->rowCount(), 6);
+    QCOMPARE(project().participants().get(added)->code, QStringLiteral("DT-007"));
+    QCOMPARE(roster->model()->rowCount(), 7);
     action("undoAction")->trigger();
-    QCOMPARE(roster->model()->rowCount(), 5);
+    QCOMPARE(roster->model()->rowCount(), 6);
 }
 
 void TestEditing::typingSummary_savesWhileTyping_asOneUndoStep()

@@ -85,7 +85,7 @@ void TestMainWindow::firstStart_opensDemoShowingThreeCitiesAndTheirInterviews()
     QCOMPARE(cities->model()->index(1, 0).data(CityListModel::SpiritWordRole).toString(),
              QStringLiteral("不争"));
     QCOMPARE(cities->currentIndex().row(), 0); // All cities
-    QCOMPARE(table->model()->rowCount(), 12);
+    QCOMPARE(table->model()->rowCount(), 13);
     QVERIFY(window.windowTitle().contains(QStringLiteral("城市精神")));
 
     // The second start reopens the same project instead of writing the demo again.
@@ -122,8 +122,8 @@ void TestMainWindow::selectingCity_showsItsInterviews_andFilterNarrows()
     cities->setFocus();
     QTest::keyClick(cities, Qt::Key_Down);
     QCOMPARE(cities->currentIndex().data().toString(), QStringLiteral("大同"));
-    QTRY_COMPARE(table->model()->rowCount(), 4);
-    for (int row = 0; row < 4; ++row) {
+    QTRY_COMPARE(table->model()->rowCount(), 5);
+    for (int row = 0; row < 5; ++row) {
         const QString code = table->model()->index(row, InterviewTableModel::Participants).data().toString();
         QVERIFY2(code.startsWith(QStringLiteral("DT-")), qPrintable(code));
     }
@@ -134,9 +134,9 @@ void TestMainWindow::selectingCity_showsItsInterviews_andFilterNarrows()
     QCOMPARE(table->model()->index(0, InterviewTableModel::Occupation).data().toString(),
              QStringLiteral("古城导游"));
     auto* count = window.statusBar()->findChildren<QLabel*>().last();
-    QVERIFY2(count->text().contains(QStringLiteral("1 of 4")), qPrintable(count->text()));
+    QVERIFY2(count->text().contains(QStringLiteral("1 of 5")), qPrintable(count->text()));
     filter->clear();
-    QCOMPARE(table->model()->rowCount(), 4);
+    QCOMPARE(table->model()->rowCount(), 5);
 
     // Sorting by a column header click orders the rows.
     table->sortByColumn(InterviewTableModel::Duration, Qt::DescendingOrder);
@@ -165,14 +165,14 @@ void TestMainWindow::storeChanges_reachTheTableRowByRow()
     iv.startedAt = QStringLiteral("2026-10-18T10:00");
     iv.mode = InterviewMode::Video;
     const RowId id = *project.interviews().add(iv);
-    QCOMPARE(table->model()->rowCount(), 13);
+    QCOMPARE(table->model()->rowCount(), 14);
     QCOMPARE(inserted.size(), 1);
-    QCOMPARE(cities->model()->index(1, 0).data(CityListModel::InterviewsRole).toInt(), 5);
+    QCOMPARE(cities->model()->index(1, 0).data(CityListModel::InterviewsRole).toInt(), 6);
 
     QVERIFY(project.interviews().set(id, InterviewField::State,
                                      QVariant::fromValue(InterviewStatus::Transcribed)));
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(cities->model()->index(1, 0).data(CityListModel::TranscribedRole).toInt(), 3);
+    QCOMPARE(cities->model()->index(1, 0).data(CityListModel::TranscribedRole).toInt(), 4);
     bool found = false;
     for (int row = 0; row < table->model()->rowCount(); ++row) {
         if (table->model()->index(row, 0).data(InterviewTableModel::InterviewIdRole).toLongLong() == id) {
@@ -184,7 +184,7 @@ void TestMainWindow::storeChanges_reachTheTableRowByRow()
     QVERIFY(found);
 
     QVERIFY(project.interviews().remove(id));
-    QCOMPARE(table->model()->rowCount(), 12);
+    QCOMPARE(table->model()->rowCount(), 13);
     QCOMPARE(resets.size(), 0); // never a full reload for a single edit
 }
 
@@ -201,7 +201,7 @@ void TestMainWindow::models_passModelTester()
     cities.setProject(project->get());
     interviews.setProject(project->get());
     QCOMPARE(cities.rowCount(), 4);
-    QCOMPARE(interviews.rowCount(), 12);
+    QCOMPARE(interviews.rowCount(), 13);
     interviews.setCity(*(*project)->cities().findByName(QStringLiteral("烟台")));
     QCOMPARE(interviews.rowCount(), 4);
     City city;
