@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>tianye::IntegrityReport</name>
@@ -29,6 +28,24 @@
             <numerusform>Left out %n quote of a participant who withdrew consent.</numerusform>
             <numerusform>Left out %n quotes of participants who withdrew consent.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tianye::dossier::Wording</name>
+    <message numerus="yes">
+        <source>%n interviews</source>
+        <translation>
+            <numerusform>%n interview</numerusform><numerusform>%n interviews</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotes</source>
+        <translation>
+            <numerusform>%n quote</numerusform><numerusform>%n quotes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews with %1 participants.</source>
+        <translation>
+            <numerusform>%n interview with %1 participants.</numerusform><numerusform>%n interviews with %1 participants.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -519,6 +519,10 @@
         <source>List media files with format and duration</source>
         <translation>列出媒体文件及其格式和时长</translation>
     </message>
+    <message>
+        <source>Write a city's insight dossier as PDF, ODT, HTML or Markdown</source>
+        <translation>将城市洞察报告写为 PDF、ODT、HTML 或 Markdown</translation>
+    </message>
 </context>
 <context>
     <name>tianye::cli::BackupCommands</name>
@@ -580,6 +584,119 @@ Without BACKUP, lists the project's backups, newest first. BACKUP is a number fr
     <message>
         <source>There is no interview "%1" in %2.</source>
         <translation>%2 中没有访谈“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::cli::DossierCommand</name>
+    <message>
+        <source>The city (by name).</source>
+        <translation>城市（按名称）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The comparison of all cities: the theme × city matrix and each city's insight side by side.</source>
+        <translation>全部城市的对照：主题 × 城市矩阵，以及各城市的洞察并列呈现。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>pdf, odt, html or md (default: from the file's suffix, else pdf).</source>
+        <translation>pdf、odt、html 或 md（默认按文件后缀，否则为 pdf）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Comma-separated sections: cover, insights, themes, people, roster (default: all).</source>
+        <translation>以逗号分隔的章节：cover、insights、themes、people、roster（默认全部）。</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>How many quotes each theme shows (default 3).</source>
+        <translation>每个主题展示的引语数（默认 3）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Language of the headings: en or zh (default en).</source>
+        <translation>标题语言：en 或 zh（默认 en）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>PDF page size: a4 or letter (default a4).</source>
+        <translation>PDF 纸张：a4 或 letter（默认 a4）。</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Name participants who gave consent by their real names.</source>
+        <translation>已同意的受访者以真名呈现。</translation>
+    </message>
+    <message>
+        <source>tianye-cli dossier PATH --city NAME -o FILE
+Writes a city's insight dossier (or, with --all-cities, the comparison of all cities) as PDF, ODT, HTML or Markdown. Participants who withdrew consent, and their words, are never in it.</source>
+        <translation>tianye-cli dossier 路径 --city 名称 -o 文件
+将一座城市的洞察报告（或使用 --all-cities 时的全部城市对照）写为 PDF、ODT、HTML 或 Markdown。撤回知情同意的受访者及其话语绝不会出现在其中。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Give either --city NAME or --all-cities.</source>
+        <translation>请给出 --city 名称 或 --all-cities 之一。</translation>
+    </message>
+    <message>
+        <source>Give the file to write with -o FILE.</source>
+        <translation>请用 -o 文件 指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1"; use pdf, odt, html or md.</source>
+        <translation>未知格式“%1”；请用 pdf、odt、html 或 md。</translation>
+    </message>
+    <message>
+        <source>Unknown sections "%1"; use cover, insights, themes, people, roster.</source>
+        <translation>未知章节“%1”；请用 cover、insights、themes、people、roster。</translation>
+    </message>
+    <message>
+        <source>--quotes-per-theme takes a number from 0 to 100.</source>
+        <translation>--quotes-per-theme 需要 0 到 100 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1"; use en or zh.</source>
+        <translation>未知语言“%1”；请用 en 或 zh。</translation>
+    </message>
+    <message>
+        <source>Unknown page size "%1"; use a4 or letter.</source>
+        <translation>未知纸张“%1”；请用 a4 或 letter。</translation>
+    </message>
+    <message>
+        <source>There is no city "%1" in this project.</source>
+        <translation>本项目中没有城市“%1”。</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1370,239 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Cannot create a temporary folder: %1</source>
         <translation>无法创建临时文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::dossier</name>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot read the project: %1</source>
+        <translation>无法读取项目：%1</translation>
+    </message>
+    <message>
+        <source>there is no city %1</source>
+        <translation>没有编号为 %1 的城市</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>无法开始写入 PDF。</translation>
+    </message>
+    <message>
+        <source>Cannot write the OpenDocument text.</source>
+        <translation>无法写入 OpenDocument 文本。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::dossier::Wording</name>
+    <message>
+        <source>Insight dossier</source>
+        <translation>洞察报告</translation>
+    </message>
+    <message>
+        <source>Fieldwork in numbers</source>
+        <translation>田野调查概况</translation>
+    </message>
+    <message>
+        <source>Fieldwork</source>
+        <translation>调研时间</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>Audio recorded</source>
+        <translation>录音时长</translation>
+    </message>
+    <message>
+        <source>Characters transcribed</source>
+        <translation>转写字数</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <source>Participants who consented are named; the others by their participant code. Participants who withdrew consent, and their words, are not in this dossier.</source>
+        <translation>已同意公开姓名的受访者以真名呈现，其余以受访者编号呈现。撤回知情同意的受访者及其话语不收入本报告。</translation>
+    </message>
+    <message>
+        <source>Participants are named by pseudonymous codes. Participants who withdrew consent, and their words, are not in this dossier.</source>
+        <translation>受访者均以化名编号呈现。撤回知情同意的受访者及其话语不收入本报告。</translation>
+    </message>
+    <message>
+        <source>No insights have been written for this city yet.</source>
+        <translation>这座城市还没有写下洞察。</translation>
+    </message>
+    <message>
+        <source>Spirit word: %1</source>
+        <translation>城市精神：%1</translation>
+    </message>
+    <message>
+        <source>Themes ranked by how many interviews mention them.</source>
+        <translation>主题按提及它的访谈数排序。</translation>
+    </message>
+    <message>
+        <source>Interviews per theme</source>
+        <translation>各主题的访谈数</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews</source>
+        <translation>
+            <numerusform>%n 场访谈</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotes</source>
+        <translation>
+            <numerusform>%n 条引语</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews with %1 participants.</source>
+        <translation>
+            <numerusform>共 %n 场访谈，%1 位受访者。</numerusform></translation>
+    </message>
+    <message>
+        <source>Interviews by mode</source>
+        <translation>访谈方式</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Participants by category</source>
+        <translation>受访者类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Tie to the city</source>
+        <translation>与城市的关系</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>访谈员</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>访谈员</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Who we heard</source>
+        <translation>我们听到了谁</translation>
+    </message>
+    <message>
+        <source>Appendix: interview roster</source>
+        <translation>附录：访谈名单</translation>
+    </message>
+    <message>
+        <source>%1 — insight dossier</source>
+        <translation>%1 — 洞察报告</translation>
+    </message>
+    <message>
+        <source>%1 — all cities</source>
+        <translation>%1 — 全部城市</translation>
+    </message>
+    <message>
+        <source>All cities side by side</source>
+        <translation>城市对照</translation>
+    </message>
+    <message>
+        <source>Each city's insight</source>
+        <translation>各城市的洞察</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Spirit word</source>
+        <translation>城市精神</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>释义</translation>
+    </message>
+    <message>
+        <source>Supporting insights</source>
+        <translation>支撑洞察</translation>
+    </message>
+    <message>
+        <source>Theme × city</source>
+        <translation>主题 × 城市</translation>
+    </message>
+    <message>
+        <source>Quotes (interviews) per theme and city; a theme counts its sub-themes.</source>
+        <translation>每个主题在各城市的引语数（访谈数）；主题计入其子主题。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "cli/BackupCommands.h"
 #include "cli/CliContext.h"
+#include "cli/DossierCommand.h"
 #include "cli/MediaCommands.h"
 #include "cli/ProjectCommands.h"
 #include "cli/QuoteCommands.h"
@@ -9,6 +10,7 @@
 #include "cli/SearchCommand.h"
 #include "cli/TranscriptCommands.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
 #include <map>
@@ -65,6 +67,9 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("matrix"),
          {QuoteCommands::runMatrix,
           QT_TRANSLATE_NOOP("tianye::cli", "Print the theme × city matrix as CSV")}},
+        {QStringLiteral("dossier"),
+         {DossierCommand::run,
+          QT_TRANSLATE_NOOP("tianye::cli", "Write a city's insight dossier as PDF, ODT, HTML or Markdown")}},
         {QStringLiteral("generate"),
          {ProjectCommands::runGenerate,
           QT_TRANSLATE_NOOP("tianye::cli", "Write a synthetic corpus for scale tests")}},
@@ -93,7 +98,13 @@ int usage(CliContext& ctx, bool toStdout)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Dossiers lay out text and draw charts (Qt Charts, on Qt Widgets): that command runs
+    // a QApplication, on the offscreen platform unless told otherwise; no display needed.
+    const bool drawing = argc > 1 && qstrcmp(argv[1], "dossier") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app =
+        drawing ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tianye-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tianye"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TIANYE_VERSION));

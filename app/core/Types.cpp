@@ -114,64 +114,84 @@ std::optional<InsightKind> insightKindFromKey(QStringView key)
     return fromKey(InsightKeys, key);
 }
 
-QString label(InterviewMode v)
+const char* labelSource(InterviewMode v)
 {
     switch (v) {
     case InterviewMode::InPerson:
-        return QCoreApplication::translate("tianye::Types", "In person");
+        return QT_TRANSLATE_NOOP("tianye::Types", "In person");
     case InterviewMode::Phone:
-        return QCoreApplication::translate("tianye::Types", "Phone");
+        return QT_TRANSLATE_NOOP("tianye::Types", "Phone");
     case InterviewMode::Video:
-        return QCoreApplication::translate("tianye::Types", "Video");
+        return QT_TRANSLATE_NOOP("tianye::Types", "Video");
     }
-    return {};
+    return "";
+}
+
+const char* labelSource(InterviewStatus v)
+{
+    switch (v) {
+    case InterviewStatus::Planned:
+        return QT_TRANSLATE_NOOP("tianye::Types", "Planned");
+    case InterviewStatus::Recorded:
+        return QT_TRANSLATE_NOOP("tianye::Types", "Recorded");
+    case InterviewStatus::Transcribed:
+        return QT_TRANSLATE_NOOP("tianye::Types", "Transcribed");
+    case InterviewStatus::Coded:
+        return QT_TRANSLATE_NOOP("tianye::Types", "Coded");
+    case InterviewStatus::Reviewed:
+        return QT_TRANSLATE_NOOP("tianye::Types", "Reviewed");
+    }
+    return "";
+}
+
+const char* labelSource(ConsentStatus v)
+{
+    switch (v) {
+    case ConsentStatus::Pending:
+        return QT_TRANSLATE_NOOP("tianye::Types", "Pending");
+    case ConsentStatus::Given:
+        return QT_TRANSLATE_NOOP("tianye::Types", "Given");
+    case ConsentStatus::Withdrawn:
+        return QT_TRANSLATE_NOOP("tianye::Types", "Withdrawn");
+    }
+    return "";
+}
+
+const char* labelSource(CityTie v)
+{
+    switch (v) {
+    case CityTie::Unknown:
+        return QT_TRANSLATE_NOOP("tianye::Types", "Unknown");
+    case CityTie::Native:
+        return QT_TRANSLATE_NOOP("tianye::Types", "Native");
+    case CityTie::Returnee:
+        return QT_TRANSLATE_NOOP("tianye::Types", "Returnee");
+    case CityTie::Newcomer:
+        return QT_TRANSLATE_NOOP("tianye::Types", "Newcomer");
+    case CityTie::Visitor:
+        return QT_TRANSLATE_NOOP("tianye::Types", "Visitor");
+    }
+    return "";
+}
+
+QString label(InterviewMode v)
+{
+    return QCoreApplication::translate("tianye::Types", labelSource(v));
 }
 
 QString label(InterviewStatus v)
 {
-    switch (v) {
-    case InterviewStatus::Planned:
-        return QCoreApplication::translate("tianye::Types", "Planned");
-    case InterviewStatus::Recorded:
-        return QCoreApplication::translate("tianye::Types", "Recorded");
-    case InterviewStatus::Transcribed:
-        return QCoreApplication::translate("tianye::Types", "Transcribed");
-    case InterviewStatus::Coded:
-        return QCoreApplication::translate("tianye::Types", "Coded");
-    case InterviewStatus::Reviewed:
-        return QCoreApplication::translate("tianye::Types", "Reviewed");
-    }
-    return {};
+    return QCoreApplication::translate("tianye::Types", labelSource(v));
 }
 
 QString label(ConsentStatus v)
 {
-    switch (v) {
-    case ConsentStatus::Pending:
-        return QCoreApplication::translate("tianye::Types", "Pending");
-    case ConsentStatus::Given:
-        return QCoreApplication::translate("tianye::Types", "Given");
-    case ConsentStatus::Withdrawn:
-        return QCoreApplication::translate("tianye::Types", "Withdrawn");
-    }
-    return {};
+    return QCoreApplication::translate("tianye::Types", labelSource(v));
 }
 
 QString label(CityTie v)
 {
-    switch (v) {
-    case CityTie::Unknown:
-        return QCoreApplication::translate("tianye::Types", "Unknown");
-    case CityTie::Native:
-        return QCoreApplication::translate("tianye::Types", "Native");
-    case CityTie::Returnee:
-        return QCoreApplication::translate("tianye::Types", "Returnee");
-    case CityTie::Newcomer:
-        return QCoreApplication::translate("tianye::Types", "Newcomer");
-    case CityTie::Visitor:
-        return QCoreApplication::translate("tianye::Types", "Visitor");
-    }
-    return {};
+    return QCoreApplication::translate("tianye::Types", labelSource(v));
 }
 
 } // namespace tianye

@@ -65,6 +65,12 @@ std::optional<CityTie> cityTieFromKey(QStringView key);
 std::optional<MediaOrigin> mediaOriginFromKey(QStringView key);
 std::optional<InsightKind> insightKindFromKey(QStringView key);
 
+// The English source of each label, for a catalogue other than the UI's (the dossier
+// is written in a language of its own); label() is its translation in the UI language.
+const char* labelSource(InterviewMode v);
+const char* labelSource(InterviewStatus v);
+const char* labelSource(ConsentStatus v);
+const char* labelSource(CityTie v);
 QString label(InterviewMode v);
 QString label(InterviewStatus v);
 QString label(ConsentStatus v);

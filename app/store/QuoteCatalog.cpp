@@ -47,6 +47,11 @@ std::string idList(const std::vector<RowId>& ids, size_t from, size_t to)
 
 } // namespace
 
+const char* QuoteCatalog::speakerJoin()
+{
+    return SpeakerJoin;
+}
+
 int ThemeMatrix::depth(const Theme& theme) const
 {
     int d = 0;

@@ -114,6 +114,11 @@ public:
     Result<std::vector<QuoteRow>> rows(const std::vector<RowId>& ids);
     Result<ThemeMatrix> matrix(bool includeWithdrawn = true);
 
+    // SQL joining "s" (the quote q's first segment) and "p" (the participant who speaks
+    // it: the one whose code is the segment's speaker, else the interview's first
+    // participant), for other readers that must name speakers the same way.
+    static const char* speakerJoin();
+
 private:
     Database& m_db;
 };

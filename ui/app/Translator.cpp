@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "app/Translator.h"
 
+#include "core/Catalogue.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -12,11 +14,7 @@ namespace tianye::ui {
 
 QStringList Translator::available()
 {
-    QStringList out;
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("tianye_*.qm")});
-    for (const QString& file : files)
-        out << file.mid(7, file.size() - 7 - 3);
-    return out;
+    return catalogue::shipped();
 }
 
 QString Translator::install(const QString& preferred)
@@ -37,7 +35,7 @@ QString Translator::install(const QString& preferred)
             continue;
         auto* app = QCoreApplication::instance();
         auto* ours = new QTranslator(app);
-        if (!ours->load(QStringLiteral("tianye_") + name, QStringLiteral(":/i18n"))) {
+        if (!catalogue::load(*ours, name)) {
             delete ours;
             continue;
         }

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include "dossier/Render.h"
+
+namespace tianye::dossier {
+
+// Draws a horizontal bar chart with Qt Charts into an image for a document (three
+// times the width it is shown at, so print stays sharp). Qt Charts is built on
+// Qt Widgets' graphics view: this needs a QApplication and the GUI thread.
+QImage paintBarChart(const BarChartSpec& spec);
+
+} // namespace tianye::dossier
