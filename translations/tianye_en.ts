@@ -35,17 +35,23 @@
     <message numerus="yes">
         <source>%n interviews</source>
         <translation>
-            <numerusform>%n interview</numerusform><numerusform>%n interviews</numerusform></translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n quotes</source>
         <translation>
-            <numerusform>%n quote</numerusform><numerusform>%n quotes</numerusform></translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n interviews with %1 participants.</source>
         <translation>
-            <numerusform>%n interview with %1 participants.</numerusform><numerusform>%n interviews with %1 participants.</numerusform></translation>
+            <numerusform>%n interview with %1 participants.</numerusform>
+            <numerusform>%n interviews with %1 participants.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -107,6 +113,14 @@
             <numerusform>Import %n Segment</numerusform>
             <numerusform>Import %n Segments</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::InsightsBoard</name>
+    <message numerus="yes">
+        <source>Add %n Quote(s) to Insight</source>
+        <translation>
+            <numerusform>Add %n Quote to Insight</numerusform><numerusform>Add %n Quotes to Insight</numerusform></translation>
     </message>
 </context>
 <context>

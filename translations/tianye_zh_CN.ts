@@ -626,7 +626,7 @@ Without BACKUP, lists the project's backups, newest first. BACKUP is a number fr
     </message>
     <message>
         <source>How many quotes each theme shows (default 3).</source>
-        <translation>每个主题展示的引语数（默认 3）。</translation>
+        <translation>每个主题展示的引文数（默认 3）。</translation>
     </message>
     <message>
         <source>N</source>
@@ -1423,7 +1423,7 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     </message>
     <message>
         <source>Quotes</source>
-        <translation>引语</translation>
+        <translation>引文</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1460,17 +1460,20 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message numerus="yes">
         <source>%n interviews</source>
         <translation>
-            <numerusform>%n 场访谈</numerusform></translation>
+            <numerusform>%n 场访谈</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n quotes</source>
         <translation>
-            <numerusform>%n 条引语</numerusform></translation>
+            <numerusform>%n 条引文</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n interviews with %1 participants.</source>
         <translation>
-            <numerusform>共 %n 场访谈，%1 位受访者。</numerusform></translation>
+            <numerusform>共 %n 场访谈，%1 位受访者。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Interviews by mode</source>
@@ -1582,7 +1585,7 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     </message>
     <message>
         <source>Quotes (interviews) per theme and city; a theme counts its sub-themes.</source>
-        <translation>每个主题在各城市的引语数（访谈数）；主题计入其子主题。</translation>
+        <translation>每个主题在各城市的引文数（访谈数）；主题计入其子主题。</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -2209,6 +2212,149 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     </message>
 </context>
 <context>
+    <name>tianye::ui::DossierDialog</name>
+    <message>
+        <source>Export Dossier</source>
+        <translation>导出洞察报告</translation>
+    </message>
+    <message>
+        <source>All cities, side by side</source>
+        <translation>全部城市对照</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>城市(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>OpenDocument 文本 (ODT)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML, self-contained)</source>
+        <translation>网页（HTML，单文件）</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Cover with the fieldwork in numbers</source>
+        <translation>封面与田野调查概况</translation>
+    </message>
+    <message>
+        <source>Insights and their evidence</source>
+        <translation>洞察及其佐证</translation>
+    </message>
+    <message>
+        <source>Themes, ranked, with their best quotes and a chart</source>
+        <translation>主题排行、代表引文与图表</translation>
+    </message>
+    <message>
+        <source>Who we heard</source>
+        <translation>我们听到了谁</translation>
+    </message>
+    <message>
+        <source>Appendix: interview roster</source>
+        <translation>附录：访谈名单</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese (简体中文)</source>
+        <translation>中文（简体）</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美式信纸 (Letter)</translation>
+    </message>
+    <message>
+        <source>Name participants who consented by their real names</source>
+        <translation>已同意的受访者以真名呈现</translation>
+    </message>
+    <message>
+        <source>Others keep their participant codes. Participants who withdrew consent, and their words, are never in a dossier.</source>
+        <translation>其他受访者仍以编号呈现。撤回知情同意的受访者及其话语绝不会出现在报告中。</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes per theme:</source>
+        <translation>每个主题的引文数(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Headings in:</source>
+        <translation>标题语言(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>纸张大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>全部城市</translation>
+    </message>
+    <message>
+        <source>%1 dossier</source>
+        <translation>%1 洞察报告</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The dossier was not written. %1</source>
+        <translation>报告未能写入。%1</translation>
+    </message>
+</context>
+<context>
     <name>tianye::ui::EditCommand</name>
     <message>
         <source>Undo %1</source>
@@ -2329,6 +2475,150 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <translation>
             <numerusform>导入 %n 段</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::InsightsBoard</name>
+    <message>
+        <source>%1 withdrew consent: this quote is left out of every dossier.</source>
+        <translation>%1 已撤回知情同意：这条引文不会出现在任何报告中。</translation>
+    </message>
+    <message>
+        <source>The city's spirit word, e.g. 不争</source>
+        <translation>这座城市的精神，如“不争”</translation>
+    </message>
+    <message>
+        <source>Export Dossier…</source>
+        <translation>导出洞察报告…</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>城市(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Spirit word:</source>
+        <translation>城市精神(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What the spirit word means for this city</source>
+        <translation>这个词对这座城市意味着什么</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+    <message>
+        <source>&amp;Add Insight</source>
+        <translation>添加洞察(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Spirit word</source>
+        <translation>城市精神</translation>
+    </message>
+    <message>
+        <source>Supporting insight</source>
+        <translation>支撑洞察</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Statement:</source>
+        <translation>阐述：</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证</translation>
+    </message>
+    <message>
+        <source>Drag quotes here from the Quotes tab, or find them below. Drag to reorder.</source>
+        <translation>从“引文”标签页把引文拖到这里，或在下方查找。拖动可调整顺序。</translation>
+    </message>
+    <message>
+        <source>Remove Quote</source>
+        <translation>移除引文</translation>
+    </message>
+    <message>
+        <source>Find quotes of this city to add…</source>
+        <translation>查找本城市的引文以添加…</translation>
+    </message>
+    <message>
+        <source>Add to Evidence</source>
+        <translation>添加为佐证</translation>
+    </message>
+    <message>
+        <source>Edit Spirit Statement</source>
+        <translation>编辑城市精神阐述</translation>
+    </message>
+    <message>
+        <source>Edit Insight</source>
+        <translation>编辑洞察</translation>
+    </message>
+    <message>
+        <source>Edit Spirit Word</source>
+        <translation>编辑城市精神</translation>
+    </message>
+    <message>
+        <source>Rename Insight</source>
+        <translation>重命名洞察</translation>
+    </message>
+    <message>
+        <source>Change Insight Kind</source>
+        <translation>更改洞察类型</translation>
+    </message>
+    <message>
+        <source>Reorder Insights</source>
+        <translation>调整洞察顺序</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Spirit word: %1</source>
+        <translation>城市精神：%1</translation>
+    </message>
+    <message>
+        <source>New insight</source>
+        <translation>新洞察</translation>
+    </message>
+    <message>
+        <source>Add Insight</source>
+        <translation>添加洞察</translation>
+    </message>
+    <message>
+        <source>Remove Insight</source>
+        <translation>删除洞察</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Quote(s) to Insight</source>
+        <translation>
+            <numerusform>为洞察添加 %n 条引文</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove Quote from Insight</source>
+        <translation>从洞察中移除引文</translation>
+    </message>
+    <message>
+        <source>Reorder Evidence</source>
+        <translation>调整佐证顺序</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3424,22 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>&lt;h3&gt;Tianye 田野 %1&lt;/h3&gt;&lt;p&gt;Interviews, transcripts and insights for field-research teams.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Widgets, Multimedia with GStreamer, Svg), SQLite %3 through SQLiteCpp, SoundTouch %4, Hunspell, QuaZip and zlib.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;田野 Tianye %1&lt;/h3&gt;&lt;p&gt;为田野调查团队准备的访谈、转写与洞察工具。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更新版本。&lt;/p&gt;&lt;p&gt;使用 Qt %2（Widgets、基于 GStreamer 的 Multimedia、Svg）、通过 SQLiteCpp 使用的 SQLite %3、SoundTouch %4、Hunspell、QuaZip 和 zlib 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+    <message>
+        <source>&amp;Export Dossier…</source>
+        <translation>导出洞察报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>In&amp;sights</source>
+        <translation>洞察(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Dossier written to %1</source>
+        <translation>洞察报告已写入 %1</translation>
     </message>
 </context>
 <context>

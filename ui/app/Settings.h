@@ -65,6 +65,13 @@ inline const Preference<int> autoRewindMs{"player/autoRewindMs", 1500};
 
 inline const Preference<int> backupsKept{"backups/kept", 10};
 inline const Preference<int> backupIntervalMinutes{"backups/intervalMinutes", 30};
+// The last dossier export's choices.
+inline const Preference<QString> dossierFolder{"dossier/folder"};
+inline const Preference<QString> dossierFormat{"dossier/format", QStringLiteral("pdf")};
+inline const Preference<QString> dossierLanguage{"dossier/language"}; // empty: the UI's
+inline const Preference<QString> dossierPage{"dossier/page", QStringLiteral("a4")};
+inline const Preference<int> dossierQuotesPerTheme{"dossier/quotesPerTheme", 3};
+
 // Empty: follow the system language.
 inline const Preference<QString> language{"ui/language"};
 } // namespace settings

@@ -10,6 +10,8 @@
 #include "cities/CityDialog.h"
 #include "cities/CityItemDelegate.h"
 #include "cities/CityListModel.h"
+#include "dossier/DossierDialog.h"
+#include "dossier/InsightsBoard.h"
 #include "formats/TranscriptImport.h"
 #include "interviews/InterviewFilterModel.h"
 #include "interviews/InterviewPage.h"
@@ -73,7 +75,8 @@ constexpr int ParticipantsTab = 1;
 constexpr int QuotesTab = 2;
 constexpr int MatrixTab = 3;
 constexpr int CodebookTab = 4;
-constexpr int FixedTabs = 5;
+constexpr int InsightsTab = 5;
+constexpr int FixedTabs = 6;
 
 const QStringList AudioSuffixes = {QStringLiteral("wav"),  QStringLiteral("mp3"), QStringLiteral("m4a"),
                                    QStringLiteral("aac"),  QStringLiteral("ogg"), QStringLiteral("opus"),
@@ -233,7 +236,7 @@ QWidget* MainWindow::createWorkspace()
     m_tabs->addTab(log, tr("Interviews"));
     m_tabs->addTab(m_participants, tr("Participants"));
     // The analysis views follow one project each: rebuilt when a project opens.
-    for (QWidget** tab : {&m_quotesTab, &m_matrixTab, &m_codebookTab}) {
+    for (QWidget** tab : {&m_quotesTab, &m_matrixTab, &m_codebookTab, &m_insightsTab}) {
         *tab = new QWidget(m_tabs);
         auto* holder = new QVBoxLayout(*tab);
         holder->setContentsMargins(0, 0, 0, 0);
@@ -241,6 +244,10 @@ QWidget* MainWindow::createWorkspace()
     m_tabs->addTab(m_quotesTab, tr("Quotes"));
     m_tabs->addTab(m_matrixTab, tr("Theme × City"));
     m_tabs->addTab(m_codebookTab, tr("Codebook"));
+    m_tabs->addTab(m_insightsTab, tr("Insights"));
+    // Quotes dragged over a tab (Insights) bring it forward, to drop them there.
+    m_tabs->tabBar()->setChangeCurrentOnDrag(true);
+    m_tabs->tabBar()->setAcceptDrops(true);
     for (int i = 0; i < FixedTabs; ++i) {
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
         m_tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
@@ -271,6 +278,10 @@ void MainWindow::createActions()
     QAction* restore =
         projectAction(file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreBackup));
     restore->setObjectName(QStringLiteral("restoreBackupAction"));
+    QAction* dossier =
+        projectAction(file->addAction(tr("&Export Dossier…"), this, [this] { exportDossier(); }));
+    dossier->setObjectName(QStringLiteral("exportDossierAction"));
+    dossier->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction* close = projectAction(file->addAction(tr("&Close Project"), this, [this] {
         flushPendingEdits();
         m_session->close();
@@ -371,6 +382,8 @@ void MainWindow::createActions()
                     [this] { m_tabs->setCurrentIndex(MatrixTab); });
     view->addAction(tr("Code&book"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
                     [this] { m_tabs->setCurrentIndex(CodebookTab); });
+    view->addAction(tr("In&sights"), QKeySequence(Qt::CTRL | Qt::Key_6), this,
+                    [this] { m_tabs->setCurrentIndex(InsightsTab); });
     view->addAction(tr("&Find in Interview Log"), QKeySequence::Find, this, [this] {
         m_tabs->setCurrentIndex(InterviewsTab);
         m_filter->setFocus();
@@ -449,6 +462,8 @@ void MainWindow::onCitySelected()
     const RowId city = currentCity();
     m_interviews->setCity(city);
     m_participants->setCity(city);
+    if (m_insightsBoard && city != NoRow)
+        m_insightsBoard->showCity(city);
     m_interviewView->setColumnHidden(InterviewTableModel::City, city != NoRow);
     updateActions();
     updateStatus();
@@ -601,9 +616,11 @@ void MainWindow::rebuildAnalysisViews(Project* project)
     delete m_quoteBrowser;
     delete m_matrix;
     delete m_codebook;
+    delete m_insightsBoard;
     m_quoteBrowser = nullptr;
     m_matrix = nullptr;
     m_codebook = nullptr;
+    m_insightsBoard = nullptr;
     if (!project)
         return;
     m_quoteBrowser = new QuoteBrowser(m_session, m_quotesTab);
@@ -622,6 +639,32 @@ void MainWindow::rebuildAnalysisViews(Project* project)
     });
     m_codebook = new CodebookView(m_session, m_codebookTab);
     m_codebookTab->layout()->addWidget(m_codebook);
+    m_insightsBoard = new InsightsBoard(m_session, m_insightsTab);
+    m_insightsTab->layout()->addWidget(m_insightsBoard);
+    if (currentCity() != NoRow)
+        m_insightsBoard->showCity(currentCity());
+    connect(m_insightsBoard, &InsightsBoard::exportRequested, this,
+            [this](RowId city) { exportDossier(city); });
+    connect(m_insightsBoard, &InsightsBoard::openQuoteRequested, this, &MainWindow::openQuote);
+    connect(m_insightsBoard, &InsightsBoard::editFailed, this, &MainWindow::showError);
+}
+
+DossierDialog* MainWindow::exportDossier(RowId cityId)
+{
+    if (!m_session->project())
+        return nullptr;
+    flushPendingEdits();
+    if (cityId == NoRow)
+        cityId = m_tabs->currentIndex() == InsightsTab && m_insightsBoard ? m_insightsBoard->city()
+                                                                          : currentCity();
+    auto* dialog = new DossierDialog(m_session, cityId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DossierDialog::finished, this, [this](bool written, const QString& path) {
+        if (written)
+            statusBar()->showMessage(tr("Dossier written to %1").arg(QDir::toNativeSeparators(path)), 10'000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 InterviewPage* MainWindow::openQuote(RowId interviewId, RowId quoteId)

@@ -34,6 +34,8 @@ class InterviewPage;
 class InterviewTableModel;
 class ParticipantsView;
 class CodebookView;
+class DossierDialog;
+class InsightsBoard;
 class QuoteBrowser;
 class ThemeMatrixView;
 class ProjectSession;
@@ -62,6 +64,9 @@ public:
     QuoteBrowser* quoteBrowser() const { return m_quoteBrowser; }
     ThemeMatrixView* themeMatrix() const { return m_matrix; }
     CodebookView* codebook() const { return m_codebook; }
+    InsightsBoard* insightsBoard() const { return m_insightsBoard; }
+    // Export → Dossier for a city (NoRow: the city selected, else the first).
+    DossierDialog* exportDossier(RowId cityId = NoRow);
     // Files dropped onto an interview: audio is attached, transcripts imported.
     void routeFiles(RowId interviewId, const QList<QUrl>& urls);
 
@@ -123,9 +128,11 @@ private:
     QWidget* m_quotesTab = nullptr;
     QWidget* m_matrixTab = nullptr;
     QWidget* m_codebookTab = nullptr;
+    QWidget* m_insightsTab = nullptr;
     QuoteBrowser* m_quoteBrowser = nullptr;
     ThemeMatrixView* m_matrix = nullptr;
     CodebookView* m_codebook = nullptr;
+    InsightsBoard* m_insightsBoard = nullptr;
     QLineEdit* m_filter = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countLabel = nullptr;

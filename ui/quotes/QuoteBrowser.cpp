@@ -243,6 +243,9 @@ QuoteBrowser::QuoteBrowser(ProjectSession* session, QWidget* parent)
     m_table->setColumnWidth(QuoteBrowserModel::StarColumn, 30);
     m_table->setColumnWidth(QuoteBrowserModel::DossierColumn, 60);
     m_table->setWordWrap(false);
+    // Quotes are dragged onto an insight as evidence.
+    m_table->setDragEnabled(true);
+    m_table->setDragDropMode(QAbstractItemView::DragOnly);
     m_cards = new QListView(m_views);
     m_cards->setObjectName(QStringLiteral("quoteCards"));
     m_cards->setModel(m_model);
@@ -250,6 +253,8 @@ QuoteBrowser::QuoteBrowser(ProjectSession* session, QWidget* parent)
     m_cards->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_cards->setItemDelegate(new QuoteCardDelegate(m_model, m_cards));
     m_cards->setUniformItemSizes(true);
+    m_cards->setDragEnabled(true);
+    m_cards->setDragDropMode(QAbstractItemView::DragOnly);
     m_cards->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_views->addWidget(m_table);
     m_views->addWidget(m_cards);

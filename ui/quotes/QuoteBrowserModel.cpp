@@ -10,6 +10,7 @@
 #include <QFont>
 #include <QFutureWatcher>
 #include <QLocale>
+#include <QMimeData>
 #include <QtConcurrent>
 
 #include <SQLiteCpp/Database.h>
@@ -301,6 +302,50 @@ void QuoteBrowserModel::onChange(const Change& change)
         else if (!m_ids.empty())
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
+}
+
+Qt::ItemFlags QuoteBrowserModel::flags(const QModelIndex& index) const
+{
+    return QAbstractTableModel::flags(index) | (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
+}
+
+QStringList QuoteBrowserModel::mimeTypes() const
+{
+    return {QLatin1String(MimeType)};
+}
+
+QMimeData* QuoteBrowserModel::mimeData(const QModelIndexList& indexes) const
+{
+    QList<int> rows;
+    for (const QModelIndex& i : indexes)
+        if (!rows.contains(i.row()))
+            rows << i.row();
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    QStringList texts;
+    for (int row : std::as_const(rows)) {
+        ids << QString::number(idAt(row));
+        if (const QuoteRow* r = quoteAt(row))
+            texts << r->text;
+    }
+    auto* mime = new QMimeData;
+    mime->setData(QLatin1String(MimeType), ids.join(QLatin1Char('\n')).toLatin1());
+    mime->setText(texts.join(QLatin1Char('\n')));
+    return mime;
+}
+
+QList<RowId> QuoteBrowserModel::idsFromMime(const QMimeData* mime)
+{
+    QList<RowId> out;
+    if (!mime || !mime->hasFormat(QLatin1String(MimeType)))
+        return out;
+    for (const QByteArray& line : mime->data(QLatin1String(MimeType)).split('\n')) {
+        bool ok = false;
+        const RowId id = line.trimmed().toLongLong(&ok);
+        if (ok && id > 0)
+            out << id;
+    }
+    return out;
 }
 
 } // namespace tianye::ui

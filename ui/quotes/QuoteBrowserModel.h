@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QMimeData>
 #include <QTimer>
 
 #include <atomic>
@@ -44,6 +45,9 @@ public:
     static constexpr int IdRole = Qt::UserRole;
     static constexpr qint64 FilterInBackground = 50'000;
     static constexpr int BlockSize = 256;
+    // Dragged quotes (to an insight's evidence): their ids, one per line, in order.
+    static constexpr auto MimeType = "application/x-tianye-quote-ids";
+    static QList<RowId> idsFromMime(const QMimeData* mime);
 
     explicit QuoteBrowserModel(ProjectSession* session, QObject* parent = nullptr);
     ~QuoteBrowserModel() override;
@@ -65,6 +69,9 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     void sort(int column, Qt::SortOrder order) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
 
 Q_SIGNALS:
     void filteringStarted();

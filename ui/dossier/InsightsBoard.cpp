@@ -1,0 +1,697 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "dossier/InsightsBoard.h"
+
+#include "app/ErrorBox.h"
+#include "app/ProjectSession.h"
+#include "quotes/QuoteBrowserModel.h"
+#include "search/SearchQuery.h"
+#include "store/CityRepository.h"
+#include "store/InsightRepository.h"
+#include "store/Project.h"
+#include "store/QuoteCatalog.h"
+
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace tianye::ui {
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole;
+constexpr int InterviewRole = Qt::UserRole + 1;
+constexpr int MostFound = 200;
+
+// The new order of a list after moving the item at `from` to before the item at `to`
+// (to = count() puts it last).
+QList<RowId> moved(QList<RowId> ids, int from, int to)
+{
+    if (from < 0 || from >= ids.size() || to < 0 || to > ids.size() || to == from || to == from + 1)
+        return ids;
+    const RowId id = ids.takeAt(from);
+    ids.insert(to > from ? to - 1 : to, id);
+    return ids;
+}
+
+void fillQuoteItem(QListWidgetItem* item, const QuoteRow& r)
+{
+    QStringList who{r.speakerCode};
+    if (!r.role.isEmpty())
+        who << r.role;
+    who << r.cityName;
+    item->setText(QString(QChar(0x201C) + r.text + QChar(0x201D) + QStringLiteral("\n— ") +
+                          who.join(QStringLiteral(" · "))));
+    item->setData(IdRole, r.id);
+    item->setData(InterviewRole, r.interviewId);
+    if (r.consentWithdrawn) {
+        item->setForeground(QColor(0xb3, 0x26, 0x1e));
+        item->setToolTip(InsightsBoard::tr("%1 withdrew consent: this quote is left out of every dossier.")
+                             .arg(r.speakerCode));
+    } else {
+        item->setToolTip(r.translation.isEmpty() ? r.text : r.translation);
+    }
+}
+
+} // namespace
+
+// The evidence of one insight: takes quotes dropped from the quote browser (or the
+// search results) and reorders by drag and drop; the board writes each change.
+class EvidenceList final : public QListWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EvidenceList(QWidget* parent)
+        : QListWidget(parent)
+    {
+        setDragEnabled(true);
+        setAcceptDrops(true);
+        setDropIndicatorShown(true);
+        setDragDropMode(QAbstractItemView::DragDrop);
+        setDefaultDropAction(Qt::MoveAction);
+        setWordWrap(true);
+        setAlternatingRowColors(true);
+    }
+
+Q_SIGNALS:
+    void quotesDropped(const QList<tianye::RowId>& ids, int row);
+    void itemMoved(int from, int to);
+
+protected:
+    QStringList mimeTypes() const override { return {QLatin1String(QuoteBrowserModel::MimeType)}; }
+    QMimeData* mimeData(const QList<QListWidgetItem*>& items) const override
+    {
+        QStringList ids;
+        for (const QListWidgetItem* item : items)
+            ids << QString::number(item->data(IdRole).toLongLong());
+        auto* mime = new QMimeData;
+        mime->setData(QLatin1String(QuoteBrowserModel::MimeType), ids.join(QLatin1Char('\n')).toLatin1());
+        return mime;
+    }
+    void dragEnterEvent(QDragEnterEvent* event) override
+    {
+        if (event->mimeData()->hasFormat(QLatin1String(QuoteBrowserModel::MimeType)))
+            event->acceptProposedAction();
+        else
+            event->ignore();
+    }
+    void dragMoveEvent(QDragMoveEvent* event) override
+    {
+        QListWidget::dragMoveEvent(event);
+        if (event->mimeData()->hasFormat(QLatin1String(QuoteBrowserModel::MimeType)))
+            event->accept();
+    }
+    void dropEvent(QDropEvent* event) override
+    {
+        const QList<RowId> ids = QuoteBrowserModel::idsFromMime(event->mimeData());
+        if (ids.isEmpty())
+            return event->ignore();
+        const QPoint at = event->position().toPoint();
+        const QModelIndex index = indexAt(at);
+        int row = count();
+        if (index.isValid())
+            row = at.y() > visualRect(index).center().y() ? index.row() + 1 : index.row();
+        // The board rewrites the list from the store: Qt must not move items itself.
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+        if (event->source() == this)
+            Q_EMIT itemMoved(currentRow(), row);
+        else
+            Q_EMIT quotesDropped(ids, row);
+    }
+};
+
+InsightsBoard::InsightsBoard(ProjectSession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("insightsBoard"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* top = new QHBoxLayout;
+    m_city = new QComboBox(this);
+    m_city->setObjectName(QStringLiteral("insightsCity"));
+    m_city->setMinimumWidth(160);
+    m_spirit = new QLineEdit(this);
+    m_spirit->setObjectName(QStringLiteral("spiritWord"));
+    m_spirit->setPlaceholderText(tr("The city's spirit word, e.g. 不争"));
+    auto* exportButton = new QPushButton(tr("Export Dossier…"), this);
+    exportButton->setObjectName(QStringLiteral("exportDossierButton"));
+    auto* cityLabel = new QLabel(tr("&City:"), this);
+    cityLabel->setBuddy(m_city);
+    auto* spiritLabel = new QLabel(tr("&Spirit word:"), this);
+    spiritLabel->setBuddy(m_spirit);
+    top->addWidget(cityLabel);
+    top->addWidget(m_city);
+    top->addSpacing(12);
+    top->addWidget(spiritLabel);
+    top->addWidget(m_spirit, 1);
+    top->addWidget(exportButton);
+    layout->addLayout(top);
+    m_statement = new QPlainTextEdit(this);
+    m_statement->setObjectName(QStringLiteral("spiritStatement"));
+    m_statement->setPlaceholderText(tr("What the spirit word means for this city"));
+    m_statement->setMaximumHeight(fontMetrics().lineSpacing() * 4);
+    m_statement->setTabChangesFocus(true);
+    layout->addWidget(m_statement);
+
+    auto* splitter = new QSplitter(this);
+    // Left: the insights, and the chosen one's words.
+    auto* left = new QGroupBox(tr("Insights"), splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    m_insights = new QListWidget(left);
+    m_insights->setObjectName(QStringLiteral("insightList"));
+    m_insights->setDragDropMode(QAbstractItemView::InternalMove);
+    m_insights->setDefaultDropAction(Qt::MoveAction);
+    leftLayout->addWidget(m_insights, 1);
+    auto* insightButtons = new QHBoxLayout;
+    auto* add = new QPushButton(tr("&Add Insight"), left);
+    add->setObjectName(QStringLiteral("addInsight"));
+    auto* remove = new QPushButton(tr("Remove"), left);
+    remove->setObjectName(QStringLiteral("removeInsight"));
+    auto* up = new QPushButton(tr("Move Up"), left);
+    auto* down = new QPushButton(tr("Move Down"), left);
+    for (QPushButton* b : {add, remove, up, down})
+        insightButtons->addWidget(b);
+    insightButtons->addStretch();
+    leftLayout->addLayout(insightButtons);
+    m_details = new QWidget(left);
+    auto* form = new QFormLayout(m_details);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_kind = new QComboBox(m_details);
+    m_kind->setObjectName(QStringLiteral("insightKind"));
+    m_kind->addItem(tr("Spirit word"), int(InsightKind::Spirit));
+    m_kind->addItem(tr("Supporting insight"), int(InsightKind::Supporting));
+    m_title = new QLineEdit(m_details);
+    m_title->setObjectName(QStringLiteral("insightTitle"));
+    m_insightStatement = new QPlainTextEdit(m_details);
+    m_insightStatement->setObjectName(QStringLiteral("insightStatement"));
+    m_insightStatement->setTabChangesFocus(true);
+    m_insightStatement->setMaximumHeight(fontMetrics().lineSpacing() * 8);
+    form->addRow(tr("Kind:"), m_kind);
+    form->addRow(tr("Title:"), m_title);
+    form->addRow(tr("Statement:"), m_insightStatement);
+    leftLayout->addWidget(m_details, 1);
+
+    // Right: the evidence of the chosen insight, and quotes found to add.
+    auto* right = new QGroupBox(tr("Evidence"), splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    m_evidenceHint = new QLabel(right);
+    m_evidenceHint->setWordWrap(true);
+    m_evidenceHint->setText(tr("Drag quotes here from the Quotes tab, or find them below. Drag to reorder."));
+    rightLayout->addWidget(m_evidenceHint);
+    m_evidence = new EvidenceList(right);
+    m_evidence->setObjectName(QStringLiteral("evidenceList"));
+    rightLayout->addWidget(m_evidence, 2);
+    auto* evidenceButtons = new QHBoxLayout;
+    auto* removeQuote = new QPushButton(tr("Remove Quote"), right);
+    removeQuote->setObjectName(QStringLiteral("removeEvidence"));
+    auto* quoteUp = new QPushButton(tr("Move Up"), right);
+    auto* quoteDown = new QPushButton(tr("Move Down"), right);
+    for (QPushButton* b : {removeQuote, quoteUp, quoteDown})
+        evidenceButtons->addWidget(b);
+    evidenceButtons->addStretch();
+    rightLayout->addLayout(evidenceButtons);
+    m_search = new QLineEdit(right);
+    m_search->setObjectName(QStringLiteral("evidenceSearch"));
+    m_search->setPlaceholderText(tr("Find quotes of this city to add…"));
+    m_search->setClearButtonEnabled(true);
+    rightLayout->addWidget(m_search);
+    m_results = new QListWidget(right);
+    m_results->setObjectName(QStringLiteral("evidenceResults"));
+    m_results->setWordWrap(true);
+    m_results->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_results->setDragEnabled(true);
+    m_results->setDragDropMode(QAbstractItemView::DragOnly);
+    rightLayout->addWidget(m_results, 1);
+    m_addFound = new QPushButton(tr("Add to Evidence"), right);
+    m_addFound->setObjectName(QStringLiteral("addFoundEvidence"));
+    rightLayout->addWidget(m_addFound, 0, Qt::AlignRight);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    m_reload = new QTimer(this);
+    m_reload->setSingleShot(true);
+    m_reload->setInterval(100);
+    connect(m_reload, &QTimer::timeout, this, &InsightsBoard::reload);
+    m_typing = new QTimer(this);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(800);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &InsightsBoard::search);
+
+    const auto saveTyping = [this] {
+        QPlainTextEdit* edit = std::exchange(m_typingIn, nullptr);
+        if (edit == m_statement)
+            saveCityField(int(CityField::InsightStatement), edit->toPlainText(), tr("Edit Spirit Statement"),
+                          QStringLiteral("city-statement-%1").arg(city()));
+        else if (edit == m_insightStatement)
+            saveInsightField(int(InsightField::Statement), edit->toPlainText(), tr("Edit Insight"),
+                             QStringLiteral("insight-statement-%1").arg(currentInsight()));
+    };
+    connect(m_typing, &QTimer::timeout, this, saveTyping);
+    for (QPlainTextEdit* edit : {m_statement, m_insightStatement}) {
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, edit] {
+            if (m_loading)
+                return;
+            m_typingIn = edit;
+            m_typing->start();
+        });
+    }
+    // Typing is saved before anything else happens to what it was typed for.
+    const auto flushTyping = [this, saveTyping] {
+        if (m_typing->isActive()) {
+            m_typing->stop();
+            saveTyping();
+        }
+    };
+    connect(m_spirit, &QLineEdit::textEdited, this, [this](const QString& text) {
+        saveCityField(int(CityField::SpiritWord), text.trimmed(), tr("Edit Spirit Word"),
+                      QStringLiteral("city-spirit-%1").arg(city()));
+    });
+    connect(m_title, &QLineEdit::textEdited, this, [this](const QString& text) {
+        saveInsightField(int(InsightField::Title), text, tr("Rename Insight"),
+                         QStringLiteral("insight-title-%1").arg(currentInsight()));
+    });
+    connect(m_kind, &QComboBox::activated, this, [this] {
+        saveInsightField(int(InsightField::Kind),
+                         QVariant::fromValue(InsightKind(m_kind->currentData().toInt())),
+                         tr("Change Insight Kind"), {});
+    });
+    connect(m_city, &QComboBox::currentIndexChanged, this, [this, flushTyping] {
+        if (m_loading)
+            return;
+        flushTyping();
+        m_search->clear();
+        m_results->clear();
+        reload();
+    });
+    connect(m_insights, &QListWidget::currentRowChanged, this, [this, flushTyping] {
+        if (m_loading)
+            return;
+        flushTyping();
+        showInsight();
+    });
+    connect(m_insights->model(), &QAbstractItemModel::rowsMoved, this, [this] {
+        if (m_loading)
+            return;
+        // The list shows the order the user dropped: write it.
+        QList<RowId> order;
+        for (int i = 0; i < m_insights->count(); ++i)
+            order << m_insights->item(i)->data(IdRole).value<RowId>();
+        auto ok = m_session->edit(tr("Reorder Insights"), [&] {
+            for (int i = 0; i < order.size(); ++i)
+                orThrow(m_session->project()->insights().set(order.at(i), InsightField::Position, i));
+        });
+        if (!ok)
+            report(tr("Reorder Insights"), ok.error());
+    });
+    connect(add, &QPushButton::clicked, this, [this, flushTyping] {
+        flushTyping();
+        if (addInsight() != NoRow) {
+            m_title->setFocus();
+            m_title->selectAll();
+        }
+    });
+    connect(remove, &QPushButton::clicked, this, &InsightsBoard::removeInsight);
+    connect(up, &QPushButton::clicked, this,
+            [this] { moveInsight(m_insights->currentRow(), m_insights->currentRow() - 1); });
+    connect(down, &QPushButton::clicked, this,
+            [this] { moveInsight(m_insights->currentRow(), m_insights->currentRow() + 2); });
+    connect(m_evidence, &EvidenceList::quotesDropped, this,
+            [this](const QList<RowId>& ids, int row) { addEvidence(ids, row); });
+    connect(m_evidence, &EvidenceList::itemMoved, this, &InsightsBoard::moveEvidence);
+    connect(m_evidence, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        Q_EMIT openQuoteRequested(item->data(InterviewRole).value<RowId>(),
+                                  item->data(IdRole).value<RowId>());
+    });
+    auto* deleteKey = new QShortcut(QKeySequence::Delete, m_evidence, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &InsightsBoard::removeEvidence);
+    connect(removeQuote, &QPushButton::clicked, this, &InsightsBoard::removeEvidence);
+    connect(quoteUp, &QPushButton::clicked, this,
+            [this] { moveEvidence(m_evidence->currentRow(), m_evidence->currentRow() - 1); });
+    connect(quoteDown, &QPushButton::clicked, this,
+            [this] { moveEvidence(m_evidence->currentRow(), m_evidence->currentRow() + 2); });
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay->start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        search();
+        if (m_results->count() > 0) {
+            m_results->setCurrentRow(0);
+            m_results->setFocus();
+        }
+    });
+    const auto addFound = [this] {
+        QList<RowId> ids;
+        for (QListWidgetItem* item : m_results->selectedItems())
+            ids << item->data(IdRole).value<RowId>();
+        addEvidence(ids);
+    };
+    connect(m_addFound, &QPushButton::clicked, this, addFound);
+    connect(m_results, &QListWidget::itemActivated, this, addFound);
+    connect(exportButton, &QPushButton::clicked, this, [this, flushTyping] {
+        flushTyping();
+        Q_EMIT exportRequested(city());
+    });
+
+    connect(&m_session->project()->notifier(), &ChangeNotifier::changed, this, [this](const Change& c) {
+        if (c.entity == Entity::City && c.kind != ChangeKind::Updated)
+            reloadCities();
+        if (c.entity == Entity::Insight || c.entity == Entity::City || c.entity == Entity::Quote ||
+            c.entity == Entity::Participant) {
+            if (isVisible())
+                m_reload->start();
+            else
+                m_stale = true;
+        }
+    });
+    reloadCities();
+    reload();
+}
+
+RowId InsightsBoard::city() const
+{
+    return m_city->currentData().value<RowId>();
+}
+
+void InsightsBoard::showCity(RowId cityId)
+{
+    const int index = m_city->findData(cityId);
+    if (index >= 0 && index != m_city->currentIndex())
+        m_city->setCurrentIndex(index);
+}
+
+RowId InsightsBoard::currentInsight() const
+{
+    QListWidgetItem* item = m_insights->currentItem();
+    return item ? item->data(IdRole).value<RowId>() : NoRow;
+}
+
+void InsightsBoard::selectInsight(RowId id)
+{
+    for (int i = 0; i < m_insights->count(); ++i)
+        if (m_insights->item(i)->data(IdRole).value<RowId>() == id)
+            m_insights->setCurrentRow(i);
+}
+
+QListWidget* InsightsBoard::evidenceList() const
+{
+    return m_evidence;
+}
+
+void InsightsBoard::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_stale, false))
+        reload();
+}
+
+void InsightsBoard::reloadCities()
+{
+    const RowId was = city();
+    m_loading = true;
+    m_city->clear();
+    auto cities = m_session->project()->cities().list();
+    if (cities) {
+        std::sort(cities->begin(), cities->end(),
+                  [](const City& a, const City& b) { return a.name < b.name; });
+        for (const City& c : *cities)
+            m_city->addItem(c.name, c.id);
+    }
+    const int index = m_city->findData(was);
+    m_city->setCurrentIndex(index >= 0 ? index : 0);
+    m_loading = false;
+}
+
+void InsightsBoard::reload()
+{
+    Project* project = m_session->project();
+    const RowId cityId = city();
+    const RowId selected = currentInsight();
+    m_loading = true;
+    auto c = cityId != NoRow ? project->cities().get(cityId) : Result<City>(City{});
+    const auto setIfChanged = [](auto* edit, const QString& text) {
+        if constexpr (std::is_same_v<std::remove_pointer_t<decltype(edit)>, QLineEdit>) {
+            if (edit->text() != text)
+                edit->setText(text);
+        } else if (edit->toPlainText() != text) {
+            edit->setPlainText(text);
+        }
+    };
+    if (c && m_typingIn != m_statement) {
+        setIfChanged(m_spirit, c->spiritWord);
+        setIfChanged(m_statement, c->insightStatement);
+    }
+    m_spirit->setEnabled(cityId != NoRow);
+    m_statement->setEnabled(cityId != NoRow);
+    m_insights->clear();
+    if (cityId != NoRow) {
+        if (auto insights = project->insights().list(cityId)) {
+            for (const Insight& in : *insights) {
+                const QString title = in.title.isEmpty() ? tr("(untitled)") : in.title;
+                auto* item = new QListWidgetItem(
+                    in.kind == InsightKind::Spirit ? tr("Spirit word: %1").arg(title) : title, m_insights);
+                item->setData(IdRole, in.id);
+                item->setToolTip(in.statement);
+                if (in.kind == InsightKind::Spirit) {
+                    QFont bold = item->font();
+                    bold.setBold(true);
+                    item->setFont(bold);
+                }
+            }
+        }
+    }
+    int row = 0;
+    for (int i = 0; i < m_insights->count(); ++i)
+        if (m_insights->item(i)->data(IdRole).value<RowId>() == selected)
+            row = i;
+    if (m_insights->count() > 0)
+        m_insights->setCurrentRow(row);
+    m_loading = false;
+    showInsight();
+}
+
+void InsightsBoard::showInsight()
+{
+    const RowId id = currentInsight();
+    m_loading = true;
+    m_details->setEnabled(id != NoRow);
+    if (id == NoRow) {
+        m_title->clear();
+        m_insightStatement->clear();
+    } else if (auto in = m_session->project()->insights().get(id)) {
+        m_kind->setCurrentIndex(m_kind->findData(int(in->kind)));
+        if (m_title->text() != in->title)
+            m_title->setText(in->title);
+        if (m_typingIn != m_insightStatement && m_insightStatement->toPlainText() != in->statement)
+            m_insightStatement->setPlainText(in->statement);
+    }
+    m_loading = false;
+    showEvidence();
+}
+
+void InsightsBoard::showEvidence()
+{
+    const RowId id = currentInsight();
+    const int row = m_evidence->currentRow();
+    m_evidence->clear();
+    m_evidence->setEnabled(id != NoRow);
+    if (id == NoRow)
+        return;
+    auto in = m_session->project()->insights().get(id);
+    if (!in)
+        return;
+    std::vector<RowId> ids(in->quoteIds.begin(), in->quoteIds.end());
+    auto rows = QuoteCatalog(m_session->project()->db()).rows(ids);
+    if (!rows)
+        return;
+    for (const QuoteRow& r : *rows)
+        fillQuoteItem(new QListWidgetItem(m_evidence), r);
+    if (m_evidence->count() > 0)
+        m_evidence->setCurrentRow(std::clamp(row, 0, m_evidence->count() - 1));
+}
+
+void InsightsBoard::search()
+{
+    m_results->clear();
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty() || city() == NoRow)
+        return;
+    QuoteFilter filter;
+    filter.cityIds = {city()};
+    filter.match = search::SearchQuery::parse(text).toFtsExpression();
+    QuoteCatalog catalog(m_session->project()->db());
+    auto ids = catalog.ids(filter);
+    if (!ids)
+        return;
+    if (ids->size() > size_t(MostFound))
+        ids->resize(MostFound);
+    auto rows = catalog.rows(*ids);
+    if (!rows)
+        return;
+    for (const QuoteRow& r : *rows)
+        fillQuoteItem(new QListWidgetItem(m_results), r);
+}
+
+RowId InsightsBoard::addInsight()
+{
+    if (city() == NoRow)
+        return NoRow;
+    Insight in;
+    in.cityId = city();
+    // Last: after the highest position (positions need not be 0..n-1).
+    if (auto existing = m_session->project()->insights().list(city()))
+        for (const Insight& other : *existing)
+            in.position = std::max(in.position, other.position + 1);
+    in.kind = m_insights->count() == 0 ? InsightKind::Spirit : InsightKind::Supporting;
+    in.title = tr("New insight");
+    RowId id = NoRow;
+    auto ok =
+        m_session->edit(tr("Add Insight"), [&] { id = orThrow(m_session->project()->insights().add(in)); });
+    if (!ok) {
+        report(tr("Add Insight"), ok.error());
+        return NoRow;
+    }
+    reload();
+    selectInsight(id);
+    return id;
+}
+
+void InsightsBoard::removeInsight()
+{
+    const RowId id = currentInsight();
+    if (id == NoRow)
+        return;
+    // Undoable, so no question asked; the quotes themselves stay.
+    auto ok =
+        m_session->edit(tr("Remove Insight"), [&] { orThrow(m_session->project()->insights().remove(id)); });
+    if (!ok)
+        report(tr("Remove Insight"), ok.error());
+    reload();
+}
+
+void InsightsBoard::moveInsight(int from, int to)
+{
+    QList<RowId> order;
+    for (int i = 0; i < m_insights->count(); ++i)
+        order << m_insights->item(i)->data(IdRole).value<RowId>();
+    const QList<RowId> now = moved(order, from, to);
+    if (now == order)
+        return;
+    auto ok = m_session->edit(tr("Reorder Insights"), [&] {
+        for (int i = 0; i < now.size(); ++i)
+            orThrow(m_session->project()->insights().set(now.at(i), InsightField::Position, i));
+    });
+    if (!ok)
+        return report(tr("Reorder Insights"), ok.error());
+    reload();
+    selectInsight(order.at(from));
+}
+
+QList<RowId> InsightsBoard::evidenceIds() const
+{
+    QList<RowId> ids;
+    for (int i = 0; i < m_evidence->count(); ++i)
+        ids << m_evidence->item(i)->data(IdRole).value<RowId>();
+    return ids;
+}
+
+void InsightsBoard::writeEvidence(const QList<RowId>& ids, const QString& label)
+{
+    const RowId id = currentInsight();
+    auto ok = m_session->edit(label, [&] { orThrow(m_session->project()->insights().setEvidence(id, ids)); });
+    if (!ok)
+        report(label, ok.error());
+    showEvidence();
+}
+
+void InsightsBoard::addEvidence(const QList<RowId>& quoteIds, int at)
+{
+    if (currentInsight() == NoRow || quoteIds.isEmpty())
+        return;
+    QList<RowId> ids = evidenceIds();
+    int insertAt = at < 0 || at > ids.size() ? int(ids.size()) : at;
+    int added = 0;
+    for (RowId q : quoteIds) {
+        if (ids.contains(q))
+            continue;
+        ids.insert(insertAt++, q);
+        ++added;
+    }
+    if (added == 0)
+        return;
+    writeEvidence(ids, tr("Add %n Quote(s) to Insight", nullptr, added));
+    m_evidence->setCurrentRow(insertAt - 1);
+}
+
+void InsightsBoard::removeEvidence()
+{
+    QList<RowId> ids = evidenceIds();
+    const int row = m_evidence->currentRow();
+    if (row < 0 || row >= ids.size())
+        return;
+    ids.removeAt(row);
+    writeEvidence(ids, tr("Remove Quote from Insight"));
+}
+
+void InsightsBoard::moveEvidence(int from, int to)
+{
+    const QList<RowId> ids = evidenceIds();
+    const QList<RowId> now = moved(ids, from, to);
+    if (now == ids)
+        return;
+    writeEvidence(now, tr("Reorder Evidence"));
+    m_evidence->setCurrentRow(int(now.indexOf(ids.at(from))));
+}
+
+void InsightsBoard::saveCityField(int field, const QString& value, const QString& label,
+                                  const QString& mergeKey)
+{
+    const RowId id = city();
+    if (id == NoRow)
+        return;
+    auto ok = m_session->edit(
+        label, [&] { orThrow(m_session->project()->cities().set(id, CityField(field), value)); }, mergeKey);
+    if (!ok)
+        report(label, ok.error());
+}
+
+void InsightsBoard::saveInsightField(int field, const QVariant& value, const QString& label,
+                                     const QString& mergeKey)
+{
+    const RowId id = currentInsight();
+    if (id == NoRow || m_loading)
+        return;
+    auto ok = m_session->edit(
+        label, [&] { orThrow(m_session->project()->insights().set(id, InsightField(field), value)); },
+        mergeKey);
+    if (!ok)
+        report(label, ok.error());
+}
+
+void InsightsBoard::report(const QString& action, const Error& error)
+{
+    Q_EMIT editFailed(action, error);
+}
+
+} // namespace tianye::ui
+
+#include "InsightsBoard.moc"
