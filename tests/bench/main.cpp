@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
+#include "DossierBench.h"
 #include "EditorBench.h"
 #include "LogBench.h"
 #include "QuotesBench.h"
@@ -15,7 +16,7 @@
 
 int main(int argc, char* argv[])
 {
-    const bool widgets = argc > 1 && qstrcmp(argv[1], "editor") == 0;
+    const bool widgets = argc > 1 && (qstrcmp(argv[1], "editor") == 0 || qstrcmp(argv[1], "dossier") == 0);
     if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app =
@@ -34,6 +35,8 @@ int main(int argc, char* argv[])
         return tianye::bench::runQuotes(args.mid(2));
     if (area == QLatin1String("waveform"))
         return tianye::bench::runWaveform(args.mid(2));
+    if (area == QLatin1String("dossier"))
+        return tianye::bench::runDossier(args.mid(2));
     std::fprintf(
         stderr,
         "Usage: tianye-bench AREA [options]\n\n"
@@ -49,6 +52,8 @@ int main(int argc, char* argv[])
         "          the quote browser: load, filter by theme and city, text search, scrolling, matrix\n"
         "  waveform [--minutes M=60] [--dir DIR]\n"
         "          peaks of a long recording in WAV, MP3, M4A, Opus against GStreamer decoding alone\n"
+        "  dossier [--interviews N=200] [--quotes Q=2000] [--dir DIR]\n"
+        "          one city's dossier: content model, charts, PDF/ODT/HTML/Markdown export, memory\n"
         "  editor  [--chars 50000,200000]\n"
         "          the transcription editor: open, scroll, save a keystroke, split (offscreen)\n\n"
         "Each figure is printed as a JSON line: {\"bench\", \"metric\", \"value\", \"unit\"}.\n");

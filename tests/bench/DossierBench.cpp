@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "DossierBench.h"
+
+#include "BenchOutput.h"
+#include "charts/BarChart.h"
+#include "demo/CorpusGenerator.h"
+#include "dossier/Dossier.h"
+#include "dossier/Render.h"
+#include "store/CityRepository.h"
+#include "store/InsightRepository.h"
+#include "store/Project.h"
+#include "store/QuoteCatalog.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace tianye::bench {
+
+namespace {
+
+double msSince(QElapsedTimer& timer)
+{
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    return ms;
+}
+
+int fail(const Error& error)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(error.message));
+    return 1;
+}
+
+} // namespace
+
+int runDossier(const QStringList& args)
+{
+    const int interviews = option(args, QStringLiteral("--interviews"), QStringLiteral("200")).toInt();
+    const int quotes = option(args, QStringLiteral("--quotes"), QStringLiteral("2000")).toInt();
+    QTemporaryDir temp;
+    const QString dir = option(args, QStringLiteral("--dir"), temp.path());
+    const QString bench = QStringLiteral("dossier");
+
+    QElapsedTimer timer;
+    timer.start();
+    auto created =
+        Project::create(QDir(dir).filePath(QStringLiteral("dossier-bench")), QStringLiteral("Bench"));
+    if (!created)
+        return fail(created.error());
+    Project& project = **created;
+    demo::CorpusGenerator::Options options;
+    options.cities = 1;
+    options.interviewsPerCity = interviews;
+    options.charsPerInterview = 3000;
+    options.quotes = quotes;
+    auto totals = demo::CorpusGenerator::generate(project, options);
+    if (!totals)
+        return fail(totals.error());
+    const RowId city = project.cities().list()->front().id;
+    // Six insights of five quotes each, as a creative lead would write them.
+    auto ids = QuoteCatalog(project.db()).ids({});
+    for (int i = 0; i < 6 && ids; ++i) {
+        Insight in;
+        in.cityId = city;
+        in.position = i;
+        in.kind = i == 0 ? InsightKind::Spirit : InsightKind::Supporting;
+        in.title = QStringLiteral("洞察 %1").arg(i + 1);
+        in.statement = demo::CorpusGenerator::sampleText(quint64(i + 7), 120);
+        for (int k = 0; k < 5; ++k)
+            in.quoteIds << ids->at(size_t((i * 97 + k * 13) % int(ids->size())));
+        project.insights().add(in);
+    }
+    report(bench, QStringLiteral("generate"), msSince(timer), QStringLiteral("ms"));
+    report(bench, QStringLiteral("interviews"), double(totals->interviews), QStringLiteral("count"));
+    report(bench, QStringLiteral("quotes"), double(totals->quotes), QStringLiteral("count"));
+    report(bench, QStringLiteral("characters"), double(totals->characters), QStringLiteral("count"));
+
+    for (const dossier::Format format :
+         {dossier::Format::Pdf, dossier::Format::Odt, dossier::Format::Html, dossier::Format::Markdown}) {
+        const QString name = dossier::suffix(format);
+        timer.restart();
+        QElapsedTimer total;
+        total.start();
+        dossier::Options opts;
+        auto model = dossier::buildCity(project.db().sql(), city, opts);
+        if (!model)
+            return fail(model.error());
+        const double built = msSince(timer);
+        const dossier::ChartImages charts = dossier::drawCharts(*model, opts, dossier::paintBarChart);
+        const double drawn = msSince(timer);
+        auto bytes = dossier::render(*model, charts, format, opts);
+        if (!bytes)
+            return fail(bytes.error());
+        const QString file = QDir(dir).filePath(QStringLiteral("dossier.") + name);
+        if (auto saved = dossier::save(*bytes, file); !saved)
+            return fail(saved.error());
+        const double rendered = msSince(timer);
+        if (format == dossier::Format::Pdf) {
+            report(bench, QStringLiteral("model"), built, QStringLiteral("ms"));
+            report(bench, QStringLiteral("charts"), drawn, QStringLiteral("ms"));
+        }
+        report(bench, name + QStringLiteral("_render_and_save"), rendered, QStringLiteral("ms"));
+        report(bench, name + QStringLiteral("_export_total"), double(total.nsecsElapsed()) / 1e6,
+               QStringLiteral("ms"));
+        report(bench, name + QStringLiteral("_size"), double(QFileInfo(file).size()) / 1024.0,
+               QStringLiteral("KiB"));
+    }
+    report(bench, QStringLiteral("peak_rss"), peakRssMiB(), QStringLiteral("MiB"));
+    return 0;
+}
+
+} // namespace tianye::bench
