@@ -120,7 +120,9 @@
     <message numerus="yes">
         <source>Add %n Quote(s) to Insight</source>
         <translation>
-            <numerusform>Add %n Quote to Insight</numerusform><numerusform>Add %n Quotes to Insight</numerusform></translation>
+            <numerusform>Add %n Quote to Insight</numerusform>
+            <numerusform>Add %n Quotes to Insight</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -197,6 +199,11 @@
             <numerusform>Imported %1: %n segment.</numerusform>
             <numerusform>Imported %1: %n segments.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>This project has %n unfinished recording(s), %1 of audio: Tianye or the computer stopped while recording. Recover into the interview?</source>
+        <translation>
+            <numerusform>This project has %n unfinished recording, %1 of audio: Tianye or the computer stopped while recording. Recover it into its interview?</numerusform><numerusform>This project has %n unfinished recordings, %1 of audio: Tianye or the computer stopped while recording. Recover them into their interviews?</numerusform></translation>
     </message>
 </context>
 <context>

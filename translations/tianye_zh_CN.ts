@@ -523,6 +523,10 @@
         <source>Write a city's insight dossier as PDF, ODT, HTML or Markdown</source>
         <translation>将城市洞察报告写为 PDF、ODT、HTML 或 Markdown</translation>
     </message>
+    <message>
+        <source>Record an interview from the microphone, or recover a recording</source>
+        <translation>用麦克风为访谈录音，或恢复未完成的录音</translation>
+    </message>
 </context>
 <context>
     <name>tianye::cli::BackupCommands</name>
@@ -1024,6 +1028,103 @@ Prints the theme × city matrix as CSV: for each theme (with its sub-themes), th
         <translation>
             <numerusform>未写出已撤回同意的受访者的 %n 条引文。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tianye::cli::RecordAudioCommand</name>
+    <message>
+        <source>The interview (id or UUID).</source>
+        <translation>访谈（编号或 UUID）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>How long to record.</source>
+        <translation>录音时长（秒）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>How to keep the recording: opus (compact, the default), flac (lossless) or wav.</source>
+        <translation>录音的保存格式：opus（体积小，默认）、flac（无损）或 wav。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>The microphone (by description; default: the system's).</source>
+        <translation>麦克风（按名称；默认使用系统的）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Keep every unfinished recording (after a crash) in its interview.</source>
+        <translation>将所有未完成的录音（崩溃后留下的）保存到各自的访谈中。</translation>
+    </message>
+    <message>
+        <source>List the microphones.</source>
+        <translation>列出麦克风。</translation>
+    </message>
+    <message>
+        <source>tianye-cli record PATH --interview ID --seconds N
+Records from the microphone into the interview. The audio is on disk as it arrives: if the recording is cut short, --recover keeps what was recorded.</source>
+        <translation>tianye-cli record 路径 --interview 编号 --seconds N
+用麦克风为访谈录音。音频边录边写入磁盘：录音意外中断时，--recover 可保住已录下的内容。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>Give the project PATH.</source>
+        <translation>请给出项目路径。</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1"; use opus, flac or wav.</source>
+        <translation>未知格式“%1”；请用 opus、flac 或 wav。</translation>
+    </message>
+    <message>
+        <source>No unfinished recordings.</source>
+        <translation>没有未完成的录音。</translation>
+    </message>
+    <message>
+        <source>Recovered %1 of audio started %2 into interview %3</source>
+        <translation>已将 %2 开始的 %1 录音恢复到访谈 %3</translation>
+    </message>
+    <message>
+        <source>Give --interview ID and --seconds N.</source>
+        <translation>请给出 --interview 编号 和 --seconds N。</translation>
+    </message>
+    <message>
+        <source>--seconds takes a positive number.</source>
+        <translation>--seconds 需要一个正数。</translation>
+    </message>
+    <message>
+        <source>There is no microphone "%1".</source>
+        <translation>没有名为“%1”的麦克风。</translation>
+    </message>
+    <message>
+        <source>Recording to %1</source>
+        <translation>正在录音到 %1</translation>
+    </message>
+    <message>
+        <source>recorded %1 ms</source>
+        <translation>已录 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>Attached %1 of audio to the interview.</source>
+        <translation>已将 %1 的录音附加到访谈。</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2046,48 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     </message>
 </context>
 <context>
+    <name>tianye::media::Recorder</name>
+    <message>
+        <source>A recording is already running.</source>
+        <translation>已有录音正在进行。</translation>
+    </message>
+    <message>
+        <source>There is no microphone to record from.</source>
+        <translation>没有可用于录音的麦克风。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The microphone %1 cannot be opened.</source>
+        <translation>无法打开麦克风 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing is being recorded.</source>
+        <translation>当前没有在录音。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::media::Recording</name>
+    <message>
+        <source>Cannot set up the %1 encoder: %2</source>
+        <translation>无法建立 %1 编码器：%2</translation>
+    </message>
+    <message>
+        <source>Cannot encode %1 as %2: %3</source>
+        <translation>无法将 %1 编码为 %2：%3</translation>
+    </message>
+    <message>
+        <source>The interview of the recording %1 is no longer in the project.</source>
+        <translation>录音 %1 所属的访谈已不在项目中。</translation>
+    </message>
+</context>
+<context>
     <name>tianye::media::WavInfo</name>
     <message>
         <source>%1 is not a readable WAV file: %2</source>
@@ -1977,6 +2120,29 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::media::WavWriter</name>
+    <message>
+        <source>Cannot %1 %2: %3</source>
+        <translation>无法%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot repair %1: %2</source>
+        <translation>无法修复 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2610,7 +2776,8 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message numerus="yes">
         <source>Add %n Quote(s) to Insight</source>
         <translation>
-            <numerusform>为洞察添加 %n 条引文</numerusform></translation>
+            <numerusform>为洞察添加 %n 条引文</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove Quote from Insight</source>
@@ -2942,6 +3109,14 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Locate File</source>
         <translation>查找文件</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>录音…</translation>
+    </message>
+    <message>
+        <source>Record the interview from this computer's microphone</source>
+        <translation>用这台电脑的麦克风为访谈录音</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3615,39 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Dossier written to %1</source>
         <translation>洞察报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>Unfinished Recording</source>
+        <translation>未完成的录音</translation>
+    </message>
+    <message numerus="yes">
+        <source>This project has %n unfinished recording(s), %1 of audio: Tianye or the computer stopped while recording. Recover into the interview?</source>
+        <translation>
+            <numerusform>本项目有 %n 段未完成的录音，共 %1：录音时田野或电脑意外停止了。要恢复到访谈中吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Not now keeps the audio on disk; you are asked again next time.</source>
+        <translation>选择“暂不”会把音频留在磁盘上，下次打开时再询问。</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>Recover Recording</source>
+        <translation>恢复录音</translation>
+    </message>
+    <message>
+        <source>The interview of the recording %1 is no longer in the project.</source>
+        <translation>录音 %1 所属的访谈已不在项目中。</translation>
+    </message>
+    <message>
+        <source>Recovered %1 of audio into its interview.</source>
+        <translation>已将 %1 的录音恢复到其访谈中。</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4282,93 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     </message>
 </context>
 <context>
+    <name>tianye::ui::RecordDialog</name>
+    <message>
+        <source>Record Interview</source>
+        <translation>访谈录音</translation>
+    </message>
+    <message>
+        <source>Opus (compact speech, about 15 MB an hour)</source>
+        <translation>Opus（语音压缩，每小时约 15 MB）</translation>
+    </message>
+    <message>
+        <source>FLAC (lossless, about half of WAV)</source>
+        <translation>FLAC（无损，约为 WAV 的一半）</translation>
+    </message>
+    <message>
+        <source>WAV (lossless, uncompressed)</source>
+        <translation>WAV（无损，不压缩）</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>麦克风(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as:</source>
+        <translation>保存为(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Input level</source>
+        <translation>输入电平</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Keep</source>
+        <translation>停止并保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Marker label (optional), e.g. good quote here</source>
+        <translation>标记说明（可选），如：这句好</translation>
+    </message>
+    <message>
+        <source>Add &amp;Marker (F8)</source>
+        <translation>添加标记(&amp;M) (F8)</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one and open this window again.</source>
+        <translation>没有找到麦克风。请连接麦克风后重新打开此窗口。</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>录音(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recording. The audio is saved as it arrives.</source>
+        <translation>正在录音，音频边录边保存。</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>已暂停。</translation>
+    </message>
+    <message>
+        <source>Keeping the recording…</source>
+        <translation>正在保存录音…</translation>
+    </message>
+    <message>
+        <source>Record Audio</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>The recording (%1) is attached to the interview.</source>
+        <translation>录音（%1）已附加到访谈。</translation>
+    </message>
+    <message>
+        <source>%1 What was recorded is kept on disk and offered again when the project opens.</source>
+        <translation>%1 已录下的音频保留在磁盘上，下次打开项目时会提示恢复。</translation>
+    </message>
+    <message>
+        <source>Stop the recording before closing this window.</source>
+        <translation>请先停止录音再关闭此窗口。</translation>
+    </message>
+</context>
+<context>
     <name>tianye::ui::RestoreBackupDialog</name>
     <message>
         <source>when the project was opened</source>
@@ -4274,6 +4569,14 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Rename “%1” Throughout…</source>
         <translation>在全文中重命名“%1”…</translation>
+    </message>
+    <message>
+        <source>Marker at %1</source>
+        <translation>标记 %1</translation>
+    </message>
+    <message>
+        <source>Marker at %1: %2</source>
+        <translation>标记 %1：%2</translation>
     </message>
 </context>
 <context>

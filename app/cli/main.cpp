@@ -6,6 +6,7 @@
 #include "cli/MediaCommands.h"
 #include "cli/ProjectCommands.h"
 #include "cli/QuoteCommands.h"
+#include "cli/RecordAudioCommand.h"
 #include "cli/RecordCommands.h"
 #include "cli/SearchCommand.h"
 #include "cli/TranscriptCommands.h"
@@ -70,6 +71,10 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("dossier"),
          {DossierCommand::run,
           QT_TRANSLATE_NOOP("tianye::cli", "Write a city's insight dossier as PDF, ODT, HTML or Markdown")}},
+        {QStringLiteral("record"),
+         {RecordAudioCommand::run,
+          QT_TRANSLATE_NOOP("tianye::cli",
+                            "Record an interview from the microphone, or recover a recording")}},
         {QStringLiteral("generate"),
          {ProjectCommands::runGenerate,
           QT_TRANSLATE_NOOP("tianye::cli", "Write a synthetic corpus for scale tests")}},

@@ -65,6 +65,10 @@ inline const Preference<int> autoRewindMs{"player/autoRewindMs", 1500};
 
 inline const Preference<int> backupsKept{"backups/kept", 10};
 inline const Preference<int> backupIntervalMinutes{"backups/intervalMinutes", 30};
+// Recording: how a finished recording is kept (opus, flac, wav) and the microphone.
+inline const Preference<QString> recordingKeep{"recording/keep", QStringLiteral("opus")};
+inline const Preference<QString> recordingDevice{"recording/device"};
+
 // The last dossier export's choices.
 inline const Preference<QString> dossierFolder{"dossier/folder"};
 inline const Preference<QString> dossierFormat{"dossier/format", QStringLiteral("pdf")};

@@ -11,6 +11,7 @@
 #include "media/MediaLibrary.h"
 #include "media/PcmDecoder.h"
 #include "player/PlayerBar.h"
+#include "player/RecordDialog.h"
 #include "player/WaveformView.h"
 #include "quotes/QuoteDetails.h"
 #include "spell/SpellChecker.h"
@@ -256,8 +257,30 @@ QWidget* InterviewPage::createMaterial()
     auto* attach = new QPushButton(tr("Attach Audio…"), mediaBox);
     attach->setObjectName(QStringLiteral("attachAudio"));
     connect(attach, &QPushButton::clicked, this, &InterviewPage::attachAudio);
+    // Enter or a double click plays that recording.
+    connect(m_media, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        m_playMedia = item->data(0, Qt::UserRole).value<RowId>();
+        loadAudio();
+    });
+    auto* record = new QPushButton(tr("Record…"), mediaBox);
+    record->setObjectName(QStringLiteral("recordAudio"));
+    record->setToolTip(tr("Record the interview from this computer's microphone"));
+    connect(record, &QPushButton::clicked, this, [this] {
+        auto* dialog = new RecordDialog(m_session, m_id, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // What was just recorded goes into the player.
+        connect(dialog, &RecordDialog::kept, this, [this](RowId mediaId) {
+            m_playMedia = mediaId;
+            loadAudio();
+        });
+        dialog->show();
+    });
     mediaLayout->addWidget(m_media);
-    mediaLayout->addWidget(attach, 0, Qt::AlignLeft);
+    auto* mediaButtons = new QHBoxLayout;
+    mediaButtons->addWidget(attach);
+    mediaButtons->addWidget(record);
+    mediaButtons->addStretch();
+    mediaLayout->addLayout(mediaButtons);
 
     auto* transcriptBox = new QGroupBox(tr("Transcript"), splitter);
     auto* transcriptLayout = new QVBoxLayout(transcriptBox);
@@ -605,14 +628,21 @@ void InterviewPage::loadAudio()
     auto media = project->media().list(m_id);
     const media::MediaLibrary library(*project);
     if (media) {
+        // The recording chosen for the player, else the first one whose file is here.
+        std::stable_partition(media->begin(), media->end(),
+                              [this](const Media& m) { return m.id == m_playMedia; });
         for (const Media& m : *media) {
             if (!QFileInfo::exists(library.pathOf(m)))
                 continue;
             std::vector<WaveformView::Marker> marks;
+            std::vector<TranscriptEditor::RecordingMarker> flags;
             if (auto markers = project->media().markers(m.id))
-                for (const Marker& marker : *markers)
+                for (const Marker& marker : *markers) {
                     marks.push_back({marker.timeMs, marker.label});
+                    flags.push_back({marker.timeMs, marker.label});
+                }
             m_playerBar->waveform()->setMarkers(std::move(marks));
+            m_transcript->setRecordingMarkers(std::move(flags));
             if (m.sha256 != m_audioSha) {
                 m_audioSha = m.sha256;
                 m_audioMediaId = m.id;

@@ -125,6 +125,7 @@ private:
     PlayerBar* m_playerBar = nullptr;
     QString m_audioSha; // the recording the player has
     RowId m_audioMediaId = NoRow;
+    RowId m_playMedia = NoRow; // the recording chosen for the player (activated, or just recorded)
     QList<QAction*> m_playerKeys;
     RowId m_pendingQuotePlay = NoRow;
     QLabel* m_transcriptInfo = nullptr;

@@ -10,6 +10,7 @@
 #include "cities/CityDialog.h"
 #include "cities/CityItemDelegate.h"
 #include "cities/CityListModel.h"
+#include "core/TimeCode.h"
 #include "dossier/DossierDialog.h"
 #include "dossier/InsightsBoard.h"
 #include "formats/TranscriptImport.h"
@@ -19,6 +20,7 @@
 #include "interviews/NewInterviewDialog.h"
 #include "media/MediaLibrary.h"
 #include "media/Player.h"
+#include "media/Recording.h"
 #include "participants/ParticipantsView.h"
 #include "quotes/QuoteBrowser.h"
 #include "quotes/ThemeMatrixView.h"
@@ -59,6 +61,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -440,6 +443,8 @@ void MainWindow::onProjectChanged(Project* project)
     while (m_tabs->count() > FixedTabs)
         delete m_tabs->widget(FixedTabs);
     rebuildAnalysisViews(project);
+    if (project)
+        QTimer::singleShot(0, this, &MainWindow::offerRecovery);
     m_cities->setProject(project);
     m_interviews->setProject(project);
     m_stack->setCurrentIndex(project ? 1 : 0);
@@ -647,6 +652,70 @@ void MainWindow::rebuildAnalysisViews(Project* project)
             [this](RowId city) { exportDossier(city); });
     connect(m_insightsBoard, &InsightsBoard::openQuoteRequested, this, &MainWindow::openQuote);
     connect(m_insightsBoard, &InsightsBoard::editFailed, this, &MainWindow::showError);
+}
+
+void MainWindow::offerRecovery()
+{
+    Project* project = m_session->project();
+    if (!project)
+        return;
+    const auto found = media::Recording::unfinished(media::Recording::folderOf(*project));
+    if (found.empty())
+        return;
+    qint64 total = 0;
+    for (const auto& r : found)
+        total += r.durationMs;
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Unfinished Recording"),
+        tr("This project has %n unfinished recording(s), %1 of audio: Tianye or the computer stopped while "
+           "recording. Recover into the interview?",
+           nullptr, int(found.size()))
+            .arg(formatDuration(total)),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("recoverRecordings"));
+    box->setInformativeText(tr("Not now keeps the audio on disk; you are asked again next time."));
+    QPushButton* recover = box->addButton(tr("Recover"), QMessageBox::AcceptRole);
+    box->addButton(tr("Not Now"), QMessageBox::RejectRole);
+    box->setDefaultButton(recover);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(recover, &QPushButton::clicked, this, [this, found] {
+        const auto codec =
+            media::recordingCodecFromKey(settings::recordingKeep.get()).value_or(media::RecordingCodec::Opus);
+        for (const media::UnfinishedRecording& r : found) {
+            // Encoding in a worker; storing here, on the project's thread.
+            using Prepared = Result<media::Recording::Prepared>;
+            auto* watcher = new QFutureWatcher<Prepared>(this);
+            connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher, r] {
+                watcher->deleteLater();
+                const Prepared prepared = watcher->result();
+                Project* now = m_session->project();
+                if (!now)
+                    return;
+                if (!prepared)
+                    return showError(tr("Recover Recording"), prepared.error());
+                auto interview = now->interviews().resolve(r.interviewUuid);
+                if (!interview || *interview == NoRow)
+                    return showError(
+                        tr("Recover Recording"),
+                        Error{Error::Code::NotFound,
+                              tr("The interview of the recording %1 is no longer in the project.")
+                                  .arg(r.wavPath)});
+                auto ok = m_session->edit(tr("Recover Recording"), [&] {
+                    orThrow(media::Recording::attach(*now, *interview, *prepared, r.markers));
+                });
+                if (!ok)
+                    return showError(tr("Recover Recording"), ok.error());
+                media::Recording::cleanUp(r.wavPath, *prepared);
+                statusBar()->showMessage(
+                    tr("Recovered %1 of audio into its interview.").arg(formatDuration(prepared->durationMs)),
+                    10'000);
+            });
+            watcher->setFuture(QtConcurrent::run(
+                [wav = r.wavPath, codec] { return media::Recording::prepare(wav, codec); }));
+        }
+    });
+    box->open();
 }
 
 DossierDialog* MainWindow::exportDossier(RowId cityId)

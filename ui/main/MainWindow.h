@@ -69,6 +69,9 @@ public:
     DossierDialog* exportDossier(RowId cityId = NoRow);
     // Files dropped onto an interview: audio is attached, transcripts imported.
     void routeFiles(RowId interviewId, const QList<QUrl>& urls);
+    // Recordings left unfinished (the app or the computer stopped while recording):
+    // offered for recovery when the project opens.
+    void offerRecovery();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

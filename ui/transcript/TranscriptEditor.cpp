@@ -16,13 +16,16 @@
 
 #include <QContextMenuEvent>
 #include <QDateTime>
+#include <QHelpEvent>
 #include <QInputDialog>
 #include <QMenu>
 #include <QPainter>
+#include <QPolygonF>
 #include <QScrollBar>
 #include <QSyntaxHighlighter>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolTip>
 #include <QUndoStack>
 
 namespace tianye::ui {
@@ -94,6 +97,19 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* e) override { m_editor->paintMargin(e); }
+    bool event(QEvent* e) override
+    {
+        if (e->type() == QEvent::ToolTip) {
+            auto* help = static_cast<QHelpEvent*>(e);
+            const QString tip = m_editor->marginToolTip(help->pos());
+            if (tip.isEmpty())
+                QToolTip::hideText();
+            else
+                QToolTip::showText(help->globalPos(), tip, this);
+            return true;
+        }
+        return QWidget::event(e);
+    }
     void mousePressEvent(QMouseEvent* e) override { m_editor->marginClicked(e->position().toPoint(), false); }
     void mouseDoubleClickEvent(QMouseEvent* e) override
     {
@@ -229,6 +245,17 @@ void TranscriptEditor::paintMargin(QPaintEvent* event)
             painter.setPen(secondary);
             const int timeWidth = QFontMetrics(small).horizontalAdvance(time);
             painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, time);
+            if (!m_recordingMarkers.empty() && !markersOfBlock(block.blockNumber()).empty()) {
+                // A small flag at the margin's inner edge.
+                const int x = m_margin->width() - 5;
+                const int y = line.top() + 2;
+                const int h = std::max(8, line.height() - 4);
+                painter.setPen(QPen(QColor(0xd9, 0x6c, 0x1c), 1.5));
+                painter.drawLine(QPointF(x, y), QPointF(x, y + h));
+                painter.setBrush(QColor(0xd9, 0x6c, 0x1c));
+                painter.drawPolygon(QPolygonF({QPointF(x, y), QPointF(x - 4, y + 2.5), QPointF(x, y + 5)}));
+                painter.setBrush(Qt::NoBrush);
+            }
             painter.setFont(bold);
             QColor color = speakerColor(speaker);
             if (speaker == previous)
@@ -242,6 +269,45 @@ void TranscriptEditor::paintMargin(QPaintEvent* event)
         block = block.next();
         top += height;
     }
+}
+
+void TranscriptEditor::setRecordingMarkers(std::vector<RecordingMarker> markers)
+{
+    m_recordingMarkers = std::move(markers);
+    m_margin->update();
+}
+
+std::vector<TranscriptEditor::RecordingMarker> TranscriptEditor::markersOfBlock(int blockNumber) const
+{
+    std::vector<RecordingMarker> out;
+    const QTextBlock block = document()->findBlockByNumber(blockNumber);
+    const SegmentData* seg = block.isValid() ? dataOf(block) : nullptr;
+    if (!seg || !seg->startMs)
+        return out;
+    // Until the next segment with a time (the last one: to the end).
+    std::optional<qint64> next;
+    for (QTextBlock b = block.next(); b.isValid() && !next; b = b.next())
+        if (const SegmentData* d = dataOf(b); d && d->startMs)
+            next = d->startMs;
+    // Markers before the first timed segment belong to it.
+    bool first = true;
+    for (QTextBlock b = block.previous(); b.isValid() && first; b = b.previous())
+        if (const SegmentData* d = dataOf(b); d && d->startMs)
+            first = false;
+    for (const RecordingMarker& m : m_recordingMarkers)
+        if ((m.timeMs >= *seg->startMs || first) && (!next || m.timeMs < *next))
+            out.push_back(m);
+    return out;
+}
+
+QString TranscriptEditor::marginToolTip(const QPoint& pos) const
+{
+    const QTextBlock block = cursorForPosition(QPoint(0, pos.y())).block();
+    QStringList lines;
+    for (const RecordingMarker& m : markersOfBlock(block.blockNumber()))
+        lines << (m.label.isEmpty() ? tr("Marker at %1").arg(formatTimeCode(m.timeMs))
+                                    : tr("Marker at %1: %2").arg(formatTimeCode(m.timeMs), m.label));
+    return lines.join(QLatin1Char('\n'));
 }
 
 void TranscriptEditor::marginClicked(const QPoint& pos, bool twice)

@@ -104,8 +104,20 @@ public:
     void setPlaybackPosition(std::optional<qint64> ms, bool follow);
     int playingSegmentIndex() const { return m_playingBlock; }
 
+    // Markers dropped while recording (time, label): a flag in the margin beside the
+    // segment that was being spoken then, the label as its tooltip.
+    struct RecordingMarker
+    {
+        qint64 timeMs = 0;
+        QString label;
+    };
+    void setRecordingMarkers(std::vector<RecordingMarker> markers);
+    // The markers beside a block (by block number), for the margin and tests.
+    std::vector<RecordingMarker> markersOfBlock(int blockNumber) const;
+
     // The margin asks for these.
     int marginWidth() const;
+    QString marginToolTip(const QPoint& pos) const;
     void paintMargin(QPaintEvent* event);
     void marginClicked(const QPoint& pos, bool twice);
 
@@ -157,6 +169,7 @@ private:
     std::unique_ptr<spell::SpellChecker> m_checker;
     TimeSource m_timeSource;
     std::vector<QuoteMark> m_quoteMarks;
+    std::vector<RecordingMarker> m_recordingMarkers;
     int m_playingBlock = -1;
     bool m_loading = false;
     bool m_saving = false;
