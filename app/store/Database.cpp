@@ -185,8 +185,10 @@ void Database::begin()
 
 void Database::commit()
 {
+    // Released first: a RELEASE that fails (a full disk at COMMIT) leaves the depth as
+    // it was, for write() to roll back.
+    m_db->exec("RELEASE tianye_" + std::to_string(m_depth - 1));
     --m_depth;
-    m_db->exec("RELEASE tianye_" + std::to_string(m_depth));
     const size_t from = m_pendingMarks.back();
     m_pendingMarks.pop_back();
     if (m_depth > 0 && from < m_pending.size()) {
@@ -217,6 +219,17 @@ void Database::rollback()
     }
     m_pending.resize(m_pendingMarks.back());
     m_pendingMarks.pop_back();
+}
+
+void Database::releaseSpace() noexcept
+{
+    if (m_depth != 0)
+        return;
+    try {
+        m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (const std::exception&) {
+        // Best effort: the disk may be too full even for that.
+    }
 }
 
 void Database::record(Change change)

@@ -137,6 +137,10 @@ private:
     QString m_path;
     ChangeNotifier m_notifier;
     RowId m_author = NoRow;
+    // After a write failed for a full disk: the rolled-back pages still fill the WAL
+    // file; a truncating checkpoint gives that space back so small edits can go on.
+    void releaseSpace() noexcept;
+
     int m_depth = 0;
     std::vector<size_t> m_pendingMarks;
     std::vector<Change> m_pending;
@@ -166,6 +170,8 @@ template <class F> auto Database::write(F&& body) -> Result<std::invoke_result_t
     } catch (const std::exception& e) {
         Error error = toError(e);
         rollback();
+        if (error.code == Error::Code::DiskFull)
+            releaseSpace();
         return std::unexpected(std::move(error));
     }
 }

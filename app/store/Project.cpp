@@ -51,7 +51,11 @@ Status checkHeader(const QString& dbPath)
         pageSize = 65536;
     const quint32 pages = be32(28);
     const bool pageCountValid = be32(24) == be32(92); // "version-valid-for" matches the change counter
-    if (pageCountValid && pages > 0 && size < qint64(pages) * pageSize) {
+    // With a write-ahead log beside it, a short file can be a checkpoint that a full
+    // disk cut off: the pages are still in the log and SQLite finishes the job (the
+    // integrity check after opening judges the result).
+    const bool walPending = QFileInfo(dbPath + QStringLiteral("-wal")).size() > 0;
+    if (pageCountValid && pages > 0 && size < qint64(pages) * pageSize && !walPending) {
         return fail(
             Error::Code::Corrupt,
             Project::tr(

@@ -67,6 +67,27 @@ void makeWritable(const QString& dir)
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
+SmallDisk::~SmallDisk()
+{
+    if (!m_dir.isEmpty())
+        QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_dir});
+}
+
+QString SmallDisk::mount(const QString& dir, qint64 bytes)
+{
+    if (!QDir().mkpath(dir))
+        return QStringLiteral("cannot create %1").arg(dir);
+    if (geteuid() != 0)
+        return QStringLiteral("mounting a tmpfs needs root (run the tests as root, as CI does)");
+    QProcess p;
+    p.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                      QStringLiteral("size=%1").arg(bytes), QStringLiteral("tmpfs"), dir});
+    if (!p.waitForFinished(10'000) || p.exitCode() != 0)
+        return QStringLiteral("mount -t tmpfs failed: ") + QString::fromLocal8Bit(p.readAllStandardError());
+    m_dir = dir;
+    return {};
+}
+
 std::vector<Segment> segmentsFromJson(const QJsonArray& array)
 {
     std::vector<Segment> out;

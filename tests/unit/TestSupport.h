@@ -33,6 +33,22 @@ CliRun runCli(const QStringList& args);
 bool makeReadOnly(const QString& dir, QString* why);
 void makeWritable(const QString& dir);
 
+// A small file system of its own (a tmpfs of the given size) mounted on a folder, to
+// fill up for real; unmounted with the object. Needs root (mount), as CI runs the tests.
+class SmallDisk final
+{
+public:
+    SmallDisk() = default;
+    ~SmallDisk();
+    SmallDisk(const SmallDisk&) = delete;
+    SmallDisk& operator=(const SmallDisk&) = delete;
+    // Empty on success, else why it could not be mounted.
+    QString mount(const QString& dir, qint64 bytes);
+
+private:
+    QString m_dir;
+};
+
 // Segments written as JSON objects {"speaker", "text", "start"?, "end"?} (golden files).
 std::vector<Segment> segmentsFromJson(const QJsonArray& array);
 

@@ -8,6 +8,7 @@
 #include "main/MainWindow.h"
 #include "store/Backups.h"
 #include "store/CityRepository.h"
+#include "store/IntegrityReport.h"
 #include "store/InterviewRepository.h"
 #include "store/Project.h"
 #include "store/TranscriptRepository.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void initTestCase();
     void damagedProject_offersNewestGoodBackup();
     void diskFull_changeRolledBack_earlierWorkKept_appGoesOn();
+    void realDiskFull_onASmallTmpfs_changeRolledBack_projectOpensAgain();
     void killedDuringImport_allOrNothing();
 
 private:
@@ -134,6 +136,50 @@ void TestFaults::diskFull_changeRolledBack_earlierWorkKept_appGoesOn()
     auto roomAgain = project.transcripts().appendSegments(interview, big);
     QVERIFY2(roomAgain, qPrintable(roomAgain ? QString() : roomAgain.error().message));
     QCOMPARE(project.transcripts().segments(interview)->size(), size_t(401));
+}
+
+// The same with a real file system that fills up (a 3 MB tmpfs): the failing import
+// is reported and rolled back, and the project opens again whole afterwards.
+void TestFaults::realDiskFull_onASmallTmpfs_changeRolledBack_projectOpensAgain()
+{
+    test::SmallDisk disk;
+    const QString mountPoint = m_dir.filePath(QStringLiteral("tiny"));
+    const QString why = disk.mount(mountPoint, 3 * 1024 * 1024);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    const QString folder = mountPoint + QStringLiteral("/Tiny.tianye");
+    RowId interview = NoRow;
+    {
+        auto created = Project::create(folder);
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+        Project& project = **created;
+        City city;
+        city.name = QStringLiteral("齐齐哈尔");
+        Interview iv;
+        iv.cityId = *project.cities().add(city);
+        interview = *project.interviews().add(iv);
+        Segment first;
+        first.interviewId = interview;
+        first.text = QStringLiteral("说话直，待人热。");
+        QVERIFY(project.transcripts().insertSegment(first));
+        // An import far bigger than the disk.
+        std::vector<Segment> big(1500);
+        for (Segment& s : big)
+            s.text = QString(2000, QChar(0x771F));
+        auto full = project.transcripts().appendSegments(interview, big);
+        QVERIFY(!full);
+        QCOMPARE(full.error().code, Error::Code::DiskFull);
+        QVERIFY2(full.error().message.contains(project.databasePath()), qPrintable(full.error().message));
+        QCOMPARE(project.transcripts().segments(interview)->size(), size_t(1));
+        // The app goes on: a small edit still fits.
+        Segment second;
+        second.interviewId = interview;
+        second.text = QStringLiteral("冷天热人。");
+        QVERIFY(project.transcripts().insertSegment(second));
+    }
+    auto reopened = Project::open(folder);
+    QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().message));
+    QCOMPARE((*reopened)->transcripts().segments(interview)->size(), size_t(2));
+    QVERIFY(IntegrityReport::run(**reopened).ok());
 }
 
 // A bulk import is one transaction: a process killed in the middle of it (a flat
