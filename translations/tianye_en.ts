@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>tianye::IntegrityReport</name>
@@ -203,7 +204,9 @@
     <message numerus="yes">
         <source>This project has %n unfinished recording(s), %1 of audio: Tianye or the computer stopped while recording. Recover into the interview?</source>
         <translation>
-            <numerusform>This project has %n unfinished recording, %1 of audio: Tianye or the computer stopped while recording. Recover it into its interview?</numerusform><numerusform>This project has %n unfinished recordings, %1 of audio: Tianye or the computer stopped while recording. Recover them into their interviews?</numerusform></translation>
+            <numerusform>This project has %n unfinished recording, %1 of audio: Tianye or the computer stopped while recording. Recover it into its interview?</numerusform>
+            <numerusform>This project has %n unfinished recordings, %1 of audio: Tianye or the computer stopped while recording. Recover them into their interviews?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2144,6 +2144,10 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <source>Cannot repair %1: %2</source>
         <translation>无法修复 %1：%2</translation>
     </message>
+    <message>
+        <source>Cannot %1 %2: the disk is full.</source>
+        <translation>无法%1 %2：磁盘已满。</translation>
+    </message>
 </context>
 <context>
     <name>tianye::search::SearchEngine</name>
@@ -3623,7 +3627,8 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message numerus="yes">
         <source>This project has %n unfinished recording(s), %1 of audio: Tianye or the computer stopped while recording. Recover into the interview?</source>
         <translation>
-            <numerusform>本项目有 %n 段未完成的录音，共 %1：录音时田野或电脑意外停止了。要恢复到访谈中吗？</numerusform></translation>
+            <numerusform>本项目有 %n 段未完成的录音，共 %1：录音时田野或电脑意外停止了。要恢复到访谈中吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not now keeps the audio on disk; you are asked again next time.</source>

@@ -4,6 +4,8 @@
 
 #include "media/WavInfo.h"
 
+#include <QFileInfo>
+#include <QStorageInfo>
 #include <QtEndian>
 
 #include <unistd.h>
@@ -45,9 +47,13 @@ WavWriter::~WavWriter()
 
 Status WavWriter::fail(const QString& what)
 {
-    const bool full = m_file.error() == QFileDevice::ResizeError || m_file.error() == QFileDevice::WriteError;
-    return std::unexpected(Error{full ? Error::Code::DiskFull : Error::Code::Io,
-                                 tr("Cannot %1 %2: %3").arg(what, m_file.fileName(), m_file.errorString())});
+    // ENOSPC reaches QFile as a plain write error: ask the file system.
+    const QStorageInfo disk(QFileInfo(m_file.fileName()).absolutePath());
+    if (disk.isValid() && disk.bytesAvailable() < 64 * 1024)
+        return std::unexpected(
+            Error{Error::Code::DiskFull, tr("Cannot %1 %2: the disk is full.").arg(what, m_file.fileName())});
+    return std::unexpected(
+        Error{Error::Code::Io, tr("Cannot %1 %2: %3").arg(what, m_file.fileName(), m_file.errorString())});
 }
 
 Status WavWriter::open(const QString& path, int sampleRate, int channels)

@@ -13,6 +13,7 @@
 #include "media/Recorder.h"
 #include "media/Recording.h"
 #include "media/WavInfo.h"
+#include "media/WavWriter.h"
 #include "player/RecordDialog.h"
 #include "store/InterviewRepository.h"
 #include "store/MediaRepository.h"
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void keep_flacAndWav();
     void killedWhileRecording_recoveredFromDisk();
     void start_refusedWhereItCannotWrite();
+    void diskFills_recordingStops_whatWasWrittenKept();
     void dialog_recordsMarksAndAttaches();
     void openingAProject_offersToRecoverItsRecording();
 
@@ -252,6 +254,32 @@ void TestRecording::start_refusedWhereItCannotWrite()
     QVERIFY(!started);
     QVERIFY2(started.error().message.contains(locked), qPrintable(started.error().message));
     QCOMPARE(recorder.state(), media::Recorder::State::Idle);
+}
+
+void TestRecording::diskFills_recordingStops_whatWasWrittenKept()
+{
+    // 300 KB: about three seconds of 48 kHz mono speech.
+    test::SmallDisk disk;
+    const QString folder = m_dir.filePath(QStringLiteral("small"));
+    const QString why = disk.mount(folder, 300 * 1024);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    media::Recorder recorder;
+    QSignalSpy failed(&recorder, &media::Recorder::failed);
+    QVERIFY(recorder.start(QMediaDevices::defaultAudioInput(), folder, QStringLiteral("uuid-of-interview")));
+    const QString wav = recorder.wavPath();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20'000);
+    const Error error = failed.first().first().value<Error>();
+    QCOMPARE(error.code, Error::Code::DiskFull);
+    QVERIFY2(error.message.contains(wav), qPrintable(error.message));
+    QCOMPARE(recorder.state(), media::Recorder::State::Idle);
+    // What reached the disk is a recording that can be recovered.
+    const auto found = media::Recording::unfinished(folder);
+    QCOMPARE(found.size(), size_t(1));
+    QVERIFY2(found.front().durationMs >= 1500, qPrintable(QString::number(found.front().durationMs)));
+    auto repaired = media::WavWriter::repair(wav);
+    QVERIFY(repaired);
+    QCOMPARE(*repaired, found.front().durationMs);
+    QCOMPARE(media::readWavInfo(wav)->durationMs(), *repaired);
 }
 
 void TestRecording::dialog_recordsMarksAndAttaches()
