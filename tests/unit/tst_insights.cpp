@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void evidence_foundBySearch_reorderedAndRemoved();
     void dialog_exportsInTheBackground_withTheBoardsWords();
     void dialog_cancelAndBadTarget_writeNothing();
+    void fileMenuExport_includesWhatWasJustTyped();
 
 private:
     Project& project() { return *m_session->project(); }
@@ -346,6 +348,31 @@ void TestInsights::dialog_cancelAndBadTarget_writeNothing()
     QCOMPARE(finished.last().at(0).toBool(), false);
     QVERIFY2(status->text().contains(QStringLiteral("out.pdf")), qPrintable(status->text()));
     QVERIFY(!QFile::exists(nowhere));
+    dialog->close();
+}
+
+void TestInsights::fileMenuExport_includesWhatWasJustTyped()
+{
+    board()->showCity(city(QStringLiteral("齐齐哈尔")));
+    auto* statement = board()->findChild<QPlainTextEdit*>(QStringLiteral("insightStatement"));
+    statement->setFocus();
+    statement->moveCursor(QTextCursor::End);
+    test::type(statement, QStringLiteral("冬天越冷，人越热乎。"));
+    // At once, before the typing pause that saves it: File → Export Dossier…
+    m_window->findChild<QAction*>(QStringLiteral("exportDossierAction"))->trigger();
+    auto* dialog = m_window->findChild<DossierDialog*>(QStringLiteral("dossierDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->city(), city(QStringLiteral("齐齐哈尔")));
+    auto* format = dialog->findChild<QComboBox*>(QStringLiteral("dossierFormat"));
+    format->setCurrentIndex(format->findData(int(dossier::Format::Markdown)));
+    const QString md = m_dir.filePath(QStringLiteral("qiqihar.md"));
+    dialog->setTarget(md);
+    QSignalSpy finished(dialog, &DossierDialog::finished);
+    dialog->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30'000);
+    QFile file(md);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(file.readAll()).contains(QStringLiteral("冬天越冷，人越热乎。")));
     dialog->close();
 }
 

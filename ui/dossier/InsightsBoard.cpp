@@ -258,16 +258,7 @@ InsightsBoard::InsightsBoard(ProjectSession* session, QWidget* parent)
     m_searchDelay->setInterval(250);
     connect(m_searchDelay, &QTimer::timeout, this, &InsightsBoard::search);
 
-    const auto saveTyping = [this] {
-        QPlainTextEdit* edit = std::exchange(m_typingIn, nullptr);
-        if (edit == m_statement)
-            saveCityField(int(CityField::InsightStatement), edit->toPlainText(), tr("Edit Spirit Statement"),
-                          QStringLiteral("city-statement-%1").arg(city()));
-        else if (edit == m_insightStatement)
-            saveInsightField(int(InsightField::Statement), edit->toPlainText(), tr("Edit Insight"),
-                             QStringLiteral("insight-statement-%1").arg(currentInsight()));
-    };
-    connect(m_typing, &QTimer::timeout, this, saveTyping);
+    connect(m_typing, &QTimer::timeout, this, &InsightsBoard::saveTyping);
     for (QPlainTextEdit* edit : {m_statement, m_insightStatement}) {
         connect(edit, &QPlainTextEdit::textChanged, this, [this, edit] {
             if (m_loading)
@@ -276,13 +267,6 @@ InsightsBoard::InsightsBoard(ProjectSession* session, QWidget* parent)
             m_typing->start();
         });
     }
-    // Typing is saved before anything else happens to what it was typed for.
-    const auto flushTyping = [this, saveTyping] {
-        if (m_typing->isActive()) {
-            m_typing->stop();
-            saveTyping();
-        }
-    };
     connect(m_spirit, &QLineEdit::textEdited, this, [this](const QString& text) {
         saveCityField(int(CityField::SpiritWord), text.trimmed(), tr("Edit Spirit Word"),
                       QStringLiteral("city-spirit-%1").arg(city()));
@@ -296,7 +280,7 @@ InsightsBoard::InsightsBoard(ProjectSession* session, QWidget* parent)
                          QVariant::fromValue(InsightKind(m_kind->currentData().toInt())),
                          tr("Change Insight Kind"), {});
     });
-    connect(m_city, &QComboBox::currentIndexChanged, this, [this, flushTyping] {
+    connect(m_city, &QComboBox::currentIndexChanged, this, [this] {
         if (m_loading)
             return;
         flushTyping();
@@ -304,7 +288,7 @@ InsightsBoard::InsightsBoard(ProjectSession* session, QWidget* parent)
         m_results->clear();
         reload();
     });
-    connect(m_insights, &QListWidget::currentRowChanged, this, [this, flushTyping] {
+    connect(m_insights, &QListWidget::currentRowChanged, this, [this] {
         if (m_loading)
             return;
         flushTyping();
@@ -324,7 +308,7 @@ InsightsBoard::InsightsBoard(ProjectSession* session, QWidget* parent)
         if (!ok)
             report(tr("Reorder Insights"), ok.error());
     });
-    connect(add, &QPushButton::clicked, this, [this, flushTyping] {
+    connect(add, &QPushButton::clicked, this, [this] {
         flushTyping();
         if (addInsight() != NoRow) {
             m_title->setFocus();
@@ -367,13 +351,14 @@ InsightsBoard::InsightsBoard(ProjectSession* session, QWidget* parent)
     };
     connect(m_addFound, &QPushButton::clicked, this, addFound);
     connect(m_results, &QListWidget::itemActivated, this, addFound);
-    connect(exportButton, &QPushButton::clicked, this, [this, flushTyping] {
+    connect(exportButton, &QPushButton::clicked, this, [this] {
         flushTyping();
         Q_EMIT exportRequested(city());
     });
 
     connect(&m_session->project()->notifier(), &ChangeNotifier::changed, this, [this](const Change& c) {
-        if (c.entity == Entity::City && c.kind != ChangeKind::Updated)
+        if (c.entity == Entity::City &&
+            (c.kind != ChangeKind::Updated || c.fields.isEmpty() || c.fields.contains(QLatin1String("name"))))
             reloadCities();
         if (c.entity == Entity::Insight || c.entity == Entity::City || c.entity == Entity::Quote ||
             c.entity == Entity::Participant) {
@@ -385,6 +370,25 @@ InsightsBoard::InsightsBoard(ProjectSession* session, QWidget* parent)
     });
     reloadCities();
     reload();
+}
+
+void InsightsBoard::saveTyping()
+{
+    QPlainTextEdit* edit = std::exchange(m_typingIn, nullptr);
+    if (edit == m_statement)
+        saveCityField(int(CityField::InsightStatement), edit->toPlainText(), tr("Edit Spirit Statement"),
+                      QStringLiteral("city-statement-%1").arg(city()));
+    else if (edit == m_insightStatement)
+        saveInsightField(int(InsightField::Statement), edit->toPlainText(), tr("Edit Insight"),
+                         QStringLiteral("insight-statement-%1").arg(currentInsight()));
+}
+
+void InsightsBoard::flushTyping()
+{
+    if (m_typing->isActive()) {
+        m_typing->stop();
+        saveTyping();
+    }
 }
 
 RowId InsightsBoard::city() const

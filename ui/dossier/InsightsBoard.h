@@ -44,6 +44,9 @@ public:
     void removeEvidence();
     void moveEvidence(int from, int to);
 
+    // Saves what is being typed in a statement now (before an export reads it).
+    void flushTyping();
+
     QListWidget* insightList() const { return m_insights; }
     QListWidget* evidenceList() const;
     QListWidget* searchResults() const { return m_results; }
@@ -62,6 +65,7 @@ private:
     void showInsight();
     void showEvidence();
     void search();
+    void saveTyping();
     void saveCityField(int field, const QString& value, const QString& label, const QString& mergeKey);
     void saveInsightField(int field, const QVariant& value, const QString& label, const QString& mergeKey);
     void writeEvidence(const QList<RowId>& ids, const QString& label);

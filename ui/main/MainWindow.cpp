@@ -723,6 +723,8 @@ DossierDialog* MainWindow::exportDossier(RowId cityId)
     if (!m_session->project())
         return nullptr;
     flushPendingEdits();
+    if (m_insightsBoard)
+        m_insightsBoard->flushTyping();
     if (cityId == NoRow)
         cityId = m_tabs->currentIndex() == InsightsTab && m_insightsBoard ? m_insightsBoard->city()
                                                                           : currentCity();
