@@ -156,10 +156,20 @@ QString sectionTitle(Section section, const Wording& w)
 
 } // namespace
 
+QString cityTitle(const CityDossier& d, const Wording& w)
+{
+    return w(QT_TRANSLATE_NOOP("tianye::dossier::Wording", "%1 — insight dossier")).arg(d.city);
+}
+
+QString comparisonTitle(const ComparisonDossier& d, const Wording& w)
+{
+    return w(QT_TRANSLATE_NOOP("tianye::dossier::Wording", "%1 — all cities")).arg(d.projectName);
+}
+
 QString writeCity(const CityDossier& d, const Wording& w, const Options& options, const ChartSources& charts,
                   Sink& out)
 {
-    out.begin(w(QT_TRANSLATE_NOOP("tianye::dossier::Wording", "%1 — insight dossier")).arg(d.city));
+    out.begin(cityTitle(d, w));
     bool first = true;
     for (Section s : {Section::Cover, Section::Insights, Section::Themes, Section::People, Section::Roster}) {
         if (!options.sections.testFlag(s))
@@ -190,7 +200,7 @@ QString writeCity(const CityDossier& d, const Wording& w, const Options& options
 
 QString writeComparison(const ComparisonDossier& d, const Wording& w, Sink& out)
 {
-    out.begin(w(QT_TRANSLATE_NOOP("tianye::dossier::Wording", "%1 — all cities")).arg(d.projectName));
+    out.begin(comparisonTitle(d, w));
     out.cover(d.projectName, w(QT_TRANSLATE_NOOP("tianye::dossier::Wording", "All cities side by side")),
               QString(), QString(), QString());
     out.heading(2, w(QT_TRANSLATE_NOOP("tianye::dossier::Wording", "Each city's insight")), false);

@@ -21,19 +21,7 @@ namespace {
 struct Cancelled
 {};
 
-struct Person
-{
-    QString code;
-    QString realName;
-    QString gender;
-    QString ageBand;
-    QString occupation;
-    QString category;
-    CityTie tie = CityTie::Unknown;
-    ConsentStatus consent = ConsentStatus::Pending;
-};
-
-QString nameOf(const Person& p, const Options& options)
+QString nameOf(const Participant& p, const Options& options)
 {
     if (options.realNames && p.consent == ConsentStatus::Given && !p.realName.isEmpty())
         return p.realName;
@@ -142,7 +130,7 @@ std::vector<QuoteRecord> readQuotes(SQLite::Database& db, const std::string& whe
         r.item.starred = st.getColumn(5).getInt() != 0;
         r.item.inDossier = st.getColumn(6).getInt() != 0;
         const bool detached = st.getColumn(7).getInt() != 0;
-        Person p;
+        Participant p;
         p.code = sql::text(st.getColumn(8));
         p.realName = sql::text(st.getColumn(9));
         p.consent = consentStatusFromKey(sql::text(st.getColumn(11))).value_or(ConsentStatus::Pending);
@@ -238,7 +226,7 @@ Result<CityDossier> buildCity(SQLite::Database& db, RowId cityId, const Options&
         step(2);
 
         // Interviews and who took part.
-        QHash<RowId, Person> people;
+        QHash<RowId, Participant> people;
         QHash<RowId, QList<RowId>> participantsOf;
         {
             SQLite::Statement st(db,
@@ -253,7 +241,7 @@ Result<CityDossier> buildCity(SQLite::Database& db, RowId cityId, const Options&
                 participantsOf[st.getColumn(0).getInt64()] << pid;
                 if (people.contains(pid))
                     continue;
-                Person p;
+                Participant p;
                 p.code = sql::text(st.getColumn(2));
                 p.realName = sql::text(st.getColumn(3));
                 p.gender = sql::text(st.getColumn(4));
@@ -294,7 +282,7 @@ Result<CityDossier> buildCity(SQLite::Database& db, RowId cityId, const Options&
                 QStringList speakers;
                 bool anyone = participantsOf.value(id).isEmpty();
                 for (RowId pid : participantsOf.value(id)) {
-                    const Person& p = people[pid];
+                    const Participant& p = people[pid];
                     if (p.consent == ConsentStatus::Withdrawn)
                         continue;
                     anyone = true;
@@ -335,7 +323,7 @@ Result<CityDossier> buildCity(SQLite::Database& db, RowId cityId, const Options&
             std::map<QString, int> category, age, gender;
             std::map<CityTie, int> tie;
             for (RowId pid : std::as_const(heard)) {
-                const Person& p = people[pid];
+                const Participant& p = people[pid];
                 ++category[p.category];
                 ++age[p.ageBand];
                 ++gender[p.gender];

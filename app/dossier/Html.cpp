@@ -85,14 +85,7 @@ public:
     void quote(const QuoteItem& q) override
     {
         p(m_w.quoted(q.text), "quote");
-        QStringList cite{q.speaker};
-        if (!q.role.isEmpty())
-            cite << q.role;
-        if (!q.date.isEmpty())
-            cite << q.date;
-        if (q.audioStartMs)
-            cite << m_w.timestamp(*q.audioStartMs);
-        p(QString(QStringLiteral("— ") + cite.join(QStringLiteral(" · "))), "cite");
+        p(QString(QStringLiteral("— ") + m_w.citation(q)), "cite");
         p(q.translation, "translation");
     }
     void table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& numeric) override

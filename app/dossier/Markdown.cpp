@@ -47,15 +47,7 @@ public:
     void aside(const QString& text) override { m_out += QStringLiteral("*%1*\n\n").arg(md(text)); }
     void quote(const QuoteItem& q) override
     {
-        QStringList cite{q.speaker};
-        if (!q.role.isEmpty())
-            cite << q.role;
-        if (!q.date.isEmpty())
-            cite << q.date;
-        if (q.audioStartMs)
-            cite << m_w.timestamp(*q.audioStartMs);
-        m_out += QStringLiteral("> %1\n>\n> — %2\n")
-                     .arg(md(m_w.quoted(q.text)), md(cite.join(QStringLiteral(" · "))));
+        m_out += QStringLiteral("> %1\n>\n> — %2\n").arg(md(m_w.quoted(q.text)), md(m_w.citation(q)));
         if (!q.translation.isEmpty())
             m_out += QStringLiteral(">\n> *%1*\n").arg(md(q.translation));
         m_out += QLatin1Char('\n');

@@ -124,10 +124,10 @@ Result<QByteArray> odt(QTextDocument& doc)
 }
 
 template <class Write>
-Result<QByteArray> renderWith(Write&& write, const QString& title, const ChartImages& charts, Format format,
-                              const Options& options, const Progress& progress)
+Result<QByteArray> renderWith(Write&& write, const Wording& w, const QString& title,
+                              const ChartImages& charts, Format format, const Options& options,
+                              const Progress& progress)
 {
-    const Wording w(options.language);
     if (progress.stop())
         return std::unexpected(cancelled());
     switch (format) {
@@ -209,8 +209,7 @@ Result<QByteArray> render(const CityDossier& dossier, const ChartImages& charts,
         [&](const Wording& words, detail::Sink& sink, const detail::ChartSources& sources) {
             return detail::writeCity(dossier, words, options, sources, sink);
         },
-        w(QT_TRANSLATE_NOOP("tianye::dossier::Wording", "%1 — insight dossier")).arg(dossier.city), charts,
-        format, options, progress);
+        w, detail::cityTitle(dossier, w), charts, format, options, progress);
 }
 
 Result<QByteArray> render(const ComparisonDossier& dossier, Format format, const Options& options,
@@ -221,8 +220,7 @@ Result<QByteArray> render(const ComparisonDossier& dossier, Format format, const
         [&](const Wording& words, detail::Sink& sink, const detail::ChartSources&) {
             return detail::writeComparison(dossier, words, sink);
         },
-        w(QT_TRANSLATE_NOOP("tianye::dossier::Wording", "%1 — all cities")).arg(dossier.projectName),
-        ChartImages{}, format, options, progress);
+        w, detail::comparisonTitle(dossier, w), ChartImages{}, format, options, progress);
 }
 
 Status save(const QByteArray& bytes, const QString& path)

@@ -82,6 +82,18 @@ QString Wording::quoted(const QString& text) const
     return QString(QChar(0x201C) + text + QChar(0x201D));
 }
 
+QString Wording::citation(const QuoteItem& q) const
+{
+    QStringList parts{q.speaker};
+    if (!q.role.isEmpty())
+        parts << q.role;
+    if (!q.date.isEmpty())
+        parts << q.date;
+    if (q.audioStartMs)
+        parts << timestamp(*q.audioStartMs);
+    return parts.join(QStringLiteral(" · "));
+}
+
 QString Wording::dateRange(const QString& first, const QString& last) const
 {
     if (first.isEmpty())

@@ -37,7 +37,9 @@ public:
     QString number(qint64 n) const { return m_locale.toString(n); }
     QString duration(qint64 ms) const;         // "12 s", "42 min", "1 h 5 min"
     QString timestamp(qint64 ms) const;        // "00:01:20"
-    QString quoted(const QString& text) const; // “…” or 「…」 is not used: “…” in both
+    QString quoted(const QString& text) const; // “…” in both languages
+    // Who said a quote, and when: "DT-001 · role · 2026-10-14 · 00:00:24".
+    QString citation(const QuoteItem& quote) const;
     QString dateRange(const QString& first, const QString& last) const;
 
 private:

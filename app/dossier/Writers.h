@@ -56,6 +56,10 @@ struct ChartSources
     QString people;
 };
 
+// The document titles (the page footers of PDFs repeat them).
+QString cityTitle(const CityDossier& d, const Wording& w);
+QString comparisonTitle(const ComparisonDossier& d, const Wording& w);
+
 QString writeCity(const CityDossier& d, const Wording& w, const Options& options, const ChartSources& charts,
                   Sink& sink);
 QString writeComparison(const ComparisonDossier& d, const Wording& w, Sink& sink);

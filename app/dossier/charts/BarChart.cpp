@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "charts/BarChart.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -13,6 +14,13 @@
 #include <algorithm>
 
 namespace tianye::dossier {
+
+std::unique_ptr<QCoreApplication> makeChartingApplication(int& argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QApplication>(argc, argv);
+}
 
 QImage paintBarChart(const BarChartSpec& spec)
 {
