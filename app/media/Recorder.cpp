@@ -125,13 +125,7 @@ Result<QString> Recorder::stop()
         return fail(Error::Code::InvalidArgument, tr("Nothing is being recorded."));
     if (m_state == State::Recording)
         readAvailable();
-    m_checkpoint->stop();
-    if (m_source) {
-        m_source->stop();
-        m_source.reset();
-    }
-    m_input = nullptr;
-    m_state = State::Idle;
+    stopInput();
     auto journal = writeJournal();
     if (auto closed = m_wav.close(); !closed)
         return std::unexpected(closed.error());
@@ -208,10 +202,8 @@ Status Recorder::writeJournal()
     return {};
 }
 
-void Recorder::abort(const Error& error)
+void Recorder::stopInput()
 {
-    if (m_state == State::Idle)
-        return;
     m_checkpoint->stop();
     if (m_source) {
         m_source->stop();
@@ -219,6 +211,13 @@ void Recorder::abort(const Error& error)
     }
     m_input = nullptr;
     m_state = State::Idle;
+}
+
+void Recorder::abort(const Error& error)
+{
+    if (m_state == State::Idle)
+        return;
+    stopInput();
     (void)m_wav.close();
     Q_EMIT failed(error);
 }

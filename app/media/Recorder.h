@@ -73,6 +73,7 @@ Q_SIGNALS:
 private:
     void readAvailable();
     Status writeJournal();
+    void stopInput();
     void abort(const Error& error);
 
     std::unique_ptr<QAudioSource> m_source;

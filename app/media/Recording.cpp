@@ -67,9 +67,8 @@ std::vector<UnfinishedRecording> Recording::unfinished(const QString& folder)
             continue;
         // The header may be behind the data (killed between checkpoints): count the bytes.
         if (auto info = readWavInfo(r.wavPath)) {
-            const qint64 bytes = QFileInfo(r.wavPath).size() - 44;
-            const qint64 perSecond = qint64(info->sampleRate) * info->channels * 2;
-            r.durationMs = perSecond > 0 ? std::max<qint64>(0, bytes) * 1000 / perSecond : 0;
+            info->dataBytes = std::max<qint64>(0, QFileInfo(r.wavPath).size() - 44);
+            r.durationMs = info->durationMs();
         }
         out.push_back(r);
     }

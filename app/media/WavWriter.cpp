@@ -100,8 +100,7 @@ Status WavWriter::close()
 
 qint64 WavWriter::durationMs() const
 {
-    const qint64 perSecond = qint64(m_sampleRate) * m_channels * 2;
-    return perSecond > 0 ? m_dataBytes * 1000 / perSecond : 0;
+    return WavInfo{m_channels, m_sampleRate, 16, m_dataBytes}.durationMs();
 }
 
 Result<qint64> WavWriter::repair(const QString& path)
@@ -120,7 +119,8 @@ Result<qint64> WavWriter::repair(const QString& path)
         file.write(header(info->sampleRate, info->channels, data)) != HeaderBytes || !file.flush())
         return std::unexpected(
             Error{Error::Code::Io, tr("Cannot repair %1: %2").arg(path, file.errorString())});
-    return data * 1000 / (qint64(info->sampleRate) * frame);
+    info->dataBytes = data;
+    return info->durationMs();
 }
 
 } // namespace tianye::media
