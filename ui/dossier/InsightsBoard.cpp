@@ -94,12 +94,10 @@ protected:
     QStringList mimeTypes() const override { return {QLatin1String(QuoteBrowserModel::MimeType)}; }
     QMimeData* mimeData(const QList<QListWidgetItem*>& items) const override
     {
-        QStringList ids;
+        QList<RowId> ids;
         for (const QListWidgetItem* item : items)
-            ids << QString::number(item->data(IdRole).toLongLong());
-        auto* mime = new QMimeData;
-        mime->setData(QLatin1String(QuoteBrowserModel::MimeType), ids.join(QLatin1Char('\n')).toLatin1());
-        return mime;
+            ids << item->data(IdRole).value<RowId>();
+        return QuoteBrowserModel::mimeFor(ids);
     }
     void dragEnterEvent(QDragEnterEvent* event) override
     {

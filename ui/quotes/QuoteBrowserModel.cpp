@@ -321,16 +321,25 @@ QMimeData* QuoteBrowserModel::mimeData(const QModelIndexList& indexes) const
         if (!rows.contains(i.row()))
             rows << i.row();
     std::sort(rows.begin(), rows.end());
-    QStringList ids;
+    QList<RowId> ids;
     QStringList texts;
     for (int row : std::as_const(rows)) {
-        ids << QString::number(idAt(row));
+        ids << idAt(row);
         if (const QuoteRow* r = quoteAt(row))
             texts << r->text;
     }
+    return mimeFor(ids, texts);
+}
+
+QMimeData* QuoteBrowserModel::mimeFor(const QList<RowId>& ids, const QStringList& texts)
+{
+    QStringList lines;
+    for (RowId id : ids)
+        lines << QString::number(id);
     auto* mime = new QMimeData;
-    mime->setData(QLatin1String(MimeType), ids.join(QLatin1Char('\n')).toLatin1());
-    mime->setText(texts.join(QLatin1Char('\n')));
+    mime->setData(QLatin1String(MimeType), lines.join(QLatin1Char('\n')).toLatin1());
+    if (!texts.isEmpty())
+        mime->setText(texts.join(QLatin1Char('\n')));
     return mime;
 }
 

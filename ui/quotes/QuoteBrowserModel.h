@@ -47,6 +47,7 @@ public:
     static constexpr int BlockSize = 256;
     // Dragged quotes (to an insight's evidence): their ids, one per line, in order.
     static constexpr auto MimeType = "application/x-tianye-quote-ids";
+    static QMimeData* mimeFor(const QList<RowId>& ids, const QStringList& texts = {});
     static QList<RowId> idsFromMime(const QMimeData* mime);
 
     explicit QuoteBrowserModel(ProjectSession* session, QObject* parent = nullptr);
