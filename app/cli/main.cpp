@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
+#include "charts/BarChart.h"
 #include "cli/BackupCommands.h"
 #include "cli/CliContext.h"
 #include "cli/DossierCommand.h"
@@ -11,7 +12,6 @@
 #include "cli/SearchCommand.h"
 #include "cli/TranscriptCommands.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 
 #include <map>
@@ -106,10 +106,8 @@ int main(int argc, char* argv[])
     // Dossiers lay out text and draw charts (Qt Charts, on Qt Widgets): that command runs
     // a QApplication, on the offscreen platform unless told otherwise; no display needed.
     const bool drawing = argc > 1 && qstrcmp(argv[1], "dossier") == 0;
-    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app =
-        drawing ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app = drawing ? tianye::dossier::makeChartingApplication(argc, argv)
+                                                    : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tianye-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tianye"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TIANYE_VERSION));
