@@ -20,6 +20,13 @@ void report(const QString& bench, const QString& metric, double value, const QSt
     std::fflush(stdout);
 }
 
+double msSince(QElapsedTimer& timer)
+{
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    return ms;
+}
+
 double peakRssMiB()
 {
     rusage usage{};

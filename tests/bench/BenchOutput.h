@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #pragma once
 
+#include <QElapsedTimer>
 #include <QString>
 #include <QStringList>
 
@@ -9,6 +10,8 @@ namespace tianye::bench {
 
 // Prints one figure as a JSON line: {"bench":…, "metric":…, "value":…, "unit":…}.
 void report(const QString& bench, const QString& metric, double value, const QString& unit);
+// Milliseconds since the timer last started, and restarts it.
+double msSince(QElapsedTimer& timer);
 // Peak resident memory of this process so far, in MiB.
 double peakRssMiB();
 // The value of --name VALUE in args, or fallback.

@@ -23,13 +23,6 @@ namespace tianye::bench {
 
 namespace {
 
-double msSince(QElapsedTimer& timer)
-{
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
-    timer.restart();
-    return ms;
-}
-
 int fail(const Error& error)
 {
     std::fprintf(stderr, "%s\n", qPrintable(error.message));

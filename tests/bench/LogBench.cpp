@@ -20,17 +20,6 @@
 
 namespace tianye::bench {
 
-namespace {
-
-double msSince(QElapsedTimer& timer)
-{
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
-    timer.restart();
-    return ms;
-}
-
-} // namespace
-
 int runLog(const QStringList& args)
 {
     const int interviews = option(args, QStringLiteral("--interviews"), QStringLiteral("10000")).toInt();

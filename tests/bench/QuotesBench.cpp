@@ -24,13 +24,6 @@ namespace tianye::bench {
 
 namespace {
 
-double msSince(QElapsedTimer& timer)
-{
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
-    timer.restart();
-    return ms;
-}
-
 // Applies a filter through the model as the browser does, waiting for a background
 // run to finish; returns the milliseconds until the rows are there.
 double applyFilter(ui::QuoteBrowserModel& model, const QuoteFilter& filter)
