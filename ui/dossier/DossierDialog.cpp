@@ -135,7 +135,10 @@ DossierDialog::DossierDialog(ProjectSession* session, RowId cityId, QWidget* par
     targetRow->addWidget(m_target, 1);
     targetRow->addWidget(browse);
     auto* targetForm = new QFormLayout;
-    targetForm->addRow(tr("&Save as:"), targetRow);
+    // A row of a layout gets no buddy from addRow: the label names its field itself.
+    auto* targetLabel = new QLabel(tr("&Save as:"), this);
+    targetLabel->setBuddy(m_target);
+    targetForm->addRow(targetLabel, targetRow);
     layout->addLayout(targetForm);
 
     m_progress = new QProgressBar(this);

@@ -670,7 +670,7 @@ void MainWindow::offerRecovery()
         tr("This project has %n unfinished recording(s), %1 of audio: Tianye or the computer stopped while "
            "recording. Recover into the interview?",
            nullptr, int(found.size()))
-            .arg(formatDuration(total)),
+            .arg(formatTimeCode(total)),
         QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("recoverRecordings"));
     box->setInformativeText(tr("Not now keeps the audio on disk; you are asked again next time."));
@@ -708,7 +708,7 @@ void MainWindow::offerRecovery()
                     return showError(tr("Recover Recording"), ok.error());
                 media::Recording::cleanUp(r.wavPath, *prepared);
                 statusBar()->showMessage(
-                    tr("Recovered %1 of audio into its interview.").arg(formatDuration(prepared->durationMs)),
+                    tr("Recovered %1 of audio into its interview.").arg(formatTimeCode(prepared->durationMs)),
                     10'000);
             });
             watcher->setFuture(QtConcurrent::run(

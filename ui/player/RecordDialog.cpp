@@ -230,7 +230,7 @@ void RecordDialog::stopAndKeep()
             return failed(ok.error());
         media::Recording::cleanUp(wavPath, *prepared);
         m_status->setText(
-            tr("The recording (%1) is attached to the interview.").arg(formatDuration(prepared->durationMs)));
+            tr("The recording (%1) is attached to the interview.").arg(formatTimeCode(prepared->durationMs)));
         Q_EMIT kept(media);
     });
     QFuture<Prepared> work =
