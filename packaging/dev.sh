@@ -68,8 +68,11 @@ case "${1:-}" in
         # (a second build directory): memory errors and undefined behaviour fail the run.
         build asan
         # Leaks inside GStreamer/GLib and libpulse (process-wide state) are suppressed.
-        ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" LSAN_OPTIONS="suppressions=$root/packaging/lsan.supp" \
-            UBSAN_OPTIONS="print_stacktrace=1" ctest --preset asan
+        export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" LSAN_OPTIONS="suppressions=$root/packaging/lsan.supp" \
+            UBSAN_OPTIONS="print_stacktrace=1"
+        ctest --preset asan -LE fuzz
+        # Every importer fuzzed for a bounded time (tests/fuzz), two at a time.
+        ctest --preset asan -L fuzz -j2
         ;;
     *)
         echo "Usage: packaging/dev.sh run|test|setup|build" >&2

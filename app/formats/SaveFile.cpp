@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace tianye::formats {
 
 Status saveFile(const QString& path, const QByteArray& bytes)
@@ -33,7 +35,7 @@ Result<QByteArray> loadFile(const QString& path, qint64 maxBytes)
             Error::Code::InvalidArgument,
             QCoreApplication::translate("tianye::formats", "%1 is too large (%2; at most %3).")
                 .arg(name, QLocale().formattedDataSize(file.size()), QLocale().formattedDataSize(maxBytes)));
-    QByteArray data = file.read(maxBytes + 1);
+    QByteArray data = file.read(std::min(file.size(), maxBytes) + 1); // read(n) allocates n bytes
     if (data.size() > maxBytes || file.error() != QFile::NoError)
         return fail(Error::Code::Io, QCoreApplication::translate("tianye::formats", "Cannot read %1: %2")
                                          .arg(name, file.errorString()));

@@ -14,6 +14,8 @@
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
 
+#include <algorithm>
+
 namespace tianye::formats {
 
 namespace {
@@ -331,7 +333,7 @@ Result<ImportedTranscript> TranscriptImporter::readFile(const QString& path, Imp
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Error::Code::Io, tr("Could not read %1: %2").arg(path, file.errorString()));
-    const QByteArray data = file.read(MaxFileBytes + 1);
+    const QByteArray data = file.read(std::min(info.size(), MaxFileBytes) + 1);
     if (file.error() != QFileDevice::NoError)
         return fail(Error::Code::Io, tr("Could not read %1: %2").arg(path, file.errorString()));
     if (format == ImportFormat::Auto) {
@@ -605,14 +607,17 @@ Result<ImportedTranscript> TranscriptImporter::parseDocx(const QByteArray& data,
     QuaZipFile file(&zip);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Error::Code::InvalidArgument, tr("%1: the document text cannot be unpacked.").arg(name));
-    // The sizes in the zip directory can lie: never read more than the limit.
-    const QByteArray xmlBytes = file.read(MaxUnzippedBytes + 1);
+    // The sizes in the zip directory can lie: never read more than the declared size
+    // (checked against the limits above). QIODevice::read(n) allocates n bytes at once,
+    // so asking for the limit itself cost 128 MB for every document.
+    const qint64 declared = qint64(info.uncompressedSize);
+    const QByteArray xmlBytes = file.read(declared + 1);
     const bool broken = file.getZipError() != UNZ_OK;
     file.close();
     if (broken || file.getZipError() != UNZ_OK)
         return fail(Error::Code::InvalidArgument,
                     tr("%1: the document text is damaged (bad zip data).").arg(name));
-    if (xmlBytes.size() > MaxUnzippedBytes || xmlBytes.size() / packed > MaxZipRatio)
+    if (xmlBytes.size() > declared)
         return fail(Error::Code::InvalidArgument,
                     tr("%1 is refused: its text unpacks to more than its declared size.").arg(name));
 
