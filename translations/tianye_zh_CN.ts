@@ -3913,6 +3913,26 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <source>Go back on resume by:</source>
         <translation>继续播放时回退：</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Back up while editing every:</source>
+        <translation>编辑时自动备份间隔：</translation>
+    </message>
+    <message>
+        <source>Keep the latest:</source>
+        <translation>保留最近备份数：</translation>
+    </message>
+    <message>
+        <source>Also kept: one backup a day for the last week. Projects are backed up when opened and before imports and merges too.</source>
+        <translation>另外保留最近一周每天各一份。打开项目时以及导入、合并之前也会自动备份。</translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::ProjectSession</name>

@@ -40,6 +40,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -48,6 +49,8 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QtEndian>
+
+#include <SQLiteCpp/Database.h>
 
 #include <functional>
 
@@ -79,6 +82,7 @@ private Q_SLOTS:
     void checkProject_runsInBackground_andReports();
     void preferences_languageSpellingAndSnippetsAreKept();
     void openingBacksUp_andRestoreFromBackupInTheFileMenu();
+    void backupsWhileEditing_everyIntervalWithEdits_setInPreferences();
 
 private:
     // Runs action once the next modal dialog is up (dialogs run their own loop).
@@ -636,6 +640,54 @@ void TestEditing::openingBacksUp_andRestoreFromBackupInTheFileMenu()
     for (const BackupInfo& b : Backups::list(backups))
         kept |= b.reason == QLatin1String("before-restore");
     QVERIFY(kept);
+}
+
+void TestEditing::backupsWhileEditing_everyIntervalWithEdits_setInPreferences()
+{
+    openDemoCopy(QStringLiteral("Timer"));
+    const QString backups = project().backupDir();
+    QTRY_COMPARE(Backups::list(backups).size(), size_t(1)); // on open
+    // Half an hour unless changed; changed in Preferences, it applies at once.
+    QCOMPARE(m_session->backupInterval(), std::chrono::minutes(30));
+    whenModal(
+        [](QWidget* dialog) {
+            dialog->findChild<QSpinBox*>(QStringLiteral("backupMinutes"))->setValue(10);
+            dialog->findChild<QSpinBox*>(QStringLiteral("backupsKept"))->setValue(3);
+            dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        },
+        QStringLiteral("preferencesDialog"));
+    for (QAction* a : m_window->findChildren<QAction*>()) {
+        if (a->text() == QStringLiteral("&Preferences…"))
+            a->trigger();
+    }
+    QCOMPARE(settings::backupIntervalMinutes.get(), 10);
+    QCOMPARE(settings::backupsKept.get(), 3);
+    QCOMPARE(m_session->backupInterval(), std::chrono::minutes(10));
+
+    // The same timer, run fast: an interval without edits makes no backup…
+    m_session->setBackupInterval(std::chrono::milliseconds(150));
+    QTest::qWait(600);
+    QCOMPARE(Backups::list(backups).size(), size_t(1));
+    // …an interval with an edit makes one, which holds the edit.
+    QVERIFY(m_session->edit(QStringLiteral("add city"), [&] {
+        City city;
+        city.name = QStringLiteral("青岛");
+        QVERIFY(project().cities().add(city));
+    }));
+    QTRY_COMPARE(Backups::list(backups).size(), size_t(2));
+    const BackupInfo made = Backups::list(backups).front();
+    QCOMPARE(made.reason, QStringLiteral("auto"));
+    {
+        SQLite::Database copy(made.path.toStdString(), SQLite::OPEN_READONLY);
+        QCOMPARE(copy.execAndGet("SELECT count(*) FROM cities WHERE name = '青岛'").getInt(), 1);
+    }
+    QTest::qWait(600);
+    QCOMPARE(Backups::list(backups).size(), size_t(2));
+    // Rotation keeps the latest 3 set in Preferences (and the newest of each day, here
+    // one of those 3).
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(m_session->backupNow(QStringLiteral("before-import")));
+    QCOMPARE(Backups::list(backups).size(), size_t(3));
 }
 
 QTEST_MAIN(TestEditing)

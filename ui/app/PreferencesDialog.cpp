@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <array>
@@ -105,12 +106,37 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     m_rewind->setValue(settings::autoRewindMs.get() / 1000.0);
     keys->addRow(tr("Go back on resume by:"), m_rewind);
 
+    // Backups of the open project (store/Backups): how often while editing, and how
+    // many of the latest are kept besides one a day for a week.
+    auto* backups = new QGroupBox(tr("Backups"), this);
+    backups->setObjectName(QStringLiteral("backupSettings"));
+    auto* backupForm = new QFormLayout(backups);
+    m_backupMinutes = new QSpinBox(backups);
+    m_backupMinutes->setObjectName(QStringLiteral("backupMinutes"));
+    m_backupMinutes->setRange(5, 240);
+    m_backupMinutes->setSingleStep(5);
+    m_backupMinutes->setSuffix(tr(" min"));
+    m_backupMinutes->setValue(settings::backupIntervalMinutes.get());
+    backupForm->addRow(tr("Back up while editing every:"), m_backupMinutes);
+    m_backupsKept = new QSpinBox(backups);
+    m_backupsKept->setObjectName(QStringLiteral("backupsKept"));
+    m_backupsKept->setRange(1, 100);
+    m_backupsKept->setValue(settings::backupsKept.get());
+    backupForm->addRow(tr("Keep the latest:"), m_backupsKept);
+    auto* backupNote =
+        new QLabel(tr("Also kept: one backup a day for the last week. Projects are backed up when "
+                      "opened and before imports and merges too."),
+                   backups);
+    backupNote->setWordWrap(true);
+    backupForm->addRow(backupNote);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(player);
+    layout->addWidget(backups);
     layout->addWidget(buttons);
 }
 
@@ -140,6 +166,8 @@ void PreferencesDialog::accept()
     }
     settings::skipMs.set(int(std::lround(m_skip->value() * 1000)));
     settings::autoRewindMs.set(int(std::lround(m_rewind->value() * 1000)));
+    settings::backupIntervalMinutes.set(m_backupMinutes->value());
+    settings::backupsKept.set(m_backupsKept->value());
     QDialog::accept();
 }
 

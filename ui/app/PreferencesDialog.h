@@ -8,12 +8,13 @@ class QComboBox;
 class QDoubleSpinBox;
 class QKeySequenceEdit;
 class QPlainTextEdit;
+class QSpinBox;
 
 namespace tianye::ui {
 
 // Settings that belong to the user, not the project: the interface language
-// (applied at the next start), the default spelling dictionary and the
-// transcription snippets.
+// (applied at the next start), the default spelling dictionary, the transcription
+// snippets, the player's keys and how often projects are backed up.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,6 +30,8 @@ private:
     QList<QKeySequenceEdit*> m_keys; // play/pause, back, forward, slower, faster
     QDoubleSpinBox* m_skip;
     QDoubleSpinBox* m_rewind;
+    QSpinBox* m_backupMinutes;
+    QSpinBox* m_backupsKept;
 };
 
 } // namespace tianye::ui

@@ -15,6 +15,8 @@
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace tianye::ui {
 
 namespace {
@@ -36,7 +38,7 @@ ProjectSession::ProjectSession(QObject* parent)
     , m_backupTimer(new QTimer(this))
 {
     m_undo->setUndoLimit(500);
-    m_backupTimer->setInterval(settings::backupIntervalMinutes.get() * 60 * 1000);
+    setBackupInterval(std::chrono::minutes(settings::backupIntervalMinutes.get()));
     connect(m_backupTimer, &QTimer::timeout, this, [this] {
         if (m_project && m_editedSinceBackup)
             backupInBackground(QStringLiteral("auto"));
@@ -85,6 +87,16 @@ void ProjectSession::backupInBackground(const QString& reason)
     // Its own read-only connection: the window stays usable, edits go on.
     watcher->setFuture(QtConcurrent::run(
         [database, folder, reason, keep] { return backupAndRotate(database, folder, reason, keep); }));
+}
+
+std::chrono::milliseconds ProjectSession::backupInterval() const
+{
+    return m_backupTimer->intervalAsDuration();
+}
+
+void ProjectSession::setBackupInterval(std::chrono::milliseconds interval)
+{
+    m_backupTimer->setInterval(std::max(interval, std::chrono::milliseconds(1)));
 }
 
 Result<QString> ProjectSession::backupNow(const QString& reason)

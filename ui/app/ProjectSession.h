@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -56,6 +57,11 @@ public:
     // Replaces the open project's database by a backup and opens it again. The
     // database it replaces is kept as a backup.
     Status restore(const QString& backupFile);
+    // How often the open project is backed up while it is being edited (the
+    // "backups/intervalMinutes" preference, 30 minutes unless changed). Nothing is
+    // backed up at an interval in which nothing was edited.
+    std::chrono::milliseconds backupInterval() const;
+    void setBackupInterval(std::chrono::milliseconds interval);
 
 Q_SIGNALS:
     void projectChanged(tianye::Project* project); // nullptr when closed

@@ -1099,6 +1099,7 @@ void MainWindow::showPreferences()
     PreferencesDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    m_session->setBackupInterval(std::chrono::minutes(settings::backupIntervalMinutes.get()));
     for (int i = FixedTabs; i < m_tabs->count(); ++i)
         if (auto* page = qobject_cast<InterviewPage*>(m_tabs->widget(i)))
             page->applyPlayerSettings();
