@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "DossierBench.h"
 #include "EditorBench.h"
+#include "ImportBench.h"
 #include "LogBench.h"
 #include "QuotesBench.h"
 #include "SearchBench.h"
@@ -37,6 +38,8 @@ int main(int argc, char* argv[])
         return tianye::bench::runWaveform(args.mid(2));
     if (area == QLatin1String("dossier"))
         return tianye::bench::runDossier(args.mid(2));
+    if (area == QLatin1String("import"))
+        return tianye::bench::runImport(args.mid(2));
     std::fprintf(
         stderr,
         "Usage: tianye-bench AREA [options]\n\n"
@@ -54,6 +57,8 @@ int main(int argc, char* argv[])
         "          peaks of a long recording in WAV, MP3, M4A, Opus against GStreamer decoding alone\n"
         "  dossier [--interviews N=200] [--quotes Q=2000] [--dir DIR]\n"
         "          one city's dossier: content model, charts, PDF/ODT/HTML/Markdown export, memory\n"
+        "  import  [--megabytes M=50] [--rows R=100000] [--dir DIR]\n"
+        "          huge inputs: an M MB transcript (SRT, text) read and stored, an R-row codebook CSV\n"
         "  editor  [--chars 50000,200000]\n"
         "          the transcription editor: open, scroll, save a keystroke, split (offscreen)\n\n"
         "Each figure is printed as a JSON line: {\"bench\", \"metric\", \"value\", \"unit\"}.\n");
