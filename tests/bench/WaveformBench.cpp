@@ -85,7 +85,11 @@ int runWaveform(const QStringList& args)
         {QStringLiteral("m4a"), QStringLiteral("avenc_aac ! mp4mux")},
         {QStringLiteral("opus"), QStringLiteral("audioresample ! audio/x-raw,rate=48000 ! opusenc ! oggmux")},
     };
+    const QStringList wanted =
+        option(args, QStringLiteral("--formats"), QStringLiteral("wav,mp3,m4a,opus")).split(QLatin1Char(','));
     for (const auto& [ext, encoder] : formats) {
+        if (!wanted.contains(ext))
+            continue;
         const QString file = dir.filePath(QStringLiteral("rec.") + ext);
         qint64 made = 0;
         if (!gst(QStringLiteral("%1 ! %2 ! filesink location='%3'").arg(source, encoder, file), &made)) {

@@ -53,7 +53,7 @@ int main(int argc, char* argv[])
         "          the interview log: model load, sorting, filtering per keystroke, edits\n"
         "  quotes  [--quotes N=500000] [--dir DIR | --project EXISTING.tianye]\n"
         "          the quote browser: load, filter by theme and city, text search, scrolling, matrix\n"
-        "  waveform [--minutes M=60] [--dir DIR]\n"
+        "  waveform [--minutes M=60] [--formats wav,mp3,m4a,opus] [--dir DIR]\n"
         "          peaks of a long recording in WAV, MP3, M4A, Opus against GStreamer decoding alone\n"
         "  dossier [--interviews N=200] [--quotes Q=2000] [--dir DIR]\n"
         "          one city's dossier: content model, charts, PDF/ODT/HTML/Markdown export, memory\n"

@@ -138,6 +138,10 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     layout->addWidget(player);
     layout->addWidget(backups);
     layout->addWidget(buttons);
+    // Word-wrapped notes in a form get their height from the width: at the narrow
+    // width the dialog chose by itself, it opened too short in English and the
+    // snippets note lay over the box.
+    setMinimumWidth(560);
 }
 
 void PreferencesDialog::accept()
