@@ -14,42 +14,78 @@ namespace tianye::media {
 namespace {
 
 constexpr quint32 Magic = 0x5459504b; // "TYPK"
-constexpr quint32 Version = 1;
+constexpr quint32 Version = 2;        // 1: buckets of 160 samples of the 16 kHz PCM
+
+// Buckets are 10 ms: bucket k ends at sample ceil((k + 1) * rate / 100).
+qint64 bucketEnd(qint64 bucket, int rate)
+{
+    return ((bucket + 1) * rate + 99) / 100;
+}
 
 } // namespace
 
-void Peaks::clear()
+void Peaks::clear(int sampleRate)
 {
     m_min.clear();
     m_max.clear();
-    m_filled = 0;
+    m_rate = std::max(sampleRate, 100);
+    m_taken = 0;
+    m_samples = 0;
+    m_bucketEnd = bucketEnd(0, m_rate);
+    m_open = false;
+}
+
+void Peaks::closeBucket()
+{
+    m_min.push_back(m_lo);
+    m_max.push_back(m_hi);
+    m_open = false;
+    m_bucketEnd = bucketEnd(m_taken + qint64(m_min.size()), m_rate);
 }
 
 void Peaks::add(const qint16* samples, qint64 count)
 {
-    for (qint64 i = 0; i < count; ++i) {
-        const qint16 s = samples[i];
-        if (m_filled == 0) {
-            m_lo = m_hi = s;
-        } else {
-            m_lo = std::min(m_lo, s);
-            m_hi = std::max(m_hi, s);
+    while (count > 0) {
+        const qint64 n = std::min(count, m_bucketEnd - m_samples);
+        // A plain loop over the run, which the compiler vectorizes.
+        qint16 lo = m_open ? m_lo : samples[0];
+        qint16 hi = m_open ? m_hi : samples[0];
+        for (qint64 i = 0; i < n; ++i) {
+            lo = std::min(lo, samples[i]);
+            hi = std::max(hi, samples[i]);
         }
-        if (++m_filled == BucketSamples) {
-            m_min.push_back(m_lo);
-            m_max.push_back(m_hi);
-            m_filled = 0;
-        }
+        m_lo = lo;
+        m_hi = hi;
+        m_open = true;
+        samples += n;
+        count -= n;
+        m_samples += n;
+        if (m_samples == m_bucketEnd)
+            closeBucket();
     }
 }
 
 void Peaks::finish()
 {
-    if (m_filled > 0) {
-        m_min.push_back(m_lo);
-        m_max.push_back(m_hi);
-        m_filled = 0;
+    if (m_open) {
+        m_samples = m_bucketEnd;
+        closeBucket();
     }
+}
+
+void Peaks::append(const std::vector<qint16>& lows, const std::vector<qint16>& highs)
+{
+    m_min.insert(m_min.end(), lows.begin(), lows.end());
+    m_max.insert(m_max.end(), highs.begin(), highs.end());
+}
+
+std::pair<std::vector<qint16>, std::vector<qint16>> Peaks::takeFinished()
+{
+    m_taken += qint64(m_min.size());
+    std::pair<std::vector<qint16>, std::vector<qint16>> out{std::move(m_min), std::move(m_max)};
+    m_min.clear();
+    m_max.clear();
+    return out;
 }
 
 std::pair<float, float> Peaks::range(qint64 fromMs, qint64 toMs) const
@@ -71,7 +107,7 @@ Status Peaks::save(const QString& path) const
                     tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     QDataStream out(&file);
     out.setByteOrder(QDataStream::LittleEndian);
-    out << Magic << Version << quint32(BucketSamples) << quint64(m_min.size());
+    out << Magic << Version << quint32(m_rate) << quint64(m_min.size());
     out.writeRawData(reinterpret_cast<const char*>(m_min.data()), int(m_min.size() * sizeof(qint16)));
     out.writeRawData(reinterpret_cast<const char*>(m_max.data()), int(m_max.size() * sizeof(qint16)));
     if (out.status() != QDataStream::Ok || !file.commit())
@@ -80,7 +116,7 @@ Status Peaks::save(const QString& path) const
     return {};
 }
 
-Status Peaks::load(const QString& path, qint64 sampleCount)
+Status Peaks::load(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -88,12 +124,11 @@ Status Peaks::load(const QString& path, qint64 sampleCount)
                     tr("No waveform cached in %1.").arg(QDir::toNativeSeparators(path)));
     QDataStream in(&file);
     in.setByteOrder(QDataStream::LittleEndian);
-    quint32 magic = 0, version = 0, bucket = 0;
+    quint32 magic = 0, version = 0, rate = 0;
     quint64 count = 0;
-    in >> magic >> version >> bucket >> count;
-    const quint64 expected = quint64((sampleCount + BucketSamples - 1) / BucketSamples);
-    if (in.status() != QDataStream::Ok || magic != Magic || version != Version ||
-        bucket != quint32(BucketSamples) || count != expected || file.size() != qint64(20 + count * 4))
+    in >> magic >> version >> rate >> count;
+    if (in.status() != QDataStream::Ok || magic != Magic || version != Version || rate < 100 ||
+        rate > 768'000 || file.size() != qint64(20 + count * 4))
         return fail(Error::Code::Corrupt,
                     tr("The cached waveform %1 is stale.").arg(QDir::toNativeSeparators(path)));
     std::vector<qint16> lo(count), hi(count);
@@ -102,9 +137,9 @@ Status Peaks::load(const QString& path, qint64 sampleCount)
     if (in.status() != QDataStream::Ok)
         return fail(Error::Code::Corrupt,
                     tr("The cached waveform %1 is stale.").arg(QDir::toNativeSeparators(path)));
+    clear(int(rate));
     m_min = std::move(lo);
     m_max = std::move(hi);
-    m_filled = 0;
     return {};
 }
 

@@ -72,7 +72,7 @@ void Player::load(const QString& sourcePath, const QString& cachePath)
     setState(State::Loading);
     m_decoder = std::make_unique<PcmDecoder>(sourcePath, cachePath);
     connect(m_decoder.get(), &PcmDecoder::progress, this, &Player::loadingProgress);
-    connect(m_decoder.get(), &PcmDecoder::progress, this, &Player::peaksChanged);
+    connect(m_decoder.get(), &PcmDecoder::peaksChanged, this, &Player::peaksChanged);
     connect(m_decoder.get(), &PcmDecoder::finished, this, [this](bool ok, const QString& message) {
         const QString path = m_decoder->cachePath();
         m_peaks = std::move(m_decoder->peaks());
