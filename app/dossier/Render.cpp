@@ -11,8 +11,11 @@
 #include <QFontDatabase>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QTextLayout>
 
 #include <algorithm>
 
@@ -44,6 +47,11 @@ void fill(QTextDocument& doc, const QString& html, const ChartImages& charts)
     QFont font(documentFontFamily());
     font.setPointSizeF(10.5);
     doc.setDefaultFont(font);
+    // Words stay whole: a narrow table column grows rather than printing "Transcribe|d"
+    // (Chinese still breaks between characters, as it should).
+    QTextOption wrapping = doc.defaultTextOption();
+    wrapping.setWrapMode(QTextOption::WordWrap);
+    doc.setDefaultTextOption(wrapping);
     doc.setHtml(html);
     // After setHtml, which drops the document's resources.
     if (!charts.themes.isNull())
@@ -76,6 +84,7 @@ Result<QByteArray> pdf(QTextDocument& doc, const QString& title, const Wording& 
     const QSizeF page(body.width(), body.height() - footer);
     doc.documentLayout()->setPaintDevice(&writer);
     doc.setPageSize(page);
+    keepHeadingsWithNext(doc, page.height());
     const int pages = doc.pageCount();
     progress(60);
 
@@ -267,6 +276,40 @@ QString documentFontFamily()
         return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
     }();
     return family;
+}
+
+void keepHeadingsWithNext(QTextDocument& doc, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    // Where a block's first line is: a line that does not fit moves to the next page
+    // while its block's rectangle stays where the block began.
+    const auto firstLineTop = [layout](const QTextBlock& b) {
+        const qreal top = layout->blockBoundingRect(b).top();
+        return b.layout() && b.layout()->lineCount() > 0 ? top + b.layout()->lineAt(0).y() : top;
+    };
+    // The whole layout first (and again after each change): asked block by block while
+    // it was still being laid out, it gave headings without lines, which then printed
+    // as nothing.
+    layout->documentSize();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 0 || !block.next().isValid())
+            continue;
+        const qreal headingTop = firstLineTop(block);
+        const int headingPage = int(headingTop / pageHeight);
+        // What a heading heads starts with the two blocks after it (a theme's counts
+        // and its description; a table's first cells).
+        bool parted = false;
+        QTextBlock next = block.next();
+        for (int i = 0; i < 2 && next.isValid(); ++i, next = next.next())
+            parted |= int(firstLineTop(next) / pageHeight) > headingPage;
+        // (Not when it already starts its page: moving it would not help.)
+        if (parted && headingTop - headingPage * pageHeight > 1) {
+            QTextBlockFormat format;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).mergeBlockFormat(format);
+            layout->documentSize(); // laid out again, whole, before the next look
+        }
+    }
 }
 
 } // namespace tianye::dossier

@@ -12,6 +12,8 @@
 #include <functional>
 #include <optional>
 
+class QTextDocument;
+
 namespace tianye::dossier {
 
 // A bar chart to draw: one bar per label, longest first as given.
@@ -50,5 +52,10 @@ std::optional<Format> formatFromName(QStringView name); // a suffix or "markdown
 // The font family PDFs and ODT documents are set in: one whose Chinese extracts as
 // the characters written (see PLATFORM.md on Noto CJK and Kangxi radicals).
 QString documentFontFamily();
+
+// For a document laid out on pages of pageHeight: a heading parted from the two
+// blocks after it by a page end moves to the next page (QTextDocument has no
+// keep-with-next).
+void keepHeadingsWithNext(QTextDocument& doc, qreal pageHeight);
 
 } // namespace tianye::dossier

@@ -18,6 +18,7 @@
 #include "store/ThemeRepository.h"
 #include "store/TranscriptRepository.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -25,6 +26,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
@@ -78,6 +82,7 @@ class TestDossier : public QObject
 private Q_SLOTS:
     void initTestCase();
     void golden_contentModelOfASmallProject();
+    void pdfPages_keepAHeadingWithWhatItHeads();
     void model_leavesOutWithdrawnParticipants();
     void eachFormat_hasHeadingsQuoteAndCountsButNoWithdrawnWords_data();
     void eachFormat_hasHeadingsQuoteAndCountsButNoWithdrawnWords();
@@ -582,6 +587,43 @@ void TestDossier::cli_writesEachFormat()
                       m_dir.filePath(QStringLiteral("x.docx"))});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QStringLiteral("docx")));
+}
+
+void TestDossier::pdfPages_keepAHeadingWithWhatItHeads()
+{
+    // Paragraphs of filler, then a heading that lands at the foot of the first page with
+    // its table on the next; and a heading that fits with its paragraph.
+    for (int filler = 1; filler < 30; ++filler) {
+        QString html;
+        for (int i = 0; i < filler; ++i)
+            html += QStringLiteral("<p>第%1段：慢慢来，不着急。</p>").arg(i);
+        html +=
+            QStringLiteral("<h3>Tie to the city</h3><table border=\"1\"><tr><td>Native</td><td>3</td></tr>"
+                           "<tr><td>Returnee</td><td>2</td></tr></table><h3>Next</h3><p>end</p>");
+        QTextDocument doc;
+        doc.setHtml(html);
+        const qreal pageHeight = 400;
+        doc.setPageSize(QSizeF(300, pageHeight));
+        dossier::keepHeadingsWithNext(doc, pageHeight);
+        QAbstractTextDocumentLayout* layout = doc.documentLayout();
+        layout->documentSize();
+        // The page of a block's first line (lines move to the next page, rectangles stay).
+        const auto pageOf = [&](const QTextBlock& b) {
+            return int((layout->blockBoundingRect(b).top() + b.layout()->lineAt(0).y()) / pageHeight);
+        };
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+            if (b.blockFormat().headingLevel() == 0)
+                continue;
+            const int headingPage = pageOf(b);
+            const int nextPage = pageOf(b.next());
+            QVERIFY2(headingPage == nextPage,
+                     qPrintable(QStringLiteral("%1 filler paragraphs: '%2' on page %3, what follows on %4")
+                                    .arg(filler)
+                                    .arg(b.text())
+                                    .arg(headingPage + 1)
+                                    .arg(nextPage + 1)));
+        }
+    }
 }
 
 QTEST_MAIN(TestDossier)
