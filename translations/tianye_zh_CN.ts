@@ -1968,6 +1968,10 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <source>%1: the document text is damaged (%2, line %3).</source>
         <translation>%1：文档正文已损坏（%2，第 %3 行）。</translation>
     </message>
+    <message>
+        <source>%1 is refused: it holds an entry named “%2”, a path that points outside the archive.</source>
+        <translation>已拒绝 %1：其中有一项名为“%2”，路径指向压缩包之外。</translation>
+    </message>
 </context>
 <context>
     <name>tianye::media::MediaLibrary</name>

@@ -590,6 +590,19 @@ Result<ImportedTranscript> TranscriptImporter::parseDocx(const QByteArray& data,
     if (!zip.open(QuaZip::mdUnzip))
         return fail(Error::Code::InvalidArgument,
                     tr("%1 is not a Word (DOCX) file: it is not a readable zip archive.").arg(name));
+    // Only word/document.xml is ever read, and nothing is unpacked to disk, but an
+    // entry whose path leaves the archive (zip slip) is never part of a real Word file.
+    for (const QString& entry : zip.getFileNameList()) {
+        QString path = entry;
+        path.replace(QLatin1Char('\\'), QLatin1Char('/')); // as Windows tools would read it
+        if (path.startsWith(QLatin1Char('/')) || (path.size() > 1 && path.at(1) == QLatin1Char(':')) ||
+            path == QLatin1String("..") || path.startsWith(QLatin1String("../")) ||
+            path.contains(QLatin1String("/../")) || path.endsWith(QLatin1String("/..")))
+            return fail(Error::Code::InvalidArgument,
+                        tr("%1 is refused: it holds an entry named “%2”, a path that points outside "
+                           "the archive.")
+                            .arg(name, entry));
+    }
     if (!zip.setCurrentFile(QStringLiteral("word/document.xml")))
         return fail(
             Error::Code::InvalidArgument,

@@ -188,6 +188,18 @@ void TestTranscriptImport::hostileFiles_areRefusedWithTheFileNamed_data()
     QTest::newRow("zip without document")
         << QStringLiteral("photos.docx") << zipWith({{QStringLiteral("a.jpg"), QByteArray("jpeg")}})
         << QStringLiteral("no word/document.xml");
+    // Zip slip: an entry whose path climbs out of the archive (Windows separators too).
+    QTest::newRow("zip slip") << QStringLiteral("slip.docx")
+                              << zipWith({{QStringLiteral("word/document.xml"),
+                                           QByteArray("<w:document><w:p><w:t>hi</w:t></w:p></w:document>")},
+                                          {QStringLiteral("../../.bashrc"), QByteArray("evil")}})
+                              << QStringLiteral("outside the archive");
+    QTest::newRow("zip slip, backslashes")
+        << QStringLiteral("slip2.docx")
+        << zipWith({{QStringLiteral("word/document.xml"),
+                     QByteArray("<w:document><w:p><w:t>hi</w:t></w:p></w:document>")},
+                    {QStringLiteral("word\\..\\..\\evil.txt"), QByteArray("evil")}})
+        << QStringLiteral("outside the archive");
     // A zip bomb: 20 MB of one letter packs into a few kB.
     QTest::newRow("zip bomb") << QStringLiteral("bomb.docx")
                               << zipWith({{QStringLiteral("word/document.xml"), QByteArray(20 << 20, 'a')}})
