@@ -3,7 +3,6 @@
 #include "media/PeakScanner.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QMetaObject>
 #include <QPointer>
@@ -16,8 +15,8 @@
 
 namespace tianye::media {
 
-// What the streaming thread fills and the owner's thread takes: the pipeline, the
-// cancel flag and the peaks not yet handed over.
+// What GStreamer's streaming thread fills and the scanner's thread hands over: the
+// peaks not yet handed over, the stream's format, and the cancel flag.
 struct PeakScanner::Shared
 {
     std::mutex mutex;
@@ -26,8 +25,6 @@ struct PeakScanner::Shared
     GstAudioInfo info;             // F32LE (AAC, Opus, MP3 decoders) or S16LE (WAV, FLAC), mono
     std::vector<qint16> converted; // float samples as 16-bit
     std::atomic<bool> cancelled = false;
-    GstElement* pipeline = nullptr;
-    QElapsedTimer sinceHandover;
 };
 
 namespace {
