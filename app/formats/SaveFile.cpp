@@ -35,10 +35,24 @@ Result<QByteArray> loadFile(const QString& path, qint64 maxBytes)
             Error::Code::InvalidArgument,
             QCoreApplication::translate("tianye::formats", "%1 is too large (%2; at most %3).")
                 .arg(name, QLocale().formattedDataSize(file.size()), QLocale().formattedDataSize(maxBytes)));
-    QByteArray data = file.read(std::min(file.size(), maxBytes) + 1); // read(n) allocates n bytes
+    const QByteArray data = readAtMost(file, maxBytes);
     if (data.size() > maxBytes || file.error() != QFile::NoError)
         return fail(Error::Code::Io, QCoreApplication::translate("tianye::formats", "Cannot read %1: %2")
                                          .arg(name, file.errorString()));
+    return data;
+}
+
+QByteArray readAtMost(QIODevice& device, qint64 maxBytes)
+{
+    QByteArray data;
+    if (!device.isSequential())
+        data.reserve(qsizetype(std::min(device.size() - device.pos(), maxBytes) + 1));
+    while (data.size() <= maxBytes) {
+        const QByteArray piece = device.read(std::min<qint64>(1 << 20, maxBytes + 1 - data.size()));
+        if (piece.isEmpty())
+            break;
+        data += piece;
+    }
     return data;
 }
 

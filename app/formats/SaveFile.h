@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QIODevice;
+
 namespace tianye::formats {
 
 // Writes bytes to path all at once (QSaveFile: a full disk or a failed write leaves
@@ -15,5 +17,8 @@ Status saveFile(const QString& path, const QByteArray& bytes);
 
 // Reads a whole file of at most maxBytes; the error names the file and the problem.
 Result<QByteArray> loadFile(const QString& path, qint64 maxBytes);
+// Everything left in device, but never more than maxBytes + 1 bytes (so that a caller
+// sees it was too long), read in pieces: QIODevice::read(n) allocates n bytes at once.
+QByteArray readAtMost(QIODevice& device, qint64 maxBytes);
 
 } // namespace tianye::formats

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "formats/TranscriptImport.h"
 
+#include "formats/SaveFile.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
@@ -333,7 +335,7 @@ Result<ImportedTranscript> TranscriptImporter::readFile(const QString& path, Imp
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Error::Code::Io, tr("Could not read %1: %2").arg(path, file.errorString()));
-    const QByteArray data = file.read(std::min(info.size(), MaxFileBytes) + 1);
+    const QByteArray data = readAtMost(file, MaxFileBytes);
     if (file.error() != QFileDevice::NoError)
         return fail(Error::Code::Io, tr("Could not read %1: %2").arg(path, file.errorString()));
     if (format == ImportFormat::Auto) {
@@ -621,10 +623,10 @@ Result<ImportedTranscript> TranscriptImporter::parseDocx(const QByteArray& data,
     if (!file.open(QIODevice::ReadOnly))
         return fail(Error::Code::InvalidArgument, tr("%1: the document text cannot be unpacked.").arg(name));
     // The sizes in the zip directory can lie: never read more than the declared size
-    // (checked against the limits above). QIODevice::read(n) allocates n bytes at once,
-    // so asking for the limit itself cost 128 MB for every document.
+    // (checked against the limits above). Read in pieces: QIODevice::read(n) allocates
+    // n bytes at once, and asking for the limit cost 128 MB for every document.
     const qint64 declared = qint64(info.uncompressedSize);
-    const QByteArray xmlBytes = file.read(declared + 1);
+    const QByteArray xmlBytes = readAtMost(file, declared);
     const bool broken = file.getZipError() != UNZ_OK;
     file.close();
     if (broken || file.getZipError() != UNZ_OK)

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "TestSupport.h"
+#include "formats/SaveFile.h"
 #include "formats/TranscriptExport.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTest>
 
 using namespace tianye;
@@ -22,6 +25,7 @@ private Q_SLOTS:
     void exportTranscript_matchesGoldenFiles_data();
     void exportTranscript_matchesGoldenFiles();
     void formatNames();
+    void readAtMost_wholeOrOneByteOverTheLimit();
 };
 
 namespace {
@@ -73,6 +77,28 @@ void TestFormats::formatNames()
     QCOMPARE(transcriptFormatFromName(u"webvtt"), TranscriptFormat::Vtt);
     QVERIFY(!transcriptFormatFromName(u"docx"));
     QCOMPARE(suffixOf(TranscriptFormat::Txt), QStringLiteral("txt"));
+}
+
+void TestFormats::readAtMost_wholeOrOneByteOverTheLimit()
+{
+    // Larger than one read piece (1 MiB), from where the device stands.
+    QByteArray bytes(3 * 1024 * 1024 + 17, 'x');
+    bytes[0] = 'a';
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    buffer.seek(1);
+    QCOMPARE(formats::readAtMost(buffer, 10 * 1024 * 1024), bytes.mid(1));
+    // Over the limit: the limit and one byte more, so the caller can tell.
+    buffer.seek(0);
+    const QByteArray cut = formats::readAtMost(buffer, 2 * 1024 * 1024);
+    QCOMPARE(cut.size(), 2 * 1024 * 1024 + 1);
+    QCOMPARE(cut, bytes.left(cut.size()));
+    // A sequential device (no size to go by) is read to its end.
+    QProcess cat;
+    cat.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("head -c 2500000 /dev/zero")});
+    QVERIFY(cat.waitForStarted());
+    QVERIFY(cat.waitForFinished());
+    QCOMPARE(formats::readAtMost(cat, 5'000'000).size(), 2'500'000);
 }
 
 QTEST_GUILESS_MAIN(TestFormats)
