@@ -2020,25 +2020,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     </message>
 </context>
 <context>
-    <name>tianye::media::PeakScanner</name>
-    <message>
-        <source>Cannot set up GStreamer to read %1.</source>
-        <translation>无法设置 GStreamer 来读取 %1。</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be decoded: %2</source>
-        <translation>无法解码 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 holds no audio that can be played.</source>
-        <translation>%1 中没有可以播放的音频。</translation>
-    </message>
-</context>
-<context>
     <name>tianye::media::Peaks</name>
     <message>
         <source>Cannot write %1: %2</source>

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "media/PeakScanner.h"
 
-#include <QDir>
 #include <QFile>
 #include <QMetaObject>
 #include <QPointer>
@@ -93,7 +92,6 @@ void PeakScanner::start()
 
 void PeakScanner::run()
 {
-    const QString name = QDir::toNativeSeparators(m_source);
     const QPointer<PeakScanner> self(this);
     const std::shared_ptr<Shared> shared = m_shared;
     // Hands the buckets finished so far to the owner's thread.
@@ -121,12 +119,12 @@ void PeakScanner::run()
             },
             Qt::QueuedConnection);
     };
-    const auto finish = [self](bool ok, const QString& message) {
+    const auto finish = [self](bool ok) {
         QMetaObject::invokeMethod(
             self.data(),
-            [self, ok, message] {
+            [self, ok] {
                 if (self)
-                    Q_EMIT self->finished(ok, message);
+                    Q_EMIT self->finished(ok);
             },
             Qt::QueuedConnection);
     };
@@ -143,7 +141,7 @@ void PeakScanner::run()
     if (error)
         g_error_free(error);
     if (!pipeline) {
-        finish(false, tr("Cannot set up GStreamer to read %1.").arg(name));
+        finish(false);
         return;
     }
     GstElement* src = gst_bin_get_by_name(GST_BIN(pipeline), "src");
@@ -155,32 +153,17 @@ void PeakScanner::run()
     GstBus* bus = gst_element_get_bus(pipeline);
     gst_element_set_state(pipeline, GST_STATE_PLAYING);
     bool ok = false;
-    QString message;
     // Every 50 ms: the peaks so far to the window, and a look at the cancel flag.
     for (;;) {
         GstMessage* m = gst_bus_timed_pop_filtered(bus, 50 * GST_MSECOND,
                                                    GstMessageType(GST_MESSAGE_EOS | GST_MESSAGE_ERROR));
-        if (shared->cancelled) {
-            if (m)
-                gst_message_unref(m);
-            message = tr("Cancelled.");
-            break;
-        }
-        if (!m) {
+        if (!m && !shared->cancelled) {
             handOver(false);
             continue;
         }
-        if (GST_MESSAGE_TYPE(m) == GST_MESSAGE_ERROR) {
-            GError* err = nullptr;
-            gst_message_parse_error(m, &err, nullptr);
-            message =
-                tr("%1 cannot be decoded: %2").arg(name, err ? QString::fromUtf8(err->message) : QString());
-            if (err)
-                g_error_free(err);
-        } else {
-            ok = true;
-        }
-        gst_message_unref(m);
+        ok = m && GST_MESSAGE_TYPE(m) == GST_MESSAGE_EOS;
+        if (m)
+            gst_message_unref(m);
         break;
     }
     gst_element_set_state(pipeline, GST_STATE_NULL);
@@ -190,17 +173,10 @@ void PeakScanner::run()
         return;
     if (ok) {
         handOver(true);
-        bool any = false;
-        {
-            std::lock_guard lock(shared->mutex);
-            any = shared->rateKnown;
-        }
-        if (!any) {
-            ok = false;
-            message = tr("%1 holds no audio that can be played.").arg(name);
-        }
+        std::lock_guard lock(shared->mutex);
+        ok = shared->rateKnown; // else the file held no audio
     }
-    finish(ok, message);
+    finish(ok);
 }
 
 } // namespace tianye::media

@@ -34,7 +34,9 @@ public:
 
 Q_SIGNALS:
     void peaksAdded();
-    void finished(bool ok, const QString& message);
+    // ok false: GStreamer could not read the file (PcmDecoder then reports why, by
+    // name, from its own decoding) or it held no audio.
+    void finished(bool ok);
 
 public:
     struct Shared; // between the streaming thread and this one (PeakScanner.cpp)
