@@ -40,4 +40,10 @@ QString option(const QStringList& args, const QString& name, const QString& fall
     return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
 }
 
+int failure(const QString& message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    return 1;
+}
+
 } // namespace tianye::bench

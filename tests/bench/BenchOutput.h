@@ -14,6 +14,8 @@ void report(const QString& bench, const QString& metric, double value, const QSt
 double msSince(QElapsedTimer& timer);
 // Peak resident memory of this process so far, in MiB.
 double peakRssMiB();
+// Prints why a benchmark cannot go on to stderr; returns its exit code (1).
+int failure(const QString& message);
 // The value of --name VALUE in args, or fallback.
 QString option(const QStringList& args, const QString& name, const QString& fallback);
 

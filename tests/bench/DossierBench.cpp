@@ -17,19 +17,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
-#include <cstdio>
-
 namespace tianye::bench {
-
-namespace {
-
-int fail(const Error& error)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(error.message));
-    return 1;
-}
-
-} // namespace
 
 int runDossier(const QStringList& args)
 {
@@ -44,7 +32,7 @@ int runDossier(const QStringList& args)
     auto created =
         Project::create(QDir(dir).filePath(QStringLiteral("dossier-bench")), QStringLiteral("Bench"));
     if (!created)
-        return fail(created.error());
+        return failure(created.error().message);
     Project& project = **created;
     demo::CorpusGenerator::Options options;
     options.cities = 1;
@@ -53,7 +41,7 @@ int runDossier(const QStringList& args)
     options.quotes = quotes;
     auto totals = demo::CorpusGenerator::generate(project, options);
     if (!totals)
-        return fail(totals.error());
+        return failure(totals.error().message);
     const RowId city = project.cities().list()->front().id;
     // Six insights of five quotes each, as a creative lead would write them.
     auto ids = QuoteCatalog(project.db()).ids({});
@@ -82,16 +70,16 @@ int runDossier(const QStringList& args)
         dossier::Options opts;
         auto model = dossier::buildCity(project.db().sql(), city, opts);
         if (!model)
-            return fail(model.error());
+            return failure(model.error().message);
         const double built = msSince(timer);
         const dossier::ChartImages charts = dossier::drawCharts(*model, opts, dossier::paintBarChart);
         const double drawn = msSince(timer);
         auto bytes = dossier::render(*model, charts, format, opts);
         if (!bytes)
-            return fail(bytes.error());
+            return failure(bytes.error().message);
         const QString file = QDir(dir).filePath(QStringLiteral("dossier.") + name);
         if (auto saved = dossier::save(*bytes, file); !saved)
-            return fail(saved.error());
+            return failure(saved.error().message);
         const double rendered = msSince(timer);
         if (format == dossier::Format::Pdf) {
             report(bench, QStringLiteral("model"), built, QStringLiteral("ms"));

@@ -20,17 +20,9 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
-#include <cstdio>
-
 namespace tianye::bench {
 
 namespace {
-
-int failed(const QString& message)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(message));
-    return 1;
-}
 
 QString clock(qint64 ms, QChar fraction)
 {
@@ -100,7 +92,7 @@ int runOne(const QString& kind, const QString& dir, int megabytes, int rows)
     auto created =
         Project::create(QDir(dir).filePath(QStringLiteral("import-") + kind), QStringLiteral("Bench"));
     if (!created)
-        return failed(created.error().message);
+        return failure(created.error().message);
     Project& project = **created;
     City city;
     city.name = QStringLiteral("大同");
@@ -111,17 +103,17 @@ int runOne(const QString& kind, const QString& dir, int megabytes, int rows)
     if (kind == QLatin1String("csv")) {
         const QString file = QDir(dir).filePath(QStringLiteral("codebook.csv"));
         if (auto written = writeCodebookCsv(file, rows); !written)
-            return failed(written.error().message);
+            return failure(written.error().message);
         report(bench, QStringLiteral("csv_file_size"), double(QFileInfo(file).size()) / 1e6,
                QStringLiteral("MB"));
         timer.restart();
         auto codebook = formats::CodebookFile::readFile(file);
         if (!codebook)
-            return failed(codebook.error().message);
+            return failure(codebook.error().message);
         report(bench, QStringLiteral("csv_read"), msSince(timer), QStringLiteral("ms"));
         auto merged = formats::CodebookFile::mergeInto(project, *codebook);
         if (!merged)
-            return failed(merged.error().message);
+            return failure(merged.error().message);
         report(bench, QStringLiteral("csv_merge"), msSince(timer), QStringLiteral("ms"));
         report(bench, QStringLiteral("csv_rows"), double(codebook->entries.size()), QStringLiteral("count"));
         report(bench, QStringLiteral("csv_peak_rss"), peakRssMiB(), QStringLiteral("MiB"));
@@ -130,13 +122,13 @@ int runOne(const QString& kind, const QString& dir, int megabytes, int rows)
     const bool srt = kind == QLatin1String("srt");
     const QString file = QDir(dir).filePath(srt ? QStringLiteral("long.srt") : QStringLiteral("long.txt"));
     if (auto written = writeTranscript(file, srt, megabytes); !written)
-        return failed(written.error().message);
+        return failure(written.error().message);
     report(bench, kind + QStringLiteral("_file_size"), double(QFileInfo(file).size()) / 1e6,
            QStringLiteral("MB"));
     timer.restart();
     auto imported = formats::TranscriptImporter::readFile(file);
     if (!imported)
-        return failed(imported.error().message);
+        return failure(imported.error().message);
     report(bench, kind + QStringLiteral("_read"), msSince(timer), QStringLiteral("ms"));
     report(bench, kind + QStringLiteral("_segments"), double(imported->segments.size()),
            QStringLiteral("count"));
@@ -144,7 +136,7 @@ int runOne(const QString& kind, const QString& dir, int megabytes, int rows)
            QStringLiteral("count"));
     auto stored = project.transcripts().appendSegments(interviewId, imported->segments);
     if (!stored)
-        return failed(stored.error().message);
+        return failure(stored.error().message);
     report(bench, kind + QStringLiteral("_store_and_index"), msSince(timer), QStringLiteral("ms"));
     report(bench, kind + QStringLiteral("_peak_rss"), peakRssMiB(), QStringLiteral("MiB"));
     return 0;
@@ -170,7 +162,7 @@ int runImport(const QStringList& args)
                      QStringLiteral("--megabytes"), QString::number(megabytes), QStringLiteral("--rows"),
                      QString::number(rows)});
         if (!child.waitForFinished(-1) || child.exitCode() != 0)
-            return failed(QStringLiteral("the %1 import failed").arg(kind));
+            return failure(QStringLiteral("the %1 import failed").arg(kind));
     }
     return 0;
 }
