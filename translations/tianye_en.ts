@@ -56,6 +56,51 @@
     </message>
 </context>
 <context>
+    <name>tianye::ops::Verbs</name>
+    <message numerus="yes">
+        <source>Add %n Quote(s) to Insight</source>
+        <translation>
+            <numerusform>Add %n Quote to Insight</numerusform>
+            <numerusform>Add %n Quotes to Insight</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set Status of %n Interview(s) to %1</source>
+        <translation>
+            <numerusform>Set Status of %n Interview to %1</numerusform>
+            <numerusform>Set Status of %n Interviews to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Interview(s)</source>
+        <translation>
+            <numerusform>Remove %n Interview</numerusform>
+            <numerusform>Remove %n Interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add Themes to %n Quote(s)</source>
+        <translation>
+            <numerusform>Add Themes to %n Quote</numerusform>
+            <numerusform>Add Themes to %n Quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Star %n Quote(s)</source>
+        <translation>
+            <numerusform>Star %n Quote</numerusform>
+            <numerusform>Star %n Quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstar %n Quote(s)</source>
+        <translation>
+            <numerusform>Unstar %n Quote</numerusform>
+            <numerusform>Unstar %n Quotes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tianye::ui::CityListModel</name>
     <message numerus="yes">
         <source>%n interview(s), %1/%2 transcribed</source>
@@ -117,16 +162,6 @@
     </message>
 </context>
 <context>
-    <name>tianye::ui::InsightsBoard</name>
-    <message numerus="yes">
-        <source>Add %n Quote(s) to Insight</source>
-        <translation>
-            <numerusform>Add %n Quote to Insight</numerusform>
-            <numerusform>Add %n Quotes to Insight</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>tianye::ui::InterviewPage</name>
     <message numerus="yes">
         <source>%n segment(s)</source>
@@ -167,24 +202,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Set Status of %n Interview(s) to %1</source>
-        <translation>
-            <numerusform>Set Status of %n Interview to %1</numerusform>
-            <numerusform>Set Status of %n Interviews to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Remove %n interview(s) with their transcripts, audio links and quotes?</source>
         <translation>
             <numerusform>Remove %n interview with its transcript, audio links and quotes?</numerusform>
             <numerusform>Remove %n interviews with their transcripts, audio links and quotes?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n Interview(s)</source>
-        <translation>
-            <numerusform>Remove %n Interview</numerusform>
-            <numerusform>Remove %n Interviews</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -219,31 +240,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Unstar %n Quote(s)</source>
-        <translation>
-            <numerusform>Unstar %n Quote</numerusform>
-            <numerusform>Unstar %n Quotes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Star %n Quote(s)</source>
-        <translation>
-            <numerusform>Star %n Quote</numerusform>
-            <numerusform>Star %n Quotes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n selected quote(s)</source>
         <translation>
             <numerusform>%n selected quote</numerusform>
             <numerusform>%n selected quotes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Add Themes to %n Quote(s)</source>
-        <translation>
-            <numerusform>Add Themes to %n Quote</numerusform>
-            <numerusform>Add Themes to %n Quotes</numerusform>
         </translation>
     </message>
     <message numerus="yes">

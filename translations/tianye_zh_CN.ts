@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>main</name>
@@ -76,6 +77,10 @@
         <source>The change cannot be applied to %1: it would leave a reference to a missing row in %2.</source>
         <translation>无法将此更改应用到 %1：它会在 %2 中留下指向不存在记录的引用。</translation>
     </message>
+    <message>
+        <source>Could not apply the change to %1: foreign keys cannot be switched off.</source>
+        <translation>无法将更改应用到 %1：无法暂时关闭外键检查。</translation>
+    </message>
 </context>
 <context>
     <name>tianye::CityRepository</name>
@@ -84,7 +89,7 @@
         <translation>城市需要一个名称。</translation>
     </message>
     <message>
-        <source>There is already a city named "%1".</source>
+        <source>There is already a city named &quot;%1&quot;.</source>
         <translation>已有名为“%1”的城市。</translation>
     </message>
 </context>
@@ -99,7 +104,7 @@
         <translation>%1 由更新版本的田野写入（数据结构版本 %2；当前版本最高支持 %3）。请升级田野后再打开。</translation>
     </message>
     <message>
-        <source>Unknown field "%1".</source>
+        <source>Unknown field &quot;%1&quot;.</source>
         <translation>未知字段“%1”。</translation>
     </message>
     <message>
@@ -304,7 +309,7 @@
 <context>
     <name>tianye::QuoteRepository</name>
     <message>
-        <source>The quote's position does not match the transcript of interview %1.</source>
+        <source>The quote&apos;s position does not match the transcript of interview %1.</source>
         <translation>引文的位置与访谈 %1 的转写稿不符。</translation>
     </message>
 </context>
@@ -330,7 +335,7 @@
         <translation>主题不能合并到它自己。</translation>
     </message>
     <message>
-        <source>"%1" cannot be merged into its own sub-theme "%2".</source>
+        <source>&quot;%1&quot; cannot be merged into its own sub-theme &quot;%2&quot;.</source>
         <translation>“%1”不能合并到它自己的子主题“%2”。</translation>
     </message>
 </context>
@@ -444,10 +449,6 @@
         <translation>显示各城市及其统计</translation>
     </message>
     <message>
-        <source>Add or list cities</source>
-        <translation>添加或列出城市</translation>
-    </message>
-    <message>
         <source>Log or list interviews</source>
         <translation>登记或列出访谈</translation>
     </message>
@@ -456,7 +457,7 @@
         <translation>写出示例项目</translation>
     </message>
     <message>
-        <source>Check a project's integrity</source>
+        <source>Check a project&apos;s integrity</source>
         <translation>检查项目完整性</translation>
     </message>
     <message>
@@ -476,7 +477,7 @@
         <translation>其他选项：--version、--help</translation>
     </message>
     <message>
-        <source>tianye-cli: unknown command "%1".</source>
+        <source>tianye-cli: unknown command &quot;%1&quot;.</source>
         <translation>tianye-cli：未知命令“%1”。</translation>
     </message>
     <message>
@@ -492,11 +493,11 @@
         <translation>把 TXT、SRT、WebVTT 或 DOCX 转写稿追加到一次访谈</translation>
     </message>
     <message>
-        <source>Copy a project's database into its backups</source>
+        <source>Copy a project&apos;s database into its backups</source>
         <translation>把项目数据库复制到其备份文件夹</translation>
     </message>
     <message>
-        <source>List a project's backups, or restore one</source>
+        <source>List a project&apos;s backups, or restore one</source>
         <translation>列出项目的备份，或恢复其中一个</translation>
     </message>
     <message>
@@ -520,19 +521,27 @@
         <translation>列出媒体文件及其格式和时长</translation>
     </message>
     <message>
-        <source>Write a city's insight dossier as PDF, ODT, HTML or Markdown</source>
+        <source>Write a city&apos;s insight dossier as PDF, ODT, HTML or Markdown</source>
         <translation>将城市洞察报告写为 PDF、ODT、HTML 或 Markdown</translation>
     </message>
     <message>
         <source>Record an interview from the microphone, or recover a recording</source>
         <translation>用麦克风为访谈录音，或恢复未完成的录音</translation>
     </message>
+    <message>
+        <source>Add, change or list cities</source>
+        <translation>添加、修改或列出城市</translation>
+    </message>
+    <message>
+        <source>Change or list participants</source>
+        <translation>修改或列出受访者</translation>
+    </message>
 </context>
 <context>
     <name>tianye::cli::BackupCommands</name>
     <message>
         <source>tianye-cli backup PATH
-Copies the project's database into its backups folder, also while the project is open. Such backups are never rotated away.</source>
+Copies the project&apos;s database into its backups folder, also while the project is open. Such backups are never rotated away.</source>
         <translation>tianye-cli backup PATH
 把项目数据库复制到其备份文件夹，项目打开时也可以。这类备份不会被轮换删除。</translation>
     </message>
@@ -550,7 +559,7 @@ Copies the project's database into its backups folder, also while the project is
     </message>
     <message>
         <source>tianye-cli restore PATH [BACKUP]
-Without BACKUP, lists the project's backups, newest first. BACKUP is a number from that list, "latest" or a file. The project must not be open; its current database is kept as a backup first.</source>
+Without BACKUP, lists the project&apos;s backups, newest first. BACKUP is a number from that list, &quot;latest&quot; or a file. The project must not be open; its current database is kept as a backup first.</source>
         <translation>tianye-cli restore PATH [BACKUP]
 不带 BACKUP 时，按从新到旧列出项目的备份。BACKUP 可以是列表中的序号、“latest”或一个文件。项目不能处于打开状态；恢复前会先把当前数据库另存为备份。</translation>
     </message>
@@ -563,7 +572,7 @@ Without BACKUP, lists the project's backups, newest first. BACKUP is a number fr
         <translation>%1 中没有备份。</translation>
     </message>
     <message>
-        <source>There is no backup "%1"; run tianye-cli restore %2 to list them.</source>
+        <source>There is no backup &quot;%1&quot;; run tianye-cli restore %2 to list them.</source>
         <translation>没有备份“%1”；运行 tianye-cli restore %2 可列出全部备份。</translation>
     </message>
     <message>
@@ -574,7 +583,7 @@ Without BACKUP, lists the project's backups, newest first. BACKUP is a number fr
 <context>
     <name>tianye::cli::CliContext</name>
     <message>
-        <source>Run '%1 --help' for usage.</source>
+        <source>Run &apos;%1 --help&apos; for usage.</source>
         <translation>运行“%1 --help”查看用法。</translation>
     </message>
     <message>
@@ -586,8 +595,16 @@ Without BACKUP, lists the project's backups, newest first. BACKUP is a number fr
         <translation>参数过多：%1</translation>
     </message>
     <message>
-        <source>There is no interview "%1" in %2.</source>
+        <source>tianye-cli: &apos;%1&apos; needs a subcommand.</source>
+        <translation>tianye-cli：“%1”需要一个子命令。</translation>
+    </message>
+    <message>
+        <source>There is no interview &quot;%1&quot; in %2.</source>
         <translation>%2 中没有访谈“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no city &quot;%1&quot; in %2.</source>
+        <translation>%2 中没有城市“%1”。</translation>
     </message>
 </context>
 <context>
@@ -601,7 +618,7 @@ Without BACKUP, lists the project's backups, newest first. BACKUP is a number fr
         <translation>名称</translation>
     </message>
     <message>
-        <source>The comparison of all cities: the theme × city matrix and each city's insight side by side.</source>
+        <source>The comparison of all cities: the theme × city matrix and each city&apos;s insight side by side.</source>
         <translation>全部城市的对照：主题 × 城市矩阵，以及各城市的洞察并列呈现。</translation>
     </message>
     <message>
@@ -613,7 +630,7 @@ Without BACKUP, lists the project's backups, newest first. BACKUP is a number fr
         <translation>文件</translation>
     </message>
     <message>
-        <source>pdf, odt, html or md (default: from the file's suffix, else pdf).</source>
+        <source>pdf, odt, html or md (default: from the file&apos;s suffix, else pdf).</source>
         <translation>pdf、odt、html 或 md（默认按文件后缀，否则为 pdf）。</translation>
     </message>
     <message>
@@ -658,7 +675,7 @@ Without BACKUP, lists the project's backups, newest first. BACKUP is a number fr
     </message>
     <message>
         <source>tianye-cli dossier PATH --city NAME -o FILE
-Writes a city's insight dossier (or, with --all-cities, the comparison of all cities) as PDF, ODT, HTML or Markdown. Participants who withdrew consent, and their words, are never in it.</source>
+Writes a city&apos;s insight dossier (or, with --all-cities, the comparison of all cities) as PDF, ODT, HTML or Markdown. Participants who withdrew consent, and their words, are never in it.</source>
         <translation>tianye-cli dossier 路径 --city 名称 -o 文件
 将一座城市的洞察报告（或使用 --all-cities 时的全部城市对照）写为 PDF、ODT、HTML 或 Markdown。撤回知情同意的受访者及其话语绝不会出现在其中。</translation>
     </message>
@@ -675,11 +692,11 @@ Writes a city's insight dossier (or, with --all-cities, the comparison of all ci
         <translation>请用 -o 文件 指定要写入的文件。</translation>
     </message>
     <message>
-        <source>Unknown format "%1"; use pdf, odt, html or md.</source>
+        <source>Unknown format &quot;%1&quot;; use pdf, odt, html or md.</source>
         <translation>未知格式“%1”；请用 pdf、odt、html 或 md。</translation>
     </message>
     <message>
-        <source>Unknown sections "%1"; use cover, insights, themes, people, roster.</source>
+        <source>Unknown sections &quot;%1&quot;; use cover, insights, themes, people, roster.</source>
         <translation>未知章节“%1”；请用 cover、insights、themes、people、roster。</translation>
     </message>
     <message>
@@ -687,15 +704,15 @@ Writes a city's insight dossier (or, with --all-cities, the comparison of all ci
         <translation>--quotes-per-theme 需要 0 到 100 之间的数字。</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use en or zh.</source>
+        <source>Unknown language &quot;%1&quot;; use en or zh.</source>
         <translation>未知语言“%1”；请用 en 或 zh。</translation>
     </message>
     <message>
-        <source>Unknown page size "%1"; use a4 or letter.</source>
+        <source>Unknown page size &quot;%1&quot;; use a4 or letter.</source>
         <translation>未知纸张“%1”；请用 a4 或 letter。</translation>
     </message>
     <message>
-        <source>There is no city "%1" in this project.</source>
+        <source>There is no city &quot;%1&quot; in this project.</source>
         <translation>本项目中没有城市“%1”。</translation>
     </message>
     <message>
@@ -784,7 +801,7 @@ Creates an empty project folder PATH.tianye.</source>
     </message>
     <message>
         <source>tianye-cli info PATH
-Shows the project's cities and what has been collected in each.</source>
+Shows the project&apos;s cities and what has been collected in each.</source>
         <translation>tianye-cli info PATH
 显示项目中的城市以及每个城市已收集的内容。</translation>
     </message>
@@ -889,12 +906,12 @@ Writes a synthetic corpus for scale tests into a new project PATH.</source>
         <translation>已生成 %1：%2 个城市，%3 场访谈，%4 个段落，%5 条引文，%6 字，用时 %7 秒</translation>
     </message>
     <message>
-        <source>Rebuild the full-text search index from the project's records first.</source>
+        <source>Rebuild the full-text search index from the project&apos;s records first.</source>
         <translation>先根据项目记录重建全文检索索引。</translation>
     </message>
     <message>
         <source>tianye-cli check PATH
-Checks the project's database, references, search index and media files. Exits with 1 when something is wrong.</source>
+Checks the project&apos;s database, references, search index and media files. Exits with 1 when something is wrong.</source>
         <translation>tianye-cli check PATH
 检查项目的数据库、引用关系、检索索引和媒体文件。发现问题时以状态码 1 退出。</translation>
     </message>
@@ -915,7 +932,7 @@ Checks the project's database, references, search index and media files. Exits w
     <name>tianye::cli::QuoteCommands</name>
     <message>
         <source>tianye-cli codebook export|import PATH FILE
-Writes the project's themes to FILE, or adds FILE's themes to the project (a theme with the same GUID, or the same name under the same parent, is updated; nothing is removed). FILE is a REFI-QDA codebook (.qdc) or CSV (.csv).</source>
+Writes the project&apos;s themes to FILE, or adds FILE&apos;s themes to the project (a theme with the same GUID, or the same name under the same parent, is updated; nothing is removed). FILE is a REFI-QDA codebook (.qdc) or CSV (.csv).</source>
         <translation>tianye-cli codebook export|import 项目路径 文件
 把项目的主题写入文件，或把文件中的主题加入项目（GUID 相同、或在同一父主题下同名的主题会被更新；不删除任何主题）。文件为 REFI-QDA 编码本（.qdc）或 CSV（.csv）。</translation>
     </message>
@@ -924,7 +941,7 @@ Writes the project's themes to FILE, or adds FILE's themes to the project (a the
         <translation>export|import 项目路径 文件</translation>
     </message>
     <message>
-        <source>Unknown action "%1"; use export or import.</source>
+        <source>Unknown action &quot;%1&quot;; use export or import.</source>
         <translation>未知操作“%1”；请用 export 或 import。</translation>
     </message>
     <message>
@@ -998,15 +1015,15 @@ Writes quotes with speaker, city, themes and flags as CSV or XLSX. Quotes of par
         <translation>必须指定 -o 文件。</translation>
     </message>
     <message>
-        <source>Unknown format "%1"; use csv or xlsx.</source>
+        <source>Unknown format &quot;%1&quot;; use csv or xlsx.</source>
         <translation>未知格式“%1”；请用 csv 或 xlsx。</translation>
     </message>
     <message>
-        <source>There is no city "%1" in %2.</source>
+        <source>There is no city &quot;%1&quot; in %2.</source>
         <translation>%2 中没有城市“%1”。</translation>
     </message>
     <message>
-        <source>There is no theme "%1" in %2.</source>
+        <source>There is no theme &quot;%1&quot; in %2.</source>
         <translation>%2 中没有主题“%1”。</translation>
     </message>
     <message>
@@ -1057,7 +1074,7 @@ Prints the theme × city matrix as CSV: for each theme (with its sub-themes), th
         <translation>格式</translation>
     </message>
     <message>
-        <source>The microphone (by description; default: the system's).</source>
+        <source>The microphone (by description; default: the system&apos;s).</source>
         <translation>麦克风（按名称；默认使用系统的）。</translation>
     </message>
     <message>
@@ -1091,7 +1108,7 @@ Records from the microphone into the interview. The audio is on disk as it arriv
         <translation>请给出项目路径。</translation>
     </message>
     <message>
-        <source>Unknown format "%1"; use opus, flac or wav.</source>
+        <source>Unknown format &quot;%1&quot;; use opus, flac or wav.</source>
         <translation>未知格式“%1”；请用 opus、flac 或 wav。</translation>
     </message>
     <message>
@@ -1111,7 +1128,7 @@ Records from the microphone into the interview. The audio is on disk as it arriv
         <translation>--seconds 需要一个正数。</translation>
     </message>
     <message>
-        <source>There is no microphone "%1".</source>
+        <source>There is no microphone &quot;%1&quot;.</source>
         <translation>没有名为“%1”的麦克风。</translation>
     </message>
     <message>
@@ -1129,14 +1146,6 @@ Records from the microphone into the interview. The audio is on disk as it arriv
 </context>
 <context>
     <name>tianye::cli::RecordCommands</name>
-    <message>
-        <source>tianye-cli: '%1' needs a subcommand.</source>
-        <translation>tianye-cli：“%1”需要一个子命令。</translation>
-    </message>
-    <message>
-        <source>There is no city "%1" in %2.</source>
-        <translation>%2 中没有城市“%1”。</translation>
-    </message>
     <message>
         <source>Province or region.</source>
         <translation>省份或地区。</translation>
@@ -1260,11 +1269,11 @@ Logs an interview; prints its id (a UUID), which other commands accept.</source>
         <translation>必须提供 --city。</translation>
     </message>
     <message>
-        <source>Unknown mode "%1".</source>
+        <source>Unknown mode &quot;%1&quot;.</source>
         <translation>未知的访谈方式“%1”。</translation>
     </message>
     <message>
-        <source>Unknown status "%1".</source>
+        <source>Unknown status &quot;%1&quot;.</source>
         <translation>未知的状态“%1”。</translation>
     </message>
     <message>
@@ -1272,7 +1281,7 @@ Logs an interview; prints its id (a UUID), which other commands accept.</source>
         <translation>--duration 需要整数分钟。</translation>
     </message>
     <message>
-        <source>Cannot read the date "%1"; use yyyy-MM-dd or yyyy-MM-ddTHH:mm.</source>
+        <source>Cannot read the date &quot;%1&quot;; use yyyy-MM-dd or yyyy-MM-ddTHH:mm.</source>
         <translation>无法识别日期“%1”；请使用 yyyy-MM-dd 或 yyyy-MM-ddTHH:mm。</translation>
     </message>
     <message>
@@ -1286,16 +1295,138 @@ Lists interviews: id, UUID, date, city, participants, status.</source>
 列出访谈：编号、UUID、日期、城市、受访者、状态。</translation>
     </message>
     <message>
+        <source>A new name.</source>
+        <translation>新名称。</translation>
+    </message>
+    <message>
+        <source>Notes on the city.</source>
+        <translation>关于该城市的备注。</translation>
+    </message>
+    <message>
+        <source>The city&apos;s spirit word (e.g. 不争).</source>
+        <translation>城市精神（如“不争”）。</translation>
+    </message>
+    <message>
+        <source>WORD</source>
+        <translation>WORD</translation>
+    </message>
+    <message>
+        <source>What the spirit word means for the city.</source>
+        <translation>城市精神的阐述：它对这座城市意味着什么。</translation>
+    </message>
+    <message>
+        <source>tianye-cli city edit PATH CITY
+Changes a city&apos;s name, region, target, notes, spirit word or statement: each option given is one step of the project&apos;s history, as in the window.</source>
+        <translation>tianye-cli city edit PATH CITY
+修改城市的名称、地区、目标数、备注、城市精神或其阐述：每个给出的选项都是项目历史中的一步，与在窗口中修改相同。</translation>
+    </message>
+    <message>
+        <source>PATH CITY</source>
+        <translation>PATH CITY</translation>
+    </message>
+    <message>
+        <source>Changed %1.</source>
+        <translation>已修改 %1。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>given, pending or withdrawn.</source>
+        <translation>given（已同意）、pending（待定）或 withdrawn（已撤回）。</translation>
+    </message>
+    <message>
+        <source>When consent was given or withdrawn (yyyy-MM-dd).</source>
+        <translation>同意或撤回的日期（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <source>Occupation.</source>
+        <translation>职业。</translation>
+    </message>
+    <message>
+        <source>Category (creator, entrepreneur, …).</source>
+        <translation>类别（创作者、创业者……）。</translation>
+    </message>
+    <message>
+        <source>Gender.</source>
+        <translation>性别。</translation>
+    </message>
+    <message>
+        <source>Age band.</source>
+        <translation>年龄段。</translation>
+    </message>
+    <message>
+        <source>Tie to the city: native, returnee, newcomer, visitor or unknown.</source>
+        <translation>与城市的关系：native（本地人）、returnee（返乡者）、newcomer（新移民）、visitor（访客）或 unknown（未知）。</translation>
+    </message>
+    <message>
+        <source>TIE</source>
+        <translation>TIE</translation>
+    </message>
+    <message>
+        <source>Real name (private).</source>
+        <translation>真实姓名（保密）。</translation>
+    </message>
+    <message>
+        <source>Contact (private).</source>
+        <translation>联系方式（保密）。</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>tianye-cli participant edit PATH CODE
+Changes a participant&apos;s fields: each option given is one step of the project&apos;s history, as an edit in the roster is.</source>
+        <translation>tianye-cli participant edit PATH CODE
+修改受访者的字段：每个给出的选项都是项目历史中的一步，与在名单中编辑相同。</translation>
+    </message>
+    <message>
+        <source>PATH CODE</source>
+        <translation>PATH CODE</translation>
+    </message>
+    <message>
+        <source>Unknown consent &quot;%1&quot;; use given, pending or withdrawn.</source>
+        <translation>未知的知情同意状态“%1”；请使用 given、pending 或 withdrawn。</translation>
+    </message>
+    <message>
+        <source>Unknown tie &quot;%1&quot;; use native, returnee, newcomer, visitor or unknown.</source>
+        <translation>未知的城市关系“%1”；请使用 native、returnee、newcomer、visitor 或 unknown。</translation>
+    </message>
+    <message>
+        <source>Give at least one field to change.</source>
+        <translation>请至少给出一个要修改的字段。</translation>
+    </message>
+    <message>
+        <source>There is no participant &quot;%1&quot; in %2.</source>
+        <translation>%2 中没有受访者“%1”。</translation>
+    </message>
+    <message>
+        <source>tianye-cli participant list PATH
+Lists participants: code, city, occupation, consent (no real names).</source>
+        <translation>tianye-cli participant list PATH
+列出受访者：编号、城市、职业、知情同意状态（不含真实姓名）。</translation>
+    </message>
+    <message>
         <source>Usage: tianye-cli city add PATH NAME [--region REGION] [--target N]
-       tianye-cli city list PATH</source>
+       tianye-cli city edit PATH CITY [--name NAME] [--region REGION] [--target N] [--notes TEXT] [--spirit WORD] [--statement TEXT]
+       tianye-cli city list PATH [--json]</source>
         <translation>用法：tianye-cli city add PATH NAME [--region REGION] [--target N]
-      tianye-cli city list PATH</translation>
+      tianye-cli city edit PATH CITY [--name NAME] [--region REGION] [--target N] [--notes TEXT] [--spirit WORD] [--statement TEXT]
+      tianye-cli city list PATH [--json]</translation>
     </message>
     <message>
         <source>Usage: tianye-cli interview add PATH --city CITY [--participant CODE]... [--interviewer NAME]... [--date DATE] [--mode MODE] [--status STATUS] [--place PLACE] [--duration MIN] [--summary TEXT]
-       tianye-cli interview list PATH [--city CITY]</source>
+       tianye-cli interview list PATH [--city CITY] [--json]</source>
         <translation>用法：tianye-cli interview add PATH --city CITY [--participant CODE]... [--interviewer NAME]... [--date DATE] [--mode MODE] [--status STATUS] [--place PLACE] [--duration MIN] [--summary TEXT]
-      tianye-cli interview list PATH [--city CITY]</translation>
+      tianye-cli interview list PATH [--city CITY] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: tianye-cli participant edit PATH CODE [--consent given|pending|withdrawn] [--occupation TEXT] [--category TEXT] [--gender TEXT] [--age-band TEXT] [--tie TIE] [--consent-date DATE] [--real-name NAME] [--contact TEXT] [--notes TEXT]
+       tianye-cli participant list PATH [--city CITY] [--json]</source>
+        <translation>用法：tianye-cli participant edit PATH CODE [--consent given|pending|withdrawn] [--occupation TEXT] [--category TEXT] [--gender TEXT] [--age-band TEXT] [--tie TIE] [--consent-date DATE] [--real-name NAME] [--contact TEXT] [--notes TEXT]
+      tianye-cli participant list PATH [--city CITY] [--json]</translation>
     </message>
 </context>
 <context>
@@ -1331,10 +1462,10 @@ Lists interviews: id, UUID, date, city, participants, status.</source>
     <message>
         <source>tianye-cli search PATH QUERY
 Searches transcripts, quotes, notes, participants, cities and insights.
-QUERY: words and "phrases" (all must occur), a OR b, -word (must not occur), and filters city: theme: speaker: interviewer: mode:</source>
+QUERY: words and &quot;phrases&quot; (all must occur), a OR b, -word (must not occur), and filters city: theme: speaker: interviewer: mode:</source>
         <translation>tianye-cli search PATH QUERY
 检索转写稿、引文、笔记、受访者、城市和洞察。
-QUERY：词语和"短语"（必须全部出现）、a OR b（任一出现）、-词语（不得出现），以及筛选条件 city: theme: speaker: interviewer: mode:</translation>
+QUERY：词语和&quot;短语&quot;（必须全部出现）、a OR b（任一出现）、-词语（不得出现），以及筛选条件 city: theme: speaker: interviewer: mode:</translation>
     </message>
     <message>
         <source>PATH QUERY</source>
@@ -1385,7 +1516,7 @@ QUERY：词语和"短语"（必须全部出现）、a OR b（任一出现）、-
     </message>
     <message>
         <source>tianye-cli export-transcript PATH --interview ID
-Writes an interview's transcript with speakers and timestamps as TXT, SRT or WebVTT.</source>
+Writes an interview&apos;s transcript with speakers and timestamps as TXT, SRT or WebVTT.</source>
         <translation>tianye-cli export-transcript PATH --interview ID
 把一场访谈的转写稿（含说话人和时间码）写成 TXT、SRT 或 WebVTT。</translation>
     </message>
@@ -1398,7 +1529,7 @@ Writes an interview's transcript with speakers and timestamps as TXT, SRT or Web
         <translation>必须提供 --interview。</translation>
     </message>
     <message>
-        <source>Unknown format "%1"; use txt, srt or vtt.</source>
+        <source>Unknown format &quot;%1&quot;; use txt, srt or vtt.</source>
         <translation>未知格式“%1”；请使用 txt、srt 或 vtt。</translation>
     </message>
     <message>
@@ -1414,17 +1545,11 @@ Writes an interview's transcript with speakers and timestamps as TXT, SRT or Web
         <translation>只列出将要导入的段落，不做任何更改。</translation>
     </message>
     <message>
-        <source>tianye-cli import-transcript PATH --interview ID FILE
-Appends the transcript in FILE to an interview as segments (speaker, times, text).</source>
-        <translation>tianye-cli import-transcript PATH --interview ID FILE
-把 FILE 中的转写稿按段落（说话人、时间、正文）追加到一次访谈。</translation>
-    </message>
-    <message>
         <source>PATH FILE</source>
         <translation>PATH FILE</translation>
     </message>
     <message>
-        <source>Unknown format "%1"; use auto, txt, srt, vtt or docx.</source>
+        <source>Unknown format &quot;%1&quot;; use auto, txt, srt, vtt or docx.</source>
         <translation>未知格式“%1”；请使用 auto、txt、srt、vtt 或 docx。</translation>
     </message>
     <message>
@@ -1443,6 +1568,12 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <source>Skipped parts: %1 (listed above)</source>
         <translation>跳过的部分：%1（见上）</translation>
     </message>
+    <message>
+        <source>tianye-cli import-transcript PATH --interview ID FILE
+Appends the transcript in FILE to an interview as segments (speaker, times, text), after a backup of the project.</source>
+        <translation>tianye-cli import-transcript PATH --interview ID FILE
+先备份项目，再把 FILE 中的转写稿按段落（说话人、时间、文本）追加到访谈中。</translation>
+    </message>
 </context>
 <context>
     <name>tianye::csv::Text</name>
@@ -1456,6 +1587,10 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>The corpus sizes must be positive.</source>
         <translation>语料规模必须为正数。</translation>
+    </message>
+    <message>
+        <source>Generate a Corpus</source>
+        <translation>生成语料</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1606,10 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Cannot create a temporary folder: %1</source>
         <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Write the Demo Project</source>
+        <translation>写入演示项目</translation>
     </message>
 </context>
 <context>
@@ -1661,7 +1800,7 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <translation>城市对照</translation>
     </message>
     <message>
-        <source>Each city's insight</source>
+        <source>Each city&apos;s insight</source>
         <translation>各城市的洞察</translation>
     </message>
     <message>
@@ -1751,7 +1890,7 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <translation>%1 是空的。</translation>
     </message>
     <message>
-        <source>%1 is not a codebook: its first line has no "name" column.</source>
+        <source>%1 is not a codebook: its first line has no &quot;name&quot; column.</source>
         <translation>%1 不是编码本：第一行没有“name”列。</translation>
     </message>
     <message>
@@ -1759,7 +1898,7 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <translation>%1：第 %2 行没有名称。</translation>
     </message>
     <message>
-        <source>%1: row %2: "%3" is not a GUID.</source>
+        <source>%1: row %2: &quot;%3&quot; is not a GUID.</source>
         <translation>%1：第 %2 行：“%3”不是 GUID。</translation>
     </message>
     <message>
@@ -1771,7 +1910,7 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <translation>%1：第 %2 行的父主题 GUID %3 在任何一行中都不存在。</translation>
     </message>
     <message>
-        <source>%1: the theme "%2" is its own ancestor.</source>
+        <source>%1: the theme &quot;%2&quot; is its own ancestor.</source>
         <translation>%1：主题“%2”成了它自己的上级。</translation>
     </message>
     <message>
@@ -1913,11 +2052,11 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <translation>%1 不是 WebVTT 文件：开头不是 WEBVTT。</translation>
     </message>
     <message>
-        <source>%1: no cue timing ("%2")</source>
+        <source>%1: no cue timing (&quot;%2&quot;)</source>
         <translation>%1：缺少时间行（“%2”）</translation>
     </message>
     <message>
-        <source>%1: unreadable cue times ("%2")</source>
+        <source>%1: unreadable cue times (&quot;%2&quot;)</source>
         <translation>%1：时间无法识别（“%2”）</translation>
     </message>
     <message>
@@ -2086,10 +2225,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <source>Cannot encode %1 as %2: %3</source>
         <translation>无法将 %1 编码为 %2：%3</translation>
     </message>
-    <message>
-        <source>The interview of the recording %1 is no longer in the project.</source>
-        <translation>录音 %1 所属的访谈已不在项目中。</translation>
-    </message>
 </context>
 <context>
     <name>tianye::media::WavInfo</name>
@@ -2151,6 +2286,388 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Cannot %1 %2: the disk is full.</source>
         <translation>无法%1 %2：磁盘已满。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ops::EditCommand</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销“%1”</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ops::Verbs</name>
+    <message>
+        <source>Add City %1</source>
+        <translation>添加城市 %1</translation>
+    </message>
+    <message>
+        <source>Rename City %1 to %2</source>
+        <translation>将城市 %1 改名为 %2</translation>
+    </message>
+    <message>
+        <source>Edit City %1</source>
+        <translation>编辑城市 %1</translation>
+    </message>
+    <message>
+        <source>Edit Spirit Word</source>
+        <translation>编辑城市精神</translation>
+    </message>
+    <message>
+        <source>Edit Spirit Statement</source>
+        <translation>编辑城市精神阐述</translation>
+    </message>
+    <message>
+        <source>Edit City Notes</source>
+        <translation>编辑城市备注</translation>
+    </message>
+    <message>
+        <source>Edit City</source>
+        <translation>编辑城市</translation>
+    </message>
+    <message>
+        <source>Remove City %1</source>
+        <translation>删除城市 %1</translation>
+    </message>
+    <message>
+        <source>Add Insight</source>
+        <translation>添加洞察</translation>
+    </message>
+    <message>
+        <source>Remove Insight</source>
+        <translation>删除洞察</translation>
+    </message>
+    <message>
+        <source>Reorder Insights</source>
+        <translation>调整洞察顺序</translation>
+    </message>
+    <message>
+        <source>Rename Insight</source>
+        <translation>重命名洞察</translation>
+    </message>
+    <message>
+        <source>Edit Insight</source>
+        <translation>编辑洞察</translation>
+    </message>
+    <message>
+        <source>Change Insight Kind</source>
+        <translation>更改洞察类型</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Quote(s) to Insight</source>
+        <translation>
+            <numerusform>为洞察添加 %n 条引文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Quote from Insight</source>
+        <translation>从洞察中移除引文</translation>
+    </message>
+    <message>
+        <source>Reorder Evidence</source>
+        <translation>调整佐证顺序</translation>
+    </message>
+    <message>
+        <source>Change Interview Date</source>
+        <translation>修改访谈日期</translation>
+    </message>
+    <message>
+        <source>Change Interview Duration</source>
+        <translation>修改访谈时长</translation>
+    </message>
+    <message>
+        <source>Change Place</source>
+        <translation>修改地点</translation>
+    </message>
+    <message>
+        <source>Change Interview Mode</source>
+        <translation>修改访谈方式</translation>
+    </message>
+    <message>
+        <source>Change Interview Language</source>
+        <translation>修改访谈语言</translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation>修改状态</translation>
+    </message>
+    <message>
+        <source>Edit Summary</source>
+        <translation>编辑摘要</translation>
+    </message>
+    <message>
+        <source>Edit Field Notes</source>
+        <translation>编辑田野笔记</translation>
+    </message>
+    <message>
+        <source>Change Spell Checking</source>
+        <translation>修改拼写检查</translation>
+    </message>
+    <message>
+        <source>Move Interview to Another City</source>
+        <translation>将访谈移到另一座城市</translation>
+    </message>
+    <message>
+        <source>Log Interview</source>
+        <translation>登记访谈</translation>
+    </message>
+    <message>
+        <source>Log Interview %1</source>
+        <translation>登记访谈 %1</translation>
+    </message>
+    <message>
+        <source>The code %1 belongs to a participant of another city. Choose a new code for a participant of %2.</source>
+        <translation>编号 %1 属于其他城市的受访者。请为 %2 的受访者另选一个编号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set Status of %n Interview(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 次访谈的状态设为“%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Participants</source>
+        <translation>修改受访者</translation>
+    </message>
+    <message>
+        <source>Change Interviewers</source>
+        <translation>修改访谈员</translation>
+    </message>
+    <message>
+        <source>Add Interviewer %1</source>
+        <translation>添加访谈员 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Interview(s)</source>
+        <translation>
+            <numerusform>删除 %n 次访谈</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>附加 %1</translation>
+    </message>
+    <message>
+        <source>Record Audio</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>Recover Recording</source>
+        <translation>恢复录音</translation>
+    </message>
+    <message>
+        <source>The interview of the recording %1 is no longer in the project.</source>
+        <translation>录音 %1 所属的访谈已不在项目中。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>真实姓名</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Tie to the city</source>
+        <translation>与城市的关系</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation>添加受访者</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>编辑 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Star Quote</source>
+        <translation>给引文加星标</translation>
+    </message>
+    <message>
+        <source>Unstar Quote</source>
+        <translation>去掉引文星标</translation>
+    </message>
+    <message>
+        <source>Use Quote in Dossier</source>
+        <translation>把引文用于报告</translation>
+    </message>
+    <message>
+        <source>Leave Quote out of Dossier</source>
+        <translation>不把引文用于报告</translation>
+    </message>
+    <message>
+        <source>Edit Quote Note</source>
+        <translation>编辑引文备注</translation>
+    </message>
+    <message>
+        <source>Edit Translation</source>
+        <translation>编辑译文</translation>
+    </message>
+    <message>
+        <source>Change Audio Range</source>
+        <translation>修改音频范围</translation>
+    </message>
+    <message>
+        <source>Edit Quote</source>
+        <translation>编辑引文</translation>
+    </message>
+    <message>
+        <source>Make Quote</source>
+        <translation>摘为引文</translation>
+    </message>
+    <message>
+        <source>Attach Quote</source>
+        <translation>重新挂接引文</translation>
+    </message>
+    <message>
+        <source>Change Quote Themes</source>
+        <translation>修改引文主题</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add Themes to %n Quote(s)</source>
+        <translation>
+            <numerusform>给 %n 条引文添加主题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Star %n Quote(s)</source>
+        <translation>
+            <numerusform>给 %n 条引文加星标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstar %n Quote(s)</source>
+        <translation>
+            <numerusform>去掉 %n 条引文的星标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Quote</source>
+        <translation>删除引文</translation>
+    </message>
+    <message>
+        <source>Rename Theme</source>
+        <translation>重命名主题</translation>
+    </message>
+    <message>
+        <source>Edit Theme Description</source>
+        <translation>编辑主题说明</translation>
+    </message>
+    <message>
+        <source>Edit Theme Memo</source>
+        <translation>编辑主题备忘</translation>
+    </message>
+    <message>
+        <source>Change Theme Colour</source>
+        <translation>修改主题颜色</translation>
+    </message>
+    <message>
+        <source>Move Theme</source>
+        <translation>移动主题</translation>
+    </message>
+    <message>
+        <source>Add Theme</source>
+        <translation>添加主题</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>未合并任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>把“%1”合并到“%2”</translation>
+    </message>
+    <message>
+        <source>Delete Theme “%1”</source>
+        <translation>删除主题“%1”</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Import Codebook</source>
+        <translation>导入编码本</translation>
+    </message>
+    <message>
+        <source>Edit Transcript</source>
+        <translation>编辑转写稿</translation>
+    </message>
+    <message>
+        <source>Split Segment</source>
+        <translation>拆分段落</translation>
+    </message>
+    <message>
+        <source>Join Segments</source>
+        <translation>合并段落</translation>
+    </message>
+    <message>
+        <source>Change Speaker to %1</source>
+        <translation>将说话人改为 %1</translation>
+    </message>
+    <message>
+        <source>Rename Speaker %1 to %2</source>
+        <translation>将说话人 %1 改名为 %2</translation>
+    </message>
+    <message>
+        <source>Set Segment Time</source>
+        <translation>设置段落时间</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the Project Dictionary</source>
+        <translation>把“%1”加入项目词典</translation>
+    </message>
+    <message>
+        <source>Import Transcript %1</source>
+        <translation>导入转写稿 %1</translation>
     </message>
 </context>
 <context>
@@ -2363,10 +2880,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <translation>把“%1”的引文和子主题移到：</translation>
     </message>
     <message>
-        <source>Merge “%1” into “%2”</source>
-        <translation>把“%1”合并到“%2”</translation>
-    </message>
-    <message>
         <source>Delete Theme</source>
         <translation>删除主题</translation>
     </message>
@@ -2375,10 +2888,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <translation>
             <numerusform>删除“%1”及其子主题吗？%n 条引文将失去这个主题；引文本身和它们的其他主题都会保留。此操作可以撤销。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Delete Theme “%1”</source>
-        <translation>删除主题“%1”</translation>
     </message>
     <message>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
@@ -2529,17 +3038,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     </message>
 </context>
 <context>
-    <name>tianye::ui::EditCommand</name>
-    <message>
-        <source>Undo %1</source>
-        <translation>撤销“%1”</translation>
-    </message>
-    <message>
-        <source>Redo %1</source>
-        <translation>重做“%1”</translation>
-    </message>
-</context>
-<context>
     <name>tianye::ui::FindBar</name>
     <message>
         <source>Find in transcript</source>
@@ -2658,7 +3156,7 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <translation>%1 已撤回知情同意：这条引文不会出现在任何报告中。</translation>
     </message>
     <message>
-        <source>The city's spirit word, e.g. 不争</source>
+        <source>The city&apos;s spirit word, e.g. 不争</source>
         <translation>这座城市的精神，如“不争”</translation>
     </message>
     <message>
@@ -2780,20 +3278,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Remove Insight</source>
         <translation>删除洞察</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n Quote(s) to Insight</source>
-        <translation>
-            <numerusform>为洞察添加 %n 条引文</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove Quote from Insight</source>
-        <translation>从洞察中移除引文</translation>
-    </message>
-    <message>
-        <source>Reorder Evidence</source>
-        <translation>调整佐证顺序</translation>
     </message>
 </context>
 <context>
@@ -2935,7 +3419,7 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <translation>本次访谈的引文</translation>
     </message>
     <message>
-        <source>The file %1 is missing from the project's media folder.</source>
+        <source>The file %1 is missing from the project&apos;s media folder.</source>
         <translation>项目的媒体文件夹中缺少文件 %1。</translation>
     </message>
     <message>
@@ -2973,10 +3457,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Name:</source>
         <translation>姓名：</translation>
-    </message>
-    <message>
-        <source>Add Interviewer %1</source>
-        <translation>添加访谈员 %1</translation>
     </message>
     <message>
         <source>Attach Audio</source>
@@ -3111,7 +3591,7 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <translation>查找 %1</translation>
     </message>
     <message>
-        <source>The file %1 is missing from the project's media folder. Right-click to locate it.</source>
+        <source>The file %1 is missing from the project&apos;s media folder. Right-click to locate it.</source>
         <translation>项目的媒体文件夹中缺少文件 %1。右键单击可以查找它。</translation>
     </message>
     <message>
@@ -3123,7 +3603,7 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <translation>录音…</translation>
     </message>
     <message>
-        <source>Record the interview from this computer's microphone</source>
+        <source>Record the interview from this computer&apos;s microphone</source>
         <translation>用这台电脑的麦克风为访谈录音</translation>
     </message>
 </context>
@@ -3393,20 +3873,8 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <translation>检查项目(&amp;C)…</translation>
     </message>
     <message>
-        <source>Add City %1</source>
-        <translation>添加城市 %1</translation>
-    </message>
-    <message>
         <source>Add City</source>
         <translation>添加城市</translation>
-    </message>
-    <message>
-        <source>Rename City %1 to %2</source>
-        <translation>将城市 %1 改名为 %2</translation>
-    </message>
-    <message>
-        <source>Edit City %1</source>
-        <translation>编辑城市 %1</translation>
     </message>
     <message>
         <source>City Properties</source>
@@ -3425,16 +3893,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>You can bring it back with Edit → Undo.</source>
         <translation>可以通过“编辑 → 撤销”恢复。</translation>
-    </message>
-    <message>
-        <source>Remove City %1</source>
-        <translation>删除城市 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Set Status of %n Interview(s) to %1</source>
-        <translation>
-            <numerusform>将 %n 次访谈的状态设为“%1”</numerusform>
-        </translation>
     </message>
     <message>
         <source>Set Status</source>
@@ -3458,12 +3916,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <source>Remove</source>
         <translation>删除</translation>
     </message>
-    <message numerus="yes">
-        <source>Remove %n Interview(s)</source>
-        <translation>
-            <numerusform>删除 %n 次访谈</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add Files</source>
         <translation>添加文件</translation>
@@ -3479,10 +3931,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>%1 is neither audio (WAV, MP3, M4A, OGG, Opus, FLAC, AMR) nor a transcript (TXT, SRT, VTT, DOCX).</source>
         <translation>%1 既不是录音（WAV、MP3、M4A、OGG、Opus、FLAC、AMR），也不是转写稿（TXT、SRT、VTT、DOCX）。</translation>
-    </message>
-    <message>
-        <source>Attach %1</source>
-        <translation>附加 %1</translation>
     </message>
     <message>
         <source>Attach Audio</source>
@@ -3534,10 +3982,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
-    <message>
-        <source>Import Transcript %1</source>
-        <translation>导入转写稿 %1</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %1: %n segment(s).</source>
         <translation>
@@ -3551,10 +3995,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>未导入任何内容：%1</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
@@ -3658,6 +4098,10 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <source>Recovered %1 of audio into its interview.</source>
         <translation>已将 %1 的录音恢复到其访谈中。</translation>
     </message>
+    <message>
+        <source>Copying %1 into the project…</source>
+        <translation>正在将 %1 复制到项目中……</translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::NewInterviewDialog</name>
@@ -3708,14 +4152,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Add a city first: every interview belongs to a city.</source>
         <translation>请先添加城市：每次访谈都属于一个城市。</translation>
-    </message>
-    <message>
-        <source>Log Interview %1</source>
-        <translation>登记访谈 %1</translation>
-    </message>
-    <message>
-        <source>The code %1 belongs to a participant of another city. Choose a new code for a participant of %2.</source>
-        <translation>编号 %1 属于其他城市的受访者。请为 %2 的受访者另选一个编号。</translation>
     </message>
 </context>
 <context>
@@ -3806,10 +4242,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Remove %1? They are taken off their interviews; the interviews stay. You can undo this.</source>
         <translation>删除 %1？他们会从所参加的访谈中移除，访谈本身保留。此操作可以撤销。</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>删除 %1</translation>
     </message>
 </context>
 <context>
@@ -4106,27 +4538,9 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         </translation>
     </message>
     <message numerus="yes">
-        <source>Unstar %n Quote(s)</source>
-        <translation>
-            <numerusform>去掉 %n 条引文的星标</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Star %n Quote(s)</source>
-        <translation>
-            <numerusform>给 %n 条引文加星标</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n selected quote(s)</source>
         <translation>
             <numerusform>选中的 %n 条引文</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Add Themes to %n Quote(s)</source>
-        <translation>
-            <numerusform>给 %n 条引文添加主题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4140,8 +4554,20 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <translation>播放</translation>
     </message>
     <message>
-        <source>Open the quote's interview and play its audio range</source>
+        <source>Open the quote&apos;s interview and play its audio range</source>
         <translation>打开引文所在的访谈并播放其音频范围</translation>
+    </message>
+    <message>
+        <source>Unstar Quotes</source>
+        <translation>取消引文星标</translation>
+    </message>
+    <message>
+        <source>Star Quotes</source>
+        <translation>给引文加星标</translation>
+    </message>
+    <message>
+        <source>Add Themes</source>
+        <translation>添加主题</translation>
     </message>
 </context>
 <context>
@@ -4381,10 +4807,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <translation>正在保存录音…</translation>
     </message>
     <message>
-        <source>Record Audio</source>
-        <translation>录音</translation>
-    </message>
-    <message>
         <source>The recording (%1) is attached to the interview.</source>
         <translation>录音（%1）已附加到访谈。</translation>
     </message>
@@ -4556,14 +4978,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <translation>合并段落</translation>
     </message>
     <message>
-        <source>Change Speaker to %1</source>
-        <translation>将说话人改为 %1</translation>
-    </message>
-    <message>
-        <source>Rename Speaker %1 to %2</source>
-        <translation>将说话人 %1 改名为 %2</translation>
-    </message>
-    <message>
         <source>No audio is playing: the time stamp comes from the player.</source>
         <translation>没有正在播放的录音：时间戳取自播放器。</translation>
     </message>
@@ -4606,6 +5020,14 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Marker at %1: %2</source>
         <translation>标记 %1：%2</translation>
+    </message>
+    <message>
+        <source>Change Speaker</source>
+        <translation>更改说话人</translation>
+    </message>
+    <message>
+        <source>Add to the Project Dictionary</source>
+        <translation>添加到项目词典</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "cli/CliContext.h"
 
+#include "ops/Session.h"
+#include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
 #include "store/Project.h"
 
@@ -34,12 +36,14 @@ int CliContext::usageError(const QCommandLineParser& parser, const QString& mess
     return Usage;
 }
 
-int CliContext::parse(QCommandLineParser& parser, const QStringList& args, const QString& description,
-                      const QString& positionalSyntax, int minPositionals, int maxPositionals)
+int CliContext::command(const QStringList& args, const CommandSpec& spec,
+                        const std::function<int(Call&)>& body)
 {
-    parser.setApplicationDescription(description);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(spec.description);
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("args"), QString(), positionalSyntax);
+    parser.addOptions(spec.options);
+    parser.addPositionalArgument(QStringLiteral("args"), QString(), spec.positional);
     if (!parser.parse(args))
         return usageError(parser, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -48,34 +52,109 @@ int CliContext::parse(QCommandLineParser& parser, const QStringList& args, const
         return Ok;
     }
     const auto count = parser.positionalArguments().size();
-    if (count < minPositionals)
-        return usageError(parser, tr("Missing arguments: %1").arg(positionalSyntax));
-    if (maxPositionals >= 0 && count > maxPositionals)
-        return usageError(parser,
-                          tr("Too many arguments: %1")
-                              .arg(parser.positionalArguments().mid(maxPositionals).join(QLatin1Char(' '))));
-    return -1;
+    if (count < spec.minPositionals)
+        return usageError(parser, tr("Missing arguments: %1").arg(spec.positional));
+    if (spec.maxPositionals >= 0 && count > spec.maxPositionals)
+        return usageError(
+            parser, tr("Too many arguments: %1")
+                        .arg(parser.positionalArguments().mid(spec.maxPositionals).join(QLatin1Char(' '))));
+    Call call(*this, parser);
+    return body(call);
 }
 
-std::unique_ptr<Project> CliContext::open(const QString& path, int& exitCode)
+Call::Call(CliContext& ctx, QCommandLineParser& parser)
+    : m_ctx(ctx)
+    , m_parser(parser)
+    , m_positional(parser.positionalArguments())
+{}
+
+// The session goes before the project it refers to.
+Call::~Call()
 {
-    auto project = Project::open(path);
-    if (!project) {
-        exitCode = error(project.error());
-        return nullptr;
+    m_session.reset();
+    m_project.reset();
+}
+
+QTextStream& Call::out()
+{
+    return m_ctx.out();
+}
+
+QTextStream& Call::err()
+{
+    return m_ctx.err();
+}
+
+int Call::usage(const QString& message)
+{
+    return m_exit = m_ctx.usageError(m_parser, message);
+}
+
+int Call::fail(const QString& message)
+{
+    return m_exit = m_ctx.error(message);
+}
+
+Project* Call::project()
+{
+    if (!m_project && m_exit == Ok) {
+        auto opened = Project::open(m_positional.value(0));
+        if (!opened)
+            fail(opened.error());
+        else
+            m_project = std::move(*opened);
     }
-    exitCode = Ok;
-    return std::move(*project);
+    return m_project.get();
 }
 
-// The interview an --interview value (id or UUID) names, or an error saying there is none.
-Result<RowId> CliContext::interviewNamed(Project& project, const QString& idOrUuid)
+ops::Session* Call::session()
 {
-    auto id = project.interviews().resolve(idOrUuid);
+    if (!m_session && project())
+        m_session = std::make_unique<ops::Session>(*m_project);
+    return m_session.get();
+}
+
+Result<RowId> Call::interviewNamed(const QString& idOrUuid)
+{
+    auto id = m_project->interviews().resolve(idOrUuid);
     if (id && *id == NoRow)
-        return fail(Error::Code::NotFound,
-                    tr("There is no interview \"%1\" in %2.").arg(idOrUuid, project.folder()));
+        return tianye::fail(
+            Error::Code::NotFound,
+            QCoreApplication::translate("tianye::cli::CliContext", "There is no interview \"%1\" in %2.")
+                .arg(idOrUuid, m_project->folder()));
     return id;
+}
+
+Result<RowId> Call::cityNamed(const QString& nameOrId)
+{
+    auto byName = m_project->cities().findByName(nameOrId);
+    if (!byName || *byName != NoRow)
+        return byName;
+    bool numeric = false;
+    const RowId id = nameOrId.toLongLong(&numeric);
+    if (numeric && m_project->cities().get(id))
+        return id;
+    return tianye::fail(Error::Code::NotFound, QCoreApplication::translate("tianye::cli::CliContext",
+                                                                           "There is no city \"%1\" in %2.")
+                                                   .arg(nameOrId, m_project->folder()));
+}
+
+bool splitVerb(const QStringList& args, QString& verb, QStringList& rest)
+{
+    if (args.size() < 2 || args.at(1).startsWith(QLatin1Char('-')))
+        return false;
+    verb = args.at(1);
+    rest = QStringList{args.at(0) + QLatin1Char(' ') + verb} + args.mid(2);
+    return true;
+}
+
+int groupHelp(CliContext& ctx, const QString& group, const QStringList& args, const QString& text)
+{
+    const bool help = args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
+    (help ? ctx.out() : ctx.err()) << text << Qt::endl;
+    if (!help)
+        ctx.err() << CliContext::tr("tianye-cli: '%1' needs a subcommand.").arg(group) << Qt::endl;
+    return help ? Ok : Usage;
 }
 
 } // namespace tianye::cli

@@ -15,7 +15,10 @@
 
 namespace tianye {
 class Project;
+namespace ops {
+class Session;
 }
+} // namespace tianye
 
 namespace tianye::cli {
 
@@ -27,8 +30,68 @@ enum Exit : int
     Usage = 2
 };
 
-// Output streams and the small conventions every subcommand follows: errors start
-// with "tianye-cli: ", usage errors exit 2, project errors exit 1.
+// What a subcommand says about itself. The first line of the description is its
+// synopsis ("tianye-cli city add PATH NAME"), used in messages too.
+struct CommandSpec
+{
+    QString description;
+    QString positional; // "PATH NAME"
+    int minPositionals = 1;
+    int maxPositionals = 1;
+    QList<QCommandLineOption> options;
+};
+
+class CliContext;
+
+// One run of a subcommand: its parsed arguments, the project its first argument
+// names (opened on first use), the session that writes to it, and the output.
+class Call final
+{
+    Q_DISABLE_COPY_MOVE(Call)
+
+public:
+    Call(CliContext& ctx, QCommandLineParser& parser);
+    ~Call();
+
+    const QStringList& positional() const { return m_positional; }
+    QString arg(int i) const { return m_positional.value(i); }
+    bool isSet(const QCommandLineOption& o) const { return m_parser.isSet(o); }
+    QString value(const QCommandLineOption& o) const { return m_parser.value(o); }
+    QStringList values(const QCommandLineOption& o) const { return m_parser.values(o); }
+
+    QTextStream& out();
+    QTextStream& err();
+    // Exit 2 after "tianye-cli: message" and a pointer to --help.
+    int usage(const QString& message);
+    // Exit 1 after "tianye-cli: message".
+    int fail(const QString& message);
+    int fail(const Error& e) { return fail(e.message); }
+
+    // The project at the first argument, opened on first use; nullptr after saying
+    // why it could not be opened (then return exitCode()).
+    Project* project();
+    // The session through which this command writes to the project (the verbs).
+    ops::Session* session();
+    int exitCode() const { return m_exit; }
+
+    // The interview an --interview value (id or UUID) names, or an error saying there is none.
+    Result<RowId> interviewNamed(const QString& idOrUuid);
+    // The city a name (or id) names, or an error saying there is none.
+    Result<RowId> cityNamed(const QString& nameOrId);
+
+private:
+    CliContext& m_ctx;
+    QCommandLineParser& m_parser;
+    QStringList m_positional;
+    std::unique_ptr<Project> m_project;
+    std::unique_ptr<ops::Session> m_session;
+    int m_exit = Ok;
+};
+
+// Output streams and the one shape of every subcommand: parse (with --help), check
+// the positional arguments, run the body (which opens the project through the Call
+// when it needs it), print. Errors start with "tianye-cli: ", usage errors exit 2,
+// project errors exit 1.
 class CliContext final
 {
     Q_DECLARE_TR_FUNCTIONS(tianye::cli::CliContext)
@@ -42,13 +105,7 @@ public:
     int error(const Error& e) { return error(e.message); }
     int usageError(const QCommandLineParser& parser, const QString& message);
 
-    // Parses args (the command words first) with --help; returns -1 to go on, else an exit code.
-    int parse(QCommandLineParser& parser, const QStringList& args, const QString& description,
-              const QString& positionalSyntax, int minPositionals, int maxPositionals);
-
-    std::unique_ptr<Project> open(const QString& path, int& exitCode);
-    // The interview an --interview value (id or UUID) names, or an error saying there is none.
-    static Result<RowId> interviewNamed(Project& project, const QString& idOrUuid);
+    int command(const QStringList& args, const CommandSpec& spec, const std::function<int(Call&)>& body);
 
 private:
     QTextStream m_out;
@@ -56,5 +113,11 @@ private:
 };
 
 using Handler = std::function<int(CliContext&, const QStringList& args)>;
+
+// A command group ("city add", "city list"): the sub-verb and the arguments after it,
+// with "tianye-cli GROUP VERB" as the program name; false when there is no sub-verb.
+bool splitVerb(const QStringList& args, QString& verb, QStringList& rest);
+// Help for a group called without (or with an unknown) sub-verb.
+int groupHelp(CliContext& ctx, const QString& group, const QStringList& args, const QString& text);
 
 } // namespace tianye::cli

@@ -42,7 +42,6 @@ std::optional<dossier::Sections> sectionsFrom(const QString& list)
 
 int DossierCommand::run(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
     const QCommandLineOption city(QStringLiteral("city"), tr("The city (by name)."), tr("NAME"));
     const QCommandLineOption allCities(QStringLiteral("all-cities"),
                                        tr("The comparison of all cities: the theme × city matrix and each "
@@ -63,87 +62,88 @@ int DossierCommand::run(CliContext& ctx, const QStringList& args)
                                   tr("SIZE"));
     const QCommandLineOption realNames(QStringLiteral("real-names"),
                                        tr("Name participants who gave consent by their real names."));
-    parser.addOptions({city, allCities, output, format, sections, quotes, language, page, realNames});
-    const int parsed = ctx.parse(parser, args,
-                                 tr("tianye-cli dossier PATH --city NAME -o FILE\nWrites a city's insight "
-                                    "dossier (or, with --all-cities, the comparison of all cities) as PDF, "
-                                    "ODT, HTML or Markdown. Participants who withdrew consent, and their "
-                                    "words, are never in it."),
-                                 tr("PATH"), 1, 1);
-    if (parsed >= 0)
-        return parsed;
-    if (parser.isSet(city) == parser.isSet(allCities))
-        return ctx.usageError(parser, tr("Give either --city NAME or --all-cities."));
-    if (!parser.isSet(output))
-        return ctx.usageError(parser, tr("Give the file to write with -o FILE."));
-    const QString file = parser.value(output);
+    return ctx.command(
+        args,
+        {tr("tianye-cli dossier PATH --city NAME -o FILE\nWrites a city's insight "
+            "dossier (or, with --all-cities, the comparison of all cities) as PDF, "
+            "ODT, HTML or Markdown. Participants who withdrew consent, and their "
+            "words, are never in it."),
+         tr("PATH"),
+         1,
+         1,
+         {city, allCities, output, format, sections, quotes, language, page, realNames}},
+        [&](Call& call) {
+            if (call.isSet(city) == call.isSet(allCities))
+                return call.usage(tr("Give either --city NAME or --all-cities."));
+            if (!call.isSet(output))
+                return call.usage(tr("Give the file to write with -o FILE."));
+            const QString file = call.value(output);
 
-    dossier::Options options;
-    std::optional<dossier::Format> chosen = parser.isSet(format)
-                                                ? dossier::formatFromName(parser.value(format))
-                                                : dossier::formatFromName(QFileInfo(file).suffix());
-    if (!chosen && parser.isSet(format))
-        return ctx.usageError(
-            parser, tr("Unknown format \"%1\"; use pdf, odt, html or md.").arg(parser.value(format)));
-    const dossier::Format fmt = chosen.value_or(dossier::Format::Pdf);
-    if (parser.isSet(sections)) {
-        const auto s = sectionsFrom(parser.value(sections));
-        if (!s)
-            return ctx.usageError(parser,
-                                  tr("Unknown sections \"%1\"; use cover, insights, themes, people, roster.")
-                                      .arg(parser.value(sections)));
-        options.sections = *s;
-    }
-    if (parser.isSet(quotes)) {
-        bool ok = false;
-        options.quotesPerTheme = parser.value(quotes).toInt(&ok);
-        if (!ok || options.quotesPerTheme < 0 || options.quotesPerTheme > 100)
-            return ctx.usageError(parser, tr("--quotes-per-theme takes a number from 0 to 100."));
-    }
-    if (parser.isSet(language)) {
-        const QString lang = parser.value(language).toLower();
-        if (lang.startsWith(QLatin1String("zh")))
-            options.language = dossier::Language::Chinese;
-        else if (lang != QLatin1String("en"))
-            return ctx.usageError(parser,
-                                  tr("Unknown language \"%1\"; use en or zh.").arg(parser.value(language)));
-    }
-    if (parser.isSet(page)) {
-        const QString size = parser.value(page).toLower();
-        if (size == QLatin1String("letter"))
-            options.pageSize = dossier::PageSize::Letter;
-        else if (size != QLatin1String("a4"))
-            return ctx.usageError(parser,
-                                  tr("Unknown page size \"%1\"; use a4 or letter.").arg(parser.value(page)));
-    }
-    options.realNames = parser.isSet(realNames);
+            dossier::Options options;
+            std::optional<dossier::Format> chosen = call.isSet(format)
+                                                        ? dossier::formatFromName(call.value(format))
+                                                        : dossier::formatFromName(QFileInfo(file).suffix());
+            if (!chosen && call.isSet(format))
+                return call.usage(
+                    tr("Unknown format \"%1\"; use pdf, odt, html or md.").arg(call.value(format)));
+            const dossier::Format fmt = chosen.value_or(dossier::Format::Pdf);
+            if (call.isSet(sections)) {
+                const auto s = sectionsFrom(call.value(sections));
+                if (!s)
+                    return call.usage(
+                        tr("Unknown sections \"%1\"; use cover, insights, themes, people, roster.")
+                            .arg(call.value(sections)));
+                options.sections = *s;
+            }
+            if (call.isSet(quotes)) {
+                bool ok = false;
+                options.quotesPerTheme = call.value(quotes).toInt(&ok);
+                if (!ok || options.quotesPerTheme < 0 || options.quotesPerTheme > 100)
+                    return call.usage(tr("--quotes-per-theme takes a number from 0 to 100."));
+            }
+            if (call.isSet(language)) {
+                const QString lang = call.value(language).toLower();
+                if (lang.startsWith(QLatin1String("zh")))
+                    options.language = dossier::Language::Chinese;
+                else if (lang != QLatin1String("en"))
+                    return call.usage(tr("Unknown language \"%1\"; use en or zh.").arg(call.value(language)));
+            }
+            if (call.isSet(page)) {
+                const QString size = call.value(page).toLower();
+                if (size == QLatin1String("letter"))
+                    options.pageSize = dossier::PageSize::Letter;
+                else if (size != QLatin1String("a4"))
+                    return call.usage(
+                        tr("Unknown page size \"%1\"; use a4 or letter.").arg(call.value(page)));
+            }
+            options.realNames = call.isSet(realNames);
 
-    int code = Ok;
-    auto project = ctx.open(parser.positionalArguments().at(0), code);
-    if (!project)
-        return code;
-    Result<QByteArray> bytes;
-    if (parser.isSet(allCities)) {
-        auto model = dossier::buildComparison(project->db().sql());
-        if (!model)
-            return ctx.error(model.error());
-        bytes = dossier::render(*model, fmt, options);
-    } else {
-        auto cityId = project->cities().findByName(parser.value(city));
-        if (!cityId || *cityId == NoRow)
-            return ctx.error(tr("There is no city \"%1\" in this project.").arg(parser.value(city)));
-        auto model = dossier::buildCity(project->db().sql(), *cityId, options);
-        if (!model)
-            return ctx.error(model.error());
-        bytes = dossier::render(*model, dossier::drawCharts(*model, options, dossier::paintBarChart), fmt,
-                                options);
-    }
-    if (!bytes)
-        return ctx.error(bytes.error());
-    if (auto saved = dossier::save(*bytes, file); !saved)
-        return ctx.error(saved.error());
-    ctx.out() << tr("Wrote %1").arg(QDir::toNativeSeparators(file)) << Qt::endl;
-    return Ok;
+            Project* project = call.project();
+            if (!project)
+                return call.exitCode();
+            Result<QByteArray> bytes;
+            if (call.isSet(allCities)) {
+                auto model = dossier::buildComparison(project->db().sql());
+                if (!model)
+                    return call.fail(model.error());
+                bytes = dossier::render(*model, fmt, options);
+            } else {
+                auto cityId = project->cities().findByName(call.value(city));
+                if (!cityId || *cityId == NoRow)
+                    return call.fail(tr("There is no city \"%1\" in this project.").arg(call.value(city)));
+                auto model = dossier::buildCity(project->db().sql(), *cityId, options);
+                if (!model)
+                    return call.fail(model.error());
+                bytes = dossier::render(*model, dossier::drawCharts(*model, options, dossier::paintBarChart),
+                                        fmt, options);
+            }
+            if (!bytes)
+                return call.fail(bytes.error());
+            if (auto saved = dossier::save(*bytes, file); !saved)
+                return call.fail(saved.error());
+            call.out() << tr("Wrote %1").arg(QDir::toNativeSeparators(file)) << Qt::endl;
+            return int(Ok);
+        });
 }
 
 } // namespace tianye::cli

@@ -23,43 +23,44 @@ namespace tianye::cli {
 
 int ProjectCommands::runInit(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
     const QCommandLineOption name(QStringLiteral("name"), tr("Project name shown in the app."), tr("NAME"));
-    parser.addOption(name);
-    const int parsed =
-        ctx.parse(parser, args, tr("tianye-cli init PATH\nCreates an empty project folder PATH.tianye."),
-                  tr("PATH"), 1, 1);
-    if (parsed >= 0)
-        return parsed;
-    auto project = Project::create(parser.positionalArguments().at(0), parser.value(name));
-    if (!project)
-        return ctx.error(project.error());
-    ctx.out() << tr("Created project %1").arg(QDir::toNativeSeparators((*project)->folder())) << Qt::endl;
-    return Ok;
+    return ctx.command(
+        args,
+        {tr("tianye-cli init PATH\nCreates an empty project folder PATH.tianye."), tr("PATH"), 1, 1, {name}},
+        [&](Call& call) {
+            auto project = Project::create(call.arg(0), call.value(name));
+            if (!project)
+                return call.fail(project.error());
+            call.out() << tr("Created project %1").arg(QDir::toNativeSeparators((*project)->folder()))
+                       << Qt::endl;
+            return int(Ok);
+        });
 }
 
 int ProjectCommands::runInfo(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
-    const int parsed =
-        ctx.parse(parser, args,
-                  tr("tianye-cli info PATH\nShows the project's cities and what has been collected in "
-                     "each."),
-                  tr("PATH"), 1, 1);
-    if (parsed >= 0)
-        return parsed;
-    int code = Ok;
-    auto project = ctx.open(parser.positionalArguments().at(0), code);
+    return ctx.command(
+        args,
+        {tr("tianye-cli info PATH\nShows the project's cities and what has been collected in each."),
+         tr("PATH"),
+         1,
+         1,
+         {json}},
+        [&](Call& call) { return info(call, call.isSet(json)); });
+}
+
+int ProjectCommands::info(Call& call, bool json)
+{
+    Project* project = call.project();
     if (!project)
-        return code;
+        return call.exitCode();
     auto cities = project->cities().list();
     auto stats = project->cities().stats();
     auto media = project->media().list();
     auto facts = dossier::cityFacts(*project);
     if (!cities || !stats || !media || !facts) {
-        return ctx.error(!cities  ? cities.error()
+        return call.fail(!cities  ? cities.error()
                          : !stats ? stats.error()
                          : !media ? media.error()
                                   : facts.error());
@@ -71,7 +72,7 @@ int ProjectCommands::runInfo(CliContext& ctx, const QStringList& args)
     QHash<RowId, CityStats> byCity;
     for (const CityStats& s : *stats)
         byCity.insert(s.cityId, s);
-    if (parser.isSet(json)) {
+    if (json) {
         QJsonArray list;
         for (const City& c : *cities) {
             const CityStats s = byCity.value(c.id);
@@ -93,29 +94,29 @@ int ProjectCommands::runInfo(CliContext& ctx, const QStringList& args)
                                {QStringLiteral("schema"), project->db().schemaVersion()},
                                {QStringLiteral("media"), qint64(media->size())},
                                {QStringLiteral("cities"), list}};
-        ctx.out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        call.out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return Ok;
     }
-    ctx.out() << tr("Project: %1").arg(project->name()) << Qt::endl
-              << tr("Folder:  %1").arg(QDir::toNativeSeparators(project->folder())) << Qt::endl
-              << tr("Cities: %1, media files: %2").arg(cities->size()).arg(media->size()) << Qt::endl;
+    call.out() << tr("Project: %1").arg(project->name()) << Qt::endl
+               << tr("Folder:  %1").arg(QDir::toNativeSeparators(project->folder())) << Qt::endl
+               << tr("Cities: %1, media files: %2").arg(cities->size()).arg(media->size()) << Qt::endl;
     for (const City& c : *cities) {
         const CityStats s = byCity.value(c.id);
         const QString spirit =
             c.spiritWord.isEmpty() ? QString() : QStringLiteral("  「%1」").arg(c.spiritWord);
-        ctx.out() << QStringLiteral("  %1%2").arg(c.name, spirit) << Qt::endl
-                  << QStringLiteral("    ")
-                  << tr("interviews %1 (transcribed %2/%3), participants %4, quotes %5, characters %6")
-                         .arg(s.interviews)
-                         .arg(s.transcribed)
-                         .arg(std::max(c.targetInterviews, s.interviews))
-                         .arg(s.participants)
-                         .arg(s.quotes)
-                         .arg(factsOf.value(c.id).characters)
-                  << Qt::endl;
+        call.out() << QStringLiteral("  %1%2").arg(c.name, spirit) << Qt::endl
+                   << QStringLiteral("    ")
+                   << tr("interviews %1 (transcribed %2/%3), participants %4, quotes %5, characters %6")
+                          .arg(s.interviews)
+                          .arg(s.transcribed)
+                          .arg(std::max(c.targetInterviews, s.interviews))
+                          .arg(s.participants)
+                          .arg(s.quotes)
+                          .arg(factsOf.value(c.id).characters)
+                   << Qt::endl;
         const dossier::CityFacts f = factsOf.value(c.id);
         if (!f.firstDay.isEmpty()) {
-            ctx.out()
+            call.out()
                 << QStringLiteral("    ")
                 << tr("fieldwork %1 – %2, audio %3").arg(f.firstDay, f.lastDay, formatTimeCode(f.audioMs))
                 << Qt::endl;
@@ -126,65 +127,69 @@ int ProjectCommands::runInfo(CliContext& ctx, const QStringList& args)
 
 int ProjectCommands::runDemo(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    const int parsed =
-        ctx.parse(parser, args,
-                  tr("tianye-cli demo PATH\nWrites the demo project (three cities, twelve interviews) "
-                     "to PATH.tianye."),
-                  tr("PATH"), 1, 1);
-    if (parsed >= 0)
-        return parsed;
-    auto project = demo::DemoProject::create(parser.positionalArguments().at(0));
-    if (!project)
-        return ctx.error(project.error());
-    ctx.out() << tr("Created demo project %1").arg(QDir::toNativeSeparators((*project)->folder()))
-              << Qt::endl;
-    return Ok;
+    return ctx.command(
+        args,
+        {tr("tianye-cli demo PATH\nWrites the demo project (three cities, twelve interviews) to "
+            "PATH.tianye."),
+         tr("PATH"),
+         1,
+         1,
+         {}},
+        [&](Call& call) {
+            auto project = demo::DemoProject::create(call.arg(0));
+            if (!project)
+                return call.fail(project.error());
+            call.out() << tr("Created demo project %1").arg(QDir::toNativeSeparators((*project)->folder()))
+                       << Qt::endl;
+            return int(Ok);
+        });
 }
 
 int ProjectCommands::runCheck(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
     const QCommandLineOption rebuild(
         QStringLiteral("rebuild-index"),
         tr("Rebuild the full-text search index from the project's records first."));
-    parser.addOption(rebuild);
-    const int parsed =
-        ctx.parse(parser, args,
-                  tr("tianye-cli check PATH\nChecks the project's database, references, search index "
-                     "and media files. Exits with 1 when something is wrong."),
-                  tr("PATH"), 1, 1);
-    if (parsed >= 0)
-        return parsed;
-    int code = Ok;
-    auto project = ctx.open(parser.positionalArguments().at(0), code);
+    return ctx.command(
+        args,
+        {tr("tianye-cli check PATH\nChecks the project's database, references, search index and "
+            "media files. Exits with 1 when something is wrong."),
+         tr("PATH"),
+         1,
+         1,
+         {rebuild}},
+        [&](Call& call) { return check(call, call.isSet(rebuild)); });
+}
+
+int ProjectCommands::check(Call& call, bool rebuild)
+{
+    Project* project = call.project();
     if (!project)
-        return code;
-    if (parser.isSet(rebuild)) {
+        return call.exitCode();
+    if (rebuild) {
         if (auto rebuilt = project->db().rebuildSearchIndex(); !rebuilt)
-            return ctx.error(rebuilt.error());
+            return call.fail(rebuilt.error());
         auto prepared = search::SearchEngine(*project).prepareFrequentQueries();
         if (!prepared)
-            return ctx.error(prepared.error());
-        ctx.out() << tr("Search index rebuilt.") << Qt::endl;
+            return call.fail(prepared.error());
+        call.out() << tr("Search index rebuilt.") << Qt::endl;
     }
     const IntegrityReport report = IntegrityReport::run(*project);
-    ctx.out() << tr("Schema version: %1").arg(report.schemaVersion) << Qt::endl;
+    call.out() << tr("Schema version: %1").arg(report.schemaVersion) << Qt::endl;
     for (const QString& note : report.notes)
-        ctx.out() << tr("Note: %1").arg(note) << Qt::endl;
+        call.out() << tr("Note: %1").arg(note) << Qt::endl;
     for (const QString& problem : report.problems)
-        ctx.out() << tr("Problem: %1").arg(problem) << Qt::endl;
+        call.out() << tr("Problem: %1").arg(problem) << Qt::endl;
     if (!report.ok())
-        return ctx.error(tr("Problems found in %1: %2.")
+        return call.fail(tr("Problems found in %1: %2.")
                              .arg(QDir::toNativeSeparators(project->folder()))
                              .arg(report.problems.size()));
-    ctx.out() << tr("OK: no problems found.") << Qt::endl;
+    call.out() << tr("OK: no problems found.") << Qt::endl;
     return Ok;
 }
 
 int ProjectCommands::runGenerate(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
     const QCommandLineOption cities(QStringLiteral("cities"), tr("Number of cities."), tr("N"),
                                     QStringLiteral("3"));
     const QCommandLineOption perCity(QStringLiteral("interviews-per-city"), tr("Interviews in each city."),
@@ -196,50 +201,53 @@ int ProjectCommands::runGenerate(CliContext& ctx, const QStringList& args)
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   tr("Random seed; the same seed gives the same corpus."), tr("S"),
                                   QStringLiteral("1"));
-    parser.addOptions({cities, perCity, chars, quotes, seed});
-    const int parsed = ctx.parse(
-        parser, args,
-        tr("tianye-cli generate PATH\nWrites a synthetic corpus for scale tests into a new project PATH."),
-        tr("PATH"), 1, 1);
-    if (parsed >= 0)
-        return parsed;
-    demo::CorpusGenerator::Options options;
-    bool ok[5] = {};
-    options.cities = parser.value(cities).toInt(&ok[0]);
-    options.interviewsPerCity = parser.value(perCity).toInt(&ok[1]);
-    options.charsPerInterview = parser.value(chars).toInt(&ok[2]);
-    options.quotes = parser.value(quotes).toInt(&ok[3]);
-    options.seed = parser.value(seed).toULongLong(&ok[4]);
-    if (!std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; }) || options.cities < 1 ||
-        options.interviewsPerCity < 0 || options.charsPerInterview < 0 || options.quotes < 0) {
-        return ctx.usageError(parser, tr("The sizes must be whole numbers, with at least one city."));
-    }
-    auto project = Project::create(parser.positionalArguments().at(0));
-    if (!project)
-        return ctx.error(project.error());
-    QElapsedTimer timer;
-    timer.start();
-    auto totals = demo::CorpusGenerator::generate(**project, options, [&](qint64 done, qint64 total) {
-        ctx.err() << QStringLiteral("\r") << tr("%1 of %2 interviews").arg(done).arg(total);
-        ctx.err().flush();
-        return true;
-    });
-    ctx.err() << Qt::endl;
-    if (!totals)
-        return ctx.error(totals.error());
-    // Rank the most frequent words ahead, as after an index rebuild.
-    if (auto prepared = search::SearchEngine(**project).prepareFrequentQueries(); !prepared)
-        return ctx.error(prepared.error());
-    ctx.out() << tr("Generated %1: %2 cities, %3 interviews, %4 segments, %5 quotes, %6 characters in %7 s")
-                     .arg(QDir::toNativeSeparators((*project)->folder()))
-                     .arg(totals->cities)
-                     .arg(totals->interviews)
-                     .arg(totals->segments)
-                     .arg(totals->quotes)
-                     .arg(totals->characters)
-                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
-              << Qt::endl;
-    return Ok;
+    return ctx.command(
+        args,
+        {tr("tianye-cli generate PATH\nWrites a synthetic corpus for scale tests into a new project PATH."),
+         tr("PATH"),
+         1,
+         1,
+         {cities, perCity, chars, quotes, seed}},
+        [&](Call& call) {
+            demo::CorpusGenerator::Options options;
+            bool ok[5] = {};
+            options.cities = call.value(cities).toInt(&ok[0]);
+            options.interviewsPerCity = call.value(perCity).toInt(&ok[1]);
+            options.charsPerInterview = call.value(chars).toInt(&ok[2]);
+            options.quotes = call.value(quotes).toInt(&ok[3]);
+            options.seed = call.value(seed).toULongLong(&ok[4]);
+            if (!std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; }) || options.cities < 1 ||
+                options.interviewsPerCity < 0 || options.charsPerInterview < 0 || options.quotes < 0) {
+                return call.usage(tr("The sizes must be whole numbers, with at least one city."));
+            }
+            auto project = Project::create(call.arg(0));
+            if (!project)
+                return call.fail(project.error());
+            QElapsedTimer timer;
+            timer.start();
+            auto totals = demo::CorpusGenerator::generate(**project, options, [&](qint64 done, qint64 total) {
+                call.err() << QStringLiteral("\r") << tr("%1 of %2 interviews").arg(done).arg(total);
+                call.err().flush();
+                return true;
+            });
+            call.err() << Qt::endl;
+            if (!totals)
+                return call.fail(totals.error());
+            // Rank the most frequent words ahead, as after an index rebuild.
+            if (auto prepared = search::SearchEngine(**project).prepareFrequentQueries(); !prepared)
+                return call.fail(prepared.error());
+            call.out()
+                << tr("Generated %1: %2 cities, %3 interviews, %4 segments, %5 quotes, %6 characters in %7 s")
+                       .arg(QDir::toNativeSeparators((*project)->folder()))
+                       .arg(totals->cities)
+                       .arg(totals->interviews)
+                       .arg(totals->segments)
+                       .arg(totals->quotes)
+                       .arg(totals->characters)
+                       .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                << Qt::endl;
+            return int(Ok);
+        });
 }
 
 } // namespace tianye::cli

@@ -18,6 +18,10 @@ public:
     static int runDemo(CliContext& ctx, const QStringList& args);
     static int runCheck(CliContext& ctx, const QStringList& args);
     static int runGenerate(CliContext& ctx, const QStringList& args);
+
+private:
+    static int info(Call& call, bool json);
+    static int check(Call& call, bool rebuild);
 };
 
 } // namespace tianye::cli

@@ -2,107 +2,142 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "cli/RecordCommands.h"
 
-#include "core/TimeCode.h"
+#include "ops/Cities.h"
+#include "ops/Interviews.h"
+#include "ops/Participants.h"
 #include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
 #include "store/ParticipantRepository.h"
 #include "store/Project.h"
-#include "store/ResearcherRepository.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace tianye::cli {
 
-namespace {
-
-// The sub-verb (add, list) and the arguments after it, with the program name kept first.
-bool splitVerb(const QStringList& args, QString& verb, QStringList& rest)
-{
-    if (args.size() < 2 || args.at(1).startsWith(QLatin1Char('-')))
-        return false;
-    verb = args.at(1);
-    rest = QStringList{args.at(0) + QLatin1Char(' ') + verb} + args.mid(2);
-    return true;
-}
-
-} // namespace
-
-int RecordCommands::groupHelp(CliContext& ctx, const QString& group, const QStringList& args,
-                              const QString& text)
-{
-    const bool help = args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
-    (help ? ctx.out() : ctx.err()) << text << Qt::endl;
-    if (!help)
-        ctx.err() << tr("tianye-cli: '%1' needs a subcommand.").arg(group) << Qt::endl;
-    return help ? Ok : Usage;
-}
-
-Result<RowId> RecordCommands::resolveCity(Project& project, const QString& nameOrId)
-{
-    auto byName = project.cities().findByName(nameOrId);
-    if (!byName)
-        return byName;
-    if (*byName != NoRow)
-        return byName;
-    bool numeric = false;
-    const RowId id = nameOrId.toLongLong(&numeric);
-    if (numeric && project.cities().get(id))
-        return id;
-    return fail(Error::Code::NotFound, tr("There is no city \"%1\" in %2.").arg(nameOrId, project.folder()));
-}
-
 int RecordCommands::cityAdd(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
     const QCommandLineOption region(QStringLiteral("region"), tr("Province or region."), tr("REGION"));
     const QCommandLineOption target(QStringLiteral("target"), tr("Planned number of interviews."), tr("N"),
                                     QStringLiteral("0"));
-    parser.addOptions({region, target});
-    const int parsed =
-        ctx.parse(parser, args, tr("tianye-cli city add PATH NAME\nAdds a city; prints its id."),
-                  tr("PATH NAME"), 2, 2);
-    if (parsed >= 0)
-        return parsed;
-    bool ok = false;
-    City city;
-    city.name = parser.positionalArguments().at(1);
-    city.region = parser.value(region);
-    city.targetInterviews = parser.value(target).toInt(&ok);
-    if (!ok || city.targetInterviews < 0)
-        return ctx.usageError(parser, tr("--target needs a whole number."));
-    int code = Ok;
-    auto project = ctx.open(parser.positionalArguments().at(0), code);
-    if (!project)
-        return code;
-    auto id = project->cities().add(city);
-    if (!id)
-        return ctx.error(id.error());
-    ctx.out() << *id << Qt::endl;
-    return Ok;
+    return ctx.command(args,
+                       {tr("tianye-cli city add PATH NAME\nAdds a city; prints its id."),
+                        tr("PATH NAME"),
+                        2,
+                        2,
+                        {region, target}},
+                       [&](Call& call) {
+                           City city;
+                           city.name = call.arg(1);
+                           city.region = call.value(region);
+                           bool ok = false;
+                           city.targetInterviews = call.value(target).toInt(&ok);
+                           if (!ok || city.targetInterviews < 0)
+                               return call.usage(tr("--target needs a whole number."));
+                           if (!call.session())
+                               return call.exitCode();
+                           auto id = ops::addCity(*call.session(), city);
+                           if (!id)
+                               return call.fail(id.error());
+                           call.out() << *id << Qt::endl;
+                           return int(Ok);
+                       });
+}
+
+int RecordCommands::cityEdit(CliContext& ctx, const QStringList& args)
+{
+    const QCommandLineOption name(QStringLiteral("name"), tr("A new name."), tr("NAME"));
+    const QCommandLineOption region(QStringLiteral("region"), tr("Province or region."), tr("REGION"));
+    const QCommandLineOption target(QStringLiteral("target"), tr("Planned number of interviews."), tr("N"));
+    const QCommandLineOption notes(QStringLiteral("notes"), tr("Notes on the city."), tr("TEXT"));
+    const QCommandLineOption spirit(QStringLiteral("spirit"), tr("The city's spirit word (e.g. 不争)."),
+                                    tr("WORD"));
+    const QCommandLineOption statement(QStringLiteral("statement"),
+                                       tr("What the spirit word means for the city."), tr("TEXT"));
+    return ctx.command(
+        args,
+        {tr("tianye-cli city edit PATH CITY\nChanges a city's name, region, target, notes, spirit word or "
+            "statement: each option given is one step of the project's history, as in the window."),
+         tr("PATH CITY"),
+         2,
+         2,
+         {name, region, target, notes, spirit, statement}},
+        [&](Call& call) {
+            int targetValue = 0;
+            if (call.isSet(target)) {
+                bool ok = false;
+                targetValue = call.value(target).toInt(&ok);
+                if (!ok || targetValue < 0)
+                    return call.usage(tr("--target needs a whole number."));
+            }
+            if (!call.session())
+                return call.exitCode();
+            auto id = call.cityNamed(call.arg(1));
+            if (!id)
+                return call.fail(id.error());
+            auto city = call.project()->cities().get(*id);
+            if (!city)
+                return call.fail(city.error());
+            City edited = *city;
+            if (call.isSet(name))
+                edited.name = call.value(name).trimmed();
+            if (call.isSet(region))
+                edited.region = call.value(region);
+            if (call.isSet(target))
+                edited.targetInterviews = targetValue;
+            if (call.isSet(notes))
+                edited.notes = call.value(notes);
+            if (auto ok = ops::editCity(*call.session(), *id, edited); !ok)
+                return call.fail(ok.error());
+            if (call.isSet(spirit))
+                if (auto ok = ops::setCityField(*call.session(), *id, CityField::SpiritWord,
+                                                call.value(spirit).trimmed());
+                    !ok)
+                    return call.fail(ok.error());
+            if (call.isSet(statement))
+                if (auto ok = ops::setCityField(*call.session(), *id, CityField::InsightStatement,
+                                                call.value(statement));
+                    !ok)
+                    return call.fail(ok.error());
+            call.out() << tr("Changed %1.").arg(edited.name) << Qt::endl;
+            return int(Ok);
+        });
 }
 
 int RecordCommands::cityList(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    const int parsed = ctx.parse(
-        parser, args, tr("tianye-cli city list PATH\nLists the cities: id and name."), tr("PATH"), 1, 1);
-    if (parsed >= 0)
-        return parsed;
-    int code = Ok;
-    auto project = ctx.open(parser.positionalArguments().at(0), code);
-    if (!project)
-        return code;
-    auto cities = project->cities().list();
-    if (!cities)
-        return ctx.error(cities.error());
-    for (const City& c : *cities)
-        ctx.out() << c.id << QLatin1Char('\t') << c.name << Qt::endl;
-    return Ok;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    return ctx.command(
+        args, {tr("tianye-cli city list PATH\nLists the cities: id and name."), tr("PATH"), 1, 1, {json}},
+        [&](Call& call) {
+            if (!call.project())
+                return call.exitCode();
+            auto cities = call.project()->cities().list();
+            if (!cities)
+                return call.fail(cities.error());
+            QJsonArray rows;
+            for (const City& c : *cities) {
+                if (call.isSet(json))
+                    rows.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                            {QStringLiteral("uuid"), c.uuid},
+                                            {QStringLiteral("name"), c.name},
+                                            {QStringLiteral("region"), c.region},
+                                            {QStringLiteral("spirit"), c.spiritWord},
+                                            {QStringLiteral("statement"), c.insightStatement},
+                                            {QStringLiteral("target"), c.targetInterviews}});
+                else
+                    call.out() << c.id << QLatin1Char('\t') << c.name << Qt::endl;
+            }
+            if (call.isSet(json))
+                call.out() << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+            return int(Ok);
+        });
 }
 
 int RecordCommands::interviewAdd(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
     const QCommandLineOption city(QStringLiteral("city"), tr("City name or id (required)."), tr("CITY"));
     const QCommandLineOption participant(
         QStringLiteral("participant"),
@@ -121,133 +156,280 @@ int RecordCommands::interviewAdd(CliContext& ctx, const QStringList& args)
     const QCommandLineOption duration(QStringLiteral("duration"), tr("Length in minutes."), tr("MIN"),
                                       QStringLiteral("0"));
     const QCommandLineOption summary(QStringLiteral("summary"), tr("A one-line summary."), tr("TEXT"));
-    parser.addOptions({city, participant, interviewer, date, mode, status, place, duration, summary});
-    const int parsed =
-        ctx.parse(parser, args,
-                  tr("tianye-cli interview add PATH --city CITY\nLogs an interview; prints its id "
-                     "(a UUID), which other commands accept."),
-                  tr("PATH"), 1, 1);
-    if (parsed >= 0)
-        return parsed;
-    if (!parser.isSet(city))
-        return ctx.usageError(parser, tr("--city is required."));
-    Interview iv;
-    const auto modeValue = interviewModeFromKey(parser.value(mode));
-    const auto statusValue = interviewStatusFromKey(parser.value(status));
-    if (!modeValue)
-        return ctx.usageError(parser, tr("Unknown mode \"%1\".").arg(parser.value(mode)));
-    if (!statusValue)
-        return ctx.usageError(parser, tr("Unknown status \"%1\".").arg(parser.value(status)));
-    iv.mode = *modeValue;
-    iv.status = *statusValue;
-    bool ok = false;
-    iv.durationMs = parser.value(duration).toLongLong(&ok) * 60'000;
-    if (!ok || iv.durationMs < 0)
-        return ctx.usageError(parser, tr("--duration needs a whole number of minutes."));
-    if (parser.isSet(date)) {
-        const QString text = parser.value(date);
-        const QDateTime at = QDateTime::fromString(
-            text, text.size() == 10 ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM-ddTHH:mm"));
-        if (!at.isValid())
-            return ctx.usageError(
-                parser, tr("Cannot read the date \"%1\"; use yyyy-MM-dd or yyyy-MM-ddTHH:mm.").arg(text));
-        iv.startedAt = at.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
-    } else {
-        iv.startedAt = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
-    }
-    iv.place = parser.value(place);
-    iv.summary = parser.value(summary);
-
-    int code = Ok;
-    auto project = ctx.open(parser.positionalArguments().at(0), code);
-    if (!project)
-        return code;
-    auto cityId = resolveCity(*project, parser.value(city));
-    if (!cityId)
-        return ctx.error(cityId.error());
-    iv.cityId = *cityId;
-    auto written = project->db().write([&] {
-        for (const QString& participantCode : parser.values(participant)) {
-            RowId id = orThrow(project->participants().findByCode(participantCode));
-            if (id == NoRow) {
-                Participant p;
-                p.cityId = iv.cityId;
-                p.code = participantCode;
-                id = orThrow(project->participants().add(p));
+    return ctx.command(
+        args,
+        {tr("tianye-cli interview add PATH --city CITY\nLogs an interview; prints its id (a UUID), which "
+            "other "
+            "commands accept."),
+         tr("PATH"),
+         1,
+         1,
+         {city, participant, interviewer, date, mode, status, place, duration, summary}},
+        [&](Call& call) {
+            if (!call.isSet(city))
+                return call.usage(tr("--city is required."));
+            Interview iv;
+            const auto modeValue = interviewModeFromKey(call.value(mode));
+            const auto statusValue = interviewStatusFromKey(call.value(status));
+            if (!modeValue)
+                return call.usage(tr("Unknown mode \"%1\".").arg(call.value(mode)));
+            if (!statusValue)
+                return call.usage(tr("Unknown status \"%1\".").arg(call.value(status)));
+            iv.mode = *modeValue;
+            iv.status = *statusValue;
+            bool ok = false;
+            iv.durationMs = call.value(duration).toLongLong(&ok) * 60'000;
+            if (!ok || iv.durationMs < 0)
+                return call.usage(tr("--duration needs a whole number of minutes."));
+            if (call.isSet(date)) {
+                const QString text = call.value(date);
+                const QDateTime at =
+                    QDateTime::fromString(text, text.size() == 10 ? QStringLiteral("yyyy-MM-dd")
+                                                                  : QStringLiteral("yyyy-MM-ddTHH:mm"));
+                if (!at.isValid())
+                    return call.usage(
+                        tr("Cannot read the date \"%1\"; use yyyy-MM-dd or yyyy-MM-ddTHH:mm.").arg(text));
+                iv.startedAt = at.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+            } else {
+                iv.startedAt = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
             }
-            iv.participantIds << id;
-        }
-        for (const QString& name : parser.values(interviewer))
-            iv.interviewerIds << orThrow(project->researchers().findOrAdd(name));
-        return orThrow(project->interviews().add(iv));
-    });
-    if (!written)
-        return ctx.error(written.error());
-    auto stored = project->interviews().get(*written);
-    if (!stored)
-        return ctx.error(stored.error());
-    ctx.out() << stored->uuid << Qt::endl;
-    return Ok;
+            iv.place = call.value(place);
+            iv.summary = call.value(summary);
+            if (!call.session())
+                return call.exitCode();
+            auto cityId = call.cityNamed(call.value(city));
+            if (!cityId)
+                return call.fail(cityId.error());
+            iv.cityId = *cityId;
+            QList<ops::NewParticipant> people;
+            for (const QString& code : call.values(participant))
+                people.append({code, {}, {}});
+            auto made = ops::logInterview(*call.session(), iv, people, call.values(interviewer));
+            if (!made)
+                return call.fail(made.error());
+            auto stored = call.project()->interviews().get(*made);
+            if (!stored)
+                return call.fail(stored.error());
+            call.out() << stored->uuid << Qt::endl;
+            return int(Ok);
+        });
 }
 
 int RecordCommands::interviewList(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
     const QCommandLineOption city(QStringLiteral("city"), tr("Only this city (name or id)."), tr("CITY"));
-    parser.addOption(city);
-    const int parsed = ctx.parse(parser, args,
-                                 tr("tianye-cli interview list PATH\nLists interviews: id, UUID, date, city, "
-                                    "participants, status."),
-                                 tr("PATH"), 1, 1);
-    if (parsed >= 0)
-        return parsed;
-    int code = Ok;
-    auto project = ctx.open(parser.positionalArguments().at(0), code);
-    if (!project)
-        return code;
-    RowId cityId = NoRow;
-    if (parser.isSet(city)) {
-        auto resolved = resolveCity(*project, parser.value(city));
-        if (!resolved)
-            return ctx.error(resolved.error());
-        cityId = *resolved;
-    }
-    auto rows = project->interviews().summaries(cityId);
-    if (!rows)
-        return ctx.error(rows.error());
-    for (const InterviewSummary& row : *rows) {
-        ctx.out() << row.interview.id << QLatin1Char('\t') << row.interview.uuid << QLatin1Char('\t')
-                  << row.interview.startedAt << QLatin1Char('\t') << row.cityName << QLatin1Char('\t')
-                  << row.participantCodes << QLatin1Char('\t') << toKey(row.interview.status) << Qt::endl;
-    }
-    return Ok;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    return ctx.command(
+        args,
+        {tr("tianye-cli interview list PATH\nLists interviews: id, UUID, date, city, participants, status."),
+         tr("PATH"),
+         1,
+         1,
+         {city, json}},
+        [&](Call& call) {
+            if (!call.project())
+                return call.exitCode();
+            RowId cityId = NoRow;
+            if (call.isSet(city)) {
+                auto resolved = call.cityNamed(call.value(city));
+                if (!resolved)
+                    return call.fail(resolved.error());
+                cityId = *resolved;
+            }
+            auto rows = call.project()->interviews().summaries(cityId);
+            if (!rows)
+                return call.fail(rows.error());
+            QJsonArray list;
+            for (const InterviewSummary& row : *rows) {
+                if (call.isSet(json)) {
+                    list.append(QJsonObject{{QStringLiteral("id"), row.interview.id},
+                                            {QStringLiteral("uuid"), row.interview.uuid},
+                                            {QStringLiteral("started_at"), row.interview.startedAt},
+                                            {QStringLiteral("city"), row.cityName},
+                                            {QStringLiteral("participants"), row.participantCodes},
+                                            {QStringLiteral("status"), toKey(row.interview.status)},
+                                            {QStringLiteral("segments"), row.segments},
+                                            {QStringLiteral("quotes"), row.quotes}});
+                    continue;
+                }
+                call.out() << row.interview.id << QLatin1Char('\t') << row.interview.uuid << QLatin1Char('\t')
+                           << row.interview.startedAt << QLatin1Char('\t') << row.cityName
+                           << QLatin1Char('\t') << row.participantCodes << QLatin1Char('\t')
+                           << toKey(row.interview.status) << Qt::endl;
+            }
+            if (call.isSet(json))
+                call.out() << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+            return int(Ok);
+        });
 }
 
-int RecordCommands::runCity(CliContext& ctx, const QStringList& args)
+int RecordCommands::participantEdit(CliContext& ctx, const QStringList& args)
+{
+    struct Field
+    {
+        QCommandLineOption option;
+        ParticipantField field;
+    };
+    const std::vector<Field> fields{
+        {{QStringLiteral("consent"), tr("given, pending or withdrawn."), tr("STATUS")},
+         ParticipantField::Consent},
+        {{QStringLiteral("consent-date"), tr("When consent was given or withdrawn (yyyy-MM-dd)."),
+          tr("DATE")},
+         ParticipantField::ConsentDate},
+        {{QStringLiteral("occupation"), tr("Occupation."), tr("TEXT")}, ParticipantField::Occupation},
+        {{QStringLiteral("category"), tr("Category (creator, entrepreneur, …)."), tr("TEXT")},
+         ParticipantField::Category},
+        {{QStringLiteral("gender"), tr("Gender."), tr("TEXT")}, ParticipantField::Gender},
+        {{QStringLiteral("age-band"), tr("Age band."), tr("TEXT")}, ParticipantField::AgeBand},
+        {{QStringLiteral("tie"), tr("Tie to the city: native, returnee, newcomer, visitor or unknown."),
+          tr("TIE")},
+         ParticipantField::Tie},
+        {{QStringLiteral("real-name"), tr("Real name (private)."), tr("NAME")}, ParticipantField::RealName},
+        {{QStringLiteral("contact"), tr("Contact (private)."), tr("TEXT")}, ParticipantField::Contact},
+        {{QStringLiteral("notes"), tr("Notes."), tr("TEXT")}, ParticipantField::Notes},
+    };
+    QList<QCommandLineOption> options;
+    for (const Field& f : fields)
+        options << f.option;
+    return ctx.command(
+        args,
+        {tr("tianye-cli participant edit PATH CODE\nChanges a participant's fields: each option given is one "
+            "step of "
+            "the project's history, as an edit in the roster is."),
+         tr("PATH CODE"), 2, 2, options},
+        [&](Call& call) {
+            std::vector<std::pair<ParticipantField, QVariant>> changes;
+            for (const Field& f : fields) {
+                if (!call.isSet(f.option))
+                    continue;
+                const QString text = call.value(f.option).trimmed();
+                QVariant value = text;
+                if (f.field == ParticipantField::Consent) {
+                    const auto consent = consentStatusFromKey(text);
+                    if (!consent)
+                        return call.usage(
+                            tr("Unknown consent \"%1\"; use given, pending or withdrawn.").arg(text));
+                    value = QVariant::fromValue(*consent);
+                } else if (f.field == ParticipantField::Tie) {
+                    const auto tie = cityTieFromKey(text);
+                    if (!tie)
+                        return call.usage(tr("Unknown tie \"%1\"; use native, returnee, newcomer, visitor or "
+                                             "unknown.")
+                                              .arg(text));
+                    value = QVariant::fromValue(*tie);
+                }
+                changes.emplace_back(f.field, value);
+            }
+            if (changes.empty())
+                return call.usage(tr("Give at least one field to change."));
+            if (!call.session())
+                return call.exitCode();
+            auto id = call.project()->participants().findByCode(call.arg(1));
+            if (!id)
+                return call.fail(id.error());
+            if (*id == NoRow)
+                return call.fail(
+                    tr("There is no participant \"%1\" in %2.").arg(call.arg(1), call.project()->folder()));
+            for (const auto& [field, value] : changes)
+                if (auto ok = ops::setParticipantField(*call.session(), *id, field, value); !ok)
+                    return call.fail(ok.error());
+            call.out() << tr("Changed %1.").arg(call.arg(1)) << Qt::endl;
+            return int(Ok);
+        });
+}
+
+int RecordCommands::participantList(CliContext& ctx, const QStringList& args)
+{
+    const QCommandLineOption city(QStringLiteral("city"), tr("Only this city (name or id)."), tr("CITY"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    return ctx.command(
+        args,
+        {tr("tianye-cli participant list PATH\nLists participants: code, city, occupation, consent (no real "
+            "names)."),
+         tr("PATH"),
+         1,
+         1,
+         {city, json}},
+        [&](Call& call) {
+            if (!call.project())
+                return call.exitCode();
+            RowId cityId = NoRow;
+            if (call.isSet(city)) {
+                auto resolved = call.cityNamed(call.value(city));
+                if (!resolved)
+                    return call.fail(resolved.error());
+                cityId = *resolved;
+            }
+            auto people = call.project()->participants().list(cityId);
+            if (!people)
+                return call.fail(people.error());
+            QJsonArray list;
+            for (const Participant& p : *people) {
+                if (call.isSet(json)) {
+                    list.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                            {QStringLiteral("uuid"), p.uuid},
+                                            {QStringLiteral("code"), p.code},
+                                            {QStringLiteral("city"), p.cityId},
+                                            {QStringLiteral("occupation"), p.occupation},
+                                            {QStringLiteral("category"), p.category},
+                                            {QStringLiteral("consent"), toKey(p.consent)},
+                                            {QStringLiteral("consent_date"), p.consentDate}});
+                    continue;
+                }
+                call.out() << p.code << QLatin1Char('\t') << p.cityId << QLatin1Char('\t') << p.occupation
+                           << QLatin1Char('\t') << toKey(p.consent) << Qt::endl;
+            }
+            if (call.isSet(json))
+                call.out() << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
+            return int(Ok);
+        });
+}
+
+namespace {
+
+int dispatch(CliContext& ctx, const QStringList& args, const QString& group, const QString& help,
+             const std::map<QString, int (*)(CliContext&, const QStringList&)>& verbs)
 {
     QString verb;
     QStringList rest;
-    if (!splitVerb(args, verb, rest) || (verb != QLatin1String("add") && verb != QLatin1String("list"))) {
-        return groupHelp(ctx, QStringLiteral("city"), args,
-                         tr("Usage: tianye-cli city add PATH NAME [--region REGION] [--target N]\n"
-                            "       tianye-cli city list PATH"));
-    }
-    return verb == QLatin1String("add") ? cityAdd(ctx, rest) : cityList(ctx, rest);
+    if (!splitVerb(args, verb, rest) || !verbs.contains(verb))
+        return groupHelp(ctx, group, args, help);
+    return verbs.at(verb)(ctx, rest);
+}
+
+} // namespace
+
+int RecordCommands::runCity(CliContext& ctx, const QStringList& args)
+{
+    return dispatch(ctx, args, QStringLiteral("city"),
+                    tr("Usage: tianye-cli city add PATH NAME [--region REGION] [--target N]\n"
+                       "       tianye-cli city edit PATH CITY [--name NAME] [--region REGION] [--target N] "
+                       "[--notes TEXT] [--spirit WORD] [--statement TEXT]\n"
+                       "       tianye-cli city list PATH [--json]"),
+                    {{QStringLiteral("add"), &cityAdd},
+                     {QStringLiteral("edit"), &cityEdit},
+                     {QStringLiteral("list"), &cityList}});
 }
 
 int RecordCommands::runInterview(CliContext& ctx, const QStringList& args)
 {
-    QString verb;
-    QStringList rest;
-    if (!splitVerb(args, verb, rest) || (verb != QLatin1String("add") && verb != QLatin1String("list"))) {
-        return groupHelp(
-            ctx, QStringLiteral("interview"), args,
-            tr("Usage: tianye-cli interview add PATH --city CITY [--participant CODE]... "
-               "[--interviewer NAME]... [--date DATE] [--mode MODE] [--status STATUS] [--place PLACE] "
-               "[--duration MIN] [--summary TEXT]\n"
-               "       tianye-cli interview list PATH [--city CITY]"));
-    }
-    return verb == QLatin1String("add") ? interviewAdd(ctx, rest) : interviewList(ctx, rest);
+    return dispatch(
+        ctx, args, QStringLiteral("interview"),
+        tr("Usage: tianye-cli interview add PATH --city CITY [--participant CODE]... "
+           "[--interviewer NAME]... [--date DATE] [--mode MODE] [--status STATUS] [--place PLACE] "
+           "[--duration MIN] [--summary TEXT]\n"
+           "       tianye-cli interview list PATH [--city CITY] [--json]"),
+        {{QStringLiteral("add"), &interviewAdd}, {QStringLiteral("list"), &interviewList}});
+}
+
+int RecordCommands::runParticipant(CliContext& ctx, const QStringList& args)
+{
+    return dispatch(ctx, args, QStringLiteral("participant"),
+                    tr("Usage: tianye-cli participant edit PATH CODE [--consent given|pending|withdrawn] "
+                       "[--occupation TEXT] [--category TEXT] [--gender TEXT] [--age-band TEXT] [--tie TIE] "
+                       "[--consent-date DATE] [--real-name NAME] [--contact TEXT] [--notes TEXT]\n"
+                       "       tianye-cli participant list PATH [--city CITY] [--json]"),
+                    {{QStringLiteral("edit"), &participantEdit}, {QStringLiteral("list"), &participantList}});
 }
 
 } // namespace tianye::cli

@@ -67,7 +67,6 @@ QString marked(const search::Snippet& s)
 
 int SearchCommand::run(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
     const QCommandLineOption city(QStringLiteral("city"),
                                   tr("Only this city (same as city:NAME in the query)."), tr("CITY"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
@@ -77,85 +76,88 @@ int SearchCommand::run(CliContext& ctx, const QStringList& args)
                                     QStringLiteral("0"));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("Transcript hits per page."), tr("N"),
                                    QStringLiteral("50"));
-    parser.addOptions({city, json, count, offset, limit});
-    const int parsed = ctx.parse(
-        parser, args,
-        tr("tianye-cli search PATH QUERY\nSearches transcripts, quotes, notes, participants, cities and "
-           "insights.\nQUERY: words and \"phrases\" (all must occur), a OR b, -word (must not occur), and "
-           "filters city: theme: speaker: interviewer: mode:"),
-        tr("PATH QUERY"), 2, 2);
-    if (parsed >= 0)
-        return parsed;
-    bool okOffset = false, okLimit = false;
-    const int from = parser.value(offset).toInt(&okOffset);
-    const int size = parser.value(limit).toInt(&okLimit);
-    if (!okOffset || !okLimit || from < 0 || size < 1)
-        return ctx.usageError(parser, tr("--offset and --limit need whole numbers."));
-    int code = Ok;
-    auto project = ctx.open(parser.positionalArguments().at(0), code);
-    if (!project)
-        return code;
-    search::SearchQuery query = search::SearchQuery::parse(parser.positionalArguments().at(1));
-    if (parser.isSet(city))
-        query.city = parser.value(city);
-    search::SearchEngine engine(*project);
-    if (parser.isSet(count)) {
-        auto n = engine.countSegments(query);
-        if (!n)
-            return ctx.error(n.error());
-        ctx.out() << *n << Qt::endl;
-        return Ok;
-    }
-    auto results = engine.search(query, from, size);
-    if (!results)
-        return ctx.error(results.error());
-    if (parser.isSet(json)) {
-        QJsonArray groups;
-        for (const auto& g : results->groups) {
-            QJsonArray hits;
-            for (const auto& h : g.hits)
-                hits.append(toJson(h));
-            groups.append(QJsonObject{{QStringLiteral("interview"), g.interviewId},
-                                      {QStringLiteral("city"), g.cityName},
-                                      {QStringLiteral("started_at"), g.startedAt},
-                                      {QStringLiteral("participants"), g.participants},
-                                      {QStringLiteral("hits"), hits}});
-        }
-        QJsonArray elsewhere;
-        for (const auto& h : results->elsewhere)
-            elsewhere.append(toJson(h));
-        const QJsonObject root{{QStringLiteral("total_segments"), results->totalSegments},
-                               {QStringLiteral("offset"), results->offset},
-                               {QStringLiteral("has_more"), results->hasMore},
-                               {QStringLiteral("interviews"), groups},
-                               {QStringLiteral("elsewhere"), elsewhere}};
-        ctx.out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-        return Ok;
-    }
-    ctx.out() << tr("%1 matching transcript segments").arg(results->totalSegments) << Qt::endl;
-    for (const auto& g : results->groups) {
-        ctx.out() << Qt::endl
-                  << QStringLiteral("%1 · %2 · %3 (interview %4)")
-                         .arg(g.cityName, g.startedAt, g.participants)
-                         .arg(g.interviewId)
-                  << Qt::endl;
-        for (const auto& h : g.hits) {
-            QString where;
-            if (h.kind == search::HitKind::Segment)
-                where = (h.startMs ? formatTimeCode(*h.startMs) + QLatin1Char(' ') : QString()) + h.speaker;
-            else
-                where = kindName(h.kind) + QLatin1Char(' ') + h.field;
-            ctx.out() << QStringLiteral("  [%1] %2").arg(where, marked(h.snippet)) << Qt::endl;
-        }
-    }
-    if (!results->elsewhere.empty())
-        ctx.out() << Qt::endl << tr("Elsewhere:") << Qt::endl;
-    for (const auto& h : results->elsewhere)
-        ctx.out() << QStringLiteral("  [%1 %2] %3").arg(kindName(h.kind), h.field, marked(h.snippet))
-                  << Qt::endl;
-    if (results->hasMore)
-        ctx.out() << Qt::endl << tr("More: --offset %1").arg(results->offset + results->pageSize) << Qt::endl;
-    return Ok;
+    return ctx.command(
+        args,
+        {tr("tianye-cli search PATH QUERY\nSearches transcripts, quotes, notes, participants, cities and "
+            "insights.\nQUERY: words and \"phrases\" (all must occur), a OR b, -word (must not occur), and "
+            "filters city: theme: speaker: interviewer: mode:"),
+         tr("PATH QUERY"),
+         2,
+         2,
+         {city, json, count, offset, limit}},
+        [&](Call& call) {
+            bool okOffset = false, okLimit = false;
+            const int from = call.value(offset).toInt(&okOffset);
+            const int size = call.value(limit).toInt(&okLimit);
+            if (!okOffset || !okLimit || from < 0 || size < 1)
+                return call.usage(tr("--offset and --limit need whole numbers."));
+            Project* project = call.project();
+            if (!project)
+                return call.exitCode();
+            search::SearchQuery query = search::SearchQuery::parse(call.arg(1));
+            if (call.isSet(city))
+                query.city = call.value(city);
+            search::SearchEngine engine(*project);
+            if (call.isSet(count)) {
+                auto n = engine.countSegments(query);
+                if (!n)
+                    return call.fail(n.error());
+                call.out() << *n << Qt::endl;
+                return int(Ok);
+            }
+            auto results = engine.search(query, from, size);
+            if (!results)
+                return call.fail(results.error());
+            if (call.isSet(json)) {
+                QJsonArray groups;
+                for (const auto& g : results->groups) {
+                    QJsonArray hits;
+                    for (const auto& h : g.hits)
+                        hits.append(toJson(h));
+                    groups.append(QJsonObject{{QStringLiteral("interview"), g.interviewId},
+                                              {QStringLiteral("city"), g.cityName},
+                                              {QStringLiteral("started_at"), g.startedAt},
+                                              {QStringLiteral("participants"), g.participants},
+                                              {QStringLiteral("hits"), hits}});
+                }
+                QJsonArray elsewhere;
+                for (const auto& h : results->elsewhere)
+                    elsewhere.append(toJson(h));
+                const QJsonObject root{{QStringLiteral("total_segments"), results->totalSegments},
+                                       {QStringLiteral("offset"), results->offset},
+                                       {QStringLiteral("has_more"), results->hasMore},
+                                       {QStringLiteral("interviews"), groups},
+                                       {QStringLiteral("elsewhere"), elsewhere}};
+                call.out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+                return int(Ok);
+            }
+            call.out() << tr("%1 matching transcript segments").arg(results->totalSegments) << Qt::endl;
+            for (const auto& g : results->groups) {
+                call.out() << Qt::endl
+                           << QStringLiteral("%1 · %2 · %3 (interview %4)")
+                                  .arg(g.cityName, g.startedAt, g.participants)
+                                  .arg(g.interviewId)
+                           << Qt::endl;
+                for (const auto& h : g.hits) {
+                    QString where;
+                    if (h.kind == search::HitKind::Segment)
+                        where = (h.startMs ? formatTimeCode(*h.startMs) + QLatin1Char(' ') : QString()) +
+                                h.speaker;
+                    else
+                        where = kindName(h.kind) + QLatin1Char(' ') + h.field;
+                    call.out() << QStringLiteral("  [%1] %2").arg(where, marked(h.snippet)) << Qt::endl;
+                }
+            }
+            if (!results->elsewhere.empty())
+                call.out() << Qt::endl << tr("Elsewhere:") << Qt::endl;
+            for (const auto& h : results->elsewhere)
+                call.out() << QStringLiteral("  [%1 %2] %3").arg(kindName(h.kind), h.field, marked(h.snippet))
+                           << Qt::endl;
+            if (results->hasMore)
+                call.out() << Qt::endl
+                           << tr("More: --offset %1").arg(results->offset + results->pageSize) << Qt::endl;
+            return int(Ok);
+        });
 }
 
 } // namespace tianye::cli

@@ -4,6 +4,7 @@
 
 #include "core/TextAnchor.h"
 #include "demo/Random.h"
+#include "ops/Session.h"
 #include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
 #include "store/ParticipantRepository.h"
@@ -15,6 +16,7 @@
 
 #include <QDate>
 #include <QStringList>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <array>
@@ -196,15 +198,18 @@ Result<CorpusGenerator::Totals> CorpusGenerator::generate(Project& project, cons
     std::vector<RowId> cityIds;
     std::vector<QString> cityCodes;
 
-    auto setup = project.db().write([&] {
+    // Through the one door like any change, a batch a step; the steps are not kept for
+    // undo (a generated corpus is large).
+    ops::Session session(project);
+    auto setup = session.run(tr("Generate a Corpus"), [&](const WriteScope& w) {
         for (const char* name : Interviewers)
-            researcherIds.push_back(orThrow(project.researchers().findOrAdd(QString::fromUtf8(name))));
+            researcherIds.push_back(orThrow(project.researchers().findOrAdd(w, QString::fromUtf8(name))));
         int position = 0;
         for (const auto& [parentName, children] : ThemeTree) {
             Theme parent;
             parent.name = QString::fromUtf8(parentName);
             parent.position = position++;
-            const RowId parentId = orThrow(project.themes().add(parent));
+            const RowId parentId = orThrow(project.themes().add(w, parent));
             themeIds.push_back(parentId);
             int childPosition = 0;
             for (const char* childName : children) {
@@ -212,7 +217,7 @@ Result<CorpusGenerator::Totals> CorpusGenerator::generate(Project& project, cons
                 child.parentId = parentId;
                 child.name = QString::fromUtf8(childName);
                 child.position = childPosition++;
-                themeIds.push_back(orThrow(project.themes().add(child)));
+                themeIds.push_back(orThrow(project.themes().add(w, child)));
             }
         }
         totals.themes = qint64(themeIds.size());
@@ -222,7 +227,7 @@ Result<CorpusGenerator::Totals> CorpusGenerator::generate(Project& project, cons
             City city;
             city.name = QString::fromUtf8(name) + (round ? QString::number(round + 1) : QString());
             city.targetInterviews = o.interviewsPerCity;
-            cityIds.push_back(orThrow(project.cities().add(city)));
+            cityIds.push_back(orThrow(project.cities().add(w, city)));
             cityCodes.push_back(QString::fromLatin1(code) + (round ? QString::number(round + 1) : QString()));
         }
         totals.cities = o.cities;
@@ -239,7 +244,7 @@ Result<CorpusGenerator::Totals> CorpusGenerator::generate(Project& project, cons
     qint64 done = 0;
     for (int c = 0; c < o.cities; ++c) {
         for (int start = 0; start < o.interviewsPerCity; start += Batch) {
-            auto batch = project.db().write([&] {
+            auto batch = session.run(tr("Generate a Corpus"), [&](const WriteScope& w) {
                 for (int i = start; i < std::min(o.interviewsPerCity, start + Batch); ++i) {
                     Participant p;
                     p.cityId = cityIds[size_t(c)];
@@ -251,7 +256,7 @@ Result<CorpusGenerator::Totals> CorpusGenerator::generate(Project& project, cons
                     p.category = QString::fromUtf8(Categories[rng.below(Categories.size())]);
                     p.tie = CityTie(rng.between(1, 4));
                     p.consent = rng.chance(3) ? ConsentStatus::Withdrawn : ConsentStatus::Given;
-                    const RowId participantId = orThrow(project.participants().add(p));
+                    const RowId participantId = orThrow(project.participants().add(w, p));
 
                     Interview iv;
                     iv.cityId = cityIds[size_t(c)];
@@ -265,11 +270,11 @@ Result<CorpusGenerator::Totals> CorpusGenerator::generate(Project& project, cons
                     iv.participantIds = {participantId};
                     iv.interviewerIds = {researcherIds[rng.below(researcherIds.size())]};
                     iv.summary = sampleText(rng.next(), 40);
-                    const RowId interviewId = orThrow(project.interviews().add(iv));
+                    const RowId interviewId = orThrow(project.interviews().add(w, iv));
 
                     const auto segments = makeTranscript(rng, o.charsPerInterview, p.code, totals.characters);
                     const auto segmentIds =
-                        orThrow(project.transcripts().appendSegments(interviewId, segments));
+                        orThrow(project.transcripts().appendSegments(w, interviewId, segments));
                     totals.segments += qint64(segments.size());
 
                     qint64 quotes = quotesPerInterview + (extraQuotes > 0 ? 1 : 0);
@@ -292,13 +297,14 @@ Result<CorpusGenerator::Totals> CorpusGenerator::generate(Project& project, cons
                         const int themes = int(rng.between(1, 3));
                         for (int t = 0; t < themes; ++t)
                             quote.themeIds << themeIds[rng.below(themeIds.size())];
-                        orThrow(project.quotes().add(quote));
+                        orThrow(project.quotes().add(w, quote));
                         ++totals.quotes;
                     }
                     ++totals.participants;
                     ++totals.interviews;
                 }
             });
+            session.undoStack()->clear();
             if (!batch)
                 return std::unexpected(batch.error());
             done = totals.interviews;

@@ -5,9 +5,11 @@
 #include "core/TextAnchor.h"
 #include "core/TimeCode.h"
 #include "media/MediaLibrary.h"
+#include "ops/Session.h"
 #include "store/CityRepository.h"
 #include "store/InsightRepository.h"
 #include "store/InterviewRepository.h"
+#include "store/MediaRepository.h"
 #include "store/ParticipantRepository.h"
 #include "store/Project.h"
 #include "store/QuoteRepository.h"
@@ -34,6 +36,7 @@ QString str(const QJsonObject& o, const char* key)
 struct Context
 {
     Project& project;
+    const WriteScope& w;
     QHash<QString, RowId> themes;        // key -> id
     QHash<QString, RowId> researchers;   // name -> id
     QHash<QString, RowId> participants;  // code -> id
@@ -52,7 +55,7 @@ void addThemes(Context& ctx, const QJsonArray& themes, RowId parent)
         t.description = str(o, "description");
         t.color = str(o, "color");
         t.position = position++;
-        const RowId id = orThrow(ctx.project.themes().add(t));
+        const RowId id = orThrow(ctx.project.themes().add(ctx.w, t));
         ctx.themes.insert(str(o, "key"), id);
         addThemes(ctx, o.value(QLatin1String("children")).toArray(), id);
     }
@@ -74,7 +77,7 @@ void addInterview(Context& ctx, RowId cityId, const QJsonObject& city, const QJs
         iv.participantIds << ctx.participants.value(code.toString());
     for (const auto& name : o.value(QLatin1String("interviewers")).toArray())
         iv.interviewerIds << ctx.researchers.value(name.toString());
-    const RowId id = orThrow(ctx.project.interviews().add(iv));
+    const RowId id = orThrow(ctx.project.interviews().add(ctx.w, iv));
     const QString key = str(o, "key");
     ctx.interviews.insert(key, id);
 
@@ -89,7 +92,8 @@ void addInterview(Context& ctx, RowId cityId, const QJsonObject& city, const QJs
     }
     for (size_t i = 0; i + 1 < segments.size(); ++i)
         segments[i].endMs = segments[i + 1].startMs;
-    const std::vector<RowId> segmentIds = orThrow(ctx.project.transcripts().appendSegments(id, segments));
+    const std::vector<RowId> segmentIds =
+        orThrow(ctx.project.transcripts().appendSegments(ctx.w, id, segments));
 
     for (const auto& value : o.value(QLatin1String("quotes")).toArray()) {
         const QJsonObject q = value.toObject();
@@ -113,7 +117,7 @@ void addInterview(Context& ctx, RowId cityId, const QJsonObject& city, const QJs
         quote.inDossier = q.value(QLatin1String("in_dossier")).toBool();
         for (const auto& theme : q.value(QLatin1String("themes")).toArray())
             quote.themeIds << ctx.themes.value(theme.toString());
-        ctx.quotes[key] << orThrow(ctx.project.quotes().add(quote));
+        ctx.quotes[key] << orThrow(ctx.project.quotes().add(ctx.w, quote));
     }
 
     if (o.value(QLatin1String("audio")).toBool()) {
@@ -125,7 +129,9 @@ void addInterview(Context& ctx, RowId cityId, const QJsonObject& city, const QJs
             throw StoreFailure{
                 {Error::Code::Io, DemoProject::tr("Cannot write the demo recording %1.").arg(file)}};
         QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
-        orThrow(media::MediaLibrary(ctx.project).attach(id, file));
+        Media record = orThrow(media::MediaLibrary(ctx.project).store(file)).record;
+        record.interviewId = id;
+        orThrow(ctx.project.media().add(ctx.w, record));
     }
 }
 
@@ -151,12 +157,14 @@ Status DemoProject::fill(Project& project)
     if (!audioDir.isValid())
         return fail(Error::Code::Io, tr("Cannot create a temporary folder: %1").arg(audioDir.errorString()));
 
-    return project.db().write([&] {
-        Context ctx{project, {}, {}, {}, {}, {}};
+    // Through the one door like any change; the demo's single step is not kept for undo.
+    ops::Session session(project);
+    return session.run(tr("Write the Demo Project"), [&](const WriteScope& w) {
+        Context ctx{project, w, {}, {}, {}, {}, {}};
         orThrow(project.db().setMeta(QStringLiteral("name"), str(root, "name")));
         for (const auto& name : root.value(QLatin1String("researchers")).toArray())
             ctx.researchers.insert(name.toString(),
-                                   orThrow(project.researchers().findOrAdd(name.toString())));
+                                   orThrow(project.researchers().findOrAdd(w, name.toString())));
         project.db().setAuthor(
             ctx.researchers.value(root.value(QLatin1String("researchers")).toArray().at(0).toString()));
         addThemes(ctx, root.value(QLatin1String("themes")).toArray(), NoRow);
@@ -172,7 +180,7 @@ Status DemoProject::fill(Project& project)
             city.spiritWord = str(co, "spirit");
             city.insightStatement = str(co, "statement");
             city.targetInterviews = co.value(QLatin1String("target")).toInt();
-            const RowId cityId = orThrow(project.cities().add(city));
+            const RowId cityId = orThrow(project.cities().add(w, city));
             cityIds.insert(city.name, cityId);
             for (const auto& value : co.value(QLatin1String("participants")).toArray()) {
                 const QJsonObject po = value.toObject();
@@ -187,7 +195,7 @@ Status DemoProject::fill(Project& project)
                 p.tie = cityTieFromKey(str(po, "tie")).value_or(CityTie::Unknown);
                 p.consent = consentStatusFromKey(str(po, "consent")).value_or(ConsentStatus::Pending);
                 p.consentDate = str(po, "consent_date");
-                ctx.participants.insert(p.code, orThrow(project.participants().add(p)));
+                ctx.participants.insert(p.code, orThrow(project.participants().add(w, p)));
             }
             for (const auto& value : co.value(QLatin1String("interviews")).toArray())
                 addInterview(ctx, cityId, co, value.toObject(), audioDir.path(), c);
@@ -206,7 +214,7 @@ Status DemoProject::fill(Project& project)
                 const QJsonArray ref = ev.toArray();
                 in.quoteIds << ctx.quotes.value(ref.at(0).toString()).value(ref.at(1).toInt());
             }
-            orThrow(project.insights().add(in));
+            orThrow(project.insights().add(w, in));
         }
         project.db().setAuthor(NoRow);
     });

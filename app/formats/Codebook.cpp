@@ -5,9 +5,6 @@
 #include "formats/Csv.h"
 #include "formats/SaveFile.h"
 #include "formats/TranscriptImport.h"
-#include "store/Database.h"
-#include "store/Project.h"
-#include "store/ThemeRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -285,70 +282,6 @@ Status CodebookFile::writeFile(const QString& path, const Codebook& codebook)
 {
     const bool qdc = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0;
     return saveFile(path, qdc ? toQdc(codebook) : toCsv(codebook));
-}
-
-Result<Codebook> CodebookFile::fromProject(Project& project)
-{
-    auto themes = project.themes().list();
-    if (!themes)
-        return std::unexpected(themes.error());
-    Codebook codebook;
-    QHash<RowId, int> index;
-    for (const Theme& t : *themes) {
-        index.insert(t.id, int(codebook.entries.size()));
-        codebook.entries.push_back({t.uuid.toLower(), t.name, t.description, t.color, t.memo,
-                                    t.parentId == NoRow ? -1 : index.value(t.parentId, -1)});
-    }
-    return codebook;
-}
-
-Result<CodebookMerge> CodebookFile::mergeInto(Project& project, const Codebook& codebook)
-{
-    Database& db = project.db();
-    return db.write([&] {
-        CodebookMerge result;
-        ThemeRepository& themes = project.themes();
-        std::vector<RowId> ids(codebook.entries.size(), NoRow);
-        for (size_t i = 0; i < codebook.entries.size(); ++i) {
-            const CodebookEntry& e = codebook.entries[i];
-            const RowId parent = e.parent >= 0 && size_t(e.parent) < i ? ids[size_t(e.parent)] : NoRow;
-            RowId id = e.guid.isEmpty() ? NoRow : db.rowIdForUuid("themes", e.guid);
-            if (id == NoRow)
-                id = orThrow(themes.findByName(e.name, parent));
-            if (id == NoRow) {
-                Theme t;
-                t.uuid = e.guid;
-                t.parentId = parent;
-                t.name = e.name;
-                t.description = e.description;
-                t.color = e.color;
-                t.memo = e.memo;
-                t.position = int(i);
-                ids[i] = orThrow(themes.add(t));
-                ++result.added;
-                continue;
-            }
-            ids[i] = id;
-            const Theme current = orThrow(themes.get(id));
-            bool changed = false;
-            const auto update = [&](ThemeField field, const QString& now, const QString& wanted) {
-                if (wanted.isEmpty() || now == wanted)
-                    return;
-                orThrow(themes.set(id, field, wanted));
-                changed = true;
-            };
-            update(ThemeField::Name, current.name, e.name);
-            update(ThemeField::Description, current.description, e.description);
-            update(ThemeField::Color, current.color, e.color);
-            update(ThemeField::Memo, current.memo, e.memo);
-            if (current.parentId != parent && parent != NoRow) {
-                orThrow(themes.set(id, ThemeField::ParentId, parent));
-                changed = true;
-            }
-            ++(changed ? result.updated : result.unchanged);
-        }
-        return result;
-    });
 }
 
 } // namespace tianye::formats

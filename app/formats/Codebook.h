@@ -10,9 +10,7 @@
 
 #include <vector>
 
-namespace tianye {
-class Project;
-}
+namespace tianye {}
 
 namespace tianye::formats {
 
@@ -57,13 +55,6 @@ public:
     // By extension: .qdc or .csv. Refuses other files, and files over MaxFileBytes.
     static Result<Codebook> readFile(const QString& path);
     static Status writeFile(const QString& path, const Codebook& codebook);
-
-    // The project's themes in codebook order.
-    static Result<Codebook> fromProject(Project& project);
-    // Adds the file's themes to the project in one write: a theme with the same guid,
-    // or else the same name under the same parent, is updated; the rest are added.
-    // Nothing is removed.
-    static Result<CodebookMerge> mergeInto(Project& project, const Codebook& codebook);
 };
 
 } // namespace tianye::formats

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "media/MediaLibrary.h"
 
+#include "media/MediaProbe.h"
 #include "media/WavInfo.h"
-#include "store/MediaRepository.h"
 #include "store/Project.h"
 
 #include <QCryptographicHash>
@@ -27,13 +27,16 @@ Result<QString> MediaLibrary::sha256Of(const QString& path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+MediaLibrary::MediaLibrary(const Project& project)
+    : m_dir(project.mediaDir())
+{}
+
 QString MediaLibrary::pathOf(const Media& media) const
 {
-    return QDir(m_project.mediaDir()).filePath(media.sha256 + QLatin1Char('.') + media.format);
+    return QDir(m_dir).filePath(media.sha256 + QLatin1Char('.') + media.format);
 }
 
-Result<RowId> MediaLibrary::attach(RowId interviewId, const QString& sourcePath, MediaOrigin origin,
-                                   qint64 durationMs)
+Result<StoredFile> MediaLibrary::store(const QString& sourcePath, MediaOrigin origin, qint64 durationMs) const
 {
     const QFileInfo source(sourcePath);
     const QString shown = QDir::toNativeSeparators(sourcePath);
@@ -46,7 +49,6 @@ Result<RowId> MediaLibrary::attach(RowId interviewId, const QString& sourcePath,
         return std::unexpected(hash.error());
 
     Media record;
-    record.interviewId = interviewId;
     record.sha256 = *hash;
     record.originalName = source.fileName();
     record.format = source.suffix().toLower();
@@ -58,19 +60,23 @@ Result<RowId> MediaLibrary::attach(RowId interviewId, const QString& sourcePath,
         if (!wav)
             return std::unexpected(wav.error());
         record.durationMs = wav->durationMs();
+    } else if (record.durationMs <= 0) {
+        record.durationMs = measureDurationMs(sourcePath).value_or(0);
     }
 
-    const QString target = pathOf(record);
-    bool copied = false;
-    if (!QFileInfo::exists(target)) {
-        if (Status stored = copyInto(sourcePath, target); !stored)
-            return std::unexpected(stored.error());
-        copied = true;
+    StoredFile stored{record, pathOf(record), false};
+    if (!QFileInfo::exists(stored.path)) {
+        if (Status copied = copyInto(sourcePath, stored.path); !copied)
+            return std::unexpected(copied.error());
+        stored.copied = true;
     }
-    auto id = m_project.media().add(record);
-    if (!id && copied)
-        QFile::remove(target);
-    return id;
+    return stored;
+}
+
+void MediaLibrary::unstore(const StoredFile& file)
+{
+    if (file.copied)
+        QFile::remove(file.path);
 }
 
 Status MediaLibrary::copyInto(const QString& sourcePath, const QString& target)

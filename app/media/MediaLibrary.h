@@ -14,6 +14,15 @@ class Project;
 
 namespace tianye::media {
 
+// A file put into the project's media/ folder, ready to be attached to an interview
+// (ops::attachMedia): its record without the interview.
+struct StoredFile
+{
+    Media record;
+    QString path;        // in media/
+    bool copied = false; // this store() copied it: removed again if attaching fails
+};
+
 // The project's media/ folder: files are stored once, named by the SHA-256 of
 // their content, and attached to interviews through media records.
 class MediaLibrary final
@@ -21,15 +30,19 @@ class MediaLibrary final
     Q_DECLARE_TR_FUNCTIONS(tianye::media::MediaLibrary)
 
 public:
-    explicit MediaLibrary(Project& project)
-        : m_project(project)
+    explicit MediaLibrary(const Project& project);
+    explicit MediaLibrary(QString mediaDir)
+        : m_dir(std::move(mediaDir))
     {}
     static Result<QString> sha256Of(const QString& path);
-    // Copies the file into media/ (unless the same content is already there) and
-    // attaches it to the interview. Duration is read for WAV; other formats keep the
-    // given durationMs until the decoder measures them.
-    Result<RowId> attach(RowId interviewId, const QString& sourcePath,
-                         MediaOrigin origin = MediaOrigin::Imported, qint64 durationMs = 0);
+    // Checks the file, hashes it, measures its duration (the WAV header, else by
+    // decoding it; durationMs when given) and copies it into media/ unless the same
+    // content is already there. Files only: any thread, no write to the project's
+    // database (hashing, decoding and copying a long recording take seconds).
+    Result<StoredFile> store(const QString& sourcePath, MediaOrigin origin = MediaOrigin::Imported,
+                             qint64 durationMs = 0) const;
+    // Removes a file store() copied whose record was then not written.
+    static void unstore(const StoredFile& file);
     // Where a media record's file lives in the project.
     QString pathOf(const Media& media) const;
     // A missing or damaged media file found elsewhere: copied back into media/ when
@@ -38,7 +51,7 @@ public:
 
 private:
     static Status copyInto(const QString& sourcePath, const QString& target);
-    Project& m_project;
+    QString m_dir;
 };
 
 } // namespace tianye::media

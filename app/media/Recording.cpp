@@ -2,10 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "media/Recording.h"
 
-#include "media/MediaLibrary.h"
 #include "media/WavInfo.h"
-#include "store/InterviewRepository.h"
-#include "store/MediaRepository.h"
 #include "store/Project.h"
 
 #include <QDir>
@@ -139,22 +136,16 @@ Result<Recording::Prepared> Recording::prepare(const QString& wavPath, Recording
     return out;
 }
 
-Result<RowId> Recording::attach(Project& project, RowId interviewId, const Prepared& prepared,
-                                const QList<RecordingMark>& markers)
+Result<Recording::Ready> Recording::ready(const QString& wavPath, RecordingCodec codec,
+                                          const QString& mediaDir)
 {
-    auto media =
-        MediaLibrary(project).attach(interviewId, prepared.file, MediaOrigin::Recorded, prepared.durationMs);
-    if (!media)
-        return media;
-    for (const RecordingMark& m : markers) {
-        Marker marker;
-        marker.mediaId = *media;
-        marker.timeMs = std::min(m.timeMs, prepared.durationMs);
-        marker.label = m.label;
-        if (auto added = project.media().addMarker(marker); !added)
-            return std::unexpected(added.error());
-    }
-    return media;
+    auto prepared = prepare(wavPath, codec);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    auto stored = MediaLibrary(mediaDir).store(prepared->file, MediaOrigin::Recorded, prepared->durationMs);
+    if (!stored)
+        return std::unexpected(stored.error());
+    return Ready{*prepared, *stored};
 }
 
 void Recording::cleanUp(const QString& wavPath, const Prepared& prepared)
@@ -164,31 +155,6 @@ void Recording::cleanUp(const QString& wavPath, const Prepared& prepared)
     QFile::remove(wavPath);
     QFile::remove(QDir(QFileInfo(wavPath).path())
                       .filePath(QFileInfo(wavPath).completeBaseName() + QStringLiteral(".json")));
-}
-
-Result<RowId> Recording::keep(Project& project, RowId interviewId, const QString& wavPath,
-                              const QList<RecordingMark>& markers, RecordingCodec codec)
-{
-    auto prepared = prepare(wavPath, codec);
-    if (!prepared)
-        return std::unexpected(prepared.error());
-    auto media = attach(project, interviewId, *prepared, markers);
-    if (!media)
-        return media;
-    cleanUp(wavPath, *prepared);
-    return media;
-}
-
-Result<RowId> Recording::keep(Project& project, const UnfinishedRecording& recording, RecordingCodec codec)
-{
-    auto interview = project.interviews().resolve(recording.interviewUuid);
-    if (!interview)
-        return std::unexpected(interview.error());
-    if (*interview == NoRow)
-        return fail(
-            Error::Code::NotFound,
-            tr("The interview of the recording %1 is no longer in the project.").arg(recording.wavPath));
-    return keep(project, *interview, recording.wavPath, recording.markers, codec);
 }
 
 void Recording::discard(const UnfinishedRecording& recording)

@@ -4,6 +4,7 @@
 
 #include "core/Error.h"
 #include "core/Ids.h"
+#include "media/MediaLibrary.h"
 #include "media/Recorder.h"
 
 #include <QCoreApplication>
@@ -49,23 +50,25 @@ public:
     // Where recordings are written while they run: the project's recordings/ folder.
     static QString folderOf(const Project& project);
     static std::vector<UnfinishedRecording> unfinished(const QString& folder);
-    // The three steps of keeping a recording. prepare: makes the WAV whole and
-    // encodes it (slow for long recordings; any thread, files only). attach: the
-    // encoded file into media/ and the interview, as a recording, with its markers
-    // (the project's thread). cleanUp: the working files, once attached.
+    // Keeping a recording takes three steps. prepare: makes the WAV whole and encodes
+    // it (slow for long recordings; any thread, files only). Then the encoded file is
+    // stored and attached with its markers by the verb (ops::keepRecording). cleanUp:
+    // the working files, once attached.
     struct Prepared
     {
         QString file;
         qint64 durationMs = 0;
     };
     static Result<Prepared> prepare(const QString& wavPath, RecordingCodec codec);
-    static Result<RowId> attach(Project& project, RowId interviewId, const Prepared& prepared,
-                                const QList<RecordingMark>& markers);
+    // prepare, then the encoded file stored into mediaDir (MediaLibrary::store): all the
+    // file work of keeping a recording, for a worker thread.
+    struct Ready
+    {
+        Prepared prepared;
+        StoredFile stored;
+    };
+    static Result<Ready> ready(const QString& wavPath, RecordingCodec codec, const QString& mediaDir);
     static void cleanUp(const QString& wavPath, const Prepared& prepared);
-    // All three; nothing is removed unless the media record is stored.
-    static Result<RowId> keep(Project& project, RowId interviewId, const QString& wavPath,
-                              const QList<RecordingMark>& markers, RecordingCodec codec);
-    static Result<RowId> keep(Project& project, const UnfinishedRecording& recording, RecordingCodec codec);
     // Deletes an unfinished recording the user chose not to keep.
     static void discard(const UnfinishedRecording& recording);
     // WAV → Opus (Ogg) or FLAC with GStreamer.

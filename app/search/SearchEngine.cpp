@@ -150,7 +150,7 @@ std::pair<QString, Snippet> bestField(const QStringList& names, const QStringLis
 Result<int> SearchEngine::prepareFrequentQueries(qint64 minimumSegments)
 {
     Database& db = m_project.db();
-    return db.write([&] {
+    return db.writeLocal([&] {
         const qint64 version =
             db.sql().execAndGet("SELECT version FROM search_state WHERE id = 1").getInt64();
         db.sql().exec("DELETE FROM search_prepared");

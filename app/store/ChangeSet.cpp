@@ -14,8 +14,11 @@
 #include <sqlite3.h>
 
 #include <cstring>
+#include <map>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace tianye {
 
@@ -45,8 +48,6 @@ constexpr TableInfo Tables[] = {
     {"insights", Entity::Insight, false},
     {"insight_quotes", Entity::Insight, true},
 };
-// id, uuid, created_at, updated_at, author_id, then interview_id (segments, quotes, media).
-constexpr int ParentColumn = 5;
 constexpr const char* UnannouncedTables[] = {"dictionary_words"};
 
 const TableInfo* tableInfo(const char* name)
@@ -58,15 +59,20 @@ const TableInfo* tableInfo(const char* name)
     return nullptr;
 }
 
-int recordTable(void*, const char* name)
+bool recorded(const char* name)
 {
     if (tableInfo(name))
-        return 1;
+        return true;
     for (const char* t : UnannouncedTables) {
         if (std::strcmp(t, name) == 0)
-            return 1;
+            return true;
     }
-    return 0;
+    return false;
+}
+
+int recordTable(void*, const char* name)
+{
+    return recorded(name) ? 1 : 0;
 }
 
 struct SessionDeleter
@@ -77,6 +83,19 @@ struct FreeDeleter
 {
     void operator()(void* p) const { sqlite3_free(p); }
 };
+struct IterDeleter
+{
+    void operator()(sqlite3_changeset_iter* i) const { sqlite3changeset_finalize(i); }
+};
+using Iterator = std::unique_ptr<sqlite3_changeset_iter, IterDeleter>;
+
+Iterator iterate(const QByteArray& bytes)
+{
+    sqlite3_changeset_iter* raw = nullptr;
+    if (sqlite3changeset_start(&raw, int(bytes.size()), const_cast<char*>(bytes.data())) != SQLITE_OK)
+        return nullptr;
+    return Iterator(raw);
+}
 
 // Refuses every conflict but one: a row a redo would delete that a cascade of the
 // same redo has already deleted.
@@ -92,31 +111,112 @@ int onConflict(void*, int conflict, sqlite3_changeset_iter* iter)
     return SQLITE_CHANGESET_ABORT;
 }
 
-// The value of the first primary-key column of the current change.
+// A column's value in the current change: the new one of an insert or of a column an
+// update changed, else the old one.
+sqlite3_value* valueOf(sqlite3_changeset_iter* iter, int op, int column)
+{
+    sqlite3_value* value = nullptr;
+    if (op != SQLITE_DELETE && sqlite3changeset_new(iter, column, &value) == SQLITE_OK && value)
+        return value;
+    if (op != SQLITE_INSERT && sqlite3changeset_old(iter, column, &value) == SQLITE_OK)
+        return value;
+    return nullptr;
+}
+
+std::optional<RowId> integer(sqlite3_value* value)
+{
+    if (!value || sqlite3_value_type(value) != SQLITE_INTEGER)
+        return std::nullopt;
+    return sqlite3_value_int64(value);
+}
+
+// The value of the first primary-key column of the current change (keys never change).
 std::optional<RowId> firstKey(sqlite3_changeset_iter* iter, int op)
 {
     sqlite3_value* value = nullptr;
     const int rc =
         op == SQLITE_INSERT ? sqlite3changeset_new(iter, 0, &value) : sqlite3changeset_old(iter, 0, &value);
-    if (rc != SQLITE_OK || !value || sqlite3_value_type(value) != SQLITE_INTEGER)
-        return std::nullopt;
-    return sqlite3_value_int64(value);
+    return rc == SQLITE_OK ? integer(value) : std::nullopt;
 }
 
-// Announces each changed row, as the repositories do for their own writes.
-void announce(Database& db, const QByteArray& bytes)
+// What the applying code needs to know of a table's columns and references, read
+// from the schema (never assumed by position).
+struct Shape
 {
-    sqlite3_changeset_iter* raw = nullptr;
-    if (sqlite3changeset_start(&raw, int(bytes.size()), const_cast<char*>(bytes.data())) != SQLITE_OK)
+    std::vector<std::string> columns;
+    struct Reference
+    {
+        int column;         // in this table
+        std::string parent; // the table referred to (by its id)
+    };
+    std::vector<Reference> references;
+    struct Referrer
+    {
+        std::string table;
+        std::string column; // referring to this table's id
+    };
+    std::vector<Referrer> referrers;
+
+    int indexOf(const char* name) const
+    {
+        for (size_t i = 0; i < columns.size(); ++i)
+            if (columns[i] == name)
+                return int(i);
+        return -1;
+    }
+};
+
+class Shapes
+{
+public:
+    explicit Shapes(SQLite::Database& db)
+        : m_db(db)
+    {}
+    const Shape& of(const std::string& table)
+    {
+        auto it = m_shapes.find(table);
+        if (it != m_shapes.end())
+            return it->second;
+        Shape shape;
+        SQLite::Statement info(m_db, "SELECT name FROM pragma_table_info(?) ORDER BY cid");
+        info.bind(1, table);
+        while (info.executeStep())
+            shape.columns.push_back(info.getColumn(0).getString());
+        SQLite::Statement refs(m_db, "SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?)");
+        refs.bind(1, table);
+        while (refs.executeStep())
+            shape.references.push_back(
+                {shape.indexOf(refs.getColumn(0).getText()), refs.getColumn(1).getString()});
+        for (const TableInfo& t : Tables) {
+            SQLite::Statement back(m_db,
+                                   "SELECT \"from\" FROM pragma_foreign_key_list(?) WHERE \"table\" = ?");
+            back.bind(1, t.name);
+            back.bind(2, table);
+            while (back.executeStep())
+                shape.referrers.push_back({t.name, back.getColumn(0).getString()});
+        }
+        return m_shapes.emplace(table, std::move(shape)).first->second;
+    }
+
+private:
+    SQLite::Database& m_db;
+    std::map<std::string, Shape> m_shapes;
+};
+
+// Announces each changed row, as the repositories do for their own writes.
+void announceRows(Database& db, Shapes& shapes, const QByteArray& bytes)
+{
+    const Iterator iter = iterate(bytes);
+    if (!iter)
         return;
-    while (sqlite3changeset_next(raw) == SQLITE_ROW) {
+    while (sqlite3changeset_next(iter.get()) == SQLITE_ROW) {
         const char* table = nullptr;
         int columns = 0;
         int op = 0;
         int indirect = 0;
-        sqlite3changeset_op(raw, &table, &columns, &op, &indirect);
+        sqlite3changeset_op(iter.get(), &table, &columns, &op, &indirect);
         const TableInfo* info = tableInfo(table);
-        const std::optional<RowId> id = firstKey(raw, op);
+        const std::optional<RowId> id = firstKey(iter.get(), op);
         if (!info || !id)
             continue;
         ChangeKind kind = ChangeKind::Updated;
@@ -127,39 +227,111 @@ void announce(Database& db, const QByteArray& bytes)
         db.record({info->entity, kind, {*id}, {}});
         if (info->entity == Entity::Segment || info->entity == Entity::Quote ||
             info->entity == Entity::Media) {
-            // Their interview's counts in the log changed (interview_id follows the record columns).
-            sqlite3_value* parent = nullptr;
-            const int rc = op == SQLITE_INSERT ? sqlite3changeset_new(raw, ParentColumn, &parent)
-                                               : sqlite3changeset_old(raw, ParentColumn, &parent);
-            if (rc == SQLITE_OK && parent && sqlite3_value_type(parent) == SQLITE_INTEGER)
-                db.record({Entity::Interview,
-                           ChangeKind::Updated,
-                           {sqlite3_value_int64(parent)},
-                           {QStringLiteral("material")}});
+            // Their interview's counts in the log changed.
+            const int parent = shapes.of(table).indexOf("interview_id");
+            if (const auto interview = parent < 0 ? std::nullopt : integer(valueOf(iter.get(), op, parent)))
+                db.record(
+                    {Entity::Interview, ChangeKind::Updated, {*interview}, {QStringLiteral("material")}});
         }
     }
-    sqlite3changeset_finalize(raw);
+}
+
+// Foreign keys are off while a step is applied (see apply()); afterwards the rows it
+// touched are checked: what it wrote refers to rows that exist, and nothing still
+// refers to what it deleted. Returns the table of the first dangling reference.
+std::optional<std::string> danglingReference(SQLite::Database& db, Shapes& shapes, const QByteArray& bytes)
+{
+    const Iterator iter = iterate(bytes);
+    if (!iter)
+        return std::string("?");
+    while (sqlite3changeset_next(iter.get()) == SQLITE_ROW) {
+        const char* table = nullptr;
+        int columns = 0;
+        int op = 0;
+        int indirect = 0;
+        sqlite3changeset_op(iter.get(), &table, &columns, &op, &indirect);
+        const Shape& shape = shapes.of(table);
+        if (op == SQLITE_DELETE) {
+            const std::optional<RowId> id = firstKey(iter.get(), op);
+            if (!id || shape.indexOf("id") != 0)
+                continue;
+            for (const Shape::Referrer& r : shape.referrers) {
+                SQLite::Statement st(db, "SELECT 1 FROM " + r.table + " WHERE " + r.column + " = ? LIMIT 1");
+                st.bind(1, static_cast<int64_t>(*id));
+                if (st.executeStep())
+                    return r.table;
+            }
+            continue;
+        }
+        for (const Shape::Reference& r : shape.references) {
+            sqlite3_value* value = nullptr;
+            if (r.column < 0 || sqlite3changeset_new(iter.get(), r.column, &value) != SQLITE_OK || !value)
+                continue; // an update that left this column as it was
+            const std::optional<RowId> parent = integer(value);
+            if (!parent)
+                continue; // NULL: no reference
+            SQLite::Statement st(db, "SELECT 1 FROM " + r.parent + " WHERE id = ?");
+            st.bind(1, static_cast<int64_t>(*parent));
+            if (!st.executeStep())
+                return std::string(table);
+        }
+    }
+    return std::nullopt;
+}
+
+bool setForeignKeys(sqlite3* handle, bool on)
+{
+    if (sqlite3_exec(handle, on ? "PRAGMA foreign_keys = ON" : "PRAGMA foreign_keys = OFF", nullptr, nullptr,
+                     nullptr) != SQLITE_OK)
+        return false;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(handle, "PRAGMA foreign_keys", -1, &st, nullptr) != SQLITE_OK)
+        return false;
+    const bool now = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == (on ? 1 : 0);
+    sqlite3_finalize(st);
+    return now;
 }
 
 } // namespace
 
-Result<ChangeSet> ChangeSet::record(Database& db, const std::function<void()>& body)
+bool ChangeSet::records(const char* table)
 {
-    sqlite3_session* raw = nullptr;
-    if (sqlite3session_create(db.handle(), "main", &raw) != SQLITE_OK)
-        return fail(Error::Code::Internal, tr("Could not start recording changes in %1.").arg(db.path()));
-    std::unique_ptr<sqlite3_session, SessionDeleter> session(raw);
-    sqlite3session_table_filter(raw, recordTable, nullptr);
-    if (sqlite3session_attach(raw, nullptr) != SQLITE_OK)
-        return fail(Error::Code::Internal, tr("Could not start recording changes in %1.").arg(db.path()));
-    if (auto written = db.write(body); !written)
-        return std::unexpected(written.error());
-    int size = 0;
-    void* data = nullptr;
-    if (sqlite3session_changeset(raw, &size, &data) != SQLITE_OK)
-        return fail(Error::Code::Internal, tr("Could not read the recorded changes in %1.").arg(db.path()));
-    std::unique_ptr<void, FreeDeleter> owned(data);
-    return ChangeSet(QByteArray(static_cast<const char*>(data), size));
+    return recorded(table);
+}
+
+Result<ChangeSet> ChangeSet::record(Database& db, const std::function<void(const WriteScope&)>& body,
+                                    const std::function<void(const ChangeSet&)>& beforeCommit)
+{
+    // One outer write: the session records the body, is deleted, and only then does the
+    // write commit and announce its changes (a slot that writes is never recorded here).
+    return db.transact([&] {
+        sqlite3_session* raw = nullptr;
+        if (sqlite3session_create(db.handle(), "main", &raw) != SQLITE_OK)
+            throw StoreFailure{
+                {Error::Code::Internal, tr("Could not start recording changes in %1.").arg(db.path())}};
+        std::unique_ptr<sqlite3_session, SessionDeleter> session(raw);
+        sqlite3session_table_filter(raw, recordTable, nullptr);
+        if (sqlite3session_attach(raw, nullptr) != SQLITE_OK)
+            throw StoreFailure{
+                {Error::Code::Internal, tr("Could not start recording changes in %1.").arg(db.path())}};
+        {
+            db.setRecording(true);
+            const auto stop = qScopeGuard([&] { db.setRecording(false); });
+            const WriteScope scope;
+            body(scope);
+        }
+        int size = 0;
+        void* data = nullptr;
+        if (sqlite3session_changeset(raw, &size, &data) != SQLITE_OK)
+            throw StoreFailure{
+                {Error::Code::Internal, tr("Could not read the recorded changes in %1.").arg(db.path())}};
+        std::unique_ptr<void, FreeDeleter> owned(data);
+        session.reset();
+        ChangeSet changes(QByteArray(static_cast<const char*>(data), size));
+        if (beforeCommit && !changes.isEmpty())
+            beforeCommit(changes);
+        return changes;
+    });
 }
 
 Status ChangeSet::apply(Database& db, Direction direction) const
@@ -179,16 +351,22 @@ Status ChangeSet::apply(Database& db, Direction direction) const
     // The recorded changes include what ON DELETE actions did when they were made;
     // letting those actions fire again while applying (a deleted segment nulling a
     // quote's anchor before the quote's own change is applied) would conflict. So
-    // foreign keys are off while applying, and checked as a whole before commit.
-    // (The pragma only works outside a transaction: undo and redo run there.)
+    // foreign keys are off while applying, and the rows the step touched are checked
+    // before it commits. The pragma only works outside a transaction, where undo and
+    // redo run; inside one (a test's outer write) the step is applied as it is.
     const bool outside = sqlite3_get_autocommit(db.handle()) != 0;
-    if (outside)
-        sqlite3_exec(db.handle(), "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr);
+    if (outside && !setForeignKeys(db.handle(), false))
+        return fail(
+            Error::Code::Internal,
+            tr("Could not apply the change to %1: foreign keys cannot be switched off.").arg(db.path()));
     const auto restoreKeys = qScopeGuard([&] {
         if (outside)
-            sqlite3_exec(db.handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+            setForeignKeys(db.handle(), true);
     });
-    auto applied = db.write([&] {
+    db.setRecording(true);
+    const auto stop = qScopeGuard([&] { db.setRecording(false); });
+    Shapes shapes(db.sql());
+    return db.transact([&] {
         const int rc = sqlite3changeset_apply(db.handle(), int(bytes.size()), bytes.data(), nullptr,
                                               onConflict, nullptr);
         if (rc != SQLITE_OK) {
@@ -198,17 +376,21 @@ Status ChangeSet::apply(Database& db, Direction direction) const
                                     .arg(db.path(), QString::fromUtf8(sqlite3_errstr(rc)))}};
         }
         if (outside) {
-            SQLite::Statement check(db.sql(), "PRAGMA foreign_key_check");
-            if (check.executeStep()) {
+            if (const auto table = danglingReference(db.sql(), shapes, bytes)) {
                 throw StoreFailure{{Error::Code::Constraint,
                                     tr("The change cannot be applied to %1: it would leave a reference to a "
                                        "missing row in %2.")
-                                        .arg(db.path(), QString::fromUtf8(check.getColumn(0).getText()))}};
+                                        .arg(db.path(), QString::fromStdString(*table))}};
             }
         }
-        announce(db, bytes);
+        announceRows(db, shapes, bytes);
     });
-    return applied;
+}
+
+void ChangeSet::announce(Database& db) const
+{
+    Shapes shapes(db.sql());
+    announceRows(db, shapes, m_bytes);
 }
 
 Result<ChangeSet> ChangeSet::followedBy(const ChangeSet& later) const

@@ -46,7 +46,7 @@ QString columnOf(CityField f)
 
 } // namespace
 
-Result<RowId> CityRepository::add(const City& city)
+Result<RowId> CityRepository::add(const WriteScope& w, const City& city)
 {
     const QString name = city.name.trimmed();
     if (name.isEmpty())
@@ -56,7 +56,7 @@ Result<RowId> CityRepository::add(const City& city)
         return std::unexpected(existing.error());
     if (*existing != NoRow)
         return fail(Error::Code::Constraint, tr("There is already a city named \"%1\".").arg(name));
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         return sql::insertRecord(
             m_db, Entity::City, "cities",
             {"name", "region", "notes", "spirit_word", "insight_statement", "target_interviews"}, city,
@@ -99,7 +99,7 @@ Result<RowId> CityRepository::findByName(const QString& name)
     });
 }
 
-Status CityRepository::set(RowId id, CityField field, const QVariant& value)
+Status CityRepository::set(const WriteScope& w, RowId id, CityField field, const QVariant& value)
 {
     if (field == CityField::Name) {
         const QString name = value.toString().trimmed();
@@ -108,14 +108,14 @@ Status CityRepository::set(RowId id, CityField field, const QVariant& value)
         auto existing = findByName(name);
         if (existing && *existing != NoRow && *existing != id)
             return fail(Error::Code::Constraint, tr("There is already a city named \"%1\".").arg(name));
-        return m_db.updateColumn(Entity::City, "cities", id, columnOf(field), name);
+        return m_db.updateColumn(w, Entity::City, "cities", id, columnOf(field), name);
     }
-    return m_db.updateColumn(Entity::City, "cities", id, columnOf(field), value);
+    return m_db.updateColumn(w, Entity::City, "cities", id, columnOf(field), value);
 }
 
-Status CityRepository::remove(RowId id)
+Status CityRepository::remove(const WriteScope& w, RowId id)
 {
-    return m_db.removeRow(Entity::City, "cities", id);
+    return m_db.removeRow(w, Entity::City, "cities", id);
 }
 
 Result<std::vector<CityStats>> CityRepository::stats()

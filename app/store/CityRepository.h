@@ -13,6 +13,7 @@
 namespace tianye {
 
 class Database;
+class WriteScope;
 
 enum class CityField
 {
@@ -41,14 +42,14 @@ public:
     explicit CityRepository(Database& db)
         : m_db(db)
     {}
-    Result<RowId> add(const City& city);
+    Result<RowId> add(const WriteScope& w, const City& city);
     Result<City> get(RowId id);
     Result<std::vector<City>> list();
     // NoRow when there is no city of that name.
     Result<RowId> findByName(const QString& name);
-    Status set(RowId id, CityField field, const QVariant& value);
+    Status set(const WriteScope& w, RowId id, CityField field, const QVariant& value);
     // Removes the city with its interviews, participants and insights.
-    Status remove(RowId id);
+    Status remove(const WriteScope& w, RowId id);
     // Counts per city from indexes only: cheap enough to run on every change.
     Result<std::vector<CityStats>> stats();
 

@@ -4,6 +4,7 @@
 
 #include "search/Ranking.h"
 #include "search/Tokenizer.h"
+#include "store/ChangeSet.h"
 #include "store/Schema.h"
 #include "store/SqlValue.h"
 
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
@@ -106,6 +108,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, bool creat
     } catch (const std::exception& e) {
         return std::unexpected(self->toError(e));
     }
+#ifndef QT_NO_DEBUG
+    sqlite3_update_hook(self->handle(), &Database::checkWrite, self.get());
+#endif
     if (auto migrated = self->migrate(backupDir); !migrated)
         return std::unexpected(migrated.error());
     return self;
@@ -135,7 +140,10 @@ Status Database::migrate(const QString& backupDir)
         if (auto saved = backupTo(QDir(backupDir).filePath(name)); !saved)
             return saved;
     }
-    return write([&] {
+    // Migrations may move data in recorded tables: they are not steps of the history.
+    m_recording = true;
+    const auto done = qScopeGuard([this] { m_recording = false; });
+    return transact([&] {
         const auto steps = schema::migrations();
         for (int v = from; v < to; ++v) {
             m_db->exec(steps[size_t(v)]);
@@ -167,13 +175,22 @@ QString Database::meta(const QString& key)
 
 Status Database::setMeta(const QString& key, const QString& value)
 {
-    return write([&] {
+    return writeLocal([&] {
         SQLite::Statement st(*m_db, "INSERT INTO meta(key, value) VALUES (?, ?) "
                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
         sql::bind(st, 1, key);
         sql::bind(st, 2, value);
         st.exec();
     });
+}
+
+void Database::checkWrite(void* self, int, const char*, const char* table, long long)
+{
+    const auto* db = static_cast<const Database*>(self);
+    if (!db->m_recording && ChangeSet::records(table))
+        qFatal("A write to %s of %s outside a recorded step of the history: every change must go through "
+               "a verb (ops::Session::run).",
+               table, qPrintable(db->m_path));
 }
 
 void Database::begin()
@@ -202,9 +219,23 @@ void Database::commit()
     if (m_depth == 0) {
         std::vector<Change> changes;
         changes.swap(m_pending);
+        if (m_holds > 0) {
+            m_held.insert(m_held.end(), changes.begin(), changes.end());
+            return;
+        }
         for (const Change& c : changes)
             Q_EMIT m_notifier.changed(c);
     }
+}
+
+void Database::releaseNotices()
+{
+    if (m_holds == 0 || --m_holds > 0)
+        return;
+    std::vector<Change> changes;
+    changes.swap(m_held);
+    for (const Change& c : changes)
+        Q_EMIT m_notifier.changed(c);
 }
 
 void Database::rollback()
@@ -235,7 +266,10 @@ void Database::releaseSpace() noexcept
 void Database::record(Change change)
 {
     if (m_depth == 0) {
-        Q_EMIT m_notifier.changed(change);
+        if (m_holds > 0)
+            m_held.push_back(std::move(change));
+        else
+            Q_EMIT m_notifier.changed(change);
         return;
     }
     // Coalesce so bulk work sends few signals: inserts and removals with the change
@@ -272,13 +306,13 @@ void Database::announceParentInterview(Entity entity, const char* table, RowId i
     st.reset();
 }
 
-Status Database::updateColumn(Entity entity, const char* table, RowId id, const QString& column,
-                              const QVariant& value)
+Status Database::updateColumn(const WriteScope& w, Entity entity, const char* table, RowId id,
+                              const QString& column, const QVariant& value)
 {
     static const QRegularExpression identifier(QStringLiteral("^[a-z_]+$"));
     if (!identifier.match(column).hasMatch())
         return fail(Error::Code::InvalidArgument, tr("Unknown field \"%1\".").arg(column));
-    return write([&] {
+    return write(w, [&] {
         SQLite::Statement st(*m_db, "UPDATE " + std::string(table) + " SET " + column.toStdString() +
                                         " = ?, updated_at = ?, author_id = ? WHERE id = ?");
         sql::bindVariant(st, 1, value);
@@ -293,9 +327,9 @@ Status Database::updateColumn(Entity entity, const char* table, RowId id, const 
     });
 }
 
-Status Database::removeRow(Entity entity, const char* table, RowId id)
+Status Database::removeRow(const WriteScope& w, Entity entity, const char* table, RowId id)
 {
-    return write([&] {
+    return write(w, [&] {
         announceParentInterview(entity, table, id);
         SQLite::Statement st(*m_db, "DELETE FROM " + std::string(table) + " WHERE id = ?");
         st.bind(1, static_cast<int64_t>(id));
@@ -334,7 +368,7 @@ Status Database::backupTo(const QString& file)
 
 Status Database::rebuildSearchIndex()
 {
-    return write([&] {
+    return writeLocal([&] {
         for (const auto& table : schema::searchTables()) {
             const std::string fts = table.fts;
             m_db->exec("INSERT INTO " + fts + "(" + fts + ") VALUES ('rebuild')");

@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "core/Ids.h"
 #include "store/Change.h"
+#include "store/WriteScope.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -91,21 +92,37 @@ public:
     QString meta(const QString& key);
     Status setMeta(const QString& key, const QString& value);
 
-    // Runs body in a savepoint. Returns its value, or the error that made it roll back.
-    template <class F> auto write(F&& body) -> Result<std::invoke_result_t<F>>;
+    // Runs body in a savepoint, as part of a recorded step of the history (the scope
+    // proves it). Returns its value, or the error that made it roll back.
+    template <class F> auto write(const WriteScope&, F&& body) -> Result<std::invoke_result_t<F>>
+    {
+        return transact(std::forward<F>(body));
+    }
+    // The same for what is local to this copy and never in the history: caches, prepared
+    // search rankings, meta, the derived search index. Debug builds stop on a change to a
+    // recorded table made outside a recorded step (a write that bypasses the history).
+    template <class F> auto writeLocal(F&& body) -> Result<std::invoke_result_t<F>>
+    {
+        return transact(std::forward<F>(body));
+    }
     // Runs a read-only body, turning SQLite exceptions into errors.
     template <class F> auto read(F&& body) -> Result<std::invoke_result_t<F>>;
 
     // Queues a change for announcement when the outermost write commits.
     void record(Change change);
+    // While held, the changes of committed writes are kept, and announced when the
+    // last hold is released: the verbs layer puts a step on the history before any
+    // view hears of it (a view that writes then makes a step of its own, after it).
+    void holdNotices() { ++m_holds; }
+    void releaseNotices();
     // Segments, quotes and media change what the interview log shows about their
     // interview (counts, audio): records an update of that interview too.
     void announceParentInterview(Entity entity, const char* table, RowId id);
 
     // Generic helpers used by the repositories.
-    Status updateColumn(Entity entity, const char* table, RowId id, const QString& column,
-                        const QVariant& value);
-    Status removeRow(Entity entity, const char* table, RowId id);
+    Status updateColumn(const WriteScope& w, Entity entity, const char* table, RowId id,
+                        const QString& column, const QVariant& value);
+    Status removeRow(const WriteScope& w, Entity entity, const char* table, RowId id);
     RowId rowIdForUuid(const char* table, const QString& uuid);
 
     // A prepared statement kept for reuse, reset and with its bindings cleared.
@@ -125,7 +142,12 @@ public:
     Error toError(const std::exception& e) const;
 
 private:
+    friend class ChangeSet; // applies and records steps of the history
     Database(std::unique_ptr<SQLite::Database> db, QString path);
+    template <class F> auto transact(F&& body) -> Result<std::invoke_result_t<F>>;
+    // While a step is recorded or applied: writes to recorded tables are expected.
+    void setRecording(bool on) { m_recording = on; }
+    static void checkWrite(void* self, int op, const char* database, const char* table, long long rowid);
     void begin();
     void commit();
     void rollback();
@@ -142,11 +164,14 @@ private:
     void releaseSpace() noexcept;
 
     int m_depth = 0;
+    int m_holds = 0;
+    std::vector<Change> m_held;
+    bool m_recording = false;
     std::vector<size_t> m_pendingMarks;
     std::vector<Change> m_pending;
 };
 
-template <class F> auto Database::write(F&& body) -> Result<std::invoke_result_t<F>>
+template <class F> auto Database::transact(F&& body) -> Result<std::invoke_result_t<F>>
 {
     using T = std::invoke_result_t<F>;
     try {

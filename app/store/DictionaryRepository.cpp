@@ -21,12 +21,12 @@ Result<QStringList> DictionaryRepository::words(const QString& language)
     });
 }
 
-Status DictionaryRepository::add(const QString& word, const QString& language)
+Status DictionaryRepository::add(const WriteScope& w, const QString& word, const QString& language)
 {
-    const QString w = word.trimmed();
-    if (w.isEmpty() || w.contains(QLatin1Char(' ')))
+    const QString trimmed = word.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(QLatin1Char(' ')))
         return fail(Error::Code::InvalidArgument, tr("Only single words can be added to the dictionary."));
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         SQLite::Statement st(
             m_db.sql(), "INSERT OR IGNORE INTO dictionary_words (uuid, created_at, updated_at, author_id, "
                         "word, language) VALUES (?, ?, ?, ?, ?, ?)");
@@ -35,15 +35,15 @@ Status DictionaryRepository::add(const QString& word, const QString& language)
         st.bind(2, static_cast<int64_t>(now));
         st.bind(3, static_cast<int64_t>(now));
         sql::bindId(st, 4, m_db.author());
-        sql::bind(st, 5, w);
+        sql::bind(st, 5, trimmed);
         sql::bind(st, 6, language);
         st.exec();
     });
 }
 
-Status DictionaryRepository::remove(const QString& word, const QString& language)
+Status DictionaryRepository::remove(const WriteScope& w, const QString& word, const QString& language)
 {
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         SQLite::Statement st(m_db.sql(), "DELETE FROM dictionary_words WHERE word = ? AND language = ?");
         sql::bind(st, 1, word);
         sql::bind(st, 2, language);

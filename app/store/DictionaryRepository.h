@@ -10,6 +10,7 @@
 namespace tianye {
 
 class Database;
+class WriteScope;
 
 // The project dictionary: words the spell checker accepts for everyone working on
 // the project (names, places, brands), per spelling language.
@@ -23,8 +24,8 @@ public:
     {}
     Result<QStringList> words(const QString& language);
     // Adding a word that is there already changes nothing.
-    Status add(const QString& word, const QString& language);
-    Status remove(const QString& word, const QString& language);
+    Status add(const WriteScope& w, const QString& word, const QString& language);
+    Status remove(const WriteScope& w, const QString& word, const QString& language);
 
 private:
     Database& m_db;

@@ -60,11 +60,11 @@ void InsightRepository::writeEvidence(RowId id, const QList<RowId>& quoteIds)
     }
 }
 
-Result<RowId> InsightRepository::add(const Insight& insight)
+Result<RowId> InsightRepository::add(const WriteScope& w, const Insight& insight)
 {
     if (insight.title.trimmed().isEmpty() && insight.statement.trimmed().isEmpty())
         return fail(Error::Code::InvalidArgument, tr("An insight needs a title or a statement."));
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         const RowId id = sql::insertRecord(m_db, Entity::Insight, "insights",
                                            {"city_id", "position", "kind", "title", "statement"}, insight,
                                            [&](SQLite::Statement& st, int i) {
@@ -118,23 +118,23 @@ Result<std::vector<Insight>> InsightRepository::list(RowId cityId)
     });
 }
 
-Status InsightRepository::set(RowId id, InsightField field, const QVariant& value)
+Status InsightRepository::set(const WriteScope& w, RowId id, InsightField field, const QVariant& value)
 {
     const QVariant stored = field == InsightField::Kind ? QVariant(toKey(value.value<InsightKind>())) : value;
-    return m_db.updateColumn(Entity::Insight, "insights", id, QLatin1String(columnOf(field)), stored);
+    return m_db.updateColumn(w, Entity::Insight, "insights", id, QLatin1String(columnOf(field)), stored);
 }
 
-Status InsightRepository::setEvidence(RowId id, const QList<RowId>& quoteIds)
+Status InsightRepository::setEvidence(const WriteScope& w, RowId id, const QList<RowId>& quoteIds)
 {
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         writeEvidence(id, quoteIds);
         m_db.record({Entity::Insight, ChangeKind::Updated, {id}, {QStringLiteral("evidence")}});
     });
 }
 
-Status InsightRepository::remove(RowId id)
+Status InsightRepository::remove(const WriteScope& w, RowId id)
 {
-    return m_db.removeRow(Entity::Insight, "insights", id);
+    return m_db.removeRow(w, Entity::Insight, "insights", id);
 }
 
 } // namespace tianye

@@ -13,6 +13,7 @@
 namespace tianye {
 
 class Database;
+class WriteScope;
 
 enum class InsightField
 {
@@ -31,13 +32,13 @@ public:
     explicit InsightRepository(Database& db)
         : m_db(db)
     {}
-    Result<RowId> add(const Insight& insight);
+    Result<RowId> add(const WriteScope& w, const Insight& insight);
     Result<Insight> get(RowId id);
     Result<std::vector<Insight>> list(RowId cityId = NoRow);
     // Kind takes an InsightKind.
-    Status set(RowId id, InsightField field, const QVariant& value);
-    Status setEvidence(RowId id, const QList<RowId>& quoteIds);
-    Status remove(RowId id);
+    Status set(const WriteScope& w, RowId id, InsightField field, const QVariant& value);
+    Status setEvidence(const WriteScope& w, RowId id, const QList<RowId>& quoteIds);
+    Status remove(const WriteScope& w, RowId id);
 
 private:
     void writeEvidence(RowId id, const QList<RowId>& quoteIds);

@@ -76,11 +76,11 @@ QHash<RowId, QList<RowId>> loadLinks(SQLite::Database& db, const char* table, co
 
 } // namespace
 
-Result<RowId> InterviewRepository::add(const Interview& iv)
+Result<RowId> InterviewRepository::add(const WriteScope& w, const Interview& iv)
 {
     if (iv.cityId == NoRow)
         return fail(Error::Code::InvalidArgument, tr("An interview belongs to a city; choose one."));
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         const RowId id = sql::insertRecord(m_db, Entity::Interview, "interviews",
                                            {"city_id", "started_at", "duration_ms", "place", "mode",
                                             "language", "status", "summary", "field_notes"},
@@ -268,35 +268,35 @@ Result<QString> InterviewRepository::spellLanguage(RowId id)
     });
 }
 
-Status InterviewRepository::set(RowId id, InterviewField field, const QVariant& value)
+Status InterviewRepository::set(const WriteScope& w, RowId id, InterviewField field, const QVariant& value)
 {
     QVariant stored = value;
     if (field == InterviewField::Mode)
         stored = toKey(value.value<InterviewMode>());
     else if (field == InterviewField::State)
         stored = toKey(value.value<InterviewStatus>());
-    return m_db.updateColumn(Entity::Interview, "interviews", id, QLatin1String(columnOf(field)), stored);
+    return m_db.updateColumn(w, Entity::Interview, "interviews", id, QLatin1String(columnOf(field)), stored);
 }
 
-Status InterviewRepository::setParticipants(RowId id, const QList<RowId>& participantIds)
+Status InterviewRepository::setParticipants(const WriteScope& w, RowId id, const QList<RowId>& participantIds)
 {
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         writeLinks(id, "interview_participants", "participant_id", participantIds);
         m_db.record({Entity::Interview, ChangeKind::Updated, {id}, {QStringLiteral("participants")}});
     });
 }
 
-Status InterviewRepository::setInterviewers(RowId id, const QList<RowId>& researcherIds)
+Status InterviewRepository::setInterviewers(const WriteScope& w, RowId id, const QList<RowId>& researcherIds)
 {
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         writeLinks(id, "interview_interviewers", "researcher_id", researcherIds);
         m_db.record({Entity::Interview, ChangeKind::Updated, {id}, {QStringLiteral("interviewers")}});
     });
 }
 
-Status InterviewRepository::remove(RowId id)
+Status InterviewRepository::remove(const WriteScope& w, RowId id)
 {
-    return m_db.removeRow(Entity::Interview, "interviews", id);
+    return m_db.removeRow(w, Entity::Interview, "interviews", id);
 }
 
 } // namespace tianye

@@ -14,6 +14,7 @@
 namespace tianye {
 
 class Database;
+class WriteScope;
 
 enum class InterviewField
 {
@@ -51,7 +52,7 @@ public:
     explicit InterviewRepository(Database& db)
         : m_db(db)
     {}
-    Result<RowId> add(const Interview& interview);
+    Result<RowId> add(const WriteScope& w, const Interview& interview);
     Result<Interview> get(RowId id);
     // All interviews, or those of one city, by start time.
     Result<std::vector<Interview>> list(RowId cityId = NoRow);
@@ -65,10 +66,10 @@ public:
     // The spelling dictionary chosen for the interview ("" = the user's default).
     Result<QString> spellLanguage(RowId id);
     // Mode and Status take their enum values.
-    Status set(RowId id, InterviewField field, const QVariant& value);
-    Status setParticipants(RowId id, const QList<RowId>& participantIds);
-    Status setInterviewers(RowId id, const QList<RowId>& researcherIds);
-    Status remove(RowId id);
+    Status set(const WriteScope& w, RowId id, InterviewField field, const QVariant& value);
+    Status setParticipants(const WriteScope& w, RowId id, const QList<RowId>& participantIds);
+    Status setInterviewers(const WriteScope& w, RowId id, const QList<RowId>& researcherIds);
+    Status remove(const WriteScope& w, RowId id);
 
 private:
     void writeLinks(RowId id, const char* table, const char* column, const QList<RowId>& ids);

@@ -41,12 +41,12 @@ Marker readMarker(SQLite::Statement& st)
 
 } // namespace
 
-Result<RowId> MediaRepository::add(const Media& media)
+Result<RowId> MediaRepository::add(const WriteScope& w, const Media& media)
 {
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
     if (!hex.match(media.sha256).hasMatch())
         return fail(Error::Code::InvalidArgument, tr("A media record needs the SHA-256 of its file."));
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         return sql::insertRecord(
             m_db, Entity::Media, "media",
             {"interview_id", "sha256", "original_name", "format", "duration_ms", "size_bytes", "origin"},
@@ -85,19 +85,19 @@ Result<std::vector<Media>> MediaRepository::list(RowId interviewId)
     });
 }
 
-Status MediaRepository::setDuration(RowId id, qint64 durationMs)
+Status MediaRepository::setDuration(const WriteScope& w, RowId id, qint64 durationMs)
 {
-    return m_db.updateColumn(Entity::Media, "media", id, QStringLiteral("duration_ms"), durationMs);
+    return m_db.updateColumn(w, Entity::Media, "media", id, QStringLiteral("duration_ms"), durationMs);
 }
 
-Status MediaRepository::remove(RowId id)
+Status MediaRepository::remove(const WriteScope& w, RowId id)
 {
-    return m_db.removeRow(Entity::Media, "media", id);
+    return m_db.removeRow(w, Entity::Media, "media", id);
 }
 
-Result<RowId> MediaRepository::addMarker(const Marker& marker)
+Result<RowId> MediaRepository::addMarker(const WriteScope& w, const Marker& marker)
 {
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         return sql::insertRecord(m_db, Entity::Marker, "markers", {"media_id", "time_ms", "label"}, marker,
                                  [&](SQLite::Statement& st, int i) {
                                      st.bind(i, static_cast<int64_t>(marker.mediaId));
@@ -117,9 +117,9 @@ Result<std::vector<Marker>> MediaRepository::markers(RowId mediaId)
     });
 }
 
-Status MediaRepository::removeMarker(RowId id)
+Status MediaRepository::removeMarker(const WriteScope& w, RowId id)
 {
-    return m_db.removeRow(Entity::Marker, "markers", id);
+    return m_db.removeRow(w, Entity::Marker, "markers", id);
 }
 
 } // namespace tianye

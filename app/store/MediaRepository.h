@@ -12,6 +12,7 @@
 namespace tianye {
 
 class Database;
+class WriteScope;
 
 // Records of audio attached to interviews, and markers dropped while recording.
 // The files themselves live in the project's media/ folder (see media::MediaLibrary).
@@ -23,17 +24,17 @@ public:
     explicit MediaRepository(Database& db)
         : m_db(db)
     {}
-    Result<RowId> add(const Media& media);
+    Result<RowId> add(const WriteScope& w, const Media& media);
     Result<Media> get(RowId id);
     // All media, or those of one interview.
     Result<std::vector<Media>> list(RowId interviewId = NoRow);
-    Status remove(RowId id);
+    Status remove(const WriteScope& w, RowId id);
     // The duration measured by decoding (formats whose header does not say it).
-    Status setDuration(RowId id, qint64 durationMs);
+    Status setDuration(const WriteScope& w, RowId id, qint64 durationMs);
 
-    Result<RowId> addMarker(const Marker& marker);
+    Result<RowId> addMarker(const WriteScope& w, const Marker& marker);
     Result<std::vector<Marker>> markers(RowId mediaId);
-    Status removeMarker(RowId id);
+    Status removeMarker(const WriteScope& w, RowId id);
 
 private:
     Database& m_db;

@@ -71,7 +71,7 @@ const char* columnOf(ParticipantField f)
 
 } // namespace
 
-Result<RowId> ParticipantRepository::add(const Participant& p)
+Result<RowId> ParticipantRepository::add(const WriteScope& w, const Participant& p)
 {
     const QString code = p.code.trimmed();
     if (code.isEmpty())
@@ -82,7 +82,7 @@ Result<RowId> ParticipantRepository::add(const Participant& p)
     if (*existing != NoRow)
         return fail(Error::Code::Constraint,
                     tr("There is already a participant with the code %1.").arg(code));
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         return sql::insertRecord(
             m_db, Entity::Participant, "participants",
             {"city_id", "code", "real_name", "contact", "gender", "age_band", "occupation", "category",
@@ -194,7 +194,8 @@ Result<QString> ParticipantRepository::suggestCode(RowId cityId)
     return nextCode(*prefix);
 }
 
-Status ParticipantRepository::set(RowId id, ParticipantField field, const QVariant& value)
+Status ParticipantRepository::set(const WriteScope& w, RowId id, ParticipantField field,
+                                  const QVariant& value)
 {
     QVariant stored = value;
     if (field == ParticipantField::Tie)
@@ -212,20 +213,21 @@ Status ParticipantRepository::set(RowId id, ParticipantField field, const QVaria
                         tr("There is already a participant with the code %1.").arg(code));
         stored = code;
     }
-    return m_db.updateColumn(Entity::Participant, "participants", id, QLatin1String(columnOf(field)), stored);
+    return m_db.updateColumn(w, Entity::Participant, "participants", id, QLatin1String(columnOf(field)),
+                             stored);
 }
 
-Status ParticipantRepository::remove(RowId id)
+Status ParticipantRepository::remove(const WriteScope& w, RowId id)
 {
     // Their interviews stay, without them: announce those as changed.
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         SQLite::Statement st(m_db.sql(),
                              "SELECT interview_id FROM interview_participants WHERE participant_id = ?");
         st.bind(1, static_cast<int64_t>(id));
         QList<RowId> interviews;
         while (st.executeStep())
             interviews.append(st.getColumn(0).getInt64());
-        orThrow(m_db.removeRow(Entity::Participant, "participants", id));
+        orThrow(m_db.removeRow(w, Entity::Participant, "participants", id));
         if (!interviews.isEmpty())
             m_db.record(
                 {Entity::Interview, ChangeKind::Updated, interviews, {QStringLiteral("participants")}});

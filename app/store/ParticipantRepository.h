@@ -13,6 +13,7 @@
 namespace tianye {
 
 class Database;
+class WriteScope;
 
 enum class ParticipantField
 {
@@ -39,7 +40,7 @@ public:
     explicit ParticipantRepository(Database& db)
         : m_db(db)
     {}
-    Result<RowId> add(const Participant& participant);
+    Result<RowId> add(const WriteScope& w, const Participant& participant);
     Result<Participant> get(RowId id);
     // All participants, or those of one city; ordered by code.
     Result<std::vector<Participant>> list(RowId cityId = NoRow);
@@ -51,8 +52,8 @@ public:
     // participants, "P" unless the city name gives Latin letters.
     Result<QString> suggestCode(RowId cityId);
     // Enumerated fields take their enum value (CityTie, ConsentStatus).
-    Status set(RowId id, ParticipantField field, const QVariant& value);
-    Status remove(RowId id);
+    Status set(const WriteScope& w, RowId id, ParticipantField field, const QVariant& value);
+    Status remove(const WriteScope& w, RowId id);
 
 private:
     Database& m_db;

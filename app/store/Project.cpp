@@ -180,6 +180,15 @@ Project::Project(QString folder, std::unique_ptr<QLockFile> lock, std::unique_pt
 
 Project::~Project() = default;
 
+Result<std::unique_ptr<Project>> Project::openAside() const
+{
+    auto db = Database::open(databasePath(), false, {});
+    if (!db)
+        return std::unexpected(db.error());
+    (*db)->setAuthor(m_db->author());
+    return std::unique_ptr<Project>(new Project(m_folder, nullptr, std::move(*db)));
+}
+
 QString Project::folderFor(const QString& path)
 {
     const QFileInfo info(path);

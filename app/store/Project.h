@@ -50,6 +50,11 @@ public:
 
     ~Project();
 
+    // A second connection to this open project, for a long write on a worker thread
+    // (ops::Session::runAside) while this one stays free for the window. It shares this
+    // project's lock and must be closed before this project is.
+    Result<std::unique_ptr<Project>> openAside() const;
+
     QString folder() const { return m_folder; }
     QString databasePath() const;
     QString mediaDir() const;

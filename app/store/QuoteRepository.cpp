@@ -141,9 +141,9 @@ void checkAnchors(SQLite::Database& db, const Quote& quote)
 
 } // namespace
 
-Status QuoteRepository::reanchor(RowId id, const Quote& at)
+Status QuoteRepository::reanchor(const WriteScope& w, RowId id, const Quote& at)
 {
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         const Quote current = orThrow(get(id));
         Quote target = at;
         target.interviewId = current.interviewId;
@@ -172,9 +172,9 @@ Status QuoteRepository::reanchor(RowId id, const Quote& at)
     });
 }
 
-Result<RowId> QuoteRepository::add(const Quote& quote)
+Result<RowId> QuoteRepository::add(const WriteScope& w, const Quote& quote)
 {
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         checkAnchors(m_db.sql(), quote);
         const QString text = quote.text.isEmpty()
                                  ? textBetween(m_db.sql(), quote.startSegmentId, quote.startOffset,
@@ -263,17 +263,17 @@ Result<QString> QuoteRepository::currentText(RowId id)
     });
 }
 
-Status QuoteRepository::set(RowId id, QuoteField field, const QVariant& value)
+Status QuoteRepository::set(const WriteScope& w, RowId id, QuoteField field, const QVariant& value)
 {
     QVariant stored = value;
     if (field == QuoteField::Starred || field == QuoteField::InDossier)
         stored = value.toBool() ? 1 : 0;
-    return m_db.updateColumn(Entity::Quote, "quotes", id, QLatin1String(columnOf(field)), stored);
+    return m_db.updateColumn(w, Entity::Quote, "quotes", id, QLatin1String(columnOf(field)), stored);
 }
 
-Status QuoteRepository::setThemes(RowId id, const QList<RowId>& themeIds)
+Status QuoteRepository::setThemes(const WriteScope& w, RowId id, const QList<RowId>& themeIds)
 {
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         SQLite::Statement del(m_db.sql(), "DELETE FROM quote_themes WHERE quote_id = ?");
         del.bind(1, static_cast<int64_t>(id));
         del.exec();
@@ -289,9 +289,9 @@ Status QuoteRepository::setThemes(RowId id, const QList<RowId>& themeIds)
     });
 }
 
-Status QuoteRepository::remove(RowId id)
+Status QuoteRepository::remove(const WriteScope& w, RowId id)
 {
-    return m_db.removeRow(Entity::Quote, "quotes", id);
+    return m_db.removeRow(w, Entity::Quote, "quotes", id);
 }
 
 } // namespace tianye

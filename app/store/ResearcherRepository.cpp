@@ -21,12 +21,12 @@ Researcher readResearcher(SQLite::Statement& st)
 
 } // namespace
 
-Result<RowId> ResearcherRepository::add(const Researcher& researcher)
+Result<RowId> ResearcherRepository::add(const WriteScope& w, const Researcher& researcher)
 {
     const QString name = researcher.name.trimmed();
     if (name.isEmpty())
         return fail(Error::Code::InvalidArgument, tr("A researcher needs a name."));
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         return sql::insertRecord(m_db, Entity::Researcher, "researchers", {"name", "email"}, researcher,
                                  [&](SQLite::Statement& st, int i) {
                                      sql::bind(st, i, name);
@@ -54,7 +54,7 @@ Result<std::vector<Researcher>> ResearcherRepository::list()
     });
 }
 
-Result<RowId> ResearcherRepository::findOrAdd(const QString& name)
+Result<RowId> ResearcherRepository::findOrAdd(const WriteScope& w, const QString& name)
 {
     auto found = m_db.read([&] {
         SQLite::Statement st(m_db.sql(), "SELECT id FROM researchers WHERE name = ? ORDER BY id LIMIT 1");
@@ -65,14 +65,15 @@ Result<RowId> ResearcherRepository::findOrAdd(const QString& name)
         return found;
     Researcher r;
     r.name = name;
-    return add(r);
+    return add(w, r);
 }
 
-Status ResearcherRepository::rename(RowId id, const QString& name)
+Status ResearcherRepository::rename(const WriteScope& w, RowId id, const QString& name)
 {
     if (name.trimmed().isEmpty())
         return fail(Error::Code::InvalidArgument, tr("A researcher needs a name."));
-    return m_db.updateColumn(Entity::Researcher, "researchers", id, QStringLiteral("name"), name.trimmed());
+    return m_db.updateColumn(w, Entity::Researcher, "researchers", id, QStringLiteral("name"),
+                             name.trimmed());
 }
 
 } // namespace tianye

@@ -12,6 +12,7 @@
 namespace tianye {
 
 class Database;
+class WriteScope;
 
 // Researchers are the interviewers and the authors of every change.
 class ResearcherRepository final
@@ -22,12 +23,12 @@ public:
     explicit ResearcherRepository(Database& db)
         : m_db(db)
     {}
-    Result<RowId> add(const Researcher& researcher);
+    Result<RowId> add(const WriteScope& w, const Researcher& researcher);
     Result<Researcher> get(RowId id);
     Result<std::vector<Researcher>> list();
     // The researcher of that name, added if there is none yet.
-    Result<RowId> findOrAdd(const QString& name);
-    Status rename(RowId id, const QString& name);
+    Result<RowId> findOrAdd(const WriteScope& w, const QString& name);
+    Status rename(const WriteScope& w, RowId id, const QString& name);
 
 private:
     Database& m_db;

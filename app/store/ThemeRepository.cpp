@@ -48,11 +48,11 @@ const char* columnOf(ThemeField f)
 
 } // namespace
 
-Result<RowId> ThemeRepository::add(const Theme& theme)
+Result<RowId> ThemeRepository::add(const WriteScope& w, const Theme& theme)
 {
     if (theme.name.trimmed().isEmpty())
         return fail(Error::Code::InvalidArgument, tr("A theme needs a name."));
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         return sql::insertRecord(m_db, Entity::Theme, "themes",
                                  {"parent_id", "name", "description", "color", "memo", "position"}, theme,
                                  [&](SQLite::Statement& st, int i) {
@@ -104,7 +104,7 @@ Result<RowId> ThemeRepository::findByName(const QString& name, RowId parentId)
     });
 }
 
-Status ThemeRepository::set(RowId id, ThemeField field, const QVariant& value)
+Status ThemeRepository::set(const WriteScope& w, RowId id, ThemeField field, const QVariant& value)
 {
     if (field == ThemeField::Name && value.toString().trimmed().isEmpty())
         return fail(Error::Code::InvalidArgument, tr("A theme needs a name."));
@@ -125,10 +125,10 @@ Status ThemeRepository::set(RowId id, ThemeField field, const QVariant& value)
             return std::unexpected(cycle.error());
         if (*cycle)
             return fail(Error::Code::InvalidArgument, tr("A theme cannot be placed inside itself."));
-        return m_db.updateColumn(Entity::Theme, "themes", id, QLatin1String(columnOf(field)),
+        return m_db.updateColumn(w, Entity::Theme, "themes", id, QLatin1String(columnOf(field)),
                                  parent == NoRow ? QVariant() : QVariant(parent));
     }
-    return m_db.updateColumn(Entity::Theme, "themes", id, QLatin1String(columnOf(field)), value);
+    return m_db.updateColumn(w, Entity::Theme, "themes", id, QLatin1String(columnOf(field)), value);
 }
 
 namespace {
@@ -173,11 +173,11 @@ void touch(Database& db, RowId id)
 
 } // namespace
 
-Status ThemeRepository::move(RowId id, RowId parentId, int position)
+Status ThemeRepository::move(const WriteScope& w, RowId id, RowId parentId, int position)
 {
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         if (parentId != NoRow) {
-            orThrow(set(id, ThemeField::ParentId, parentId));
+            orThrow(set(w, id, ThemeField::ParentId, parentId));
         } else {
             SQLite::Statement top(m_db.sql(), "UPDATE themes SET parent_id = NULL WHERE id = ?");
             top.bind(1, static_cast<int64_t>(id));
@@ -211,11 +211,11 @@ Status ThemeRepository::move(RowId id, RowId parentId, int position)
     });
 }
 
-Status ThemeRepository::merge(RowId from, RowId into)
+Status ThemeRepository::merge(const WriteScope& w, RowId from, RowId into)
 {
     if (from == into)
         return fail(Error::Code::InvalidArgument, tr("A theme cannot be merged into itself."));
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         const Theme source = orThrow(get(from));
         const Theme target = orThrow(get(into));
         if (descendants(m_db.sql(), from).contains(into)) {
@@ -257,28 +257,28 @@ Status ThemeRepository::merge(RowId from, RowId into)
         };
         QStringList fields;
         if (const QString d = joined(target.description, source.description); d != target.description) {
-            orThrow(set(into, ThemeField::Description, d));
+            orThrow(set(w, into, ThemeField::Description, d));
         }
         if (const QString m = joined(target.memo, source.memo); m != target.memo) {
-            orThrow(set(into, ThemeField::Memo, m));
+            orThrow(set(w, into, ThemeField::Memo, m));
         }
         if (!moved.isEmpty())
             m_db.record({Entity::Theme,
                          ChangeKind::Updated,
                          moved,
                          {QStringLiteral("parent_id"), QStringLiteral("position")}});
-        orThrow(m_db.removeRow(Entity::Theme, "themes", from));
+        orThrow(m_db.removeRow(w, Entity::Theme, "themes", from));
         if (!quotes.isEmpty())
             m_db.record({Entity::Quote, ChangeKind::Updated, quotes, {QStringLiteral("themes")}});
     });
 }
 
-Status ThemeRepository::remove(RowId id)
+Status ThemeRepository::remove(const WriteScope& w, RowId id)
 {
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         const QList<RowId> themes = descendants(m_db.sql(), id);
         const QList<RowId> quotes = quotesOf(m_db.sql(), themes);
-        orThrow(m_db.removeRow(Entity::Theme, "themes", id));
+        orThrow(m_db.removeRow(w, Entity::Theme, "themes", id));
         if (themes.size() > 1)
             m_db.record({Entity::Theme, ChangeKind::Removed, themes.mid(1), {}});
         if (!quotes.isEmpty())

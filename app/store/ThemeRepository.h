@@ -15,6 +15,7 @@
 namespace tianye {
 
 class Database;
+class WriteScope;
 
 enum class ThemeField
 {
@@ -35,20 +36,20 @@ public:
     explicit ThemeRepository(Database& db)
         : m_db(db)
     {}
-    Result<RowId> add(const Theme& theme);
+    Result<RowId> add(const WriteScope& w, const Theme& theme);
     Result<Theme> get(RowId id);
     // Every theme, parents before children, siblings by position.
     Result<std::vector<Theme>> list();
     Result<RowId> findByName(const QString& name, RowId parentId = NoRow);
-    Status set(RowId id, ThemeField field, const QVariant& value);
+    Status set(const WriteScope& w, RowId id, ThemeField field, const QVariant& value);
     // Places the theme under parentId (NoRow: top level) at position among its new
     // siblings, renumbering them.
-    Status move(RowId id, RowId parentId, int position);
+    Status move(const WriteScope& w, RowId id, RowId parentId, int position);
     // Moves every quote and sub-theme of from to into, appends from's description
     // and memo to into's, and removes from. Nothing coded is lost.
-    Status merge(RowId from, RowId into);
+    Status merge(const WriteScope& w, RowId from, RowId into);
     // Removes the theme and its sub-themes; quotes keep their other themes.
-    Status remove(RowId id);
+    Status remove(const WriteScope& w, RowId id);
     // The theme and every theme below it.
     Result<QList<RowId>> withDescendants(RowId id);
     // How many quotes carry each theme directly.

@@ -91,9 +91,9 @@ Result<Segment> TranscriptRepository::segment(RowId id)
     });
 }
 
-Result<RowId> TranscriptRepository::insertSegment(const Segment& segment, int position)
+Result<RowId> TranscriptRepository::insertSegment(const WriteScope& w, const Segment& segment, int position)
 {
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         SQLite::Statement count(m_db.sql(), "SELECT count(*) FROM segments WHERE interview_id = ?");
         count.bind(1, static_cast<int64_t>(segment.interviewId));
         count.executeStep();
@@ -125,12 +125,12 @@ Result<RowId> TranscriptRepository::insertSegment(const Segment& segment, int po
     });
 }
 
-Result<std::vector<RowId>> TranscriptRepository::appendSegments(RowId interviewId,
+Result<std::vector<RowId>> TranscriptRepository::appendSegments(const WriteScope& w, RowId interviewId,
                                                                 const std::vector<Segment>& list,
                                                                 const Progress& progress)
 {
     constexpr size_t ProgressEvery = 2000;
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         SQLite::Statement count(m_db.sql(),
                                 "SELECT coalesce(max(position) + 1, 0) FROM segments WHERE interview_id = ?");
         count.bind(1, static_cast<int64_t>(interviewId));
@@ -159,9 +159,9 @@ Result<std::vector<RowId>> TranscriptRepository::appendSegments(RowId interviewI
     });
 }
 
-Status TranscriptRepository::setText(RowId segmentId, const QString& text)
+Status TranscriptRepository::setText(const WriteScope& w, RowId segmentId, const QString& text)
 {
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         SQLite::Statement old(m_db.sql(), "SELECT text FROM segments WHERE id = ?");
         old.bind(1, static_cast<int64_t>(segmentId));
         if (!old.executeStep())
@@ -206,18 +206,18 @@ Status TranscriptRepository::setText(RowId segmentId, const QString& text)
     });
 }
 
-Status TranscriptRepository::setSpeaker(RowId segmentId, const QString& speaker)
+Status TranscriptRepository::setSpeaker(const WriteScope& w, RowId segmentId, const QString& speaker)
 {
-    return m_db.updateColumn(Entity::Segment, "segments", segmentId, QStringLiteral("speaker"),
+    return m_db.updateColumn(w, Entity::Segment, "segments", segmentId, QStringLiteral("speaker"),
                              speaker.trimmed());
 }
 
-Status TranscriptRepository::setTimes(RowId segmentId, std::optional<qint64> startMs,
+Status TranscriptRepository::setTimes(const WriteScope& w, RowId segmentId, std::optional<qint64> startMs,
                                       std::optional<qint64> endMs)
 {
     if (startMs && endMs && *endMs < *startMs)
         return fail(Error::Code::InvalidArgument, tr("A segment cannot end before it starts."));
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         SQLite::Statement st(m_db.sql(),
                              "UPDATE segments SET start_ms = ?, end_ms = ?, updated_at = ?, author_id = ? "
                              "WHERE id = ?");
@@ -235,11 +235,12 @@ Status TranscriptRepository::setTimes(RowId segmentId, std::optional<qint64> sta
     });
 }
 
-Status TranscriptRepository::renameSpeaker(RowId interviewId, const QString& from, const QString& to)
+Status TranscriptRepository::renameSpeaker(const WriteScope& w, RowId interviewId, const QString& from,
+                                           const QString& to)
 {
     if (to.trimmed().isEmpty())
         return fail(Error::Code::InvalidArgument, tr("A speaker label cannot be empty."));
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         SQLite::Statement ids(m_db.sql(), "SELECT id FROM segments WHERE interview_id = ? AND speaker = ?");
         ids.bind(1, static_cast<int64_t>(interviewId));
         sql::bind(ids, 2, from);
@@ -259,9 +260,9 @@ Status TranscriptRepository::renameSpeaker(RowId interviewId, const QString& fro
     });
 }
 
-Status TranscriptRepository::removeSegment(RowId segmentId)
+Status TranscriptRepository::removeSegment(const WriteScope& w, RowId segmentId)
 {
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         const Segment removed = [&] {
             SQLite::Statement st(m_db.sql(), sql::selectRecord("segments", Columns) + " WHERE id = ?");
             st.bind(1, static_cast<int64_t>(segmentId));
@@ -327,10 +328,10 @@ void writeText(Database& db, RowId segmentId, const QString& text)
 
 } // namespace
 
-Result<RowId> TranscriptRepository::splitSegment(RowId segmentId, qsizetype offset,
+Result<RowId> TranscriptRepository::splitSegment(const WriteScope& w, RowId segmentId, qsizetype offset,
                                                  std::optional<qint64> startMs)
 {
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         const Segment seg = orThrow(segment(segmentId));
         const QList<uint> points = seg.text.toUcs4();
         const qsizetype at = std::clamp<qsizetype>(offset, 0, points.size());
@@ -345,10 +346,10 @@ Result<RowId> TranscriptRepository::splitSegment(RowId segmentId, qsizetype offs
         next.text = tail;
         if (startMs && next.endMs && *next.endMs < *startMs)
             next.endMs.reset();
-        const RowId nextId = orThrow(insertSegment(next, seg.position + 1));
+        const RowId nextId = orThrow(insertSegment(w, next, seg.position + 1));
         writeText(m_db, segmentId, head);
         if (startMs && (!seg.startMs || *seg.startMs <= *startMs))
-            orThrow(setTimes(segmentId, seg.startMs, startMs));
+            orThrow(setTimes(w, segmentId, seg.startMs, startMs));
         for (QuoteAnchor q : quotesTouching(m_db.sql(), segmentId)) {
             bool moved = false;
             if (q.startSegment == segmentId && q.startOffset >= at) {
@@ -368,9 +369,9 @@ Result<RowId> TranscriptRepository::splitSegment(RowId segmentId, qsizetype offs
     });
 }
 
-Result<RowId> TranscriptRepository::mergeWithPrevious(RowId segmentId)
+Result<RowId> TranscriptRepository::mergeWithPrevious(const WriteScope& w, RowId segmentId)
 {
-    return m_db.write([&] {
+    return m_db.write(w, [&] {
         const Segment seg = orThrow(segment(segmentId));
         SQLite::Statement st(m_db.sql(), "SELECT id FROM segments WHERE interview_id = ? AND position = ?");
         st.bind(1, static_cast<int64_t>(seg.interviewId));
@@ -397,8 +398,8 @@ Result<RowId> TranscriptRepository::mergeWithPrevious(RowId segmentId)
         writeText(m_db, previousId, previous.text + seg.text);
         if (seg.endMs && (!previous.endMs || *previous.endMs < *seg.endMs) &&
             (!previous.startMs || *previous.startMs <= *seg.endMs))
-            orThrow(setTimes(previousId, previous.startMs, seg.endMs));
-        orThrow(removeSegment(segmentId));
+            orThrow(setTimes(w, previousId, previous.startMs, seg.endMs));
+        orThrow(removeSegment(w, segmentId));
         return previousId;
     });
 }

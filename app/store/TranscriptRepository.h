@@ -14,6 +14,7 @@
 namespace tianye {
 
 class Database;
+class WriteScope;
 
 // Transcript segments of interviews. Changing a segment's text re-anchors the quotes
 // in it so that they keep covering the same words (core/TextAnchor).
@@ -28,27 +29,30 @@ public:
     Result<std::vector<Segment>> segments(RowId interviewId);
     Result<Segment> segment(RowId id);
     // Inserts before the segment at position (0-based); at the end when position is -1.
-    Result<RowId> insertSegment(const Segment& segment, int position = -1);
+    Result<RowId> insertSegment(const WriteScope& w, const Segment& segment, int position = -1);
     // Appends many segments in one transaction (imports, demo, generator).
     // progress is called every few thousand segments with the number written; when
     // it returns false the whole append is rolled back (Error::Code::Cancelled).
     using Progress = std::function<bool(qsizetype done, qsizetype total)>;
-    Result<std::vector<RowId>> appendSegments(RowId interviewId, const std::vector<Segment>& segments,
+    Result<std::vector<RowId>> appendSegments(const WriteScope& w, RowId interviewId,
+                                              const std::vector<Segment>& segments,
                                               const Progress& progress = {});
-    Status setText(RowId segmentId, const QString& text);
-    Status setSpeaker(RowId segmentId, const QString& speaker);
-    Status setTimes(RowId segmentId, std::optional<qint64> startMs, std::optional<qint64> endMs);
+    Status setText(const WriteScope& w, RowId segmentId, const QString& text);
+    Status setSpeaker(const WriteScope& w, RowId segmentId, const QString& speaker);
+    Status setTimes(const WriteScope& w, RowId segmentId, std::optional<qint64> startMs,
+                    std::optional<qint64> endMs);
     // Renames a speaker label in every segment of the interview.
-    Status renameSpeaker(RowId interviewId, const QString& from, const QString& to);
+    Status renameSpeaker(const WriteScope& w, RowId interviewId, const QString& from, const QString& to);
     // Removes a segment; quotes entirely inside it are kept and flagged detached.
-    Status removeSegment(RowId segmentId);
+    Status removeSegment(const WriteScope& w, RowId segmentId);
     // Splits a segment at a code-point offset: the text after it becomes a new
     // segment right after, same speaker, starting at startMs (when given). Quotes
     // keep their words: those after the split move into the new segment.
-    Result<RowId> splitSegment(RowId segmentId, qsizetype offset, std::optional<qint64> startMs = {});
+    Result<RowId> splitSegment(const WriteScope& w, RowId segmentId, qsizetype offset,
+                               std::optional<qint64> startMs = {});
     // Joins a segment onto the one before it (its speaker and start stay); quotes in
     // the joined text keep their words. Returns the segment that remains.
-    Result<RowId> mergeWithPrevious(RowId segmentId);
+    Result<RowId> mergeWithPrevious(const WriteScope& w, RowId segmentId);
 
 private:
     Database& m_db;

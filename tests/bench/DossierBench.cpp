@@ -7,6 +7,8 @@
 #include "demo/CorpusGenerator.h"
 #include "dossier/Dossier.h"
 #include "dossier/Render.h"
+#include "ops/Insights.h"
+#include "ops/Session.h"
 #include "store/CityRepository.h"
 #include "store/InsightRepository.h"
 #include "store/Project.h"
@@ -45,16 +47,20 @@ int runDossier(const QStringList& args)
     const RowId city = project.cities().list()->front().id;
     // Six insights of five quotes each, as a creative lead would write them.
     auto ids = QuoteCatalog(project.db()).ids({});
+    ops::Session session(project);
     for (int i = 0; i < 6 && ids; ++i) {
         Insight in;
         in.cityId = city;
         in.position = i;
-        in.kind = i == 0 ? InsightKind::Spirit : InsightKind::Supporting;
-        in.title = QStringLiteral("洞察 %1").arg(i + 1);
-        in.statement = demo::CorpusGenerator::sampleText(quint64(i + 7), 120);
+        QList<RowId> evidence;
         for (int k = 0; k < 5; ++k)
-            in.quoteIds << ids->at(size_t((i * 97 + k * 13) % int(ids->size())));
-        project.insights().add(in);
+            evidence << ids->at(size_t((i * 97 + k * 13) % int(ids->size())));
+        const auto insight = ops::addInsight(session, city, QStringLiteral("洞察 %1").arg(i + 1));
+        if (!insight)
+            return failure(insight.error().message);
+        ops::setInsightField(session, *insight, InsightField::Statement,
+                             demo::CorpusGenerator::sampleText(quint64(i + 7), 120));
+        ops::setEvidence(session, *insight, evidence, ops::EvidenceChange::Added, int(evidence.size()));
     }
     report(bench, QStringLiteral("generate"), msSince(timer), QStringLiteral("ms"));
     report(bench, QStringLiteral("interviews"), double(totals->interviews), QStringLiteral("count"));

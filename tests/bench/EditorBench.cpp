@@ -5,6 +5,10 @@
 #include "BenchOutput.h"
 #include "app/ProjectSession.h"
 #include "demo/CorpusGenerator.h"
+#include "ops/Cities.h"
+#include "ops/Interviews.h"
+#include "ops/Session.h"
+#include "ops/Transcripts.h"
 #include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
 #include "store/Project.h"
@@ -34,15 +38,15 @@ int runEditor(const QStringList& args)
                      qPrintable(QDir::tempPath()));
         return 1;
     }
-    Project& project = *session.project();
     City city;
     city.name = QStringLiteral("大同");
-    const RowId cityId = *project.cities().add(city);
+    ops::Session& verbs = *session.ops();
+    const RowId cityId = *ops::addCity(verbs, city);
     for (const QString& size : sizes) {
         const int chars = size.toInt();
         Interview iv;
         iv.cityId = cityId;
-        const RowId interview = *project.interviews().add(iv);
+        const RowId interview = *ops::logInterview(verbs, iv, {}, {});
         // Turns of 40 to 400 characters, two speakers, as an interview has them.
         const QString text = demo::CorpusGenerator::sampleText(quint64(chars), chars);
         std::vector<Segment> segments;
@@ -58,7 +62,7 @@ int runEditor(const QStringList& args)
             at += length;
             ms += 4000 + length * 180;
         }
-        project.transcripts().appendSegments(interview, segments);
+        ops::importTranscript(verbs, interview, segments, QStringLiteral("bench"));
         const QString label = QStringLiteral("%1_chars_").arg(chars);
 
         QElapsedTimer timer;

@@ -6,6 +6,11 @@
 #include "demo/CorpusGenerator.h"
 #include "formats/Codebook.h"
 #include "formats/TranscriptImport.h"
+#include "ops/Cities.h"
+#include "ops/Interviews.h"
+#include "ops/Session.h"
+#include "ops/Themes.h"
+#include "ops/Transcripts.h"
 #include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
 #include "store/Project.h"
@@ -97,8 +102,9 @@ int runOne(const QString& kind, const QString& dir, int megabytes, int rows)
     City city;
     city.name = QStringLiteral("大同");
     Interview interview;
-    interview.cityId = *project.cities().add(city);
-    const RowId interviewId = *project.interviews().add(interview);
+    ops::Session session(project);
+    interview.cityId = *ops::addCity(session, city);
+    const RowId interviewId = *ops::logInterview(session, interview, {}, {});
 
     if (kind == QLatin1String("csv")) {
         const QString file = QDir(dir).filePath(QStringLiteral("codebook.csv"));
@@ -111,7 +117,7 @@ int runOne(const QString& kind, const QString& dir, int megabytes, int rows)
         if (!codebook)
             return failure(codebook.error().message);
         report(bench, QStringLiteral("csv_read"), msSince(timer), QStringLiteral("ms"));
-        auto merged = formats::CodebookFile::mergeInto(project, *codebook);
+        auto merged = ops::importCodebook(session, *codebook);
         if (!merged)
             return failure(merged.error().message);
         report(bench, QStringLiteral("csv_merge"), msSince(timer), QStringLiteral("ms"));
@@ -134,7 +140,8 @@ int runOne(const QString& kind, const QString& dir, int megabytes, int rows)
            QStringLiteral("count"));
     report(bench, kind + QStringLiteral("_characters"), double(imported->characters()),
            QStringLiteral("count"));
-    auto stored = project.transcripts().appendSegments(interviewId, imported->segments);
+    // As Import Transcript does it: a backup first, then the segments in one step.
+    auto stored = ops::importTranscript(session, interviewId, imported->segments, QFileInfo(file).fileName());
     if (!stored)
         return failure(stored.error().message);
     report(bench, kind + QStringLiteral("_store_and_index"), msSince(timer), QStringLiteral("ms"));

@@ -7,6 +7,9 @@
 #include "demo/CorpusGenerator.h"
 #include "interviews/InterviewFilterModel.h"
 #include "interviews/InterviewTableModel.h"
+#include "ops/Interviews.h"
+#include "ops/Participants.h"
+#include "ops/Session.h"
 #include "store/InterviewRepository.h"
 #include "store/ParticipantRepository.h"
 #include "store/Project.h"
@@ -86,12 +89,13 @@ int runLog(const QStringList& args)
 
     // An edit to one interview reaches its row only.
     const RowId first = model.interviewAt(0);
-    project.interviews().set(first, InterviewField::State, QVariant::fromValue(InterviewStatus::Coded));
+    ops::Session session(project);
+    ops::setInterviewStatus(session, {first}, InterviewStatus::Coded);
     report(bench, QStringLiteral("edit_one_interview_to_row"), msSince(timer), QStringLiteral("ms"));
     // An edit to a participant re-reads the log lines (codes, occupations) and signals
     // only the rows that differ.
     const RowId participant = project.interviews().get(first)->participantIds.value(0);
-    project.participants().set(participant, ParticipantField::Occupation, QStringLiteral("面馆老板"));
+    ops::setParticipantField(session, participant, ParticipantField::Occupation, QStringLiteral("面馆老板"));
     report(bench, QStringLiteral("edit_participant_to_rows"), msSince(timer), QStringLiteral("ms"));
 
     timer.restart();

@@ -3,6 +3,9 @@
 #pragma once
 
 #include "core/Types.h"
+#include "ops/Session.h"
+#include "store/Project.h"
+#include "store/WriteScope.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -11,9 +14,29 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+#include <type_traits>
 #include <vector>
 
 namespace tianye::test {
+
+// Runs body(w) as one recorded step of the project's history, through the same door
+// as every verb (ops::Session::run): tests that set up data below the verbs write this
+// way. Returns what body returns (a Result or a Status); a failed step's error.
+template <class F> auto write(Project& project, F&& body) -> std::invoke_result_t<F, const WriteScope&>
+{
+    using R = std::invoke_result_t<F, const WriteScope&>;
+    ops::Session session(project);
+    std::optional<R> result;
+    auto ok = session.run(QStringLiteral("test"), [&](const WriteScope& w) {
+        result.emplace(body(w));
+        if (!*result)
+            throw StoreFailure{result->error()};
+    });
+    if (!ok)
+        return R(std::unexpected(ok.error()));
+    return std::move(*result);
+}
 
 // Every file under dir (recursively) with its SHA-256: compare two snapshots to
 // prove that an operation wrote nothing.

@@ -42,7 +42,7 @@ void TestBackups::init()
     QVERIFY(project);
     City c;
     c.name = QStringLiteral("大同");
-    QVERIFY((*project)->cities().add(c));
+    QVERIFY(test::write(**project, [&](const WriteScope& w) { return (*project)->cities().add(w, c); }));
 }
 
 QString TestBackups::cityNames(const QString& folder)
@@ -63,7 +63,7 @@ void TestBackups::create_whileOpenAndEditing_isACompleteCopy()
     QVERIFY(project);
     City c;
     c.name = QStringLiteral("烟台"); // in the WAL, not yet in the main file
-    QVERIFY((*project)->cities().add(c));
+    QVERIFY(test::write(**project, [&](const WriteScope& w) { return (*project)->cities().add(w, c); }));
     auto made = Backups::create((*project)->databasePath(), (*project)->backupDir(), QStringLiteral("open"));
     QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
     QVERIFY(QFileInfo(*made).fileName().startsWith(QStringLiteral("project-")));
@@ -117,7 +117,7 @@ void TestBackups::restore_bringsBackTheBackup_andKeepsWhatWasThere()
             *Backups::create((*project)->databasePath(), (*project)->backupDir(), QStringLiteral("auto"));
         City c;
         c.name = QStringLiteral("齐齐哈尔");
-        QVERIFY((*project)->cities().add(c));
+        QVERIFY(test::write(**project, [&](const WriteScope& w) { return (*project)->cities().add(w, c); }));
     }
     QCOMPARE(cityNames(m_folder), QStringLiteral("大同,齐齐哈尔"));
     QVERIFY(Backups::restore(m_folder, backup));
@@ -162,7 +162,7 @@ void TestBackups::cli_backupAndRestore()
         auto project = Project::open(m_folder);
         City c;
         c.name = QStringLiteral("烟台");
-        QVERIFY((*project)->cities().add(c));
+        QVERIFY(test::write(**project, [&](const WriteScope& w) { return (*project)->cities().add(w, c); }));
     }
     run = test::runCli({QStringLiteral("restore"), m_folder});
     QCOMPARE(run.exitCode, 0);

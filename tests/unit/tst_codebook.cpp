@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "demo/DemoProject.h"
 #include "formats/Codebook.h"
+#include "ops/Themes.h"
 #include "store/Project.h"
 #include "store/QuoteRepository.h"
 #include "store/ThemeRepository.h"
@@ -46,6 +47,13 @@ private:
 };
 
 namespace {
+
+// Codebook → Import, as the window and tianye-cli do it (the verb, with its backup).
+Result<CodebookMerge> importInto(Project& project, const Codebook& codebook)
+{
+    ops::Session session(project);
+    return ops::importCodebook(session, codebook);
+}
 
 const QString Data = QStringLiteral(TIANYE_TEST_DATA "/codebook");
 
@@ -102,7 +110,7 @@ void TestCodebook::qdcExport_validatesAgainstTheRefiQdaSchema()
 {
     auto p = demo();
     QVERIFY(p);
-    auto codebook = CodebookFile::fromProject(*p);
+    auto codebook = ops::codebookOf(*p);
     QVERIFY(codebook);
     QCOMPARE(codebook->entries.size(), size_t(10));
     const QString file = m_dir.filePath(QStringLiteral("demo.qdc"));
@@ -133,7 +141,7 @@ void TestCodebook::foreignQdc_imports()
     QVERIFY(p);
     auto codebook = CodebookFile::readFile(Data + QStringLiteral("/foreign.qdc"));
     QVERIFY2(codebook, codebook ? "" : qPrintable(codebook.error().message));
-    auto merged = CodebookFile::mergeInto(*p, *codebook);
+    auto merged = importInto(*p, *codebook);
     QVERIFY2(merged, merged ? "" : qPrintable(merged.error().message));
     QCOMPARE(merged->added, 6);
     QCOMPARE(treeOf(*p), (QStringList{
@@ -155,12 +163,14 @@ void TestCodebook::reimport_changesNothing()
     QVERIFY(p);
     auto codebook = CodebookFile::readFile(Data + QStringLiteral("/foreign.qdc"));
     QVERIFY(codebook);
-    QVERIFY(CodebookFile::mergeInto(*p, *codebook));
+    QVERIFY(importInto(*p, *codebook));
     const QStringList before = treeOf(*p);
     // Someone renamed a theme here meanwhile; the file still has the old name.
     const RowId wind = themeNamed(*p, QStringLiteral("海风")).id;
-    QVERIFY(p->themes().set(wind, ThemeField::Name, QStringLiteral("海风 (renamed)")));
-    auto again = CodebookFile::mergeInto(*p, *codebook);
+    QVERIFY(test::write(*p, [&](const WriteScope& w) {
+        return p->themes().set(w, wind, ThemeField::Name, QStringLiteral("海风 (renamed)"));
+    }));
+    auto again = importInto(*p, *codebook);
     QVERIFY(again);
     QCOMPARE(again->added, 0);
     QCOMPARE(again->updated, 1); // matched by GUID and given the file's name back
@@ -173,9 +183,11 @@ void TestCodebook::csv_roundTripKeepsTreeColoursAndMemos()
     auto source = demo();
     QVERIFY(source);
     const RowId pace = themeNamed(*source, QStringLiteral("生活节奏")).id;
-    QVERIFY(
-        source->themes().set(pace, ThemeField::Memo, QStringLiteral("Memo, with a comma\nand a \"quote\"")));
-    auto codebook = CodebookFile::fromProject(*source);
+    QVERIFY(test::write(*source, [&](const WriteScope& w) {
+        return source->themes().set(w, pace, ThemeField::Memo,
+                                    QStringLiteral("Memo, with a comma\nand a \"quote\""));
+    }));
+    auto codebook = ops::codebookOf(*source);
     QVERIFY(codebook);
     const QString file = m_dir.filePath(QStringLiteral("codebook.csv"));
     QVERIFY(CodebookFile::writeFile(file, *codebook));
@@ -184,7 +196,7 @@ void TestCodebook::csv_roundTripKeepsTreeColoursAndMemos()
     QVERIFY(target);
     auto read = CodebookFile::readFile(file);
     QVERIFY2(read, read ? "" : qPrintable(read.error().message));
-    QVERIFY(CodebookFile::mergeInto(*target, *read));
+    QVERIFY(importInto(*target, *read));
     QCOMPARE(treeOf(*target), treeOf(*source));
 }
 
@@ -202,7 +214,7 @@ void TestCodebook::csv_handMade_parentsAfterChildrenAndGb18030()
     QVERIFY2(read, read ? "" : qPrintable(read.error().message));
     auto p = empty();
     QVERIFY(p);
-    QVERIFY(CodebookFile::mergeInto(*p, *read));
+    QVERIFY(importInto(*p, *read));
     QCOMPARE(treeOf(*p), (QStringList{QStringLiteral("地方 [] 城市与自然 | "),
                                       QStringLiteral("地方 > 海边 [] 看海, 吹风 | ")}));
 }
@@ -281,10 +293,15 @@ void TestCodebook::merge_movesQuotesAndSubThemes()
     // A parent into another: its sub-themes, description and memo move.
     const Theme pace = themeNamed(*p, QStringLiteral("生活节奏"));
     const Theme belonging = themeNamed(*p, QStringLiteral("归属感"));
-    QVERIFY(p->themes().set(pace.id, ThemeField::Memo, QStringLiteral("pace memo")));
-    QVERIFY(p->themes().set(belonging.id, ThemeField::Memo, QStringLiteral("belonging memo")));
+    QVERIFY(test::write(*p, [&](const WriteScope& w) {
+        return p->themes().set(w, pace.id, ThemeField::Memo, QStringLiteral("pace memo"));
+    }));
+    QVERIFY(test::write(*p, [&](const WriteScope& w) {
+        return p->themes().set(w, belonging.id, ThemeField::Memo, QStringLiteral("belonging memo"));
+    }));
     QSignalSpy changes(&p->notifier(), &ChangeNotifier::changed);
-    QVERIFY(p->themes().merge(pace.id, belonging.id));
+    QVERIFY(
+        test::write(*p, [&](const WriteScope& w) { return p->themes().merge(w, pace.id, belonging.id); }));
     QVERIFY(!p->themes().get(pace.id));
     auto mergedTheme = p->themes().get(belonging.id);
     QVERIFY(mergedTheme);
@@ -318,7 +335,8 @@ void TestCodebook::merge_movesQuotesAndSubThemes()
     }
     QVERIFY(expected.size() > 5);
     changes.clear();
-    QVERIFY(p->themes().merge(unhurried.id, leisure.id));
+    QVERIFY(
+        test::write(*p, [&](const WriteScope& w) { return p->themes().merge(w, unhurried.id, leisure.id); }));
     auto recoded = p->quotes().list();
     QVERIFY(recoded);
     QCOMPARE(recoded->size(), quotes->size());
@@ -346,8 +364,10 @@ void TestCodebook::merge_intoOwnSubTheme_isRefused()
     auto p = demo();
     QVERIFY(p);
     const QStringList before = treeOf(*p);
-    auto merged = p->themes().merge(themeNamed(*p, QStringLiteral("生活节奏")).id,
-                                    themeNamed(*p, QStringLiteral("不慌不忙")).id);
+    auto merged = test::write(*p, [&](const WriteScope& w) {
+        return p->themes().merge(w, themeNamed(*p, QStringLiteral("生活节奏")).id,
+                                 themeNamed(*p, QStringLiteral("不慌不忙")).id);
+    });
     QVERIFY(!merged);
     QVERIFY(merged.error().message.contains(QStringLiteral("不慌不忙")));
     QCOMPARE(treeOf(*p), before);
@@ -362,7 +382,7 @@ void TestCodebook::remove_keepsQuotesOtherThemes_andAnnounces()
     const RowId family = themeNamed(*p, QStringLiteral("家人与邻里")).id;
     auto quotes = *p->quotes().list();
     QSignalSpy changes(&p->notifier(), &ChangeNotifier::changed);
-    QVERIFY(p->themes().remove(belonging.id));
+    QVERIFY(test::write(*p, [&](const WriteScope& w) { return p->themes().remove(w, belonging.id); }));
     QVERIFY(!p->themes().get(back)); // sub-themes go with it
     const auto after = *p->quotes().list();
     QCOMPARE(after.size(), quotes.size()); // no quote removed
@@ -391,15 +411,15 @@ void TestCodebook::move_reordersSiblings()
     QVERIFY(p);
     const RowId food = themeNamed(*p, QStringLiteral("吃")).id;
     const RowId pace = themeNamed(*p, QStringLiteral("生活节奏")).id;
-    QVERIFY(p->themes().move(food, NoRow, 0));
+    QVERIFY(test::write(*p, [&](const WriteScope& w) { return p->themes().move(w, food, NoRow, 0); }));
     QCOMPARE(treeOf(*p).first().section(QLatin1Char(' '), 0, 0), QStringLiteral("吃"));
-    QVERIFY(p->themes().move(food, pace, 1));
+    QVERIFY(test::write(*p, [&](const WriteScope& w) { return p->themes().move(w, food, pace, 1); }));
     const QStringList tree = treeOf(*p);
     QCOMPARE(tree.at(0).section(QLatin1Char(' '), 0, 0), QStringLiteral("生活节奏"));
     QVERIFY2(tree.at(2).startsWith(QStringLiteral("生活节奏 > 吃")),
              qPrintable(tree.join(QLatin1Char('\n'))));
     // Not inside itself.
-    QVERIFY(!p->themes().move(pace, food, 0));
+    QVERIFY(!test::write(*p, [&](const WriteScope& w) { return p->themes().move(w, pace, food, 0); }));
 }
 
 void TestCodebook::cli_exportImport()

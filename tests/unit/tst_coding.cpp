@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "GuiTestSupport.h"
+#include "TestSupport.h"
 #include "app/ProjectSession.h"
 #include "app/Translator.h"
 #include "demo/DemoProject.h"
@@ -262,8 +263,8 @@ void TestCoding::detachedQuote_isListedAndReattached()
     const auto seg = std::find_if(segments.begin(), segments.end(),
                                   [&](const Segment& s) { return s.id == q.startSegmentId; });
     QVERIFY(seg != segments.end());
-    QVERIFY(m_session->edit(QStringLiteral("cut"), [&] {
-        orThrow(project().transcripts().setText(seg->id, QStringLiteral("（删去）")));
+    QVERIFY(m_session->ops()->run(QStringLiteral("cut"), [&](const WriteScope& w) {
+        orThrow(project().transcripts().setText(w, seg->id, QStringLiteral("（删去）")));
     }));
     QVERIFY(project().quotes().get(q.id)->detached);
     auto* list = page->findChild<QListWidget*>(QStringLiteral("quoteList"));
@@ -406,8 +407,9 @@ void TestCoding::matrixCell_listsItsQuotes()
     QVERIFY(uncoded != all.end());
     QList<RowId> themes = uncoded->themeIds;
     themes << food;
-    QVERIFY(m_session->edit(QStringLiteral("tag"),
-                            [&] { orThrow(project().quotes().setThemes(uncoded->id, themes)); }));
+    QVERIFY(m_session->ops()->run(QStringLiteral("tag"), [&](const WriteScope& w) {
+        orThrow(project().quotes().setThemes(w, uncoded->id, themes));
+    }));
     QTRY_COMPARE(model->index(foodRow, datongColumn).data(ThemeMatrixModel::QuotesRole).toInt(), before + 1);
     const QString csv = m_dir.filePath(QStringLiteral("matrix.csv"));
     QVERIFY(matrix->exportCsv(csv));

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
+#include "TestSupport.h"
 #include "core/TextAnchor.h"
 #include "demo/CorpusGenerator.h"
 #include "demo/DemoProject.h"
 #include "dossier/CityFacts.h"
 #include "media/MediaLibrary.h"
 #include "media/WavInfo.h"
+#include "ops/Media.h"
 #include "store/CityRepository.h"
 #include "store/InsightRepository.h"
 #include "store/IntegrityReport.h"
@@ -176,11 +178,15 @@ void TestDemo::cityFacts_countWhatTheCoverStates()
 
     // A participant who withdraws takes their interview's quotes out of the count.
     const RowId dt001 = *m_demo->participants().findByCode(QStringLiteral("DT-001"));
-    QVERIFY(m_demo->participants().set(dt001, ParticipantField::Consent,
-                                       QVariant::fromValue(ConsentStatus::Withdrawn)));
+    QVERIFY(test::write(*m_demo, [&](const WriteScope& w) {
+        return m_demo->participants().set(w, dt001, ParticipantField::Consent,
+                                          QVariant::fromValue(ConsentStatus::Withdrawn));
+    }));
     QCOMPARE(dossier::cityFacts(*m_demo)->front().usableQuotes, 4);
-    QVERIFY(m_demo->participants().set(dt001, ParticipantField::Consent,
-                                       QVariant::fromValue(ConsentStatus::Given)));
+    QVERIFY(test::write(*m_demo, [&](const WriteScope& w) {
+        return m_demo->participants().set(w, dt001, ParticipantField::Consent,
+                                          QVariant::fromValue(ConsentStatus::Given));
+    }));
 }
 
 void TestDemo::generator_isDeterministicAndSized()
@@ -227,11 +233,12 @@ void TestDemo::mediaLibrary_storesSameContentOnce()
     QVERIFY(QFile::copy(source, copy));
     const RowId other = m_demo->interviews().list()->back().id;
     const auto filesBefore = QDir(m_demo->mediaDir()).entryList(QDir::Files).size();
-    auto id = library.attach(other, copy);
+    ops::Session session(*m_demo);
+    auto id = ops::attachFile(session, other, copy);
     QVERIFY(id);
     QCOMPARE(QDir(m_demo->mediaDir()).entryList(QDir::Files).size(), filesBefore);
     QCOMPARE(m_demo->media().get(*id)->sha256, media.front().sha256);
-    QVERIFY(m_demo->media().remove(*id));
+    QVERIFY(test::write(*m_demo, [&](const WriteScope& w) { return m_demo->media().remove(w, *id); }));
 }
 
 void TestDemo::mediaLibrary_refusesBadWav()
@@ -242,11 +249,12 @@ void TestDemo::mediaLibrary_refusesBadWav()
     f.write("RIFF\x10\x00\x00\x00WAVEjunkjunkjunk", 20);
     f.close();
     const auto before = m_demo->media().list()->size();
-    auto id = media::MediaLibrary(*m_demo).attach(m_demo->interviews().list()->front().id, bad);
+    ops::Session session(*m_demo);
+    auto id = ops::attachFile(session, m_demo->interviews().list()->front().id, bad);
     QVERIFY(!id);
     QVERIFY(id.error().message.contains(QStringLiteral("broken.wav")));
     QCOMPARE(m_demo->media().list()->size(), before);
-    auto missing = media::MediaLibrary(*m_demo).attach(1, m_dir.filePath(QStringLiteral("nope.mp3")));
+    auto missing = ops::attachFile(session, 1, m_dir.filePath(QStringLiteral("nope.mp3")));
     QCOMPARE(missing.error().code, Error::Code::NotFound);
 }
 

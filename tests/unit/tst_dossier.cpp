@@ -139,14 +139,16 @@ std::unique_ptr<Project> TestDossier::smallProject(const QString& path)
     if (!created)
         return {};
     auto p = std::move(*created);
-    const RowId lin = *p->researchers().findOrAdd(QStringLiteral("林晓"));
-    const RowId anna = *p->researchers().findOrAdd(QStringLiteral("Anna Berg"));
+    const RowId lin = *test::write(
+        *p, [&](const WriteScope& w) { return p->researchers().findOrAdd(w, QStringLiteral("林晓")); });
+    const RowId anna = *test::write(
+        *p, [&](const WriteScope& w) { return p->researchers().findOrAdd(w, QStringLiteral("Anna Berg")); });
     City city;
     city.name = QStringLiteral("烟台");
     city.region = QStringLiteral("山东");
     city.spiritWord = QStringLiteral("自在");
     city.insightStatement = QStringLiteral("有海可看，不用证明什么。");
-    const RowId yt = *p->cities().add(city);
+    const RowId yt = *test::write(*p, [&](const WriteScope& w) { return p->cities().add(w, city); });
     const auto person = [&](const char* code, const char* name, const char* gender, const char* age,
                             const char* category, CityTie tie, ConsentStatus consent) {
         Participant x;
@@ -159,7 +161,7 @@ std::unique_ptr<Project> TestDossier::smallProject(const QString& path)
         x.category = QString::fromUtf8(category);
         x.tie = tie;
         x.consent = consent;
-        return *p->participants().add(x);
+        return *test::write(*p, [&](const WriteScope& w) { return p->participants().add(w, x); });
     };
     const RowId a = person("YT-001", "王海", "男", "50-59", "渔民", CityTie::Native, ConsentStatus::Given);
     const RowId b =
@@ -170,15 +172,15 @@ std::unique_ptr<Project> TestDossier::smallProject(const QString& path)
     Theme sea;
     sea.name = QStringLiteral("海");
     sea.description = QStringLiteral("海与生活。");
-    const RowId seaId = *p->themes().add(sea);
+    const RowId seaId = *test::write(*p, [&](const WriteScope& w) { return p->themes().add(w, sea); });
     Theme wind;
     wind.name = QStringLiteral("风");
     wind.parentId = seaId;
-    const RowId windId = *p->themes().add(wind);
+    const RowId windId = *test::write(*p, [&](const WriteScope& w) { return p->themes().add(w, wind); });
     Theme ease;
     ease.name = QStringLiteral("自在");
     ease.position = 1;
-    const RowId easeId = *p->themes().add(ease);
+    const RowId easeId = *test::write(*p, [&](const WriteScope& w) { return p->themes().add(w, ease); });
 
     QList<RowId> quotes;
     const auto interview = [&](const char* when, InterviewMode mode, QList<RowId> people, QList<RowId> by,
@@ -192,7 +194,7 @@ std::unique_ptr<Project> TestDossier::smallProject(const QString& path)
         iv.status = InterviewStatus::Coded;
         iv.participantIds = people;
         iv.interviewerIds = by;
-        const RowId id = *p->interviews().add(iv);
+        const RowId id = *test::write(*p, [&](const WriteScope& w) { return p->interviews().add(w, iv); });
         std::vector<Segment> segments;
         for (int i = 0; i < lines.size(); ++i) {
             Segment s;
@@ -201,14 +203,15 @@ std::unique_ptr<Project> TestDossier::smallProject(const QString& path)
             s.text = lines.at(i);
             segments.push_back(s);
         }
-        const auto ids = *p->transcripts().appendSegments(id, segments);
+        const auto ids = *test::write(
+            *p, [&](const WriteScope& w) { return p->transcripts().appendSegments(w, id, segments); });
         if (audioMs > 0) {
             Media m;
             m.interviewId = id;
             m.sha256 = QString(64, QLatin1Char('a' + char(quotes.size())));
             m.format = QStringLiteral("wav");
             m.durationMs = audioMs;
-            p->media().add(m);
+            test::write(*p, [&](const WriteScope& w) { return p->media().add(w, m); });
         }
         return std::make_pair(id, ids);
     };
@@ -225,7 +228,7 @@ std::unique_ptr<Project> TestDossier::smallProject(const QString& path)
         q.inDossier = inDossier;
         q.translation = translation;
         q.audioStartMs = 10'000;
-        const RowId id = *p->quotes().add(q);
+        const RowId id = *test::write(*p, [&](const WriteScope& w) { return p->quotes().add(w, q); });
         quotes << id;
         return id;
     };
@@ -260,8 +263,8 @@ std::unique_ptr<Project> TestDossier::smallProject(const QString& path)
     support.title = QStringLiteral("海是日常");
     support.quoteIds = {q3};
     support.position = 0;
-    p->insights().add(support);
-    p->insights().add(spirit);
+    test::write(*p, [&](const WriteScope& w) { return p->insights().add(w, support); });
+    test::write(*p, [&](const WriteScope& w) { return p->insights().add(w, spirit); });
     return p;
 }
 

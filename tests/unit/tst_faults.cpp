@@ -109,12 +109,14 @@ void TestFaults::diskFull_changeRolledBack_earlierWorkKept_appGoesOn()
     City city;
     city.name = QStringLiteral("大同");
     Interview iv;
-    iv.cityId = *project.cities().add(city);
-    const RowId interview = *project.interviews().add(iv);
+    iv.cityId = *test::write(project, [&](const WriteScope& w) { return project.cities().add(w, city); });
+    const RowId interview =
+        *test::write(project, [&](const WriteScope& w) { return project.interviews().add(w, iv); });
     Segment first;
     first.interviewId = interview;
     first.text = QStringLiteral("城墙修了十几年。");
-    QVERIFY(project.transcripts().insertSegment(first));
+    QVERIFY(test::write(project,
+                        [&](const WriteScope& w) { return project.transcripts().insertSegment(w, first); }));
 
     // The disk fills up: SQLite may not grow the file beyond a few more pages.
     const int pages = project.db().sql().execAndGet("PRAGMA page_count").getInt();
@@ -122,7 +124,9 @@ void TestFaults::diskFull_changeRolledBack_earlierWorkKept_appGoesOn()
     std::vector<Segment> big(400);
     for (Segment& s : big)
         s.text = QString(2000, QChar(0x4E2D));
-    auto full = project.transcripts().appendSegments(interview, big);
+    auto full = test::write(project, [&](const WriteScope& w) {
+        return project.transcripts().appendSegments(w, interview, big);
+    });
     QVERIFY(!full);
     QCOMPARE(full.error().code, Error::Code::DiskFull);
     QVERIFY2(full.error().message.contains(QStringLiteral("full")), qPrintable(full.error().message));
@@ -133,7 +137,9 @@ void TestFaults::diskFull_changeRolledBack_earlierWorkKept_appGoesOn()
 
     // Room again (a file deleted elsewhere): the same connection goes on working.
     project.db().sql().exec("PRAGMA max_page_count = 1073741823");
-    auto roomAgain = project.transcripts().appendSegments(interview, big);
+    auto roomAgain = test::write(project, [&](const WriteScope& w) {
+        return project.transcripts().appendSegments(w, interview, big);
+    });
     QVERIFY2(roomAgain, qPrintable(roomAgain ? QString() : roomAgain.error().message));
     QCOMPARE(project.transcripts().segments(interview)->size(), size_t(401));
 }
@@ -155,17 +161,21 @@ void TestFaults::realDiskFull_onASmallTmpfs_changeRolledBack_projectOpensAgain()
         City city;
         city.name = QStringLiteral("齐齐哈尔");
         Interview iv;
-        iv.cityId = *project.cities().add(city);
-        interview = *project.interviews().add(iv);
+        iv.cityId = *test::write(project, [&](const WriteScope& w) { return project.cities().add(w, city); });
+        interview =
+            *test::write(project, [&](const WriteScope& w) { return project.interviews().add(w, iv); });
         Segment first;
         first.interviewId = interview;
         first.text = QStringLiteral("说话直，待人热。");
-        QVERIFY(project.transcripts().insertSegment(first));
+        QVERIFY(test::write(
+            project, [&](const WriteScope& w) { return project.transcripts().insertSegment(w, first); }));
         // An import far bigger than the disk.
         std::vector<Segment> big(1500);
         for (Segment& s : big)
             s.text = QString(2000, QChar(0x771F));
-        auto full = project.transcripts().appendSegments(interview, big);
+        auto full = test::write(project, [&](const WriteScope& w) {
+            return project.transcripts().appendSegments(w, interview, big);
+        });
         QVERIFY(!full);
         QCOMPARE(full.error().code, Error::Code::DiskFull);
         QVERIFY2(full.error().message.contains(project.databasePath()), qPrintable(full.error().message));
@@ -174,7 +184,8 @@ void TestFaults::realDiskFull_onASmallTmpfs_changeRolledBack_projectOpensAgain()
         Segment second;
         second.interviewId = interview;
         second.text = QStringLiteral("冷天热人。");
-        QVERIFY(project.transcripts().insertSegment(second));
+        QVERIFY(test::write(
+            project, [&](const WriteScope& w) { return project.transcripts().insertSegment(w, second); }));
     }
     auto reopened = Project::open(folder);
     QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().message));
@@ -194,8 +205,10 @@ void TestFaults::killedDuringImport_allOrNothing()
         City city;
         city.name = QStringLiteral("烟台");
         Interview iv;
-        iv.cityId = *(*project)->cities().add(city);
-        interview = *(*project)->interviews().add(iv);
+        iv.cityId =
+            *test::write(**project, [&](const WriteScope& w) { return (*project)->cities().add(w, city); });
+        interview =
+            *test::write(**project, [&](const WriteScope& w) { return (*project)->interviews().add(w, iv); });
     }
     QString srt;
     const int cues = 40000;
@@ -242,7 +255,10 @@ void TestFaults::killedDuringImport_allOrNothing()
         if (!(*project)->db().checkSearchIndex().isEmpty())
             QTest::qFail("search index damaged", __FILE__, __LINE__);
         if (n > 0) { // start again from nothing
-            (*project)->db().sql().exec("DELETE FROM segments");
+            test::write(**project, [&](const WriteScope&) {
+                (*project)->db().sql().exec("DELETE FROM segments");
+                return Status();
+            });
             (*project)->db().rebuildSearchIndex();
         }
         return n == 0 ? 0 : 1;

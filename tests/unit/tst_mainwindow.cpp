@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
+#include "TestSupport.h"
 #include "app/ProjectSession.h"
 #include "app/Settings.h"
 #include "cities/CityListModel.h"
@@ -164,13 +165,16 @@ void TestMainWindow::storeChanges_reachTheTableRowByRow()
     iv.cityId = datong;
     iv.startedAt = QStringLiteral("2026-10-18T10:00");
     iv.mode = InterviewMode::Video;
-    const RowId id = *project.interviews().add(iv);
+    const RowId id =
+        *test::write(project, [&](const WriteScope& w) { return project.interviews().add(w, iv); });
     QCOMPARE(table->model()->rowCount(), 14);
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(cities->model()->index(1, 0).data(CityListModel::InterviewsRole).toInt(), 6);
 
-    QVERIFY(project.interviews().set(id, InterviewField::State,
-                                     QVariant::fromValue(InterviewStatus::Transcribed)));
+    QVERIFY(test::write(project, [&](const WriteScope& w) {
+        return project.interviews().set(w, id, InterviewField::State,
+                                        QVariant::fromValue(InterviewStatus::Transcribed));
+    }));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(cities->model()->index(1, 0).data(CityListModel::TranscribedRole).toInt(), 4);
     bool found = false;
@@ -183,7 +187,7 @@ void TestMainWindow::storeChanges_reachTheTableRowByRow()
     }
     QVERIFY(found);
 
-    QVERIFY(project.interviews().remove(id));
+    QVERIFY(test::write(project, [&](const WriteScope& w) { return project.interviews().remove(w, id); }));
     QCOMPARE(table->model()->rowCount(), 13);
     QCOMPARE(resets.size(), 0); // never a full reload for a single edit
 }
@@ -206,11 +210,16 @@ void TestMainWindow::models_passModelTester()
     QCOMPARE(interviews.rowCount(), 4);
     City city;
     city.name = QStringLiteral("成都");
-    const RowId chengdu = *(*project)->cities().add(city);
+    const RowId chengdu =
+        *test::write(**project, [&](const WriteScope& w) { return (*project)->cities().add(w, city); });
     QCOMPARE(cities.rowCount(), 5);
-    QVERIFY((*project)->cities().set(chengdu, CityField::SpiritWord, QStringLiteral("安逸")));
+    QVERIFY(test::write(**project, [&](const WriteScope& w) {
+        return (*project)->cities().set(w, chengdu, CityField::SpiritWord, QStringLiteral("安逸"));
+    }));
     QCOMPARE(cities.index(4).data(CityListModel::SpiritWordRole).toString(), QStringLiteral("安逸"));
-    QVERIFY((*project)->cities().remove(*(*project)->cities().findByName(QStringLiteral("烟台"))));
+    QVERIFY(test::write(**project, [&](const WriteScope& w) {
+        return (*project)->cities().remove(w, *(*project)->cities().findByName(QStringLiteral("烟台")));
+    }));
     QCOMPARE(cities.rowCount(), 4);
     QCOMPARE(interviews.rowCount(), 0);
     cities.setProject(nullptr);

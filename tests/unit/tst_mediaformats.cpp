@@ -5,6 +5,7 @@
 #include "media/MediaLibrary.h"
 #include "media/PcmDecoder.h"
 #include "media/Peaks.h"
+#include "ops/Media.h"
 #include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
 #include "store/MediaRepository.h"
@@ -260,12 +261,15 @@ void TestMediaFormats::missingFile_isRelinkedOnlyToTheSameContent()
     Project& project = **created;
     City city;
     city.name = QStringLiteral("烟台");
-    const RowId cityId = *project.cities().add(city);
+    const RowId cityId =
+        *test::write(project, [&](const WriteScope& w) { return project.cities().add(w, city); });
     Interview iv;
     iv.cityId = cityId;
-    const RowId interview = *project.interviews().add(iv);
+    const RowId interview =
+        *test::write(project, [&](const WriteScope& w) { return project.interviews().add(w, iv); });
     media::MediaLibrary library(project);
-    auto id = library.attach(interview, m_wav);
+    ops::Session session(project);
+    auto id = ops::attachFile(session, interview, m_wav);
     QVERIFY2(id, id ? "" : qPrintable(id.error().message));
     const Media media = *project.media().get(*id);
     const QString stored = library.pathOf(media);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
+#include "TestSupport.h"
 #include "search/Tokenizer.h"
 #include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
@@ -86,7 +87,9 @@ void TestMigration::openVersion1_migratesAndKeepsData()
     QCOMPARE(p.quotes().currentText(1).value_or(QString()), QStringLiteral("不跟人家争"));
 
     // What v2 adds works on the migrated data.
-    QVERIFY(p.interviews().set(1, InterviewField::SpellLanguage, QStringLiteral("en_US")));
+    QVERIFY(test::write(p, [&](const WriteScope& w) {
+        return p.interviews().set(w, 1, InterviewField::SpellLanguage, QStringLiteral("en_US"));
+    }));
     QCOMPARE(p.db().sql().execAndGet("SELECT count(*) FROM dictionary_words").getInt(), 0);
 
     // The database was backed up before it was migrated, and the backup is the v1 file.

@@ -60,7 +60,7 @@ QString TestProject::makeProjectWithCity(const QString& name)
         return {};
     City city;
     city.name = QStringLiteral("大同");
-    if (!(*project)->cities().add(city))
+    if (!test::write(**project, [&](const WriteScope& w) { return (*project)->cities().add(w, city); }))
         return {};
     return (*project)->folder();
 }
@@ -120,7 +120,8 @@ void TestProject::close_releasesLockAndKeepsData()
         QVERIFY(project);
         City city;
         city.name = QStringLiteral("烟台");
-        QVERIFY((*project)->cities().add(city));
+        QVERIFY(
+            test::write(**project, [&](const WriteScope& w) { return (*project)->cities().add(w, city); }));
     } // closed here: the lock goes, the change stays
     QVERIFY(!QFile::exists(folder + QStringLiteral("/.tianye.lock")));
     auto again = Project::open(folder);
@@ -263,7 +264,7 @@ void TestProject::secondOpenInSameProcess_isRefusedWithClearMessage()
     // The first one goes on working.
     City city;
     city.name = QStringLiteral("齐齐哈尔");
-    QVERIFY((*first)->cities().add(city));
+    QVERIFY(test::write(**first, [&](const WriteScope& w) { return (*first)->cities().add(w, city); }));
 }
 
 void TestProject::secondProcess_getsOpenElsewhereMessage()

@@ -169,7 +169,8 @@ void TestQuotes::matrix_equalsBruteForceCount()
     // Nest a theme so the parent's cells must include its child's quotes.
     auto themes = *p.themes().list();
     QVERIFY(themes.size() >= 3);
-    QVERIFY(p.themes().move(themes[2].id, themes[0].id, 0));
+    QVERIFY(test::write(
+        p, [&](const WriteScope& w) { return p.themes().move(w, themes[2].id, themes[0].id, 0); }));
 
     auto matrix = QuoteCatalog(p.db()).matrix();
     QVERIFY(matrix);
@@ -222,8 +223,10 @@ void TestQuotes::withdrawnConsent_leftOutOfMatrixAndExports()
     QVERIFY(victim.participantId != NoRow);
     auto before = *catalog.matrix(false);
     auto beforeAll = *catalog.matrix(true);
-    QVERIFY(p.participants().set(victim.participantId, ParticipantField::Consent,
-                                 QVariant::fromValue(ConsentStatus::Withdrawn)));
+    QVERIFY(test::write(p, [&](const WriteScope& w) {
+        return p.participants().set(w, victim.participantId, ParticipantField::Consent,
+                                    QVariant::fromValue(ConsentStatus::Withdrawn));
+    }));
     rows = *catalog.rows(*catalog.ids({}));
     const int theirs = int(std::count_if(rows.begin(), rows.end(), [&](const QuoteRow& r) {
         return r.participantId == victim.participantId;

@@ -14,6 +14,8 @@
 #include "media/Recording.h"
 #include "media/WavInfo.h"
 #include "media/WavWriter.h"
+#include "ops/Media.h"
+#include "ops/Session.h"
 #include "player/RecordDialog.h"
 #include "store/InterviewRepository.h"
 #include "store/MediaRepository.h"
@@ -141,8 +143,9 @@ void TestRecording::record_pauseResumeMarkers_keptAsOpus()
     QVERIFY(recorder.markers().at(0).timeMs <= paused && recorder.markers().at(0).timeMs >= 1500);
     QVERIFY(recorder.markers().at(1).timeMs > paused);
 
+    ops::Session session(*project);
     auto media =
-        media::Recording::keep(*project, interview, *wav, recorder.markers(), media::RecordingCodec::Opus);
+        ops::keepRecording(session, interview, *wav, recorder.markers(), media::RecordingCodec::Opus);
     QVERIFY2(media, media ? "" : qPrintable(media.error().message));
     const Media stored = *project->media().get(*media);
     QCOMPARE(stored.origin, MediaOrigin::Recorded);
@@ -175,7 +178,8 @@ void TestRecording::keep_flacAndWav()
         wait(1200);
         auto wav = recorder.stop();
         QVERIFY(wav);
-        auto media = media::Recording::keep(*project, interview, *wav, {}, codec);
+        ops::Session session(*project);
+        auto media = ops::keepRecording(session, interview, *wav, {}, codec);
         QVERIFY2(media, media ? "" : qPrintable(media.error().message));
         const Media stored = *project->media().get(*media);
         QCOMPARE(stored.format, media::toKey(codec));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
+#include "TestSupport.h"
 #include "store/CityRepository.h"
 #include "store/InsightRepository.h"
 #include "store/InterviewRepository.h"
@@ -70,7 +71,8 @@ RowId TestRepositories::addCity(const QString& name)
 {
     City c;
     c.name = name;
-    return m_project->cities().add(c).value_or(NoRow);
+    return test::write(*m_project, [&](const WriteScope& w) { return m_project->cities().add(w, c); })
+        .value_or(NoRow);
 }
 
 RowId TestRepositories::addInterview(RowId city)
@@ -78,7 +80,8 @@ RowId TestRepositories::addInterview(RowId city)
     Interview iv;
     iv.cityId = city;
     iv.startedAt = QStringLiteral("2026-10-14T15:30");
-    return m_project->interviews().add(iv).value_or(NoRow);
+    return test::write(*m_project, [&](const WriteScope& w) { return m_project->interviews().add(w, iv); })
+        .value_or(NoRow);
 }
 
 RowId TestRepositories::addSegment(RowId interview, const QString& text, const QString& speaker)
@@ -87,7 +90,9 @@ RowId TestRepositories::addSegment(RowId interview, const QString& text, const Q
     s.interviewId = interview;
     s.speaker = speaker;
     s.text = text;
-    return m_project->transcripts().insertSegment(s).value_or(NoRow);
+    return test::write(*m_project,
+                       [&](const WriteScope& w) { return m_project->transcripts().insertSegment(w, s); })
+        .value_or(NoRow);
 }
 
 RowId TestRepositories::addQuote(RowId interview, RowId segment, qsizetype from, qsizetype to,
@@ -99,7 +104,7 @@ RowId TestRepositories::addQuote(RowId interview, RowId segment, qsizetype from,
     q.startOffset = from;
     q.endOffset = to;
     q.themeIds = themes;
-    auto id = m_project->quotes().add(q);
+    auto id = test::write(*m_project, [&](const WriteScope& w) { return m_project->quotes().add(w, q); });
     if (!id)
         qWarning() << id.error().message;
     return id.value_or(NoRow);
@@ -107,7 +112,9 @@ RowId TestRepositories::addQuote(RowId interview, RowId segment, qsizetype from,
 
 void TestRepositories::everyRow_hasUuidTimesAndAuthor()
 {
-    const RowId author = m_project->researchers().findOrAdd(QStringLiteral("林晓")).value_or(NoRow);
+    const RowId author = test::write(*m_project, [&](const WriteScope& w) {
+                             return m_project->researchers().findOrAdd(w, QStringLiteral("林晓"));
+                         }).value_or(NoRow);
     QVERIFY(author != NoRow);
     m_project->db().setAuthor(author);
     const RowId city = addCity(QStringLiteral("大同"));
@@ -116,7 +123,9 @@ void TestRepositories::everyRow_hasUuidTimesAndAuthor()
     const RowId quote = addQuote(interview, segment, 0, 2);
     Theme t;
     t.name = QStringLiteral("不慌不忙");
-    const RowId theme = m_project->themes().add(t).value_or(NoRow);
+    const RowId theme = test::write(*m_project, [&](const WriteScope& w) {
+                            return m_project->themes().add(w, t);
+                        }).value_or(NoRow);
 
     const auto check = [&](const RecordInfo& r) {
         QVERIFY(!QUuid::fromString(r.uuid).isNull());
@@ -137,12 +146,16 @@ void TestRepositories::city_nameIsRequiredAndUnique()
     QVERIFY(addCity(QStringLiteral("大同")) != NoRow);
     City dup;
     dup.name = QStringLiteral(" 大同 ");
-    auto again = m_project->cities().add(dup);
+    auto again =
+        test::write(*m_project, [&](const WriteScope& w) { return m_project->cities().add(w, dup); });
     QVERIFY(!again);
     QCOMPARE(again.error().code, Error::Code::Constraint);
     QVERIFY(again.error().message.contains(QStringLiteral("大同")));
     City empty;
-    QCOMPARE(m_project->cities().add(empty).error().code, Error::Code::InvalidArgument);
+    QCOMPARE(test::write(*m_project, [&](const WriteScope& w) { return m_project->cities().add(w, empty); })
+                 .error()
+                 .code,
+             Error::Code::InvalidArgument);
     QCOMPARE(m_project->cities().list()->size(), size_t(1));
 }
 
@@ -152,7 +165,9 @@ void TestRepositories::setField_updatesRowAndAnnouncesWhichField()
     const qint64 before = m_project->cities().get(city)->updatedAt;
     QSignalSpy spy(&m_project->notifier(), &ChangeNotifier::changed);
     QTest::qWait(2);
-    QVERIFY(m_project->cities().set(city, CityField::SpiritWord, QStringLiteral("自在")));
+    QVERIFY(test::write(*m_project, [&](const WriteScope& w) {
+        return m_project->cities().set(w, city, CityField::SpiritWord, QStringLiteral("自在"));
+    }));
     QCOMPARE(m_project->cities().get(city)->spiritWord, QStringLiteral("自在"));
     QVERIFY(m_project->cities().get(city)->updatedAt > before);
     QCOMPARE(spy.size(), 1);
@@ -162,24 +177,30 @@ void TestRepositories::setField_updatesRowAndAnnouncesWhichField()
     QCOMPARE(change.ids, QList<RowId>{city});
     QCOMPARE(change.fields, QStringList{QStringLiteral("spirit_word")});
 
-    QCOMPARE(m_project->cities().set(9999, CityField::Notes, QStringLiteral("x")).error().code,
+    QCOMPARE(test::write(*m_project,
+                         [&](const WriteScope& w) {
+                             return m_project->cities().set(w, 9999, CityField::Notes, QStringLiteral("x"));
+                         })
+                 .error()
+                 .code,
              Error::Code::NotFound);
 }
 
 void TestRepositories::notifications_onlyAfterCommit_noneOnRollback()
 {
     QSignalSpy spy(&m_project->notifier(), &ChangeNotifier::changed);
-    auto ok = m_project->db().write([&] {
+    auto ok = test::write(*m_project, [&](const WriteScope&) {
         addCity(QStringLiteral("大同"));
         addCity(QStringLiteral("烟台"));
-        QCOMPARE(spy.size(), 0); // nothing announced inside the transaction
+        [&] { QCOMPARE(spy.size(), 0); }(); // nothing announced inside the transaction
+        return Status();
     });
     QVERIFY(ok);
     QCOMPARE(spy.size(), 1); // the two inserts arrive together
     QCOMPARE(spy.at(0).at(0).value<Change>().ids.size(), 2);
 
     spy.clear();
-    auto failed = m_project->db().write([&] {
+    auto failed = test::write(*m_project, [&](const WriteScope&) -> Status {
         addCity(QStringLiteral("齐齐哈尔"));
         throw StoreFailure{{Error::Code::InvalidArgument, QStringLiteral("stop")}};
     });
@@ -191,14 +212,15 @@ void TestRepositories::notifications_onlyAfterCommit_noneOnRollback()
 void TestRepositories::innerRollback_announcesOnlyWhatCommitted()
 {
     QSignalSpy spy(&m_project->notifier(), &ChangeNotifier::changed);
-    auto ok = m_project->db().write([&] {
+    auto ok = test::write(*m_project, [&](const WriteScope&) {
         addCity(QStringLiteral("大同"));
-        auto inner = m_project->db().write([&] {
+        auto inner = test::write(*m_project, [&](const WriteScope&) -> Status {
             addCity(QStringLiteral("烟台"));
             throw StoreFailure{{Error::Code::InvalidArgument, QStringLiteral("stop")}};
         });
-        QVERIFY(!inner);
+        [&] { QVERIFY(!inner); }();
         addCity(QStringLiteral("齐齐哈尔"));
+        return Status();
     });
     QVERIFY(ok);
     QList<RowId> announced;
@@ -238,10 +260,12 @@ void TestRepositories::material_announcesItsInterview()
     const RowId quote = addQuote(interview, segment, 0, 2);
     QVERIFY(interviewUpdated());
     spy.clear();
-    QVERIFY(m_project->quotes().remove(quote));
+    QVERIFY(
+        test::write(*m_project, [&](const WriteScope& w) { return m_project->quotes().remove(w, quote); }));
     QVERIFY(interviewUpdated());
     spy.clear();
-    QVERIFY(m_project->transcripts().removeSegment(segment));
+    QVERIFY(test::write(
+        *m_project, [&](const WriteScope& w) { return m_project->transcripts().removeSegment(w, segment); }));
     QVERIFY(interviewUpdated());
 }
 
@@ -252,17 +276,24 @@ void TestRepositories::participant_nextCodeAndUniqueCode()
         Participant p;
         p.cityId = city;
         p.code = QLatin1String(code);
-        QVERIFY(m_project->participants().add(p));
+        QVERIFY(test::write(*m_project,
+                            [&](const WriteScope& w) { return m_project->participants().add(w, p); }));
     }
     QCOMPARE(m_project->participants().nextCode(QStringLiteral("DT")).value(), QStringLiteral("DT-017"));
     QCOMPARE(m_project->participants().nextCode(QStringLiteral("QQ")).value(), QStringLiteral("QQ-001"));
     Participant dup;
     dup.code = QStringLiteral("DT-016");
-    QCOMPARE(m_project->participants().add(dup).error().code, Error::Code::Constraint);
+    QCOMPARE(
+        test::write(*m_project, [&](const WriteScope& w) { return m_project->participants().add(w, dup); })
+            .error()
+            .code,
+        Error::Code::Constraint);
 
     const RowId id = *m_project->participants().findByCode(QStringLiteral("DT-001"));
-    QVERIFY(m_project->participants().set(id, ParticipantField::Consent,
-                                          QVariant::fromValue(ConsentStatus::Withdrawn)));
+    QVERIFY(test::write(*m_project, [&](const WriteScope& w) {
+        return m_project->participants().set(w, id, ParticipantField::Consent,
+                                             QVariant::fromValue(ConsentStatus::Withdrawn));
+    }));
     QCOMPARE(m_project->participants().get(id)->consent, ConsentStatus::Withdrawn);
 }
 
@@ -273,15 +304,21 @@ void TestRepositories::interview_linksAndSummary()
     p.cityId = city;
     p.code = QStringLiteral("DT-001");
     p.occupation = QStringLiteral("面馆老板");
-    const RowId participant = *m_project->participants().add(p);
-    const RowId lin = *m_project->researchers().findOrAdd(QStringLiteral("林晓"));
-    const RowId anna = *m_project->researchers().findOrAdd(QStringLiteral("Anna Berg"));
+    const RowId participant =
+        *test::write(*m_project, [&](const WriteScope& w) { return m_project->participants().add(w, p); });
+    const RowId lin = *test::write(*m_project, [&](const WriteScope& w) {
+        return m_project->researchers().findOrAdd(w, QStringLiteral("林晓"));
+    });
+    const RowId anna = *test::write(*m_project, [&](const WriteScope& w) {
+        return m_project->researchers().findOrAdd(w, QStringLiteral("Anna Berg"));
+    });
     Interview iv;
     iv.cityId = city;
     iv.mode = InterviewMode::Phone;
     iv.participantIds = {participant};
     iv.interviewerIds = {anna, lin};
-    const RowId id = *m_project->interviews().add(iv);
+    const RowId id =
+        *test::write(*m_project, [&](const WriteScope& w) { return m_project->interviews().add(w, iv); });
     const RowId segment = addSegment(id, QStringLiteral("我不跟人家争。"));
     addQuote(id, segment, 1, 6);
 
@@ -297,8 +334,10 @@ void TestRepositories::interview_linksAndSummary()
     QCOMPARE(rows[0].segments, 1);
     QCOMPARE(rows[0].hasAudio, false);
 
-    QVERIFY(m_project->interviews().set(id, InterviewField::State,
-                                        QVariant::fromValue(InterviewStatus::Transcribed)));
+    QVERIFY(test::write(*m_project, [&](const WriteScope& w) {
+        return m_project->interviews().set(w, id, InterviewField::State,
+                                           QVariant::fromValue(InterviewStatus::Transcribed));
+    }));
     QCOMPARE(m_project->interviews().get(id)->status, InterviewStatus::Transcribed);
     QCOMPARE(m_project->cities().stats()->front().transcribed, 1);
 }
@@ -322,7 +361,8 @@ void TestRepositories::segments_insertAtPositionAndRenameSpeaker()
     two.interviewId = interview;
     two.speaker = QStringLiteral("说话人2");
     two.text = QStringLiteral("二");
-    QVERIFY(m_project->transcripts().insertSegment(two, 1));
+    QVERIFY(test::write(
+        *m_project, [&](const WriteScope& w) { return m_project->transcripts().insertSegment(w, two, 1); }));
     auto list = *m_project->transcripts().segments(interview);
     QStringList texts;
     for (const auto& s : list)
@@ -330,8 +370,10 @@ void TestRepositories::segments_insertAtPositionAndRenameSpeaker()
     QCOMPARE(texts, (QStringList{QStringLiteral("一"), QStringLiteral("二"), QStringLiteral("三")}));
 
     QSignalSpy spy(&m_project->notifier(), &ChangeNotifier::changed);
-    QVERIFY(m_project->transcripts().renameSpeaker(interview, QStringLiteral("说话人1"),
-                                                   QStringLiteral("王师傅")));
+    QVERIFY(test::write(*m_project, [&](const WriteScope& w) {
+        return m_project->transcripts().renameSpeaker(w, interview, QStringLiteral("说话人1"),
+                                                      QStringLiteral("王师傅"));
+    }));
     list = *m_project->transcripts().segments(interview);
     QCOMPARE(list[0].speaker, QStringLiteral("王师傅"));
     QCOMPARE(list[1].speaker, QStringLiteral("说话人2"));
@@ -347,10 +389,15 @@ void TestRepositories::editSegment_keepsQuoteOnItsWords()
     const RowId quote = addQuote(interview, segment, 2, 7);
     QCOMPARE(*m_project->quotes().currentText(quote), QStringLiteral("不跟人家争"));
 
-    QVERIFY(m_project->transcripts().setText(segment,
-                                             QStringLiteral("😀说实话𠀀我从来不跟人家争，一天三百碗够了。")));
+    QVERIFY(test::write(*m_project, [&](const WriteScope& w) {
+        return m_project->transcripts().setText(
+            w, segment, QStringLiteral("😀说实话𠀀我从来不跟人家争，一天三百碗够了。"));
+    }));
     QCOMPARE(*m_project->quotes().currentText(quote), QStringLiteral("不跟人家争"));
-    QVERIFY(m_project->transcripts().setText(segment, QStringLiteral("😀说实话𠀀我从来不跟别人家争，够了。")));
+    QVERIFY(test::write(*m_project, [&](const WriteScope& w) {
+        return m_project->transcripts().setText(w, segment,
+                                                QStringLiteral("😀说实话𠀀我从来不跟别人家争，够了。"));
+    }));
     QCOMPARE(*m_project->quotes().currentText(quote), QStringLiteral("不跟别人家争"));
     QVERIFY(!m_project->quotes().get(quote)->detached);
 }
@@ -360,7 +407,9 @@ void TestRepositories::deleteQuotedWords_keepsQuoteAsDetached()
     const RowId interview = addInterview(addCity(QStringLiteral("大同")));
     const RowId segment = addSegment(interview, QStringLiteral("我不跟人家争，够了。"));
     const RowId quote = addQuote(interview, segment, 1, 6);
-    QVERIFY(m_project->transcripts().setText(segment, QStringLiteral("我，够了。")));
+    QVERIFY(test::write(*m_project, [&](const WriteScope& w) {
+        return m_project->transcripts().setText(w, segment, QStringLiteral("我，够了。"));
+    }));
     const Quote q = *m_project->quotes().get(quote);
     QVERIFY(q.detached);
     QCOMPARE(q.text, QStringLiteral("不跟人家争")); // the snapshot is what the user sees
@@ -369,7 +418,9 @@ void TestRepositories::deleteQuotedWords_keepsQuoteAsDetached()
     QCOMPARE(detached.size(), size_t(1));
     QCOMPARE(detached.front().id, quote);
     // Typing the words back does not silently re-attach it.
-    QVERIFY(m_project->transcripts().setText(segment, QStringLiteral("我不跟人家争，够了。")));
+    QVERIFY(test::write(*m_project, [&](const WriteScope& w) {
+        return m_project->transcripts().setText(w, segment, QStringLiteral("我不跟人家争，够了。"));
+    }));
     QVERIFY(m_project->quotes().get(quote)->detached);
 }
 
@@ -380,7 +431,8 @@ void TestRepositories::removeSegment_detachesQuotesInside()
     const RowId segment = addSegment(interview, QStringLiteral("我不跟人家争。"));
     const RowId last = addSegment(interview, QStringLiteral("再见。"));
     const RowId quote = addQuote(interview, segment, 1, 6);
-    QVERIFY(m_project->transcripts().removeSegment(segment));
+    QVERIFY(test::write(
+        *m_project, [&](const WriteScope& w) { return m_project->transcripts().removeSegment(w, segment); }));
     QVERIFY(m_project->quotes().get(quote)->detached);
     QCOMPARE(m_project->quotes().get(quote)->text, QStringLiteral("不跟人家争"));
     QCOMPARE(m_project->transcripts().segment(last)->position, 1);
@@ -398,7 +450,8 @@ void TestRepositories::splitAndMerge_keepQuotesOnTheirWords()
     auto& transcripts = m_project->transcripts();
     auto& quotes = m_project->quotes();
 
-    auto second = transcripts.splitSegment(segment, 10, 5000);
+    auto second = test::write(
+        *m_project, [&](const WriteScope& w) { return transcripts.splitSegment(w, segment, 10, 5000); });
     QVERIFY2(second, qPrintable(second ? QString() : second.error().message));
     auto segs = *transcripts.segments(interview);
     QCOMPARE(segs.size(), size_t(2));
@@ -411,7 +464,8 @@ void TestRepositories::splitAndMerge_keepQuotesOnTheirWords()
     QCOMPARE(*quotes.currentText(across), QStringLiteral("二十一年。\n人家开")); // now across two segments
     QCOMPARE(quotes.get(late)->startSegmentId, *second);
 
-    auto merged = transcripts.mergeWithPrevious(*second);
+    auto merged = test::write(*m_project,
+                              [&](const WriteScope& w) { return transcripts.mergeWithPrevious(w, *second); });
     QCOMPARE(*merged, segment);
     segs = *transcripts.segments(interview);
     QCOMPARE(segs.size(), size_t(1));
@@ -421,7 +475,8 @@ void TestRepositories::splitAndMerge_keepQuotesOnTheirWords()
     QCOMPARE(*quotes.currentText(across), QStringLiteral("二十一年。人家开"));
     for (RowId q : {early, late, across})
         QVERIFY(!quotes.get(q)->detached);
-    QVERIFY(!transcripts.mergeWithPrevious(segment));
+    QVERIFY(!test::write(*m_project,
+                         [&](const WriteScope& w) { return transcripts.mergeWithPrevious(w, segment); }));
 }
 
 void TestRepositories::quote_acrossSegments()
@@ -436,10 +491,13 @@ void TestRepositories::quote_acrossSegments()
     q.startOffset = 4;
     q.endSegmentId = c;
     q.endOffset = 6;
-    const RowId id = *m_project->quotes().add(q);
+    const RowId id =
+        *test::write(*m_project, [&](const WriteScope& w) { return m_project->quotes().add(w, q); });
     QCOMPARE(*m_project->quotes().currentText(id),
              QStringLiteral("先看海，\n看今天风大不大，\n再决定做什么"));
-    QVERIFY(m_project->transcripts().setText(a, QStringLiteral("嗯，现在早上先看海，")));
+    QVERIFY(test::write(*m_project, [&](const WriteScope& w) {
+        return m_project->transcripts().setText(w, a, QStringLiteral("嗯，现在早上先看海，"));
+    }));
     QCOMPARE(*m_project->quotes().currentText(id),
              QStringLiteral("先看海，\n看今天风大不大，\n再决定做什么"));
     Q_UNUSED(b);
@@ -455,10 +513,16 @@ void TestRepositories::quote_refusesAnchorsOutsideTranscript()
     q.startSegmentId = q.endSegmentId = segment;
     q.startOffset = 0;
     q.endOffset = 5; // past the end
-    QCOMPARE(m_project->quotes().add(q).error().code, Error::Code::InvalidArgument);
+    QCOMPARE(test::write(*m_project, [&](const WriteScope& w) { return m_project->quotes().add(w, q); })
+                 .error()
+                 .code,
+             Error::Code::InvalidArgument);
     q.endOffset = 2;
     q.interviewId = other; // segment of another interview
-    QCOMPARE(m_project->quotes().add(q).error().code, Error::Code::InvalidArgument);
+    QCOMPARE(test::write(*m_project, [&](const WriteScope& w) { return m_project->quotes().add(w, q); })
+                 .error()
+                 .code,
+             Error::Code::InvalidArgument);
     QCOMPARE(m_project->quotes().list()->size(), size_t(0));
 }
 
@@ -470,22 +534,37 @@ void TestRepositories::themes_treeOrderAndNoCycles()
     Theme food;
     food.name = QStringLiteral("吃");
     food.position = 0;
-    const RowId paceId = *m_project->themes().add(pace);
-    const RowId foodId = *m_project->themes().add(food);
+    const RowId paceId =
+        *test::write(*m_project, [&](const WriteScope& w) { return m_project->themes().add(w, pace); });
+    const RowId foodId =
+        *test::write(*m_project, [&](const WriteScope& w) { return m_project->themes().add(w, food); });
     Theme slow;
     slow.name = QStringLiteral("不慌不忙");
     slow.parentId = paceId;
-    const RowId slowId = *m_project->themes().add(slow);
+    const RowId slowId =
+        *test::write(*m_project, [&](const WriteScope& w) { return m_project->themes().add(w, slow); });
     const auto list = *m_project->themes().list();
     QCOMPARE(list.size(), size_t(3));
     QCOMPARE(list[0].id, foodId);
     QCOMPARE(list[1].id, paceId);
     QCOMPARE(list[2].id, slowId);
-    QCOMPARE(m_project->themes().set(paceId, ThemeField::ParentId, slowId).error().code,
+    QCOMPARE(test::write(*m_project,
+                         [&](const WriteScope& w) {
+                             return m_project->themes().set(w, paceId, ThemeField::ParentId, slowId);
+                         })
+                 .error()
+                 .code,
              Error::Code::InvalidArgument);
-    QCOMPARE(m_project->themes().set(paceId, ThemeField::ParentId, paceId).error().code,
+    QCOMPARE(test::write(*m_project,
+                         [&](const WriteScope& w) {
+                             return m_project->themes().set(w, paceId, ThemeField::ParentId, paceId);
+                         })
+                 .error()
+                 .code,
              Error::Code::InvalidArgument);
-    QVERIFY(m_project->themes().set(slowId, ThemeField::ParentId, foodId));
+    QVERIFY(test::write(*m_project, [&](const WriteScope& w) {
+        return m_project->themes().set(w, slowId, ThemeField::ParentId, foodId);
+    }));
     QCOMPARE(m_project->themes().get(slowId)->parentId, foodId);
 }
 
@@ -496,11 +575,13 @@ void TestRepositories::removeTheme_quotesKeepOtherThemes()
     Theme a, b;
     a.name = QStringLiteral("不争");
     b.name = QStringLiteral("吃");
-    const RowId ta = *m_project->themes().add(a);
-    const RowId tb = *m_project->themes().add(b);
+    const RowId ta =
+        *test::write(*m_project, [&](const WriteScope& w) { return m_project->themes().add(w, a); });
+    const RowId tb =
+        *test::write(*m_project, [&](const WriteScope& w) { return m_project->themes().add(w, b); });
     const RowId quote = addQuote(interview, segment, 1, 6, {ta, tb});
     QCOMPARE(m_project->quotes().get(quote)->themeIds.size(), 2);
-    QVERIFY(m_project->themes().remove(tb));
+    QVERIFY(test::write(*m_project, [&](const WriteScope& w) { return m_project->themes().remove(w, tb); }));
     QCOMPARE(m_project->quotes().get(quote)->themeIds, QList<RowId>{ta});
 }
 
@@ -517,9 +598,12 @@ void TestRepositories::insight_evidenceKeepsOrder()
     in.kind = InsightKind::Spirit;
     in.title = QStringLiteral("大同不争");
     in.quoteIds = {q3, q1, q2};
-    const RowId id = *m_project->insights().add(in);
+    const RowId id =
+        *test::write(*m_project, [&](const WriteScope& w) { return m_project->insights().add(w, in); });
     QCOMPARE(m_project->insights().get(id)->quoteIds, (QList<RowId>{q3, q1, q2}));
-    QVERIFY(m_project->insights().setEvidence(id, {q2, q3}));
+    QVERIFY(test::write(*m_project, [&](const WriteScope& w) {
+        return m_project->insights().setEvidence(w, id, {q2, q3});
+    }));
     QCOMPARE(m_project->insights().list(city)->front().quoteIds, (QList<RowId>{q2, q3}));
     QCOMPARE(m_project->insights().get(id)->kind, InsightKind::Spirit);
 }
@@ -533,7 +617,8 @@ void TestRepositories::removeCity_removesItsInterviewsAndAnnounces()
     addQuote(interview, segment, 0, 2);
     addInterview(keep);
     QSignalSpy spy(&m_project->notifier(), &ChangeNotifier::changed);
-    QVERIFY(m_project->cities().remove(city));
+    QVERIFY(
+        test::write(*m_project, [&](const WriteScope& w) { return m_project->cities().remove(w, city); }));
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.at(0).at(0).value<Change>().kind, ChangeKind::Removed);
     QCOMPARE(m_project->interviews().list()->size(), size_t(1));
@@ -545,7 +630,8 @@ void TestRepositories::badReference_isRefusedAndNothingWritten()
 {
     Interview iv;
     iv.cityId = 4242;
-    auto id = m_project->interviews().add(iv);
+    auto id =
+        test::write(*m_project, [&](const WriteScope& w) { return m_project->interviews().add(w, iv); });
     QVERIFY(!id);
     QCOMPARE(id.error().code, Error::Code::Constraint);
     QVERIFY(id.error().message.contains(QStringLiteral("project.db")));
@@ -553,7 +639,10 @@ void TestRepositories::badReference_isRefusedAndNothingWritten()
     Media m;
     m.interviewId = 1;
     m.sha256 = QStringLiteral("not-a-hash");
-    QCOMPARE(m_project->media().add(m).error().code, Error::Code::InvalidArgument);
+    QCOMPARE(test::write(*m_project, [&](const WriteScope& w) { return m_project->media().add(w, m); })
+                 .error()
+                 .code,
+             Error::Code::InvalidArgument);
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
+#include "TestSupport.h"
 #include "demo/CorpusGenerator.h"
 #include "demo/DemoProject.h"
 #include "demo/Random.h"
@@ -79,7 +80,8 @@ void TestSearch::initTestCase()
         s.interviewId = interview;
         s.speaker = QStringLiteral("测试");
         s.text = QString::fromUtf8(text);
-        QVERIFY(m_corpus->transcripts().insertSegment(s));
+        QVERIFY(test::write(
+            *m_corpus, [&](const WriteScope& w) { return m_corpus->transcripts().insertSegment(w, s); }));
     }
     reloadSegments();
 }
@@ -312,17 +314,24 @@ void TestSearch::index_followsEditsDeletesUndoAndRebuild()
     auto& transcripts = m_corpus->transcripts();
     const auto segments = *transcripts.segments(m_corpus->interviews().list()->back().id);
     const Segment edited = segments.front();
-    QVERIFY(transcripts.setText(edited.id, QStringLiteral("刀削面和烟火气，KOL 也不争。")));
+    QVERIFY(test::write(*m_corpus, [&](const WriteScope& w) {
+        return transcripts.setText(w, edited.id, QStringLiteral("刀削面和烟火气，KOL 也不争。"));
+    }));
     QVERIFY(engine(QStringLiteral("刀削面")).contains(edited.id));
     QVERIFY(verifyAll());
-    QVERIFY(transcripts.setText(edited.id, edited.text)); // undo
+    QVERIFY(test::write(*m_corpus, [&](const WriteScope& w) {
+        return transcripts.setText(w, edited.id, edited.text);
+    })); // undo
     QVERIFY(!engine(QStringLiteral("刀削面")).contains(edited.id) ||
             bruteForce(QStringLiteral("刀削面")).contains(edited.id));
     QVERIFY(verifyAll());
-    QVERIFY(transcripts.removeSegment(segments.at(1).id));
+    QVERIFY(test::write(
+        *m_corpus, [&](const WriteScope& w) { return transcripts.removeSegment(w, segments.at(1).id); }));
     QVERIFY(verifyAll());
     // Deleting an interview takes its segments out of the index (cascade).
-    QVERIFY(m_corpus->interviews().remove(segments.front().interviewId));
+    QVERIFY(test::write(*m_corpus, [&](const WriteScope& w) {
+        return m_corpus->interviews().remove(w, segments.front().interviewId);
+    }));
     QVERIFY(verifyAll());
     QVERIFY(m_corpus->db().rebuildSearchIndex());
     QVERIFY(verifyAll());
@@ -380,7 +389,8 @@ void TestSearch::results_rankedGroupedWithCodePointHighlights()
     s.speaker = QStringLiteral("DT-001");
     s.startMs = 83'000;
     s.text = QStringLiteral("𠀀😀我说：心里有底的不争，不争。");
-    const RowId id = *m_corpus->transcripts().insertSegment(s);
+    const RowId id = *test::write(
+        *m_corpus, [&](const WriteScope& w) { return m_corpus->transcripts().insertSegment(w, s); });
     auto results = SearchEngine(*m_corpus).search(SearchQuery::parse(QStringLiteral("\"心里有底的不争\"")));
     QVERIFY(results);
     QCOMPARE(results->totalSegments, 1);
@@ -399,8 +409,10 @@ void TestSearch::results_rankedGroupedWithCodePointHighlights()
     Segment once = s, thrice = s;
     once.text = QStringLiteral("瀚澜是一个词，这里还有别的话要说。");
     thrice.text = QStringLiteral("瀚澜瀚澜瀚澜，这里还有别的话要说。");
-    const RowId onceId = *m_corpus->transcripts().insertSegment(once);
-    const RowId thriceId = *m_corpus->transcripts().insertSegment(thrice);
+    const RowId onceId = *test::write(
+        *m_corpus, [&](const WriteScope& w) { return m_corpus->transcripts().insertSegment(w, once); });
+    const RowId thriceId = *test::write(
+        *m_corpus, [&](const WriteScope& w) { return m_corpus->transcripts().insertSegment(w, thrice); });
     auto ranked = SearchEngine(*m_corpus).search(SearchQuery::parse(QStringLiteral("瀚澜")));
     QVERIFY(ranked);
     std::vector<RowId> order;
@@ -510,7 +522,9 @@ void TestSearch::preparedRankings_giveTheSamePages_andYieldToEdits()
 
     // An edit makes every prepared ranking stale: the new text ranks at once.
     const RowId edited = m_segments.front().first;
-    QVERIFY(m_corpus->transcripts().setText(edited, QStringLiteral("我们我们我们我们。")));
+    QVERIFY(test::write(*m_corpus, [&](const WriteScope& w) {
+        return m_corpus->transcripts().setText(w, edited, QStringLiteral("我们我们我们我们。"));
+    }));
     QCOMPARE(db.execAndGet("SELECT count(*) FROM search_prepared p JOIN search_state v ON v.id = 1 "
                            "WHERE p.version = v.version")
                  .getInt(),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "GuiTestSupport.h"
+#include "TestSupport.h"
 #include "app/ProjectSession.h"
 #include "app/Translator.h"
 #include "interviews/InterviewPage.h"
@@ -83,9 +84,9 @@ void TestTranscriptEditor::init()
     City city;
     city.name = QStringLiteral("大同");
     Interview iv;
-    iv.cityId = *project.cities().add(city);
+    iv.cityId = *test::write(project, [&](const WriteScope& w) { return project.cities().add(w, city); });
     iv.startedAt = QStringLiteral("2026-10-14T15:30");
-    m_interview = *project.interviews().add(iv);
+    m_interview = *test::write(project, [&](const WriteScope& w) { return project.interviews().add(w, iv); });
     m_window = std::make_unique<MainWindow>(m_session.get());
     m_window->resize(1300, 800);
     m_window->show();
@@ -188,13 +189,15 @@ void TestTranscriptEditor::splitAndJoin_keepQuotes_andUndo()
     s.interviewId = m_interview;
     s.speaker = QStringLiteral("DT-001");
     s.text = QStringLiteral("人家开十家是人家的本事，我不跟人家争。");
-    const RowId segment = *project.transcripts().insertSegment(s);
+    const RowId segment =
+        *test::write(project, [&](const WriteScope& w) { return project.transcripts().insertSegment(w, s); });
     Quote q;
     q.interviewId = m_interview;
     q.startSegmentId = q.endSegmentId = segment;
     q.startOffset = 12; // 我不跟人家争
     q.endOffset = 18;
-    const RowId quote = *project.quotes().add(q);
+    const RowId quote =
+        *test::write(project, [&](const WriteScope& w) { return project.quotes().add(w, q); });
     QTRY_COMPARE(m_editor->document()->blockCount(), 1);
     QTRY_COMPARE(m_editor->document()->firstBlock().text(), s.text);
 
@@ -274,7 +277,8 @@ void TestTranscriptEditor::findReplace_foldsWidthAndCase_oneUndoStep()
         Segment s;
         s.interviewId = m_interview;
         s.text = QString::fromUtf8(text);
-        QVERIFY(project.transcripts().insertSegment(s));
+        QVERIFY(test::write(project,
+                            [&](const WriteScope& w) { return project.transcripts().insertSegment(w, s); }));
     }
     QTRY_COMPARE(m_editor->document()->blockCount(), 3);
     moveTo(0, 0);
@@ -306,9 +310,12 @@ void TestTranscriptEditor::externalChange_reachesTheEditor()
     s.interviewId = m_interview;
     s.speaker = QStringLiteral("DT-001");
     s.text = QStringLiteral("城墙修了十几年。");
-    const RowId id = *project.transcripts().insertSegment(s);
+    const RowId id =
+        *test::write(project, [&](const WriteScope& w) { return project.transcripts().insertSegment(w, s); });
     QTRY_COMPARE(m_editor->document()->firstBlock().text(), s.text);
-    QVERIFY(project.transcripts().setText(id, QStringLiteral("城墙修了十几年，一块砖一块砖。")));
+    QVERIFY(test::write(project, [&](const WriteScope& w) {
+        return project.transcripts().setText(w, id, QStringLiteral("城墙修了十几年，一块砖一块砖。"));
+    }));
     QTRY_COMPARE(m_editor->document()->firstBlock().text(), QStringLiteral("城墙修了十几年，一块砖一块砖。"));
 }
 

@@ -263,9 +263,11 @@ void TestTranscriptImport::cli_importsAndPrintsWhatItImported()
         City city;
         city.name = QStringLiteral("烟台");
         Interview iv;
-        iv.cityId = *(*project)->cities().add(city);
+        iv.cityId =
+            *test::write(**project, [&](const WriteScope& w) { return (*project)->cities().add(w, city); });
         iv.startedAt = QStringLiteral("2026-10-21T14:00");
-        interview = *(*project)->interviews().add(iv);
+        interview =
+            *test::write(**project, [&](const WriteScope& w) { return (*project)->interviews().add(w, iv); });
     }
     const auto run =
         test::runCli({QStringLiteral("import-transcript"), folder, QStringLiteral("--interview"),
@@ -290,8 +292,10 @@ void TestTranscriptImport::cli_badFile_changesNothing()
         City city;
         city.name = QStringLiteral("大同");
         Interview iv;
-        iv.cityId = *(*project)->cities().add(city);
-        QVERIFY((*project)->interviews().add(iv));
+        iv.cityId =
+            *test::write(**project, [&](const WriteScope& w) { return (*project)->cities().add(w, city); });
+        QVERIFY(
+            test::write(**project, [&](const WriteScope& w) { return (*project)->interviews().add(w, iv); }));
     }
     const QString bad = m_dir.filePath(QStringLiteral("bomb.docx"));
     QFile file(bad);

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "app/ProjectSession.h"
 
-#include "app/EditCommand.h"
 #include "app/Settings.h"
 #include "demo/DemoProject.h"
+#include "ops/Session.h"
 #include "store/Backups.h"
 #include "store/Project.h"
 
@@ -58,6 +58,9 @@ Status ProjectSession::adopt(Result<std::unique_ptr<Project>> project)
     if (!project)
         return std::unexpected(project.error());
     m_project = std::move(*project);
+    m_ops = std::make_unique<ops::Session>(*m_project, m_undo);
+    m_ops->setBackupsKept(settings::backupsKept.get());
+    connect(m_ops.get(), &ops::Session::undoFailed, this, &ProjectSession::undoFailed);
     const QString folder = m_project->folder();
     settings::lastProject.set(folder);
     QStringList recent = settings::recentProjects.get();
@@ -99,12 +102,10 @@ void ProjectSession::setBackupInterval(std::chrono::milliseconds interval)
     m_backupTimer->setInterval(std::max(interval, std::chrono::milliseconds(1)));
 }
 
-Result<QString> ProjectSession::backupNow(const QString& reason)
+void ProjectSession::applyBackupsKept()
 {
-    if (!m_project)
-        return fail(Error::Code::InvalidArgument, tr("No project is open."));
-    return backupAndRotate(m_project->databasePath(), m_project->backupDir(), reason,
-                           settings::backupsKept.get());
+    if (m_ops)
+        m_ops->setBackupsKept(settings::backupsKept.get());
 }
 
 Status ProjectSession::restore(const QString& backupFile)
@@ -163,22 +164,8 @@ void ProjectSession::close()
     m_backupTimer->stop();
     m_undo->clear();
     Q_EMIT projectChanged(nullptr);
+    m_ops.reset();
     m_project.reset();
-}
-
-Status ProjectSession::edit(const QString& label, const std::function<void()>& body, const QString& mergeKey)
-{
-    if (!m_project)
-        return fail(Error::Code::InvalidArgument, tr("No project is open."));
-    auto changes = ChangeSet::record(m_project->db(), body);
-    if (!changes)
-        return std::unexpected(changes.error());
-    if (changes->isEmpty())
-        return {};
-    m_undo->push(new EditCommand(
-        m_project->db(), label, std::move(*changes), mergeKey,
-        [this](const QString& action, const Error& error) { Q_EMIT undoFailed(action, error); }));
-    return {};
 }
 
 } // namespace tianye::ui

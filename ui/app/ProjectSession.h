@@ -7,7 +7,6 @@
 #include <QObject>
 
 #include <chrono>
-#include <functional>
 #include <memory>
 
 class QTimer;
@@ -15,11 +14,15 @@ class QUndoStack;
 
 namespace tianye {
 class Project;
+namespace ops {
+class Session;
 }
+} // namespace tianye
 
 namespace tianye::ui {
 
-// The project open in this window. Owns it; tells views when it changes.
+// The project open in this window: opens and closes it, keeps it backed up, and holds
+// the ops::Session through which every view writes (the verbs) and undoes.
 class ProjectSession final : public QObject
 {
     Q_OBJECT
@@ -30,6 +33,9 @@ public:
     ~ProjectSession() override;
 
     Project* project() const { return m_project.get(); }
+    // The door to the open project (nullptr when none is open): views call the verbs
+    // (app/ops) with it.
+    ops::Session* ops() const { return m_ops.get(); }
     // Each closes the current project first, and on success remembers the new one.
     Status open(const QString& path);
     Status create(const QString& path);
@@ -46,14 +52,7 @@ public:
 
     // The undo history of the open project; cleared when another project opens.
     QUndoStack* undoStack() const { return m_undo; }
-    // Runs body as one write and puts it on the undo history under label (shown as
-    // "Undo <label>"). Consecutive edits with the same non-empty mergeKey become one
-    // step. On failure nothing is changed and the error is returned.
-    Status edit(const QString& label, const std::function<void()>& body, const QString& mergeKey = {});
 
-    // A backup of the open project's database into its backups/ folder, now, then
-    // rotation. Used before bulk changes; runs on the calling thread.
-    Result<QString> backupNow(const QString& reason);
     // Replaces the open project's database by a backup and opens it again. The
     // database it replaces is kept as a backup.
     Status restore(const QString& backupFile);
@@ -62,6 +61,8 @@ public:
     // backed up at an interval in which nothing was edited.
     std::chrono::milliseconds backupInterval() const;
     void setBackupInterval(std::chrono::milliseconds interval);
+    // The "backups/kept" preference changed.
+    void applyBackupsKept();
 
 Q_SIGNALS:
     void projectChanged(tianye::Project* project); // nullptr when closed
@@ -75,6 +76,7 @@ private:
     // In the background: on open, and every half hour while there are edits.
     void backupInBackground(const QString& reason);
     std::unique_ptr<Project> m_project;
+    std::unique_ptr<ops::Session> m_ops;
     QUndoStack* m_undo;
     QString m_lastAttempt;
     QTimer* m_backupTimer;

@@ -4,6 +4,8 @@
 
 #include "app/ErrorBox.h"
 #include "app/ProjectSession.h"
+#include "ops/Cities.h"
+#include "ops/Insights.h"
 #include "quotes/QuoteBrowserModel.h"
 #include "search/SearchQuery.h"
 #include "store/CityRepository.h"
@@ -299,11 +301,7 @@ InsightsBoard::InsightsBoard(ProjectSession* session, QWidget* parent)
         QList<RowId> order;
         for (int i = 0; i < m_insights->count(); ++i)
             order << m_insights->item(i)->data(IdRole).value<RowId>();
-        auto ok = m_session->edit(tr("Reorder Insights"), [&] {
-            for (int i = 0; i < order.size(); ++i)
-                orThrow(m_session->project()->insights().set(order.at(i), InsightField::Position, i));
-        });
-        if (!ok)
+        if (auto ok = ops::reorderInsights(*m_session->ops(), order); !ok)
             report(tr("Reorder Insights"), ok.error());
     });
     connect(add, &QPushButton::clicked, this, [this] {
@@ -557,24 +555,14 @@ RowId InsightsBoard::addInsight()
 {
     if (city() == NoRow)
         return NoRow;
-    Insight in;
-    in.cityId = city();
-    // Last: after the highest position (positions need not be 0..n-1).
-    if (auto existing = m_session->project()->insights().list(city()))
-        for (const Insight& other : *existing)
-            in.position = std::max(in.position, other.position + 1);
-    in.kind = m_insights->count() == 0 ? InsightKind::Spirit : InsightKind::Supporting;
-    in.title = tr("New insight");
-    RowId id = NoRow;
-    auto ok =
-        m_session->edit(tr("Add Insight"), [&] { id = orThrow(m_session->project()->insights().add(in)); });
-    if (!ok) {
-        report(tr("Add Insight"), ok.error());
+    auto id = ops::addInsight(*m_session->ops(), city(), tr("New insight"));
+    if (!id) {
+        report(tr("Add Insight"), id.error());
         return NoRow;
     }
     reload();
-    selectInsight(id);
-    return id;
+    selectInsight(*id);
+    return *id;
 }
 
 void InsightsBoard::removeInsight()
@@ -583,9 +571,7 @@ void InsightsBoard::removeInsight()
     if (id == NoRow)
         return;
     // Undoable, so no question asked; the quotes themselves stay.
-    auto ok =
-        m_session->edit(tr("Remove Insight"), [&] { orThrow(m_session->project()->insights().remove(id)); });
-    if (!ok)
+    if (auto ok = ops::removeInsight(*m_session->ops(), id); !ok)
         report(tr("Remove Insight"), ok.error());
     reload();
 }
@@ -598,11 +584,7 @@ void InsightsBoard::moveInsight(int from, int to)
     const QList<RowId> now = moved(order, from, to);
     if (now == order)
         return;
-    auto ok = m_session->edit(tr("Reorder Insights"), [&] {
-        for (int i = 0; i < now.size(); ++i)
-            orThrow(m_session->project()->insights().set(now.at(i), InsightField::Position, i));
-    });
-    if (!ok)
+    if (auto ok = ops::reorderInsights(*m_session->ops(), now); !ok)
         return report(tr("Reorder Insights"), ok.error());
     reload();
     selectInsight(order.at(from));
@@ -616,12 +598,12 @@ QList<RowId> InsightsBoard::evidenceIds() const
     return ids;
 }
 
-void InsightsBoard::writeEvidence(const QList<RowId>& ids, const QString& label)
+void InsightsBoard::writeEvidence(const QList<RowId>& ids, int change, int added)
 {
-    const RowId id = currentInsight();
-    auto ok = m_session->edit(label, [&] { orThrow(m_session->project()->insights().setEvidence(id, ids)); });
-    if (!ok)
-        report(label, ok.error());
+    if (auto ok =
+            ops::setEvidence(*m_session->ops(), currentInsight(), ids, ops::EvidenceChange(change), added);
+        !ok)
+        report(tr("Evidence"), ok.error());
     showEvidence();
 }
 
@@ -640,7 +622,7 @@ void InsightsBoard::addEvidence(const QList<RowId>& quoteIds, int at)
     }
     if (added == 0)
         return;
-    writeEvidence(ids, tr("Add %n Quote(s) to Insight", nullptr, added));
+    writeEvidence(ids, int(ops::EvidenceChange::Added), added);
     m_evidence->setCurrentRow(insertAt - 1);
 }
 
@@ -651,7 +633,7 @@ void InsightsBoard::removeEvidence()
     if (row < 0 || row >= ids.size())
         return;
     ids.removeAt(row);
-    writeEvidence(ids, tr("Remove Quote from Insight"));
+    writeEvidence(ids, int(ops::EvidenceChange::Removed));
 }
 
 void InsightsBoard::moveEvidence(int from, int to)
@@ -660,7 +642,7 @@ void InsightsBoard::moveEvidence(int from, int to)
     const QList<RowId> now = moved(ids, from, to);
     if (now == ids)
         return;
-    writeEvidence(now, tr("Reorder Evidence"));
+    writeEvidence(now, int(ops::EvidenceChange::Reordered));
     m_evidence->setCurrentRow(int(now.indexOf(ids.at(from))));
 }
 
@@ -670,9 +652,7 @@ void InsightsBoard::saveCityField(int field, const QString& value, const QString
     const RowId id = city();
     if (id == NoRow)
         return;
-    auto ok = m_session->edit(
-        label, [&] { orThrow(m_session->project()->cities().set(id, CityField(field), value)); }, mergeKey);
-    if (!ok)
+    if (auto ok = ops::setCityField(*m_session->ops(), id, CityField(field), value, mergeKey); !ok)
         report(label, ok.error());
 }
 
@@ -682,10 +662,7 @@ void InsightsBoard::saveInsightField(int field, const QVariant& value, const QSt
     const RowId id = currentInsight();
     if (id == NoRow || m_loading)
         return;
-    auto ok = m_session->edit(
-        label, [&] { orThrow(m_session->project()->insights().set(id, InsightField(field), value)); },
-        mergeKey);
-    if (!ok)
+    if (auto ok = ops::setInsightField(*m_session->ops(), id, InsightField(field), value, mergeKey); !ok)
         report(label, ok.error());
 }
 

@@ -68,7 +68,8 @@ private:
     void saveTyping();
     void saveCityField(int field, const QString& value, const QString& label, const QString& mergeKey);
     void saveInsightField(int field, const QVariant& value, const QString& label, const QString& mergeKey);
-    void writeEvidence(const QList<RowId>& ids, const QString& label);
+    // change: an ops::EvidenceChange; added: how many quotes were added.
+    void writeEvidence(const QList<RowId>& ids, int change, int added = 0);
     QList<RowId> evidenceIds() const;
     void report(const QString& action, const Error& error);
 

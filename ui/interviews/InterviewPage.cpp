@@ -10,6 +10,8 @@
 #include "formats/TranscriptExport.h"
 #include "media/MediaLibrary.h"
 #include "media/PcmDecoder.h"
+#include "ops/Interviews.h"
+#include "ops/Quotes.h"
 #include "player/PlayerBar.h"
 #include "player/RecordDialog.h"
 #include "player/WaveformView.h"
@@ -339,12 +341,6 @@ QWidget* InterviewPage::createMaterial()
     connect(player, &media::Player::positionChanged, this,
             [this, player](qint64 ms) { m_transcript->setPlaybackPosition(ms, player->isPlaying()); });
     connect(m_playerBar, &PlayerBar::audioReady, this, [this](bool ready) {
-        // Formats whose header does not give the length are measured by decoding.
-        if (ready && m_audioMediaId != NoRow) {
-            Project* project = m_session->project();
-            if (auto m = project->media().get(m_audioMediaId); m && m->durationMs == 0)
-                project->media().setDuration(m_audioMediaId, m_playerBar->player()->durationMs());
-        }
         m_quoteDetails->setAudioAvailable(ready);
         if (ready && m_pendingQuotePlay != NoRow)
             playQuote(std::exchange(m_pendingQuotePlay, NoRow));
@@ -710,16 +706,12 @@ void InterviewPage::makeQuote()
     ThemePicker picker(m_session->project(), {}, words.trimmed(), this);
     if (picker.exec() != QDialog::Accepted)
         return;
-    RowId made = NoRow;
-    auto ok = m_session->edit(tr("Make Quote"), [&] {
-        quote->themeIds = picker.resolveChosen(*m_session->project());
-        made = orThrow(m_session->project()->quotes().add(*quote));
-    });
-    if (!ok) {
-        report(tr("Make Quote"), ok.error());
+    auto made = ops::makeQuote(*m_session->ops(), *quote, picker.chosen());
+    if (!made) {
+        report(tr("Make Quote"), made.error());
         return;
     }
-    showQuote(made);
+    showQuote(*made);
     m_transcript->setFocus();
 }
 
@@ -742,9 +734,7 @@ void InterviewPage::reanchorQuote(RowId quoteId)
                                     tr("Select the words this quote should cover in the transcript first.")});
         return;
     }
-    auto ok = m_session->edit(tr("Attach Quote"),
-                              [&] { orThrow(m_session->project()->quotes().reanchor(quoteId, *at)); });
-    if (!ok)
+    if (auto ok = ops::reanchorQuote(*m_session->ops(), quoteId, *at); !ok)
         report(tr("Attach Quote"), ok.error());
 }
 
@@ -788,11 +778,8 @@ void InterviewPage::setField(int field, const QVariant& value, const QString& la
 {
     if (m_loading)
         return;
-    Project* project = m_session->project();
-    const auto f = InterviewField(field);
-    auto ok = m_session->edit(
-        label, [&] { orThrow(project->interviews().set(m_id, f, value)); }, mergeKey);
-    if (!ok)
+    if (auto ok = ops::setInterviewField(*m_session->ops(), m_id, InterviewField(field), value, mergeKey);
+        !ok)
         report(label, ok.error());
 }
 
@@ -800,16 +787,11 @@ void InterviewPage::commitPeople(QListWidget* list)
 {
     if (m_loading)
         return;
-    Project* project = m_session->project();
     const QList<RowId> ids = checkedIds(list);
     const bool participants = list == m_participants;
     const QString label = participants ? tr("Change Participants") : tr("Change Interviewers");
-    auto ok = m_session->edit(label, [&] {
-        if (participants)
-            orThrow(project->interviews().setParticipants(m_id, ids));
-        else
-            orThrow(project->interviews().setInterviewers(m_id, ids));
-    });
+    auto ok = participants ? ops::setInterviewParticipants(*m_session->ops(), m_id, ids)
+                           : ops::setInterviewInterviewers(*m_session->ops(), m_id, ids);
     if (!ok)
         report(label, ok.error());
 }
@@ -822,15 +804,7 @@ void InterviewPage::addInterviewer()
             .trimmed();
     if (!accepted || name.isEmpty())
         return;
-    Project* project = m_session->project();
-    auto ok = m_session->edit(tr("Add Interviewer %1").arg(name), [&] {
-        const RowId researcher = orThrow(project->researchers().findOrAdd(name));
-        QList<RowId> ids = orThrow(project->interviews().get(m_id)).interviewerIds;
-        if (!ids.contains(researcher))
-            ids.append(researcher);
-        orThrow(project->interviews().setInterviewers(m_id, ids));
-    });
-    if (!ok)
+    if (auto ok = ops::addInterviewer(*m_session->ops(), m_id, name); !ok)
         report(tr("Add Interviewer"), ok.error());
 }
 

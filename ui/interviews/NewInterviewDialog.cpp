@@ -5,6 +5,7 @@
 #include "app/DateTimeField.h"
 #include "app/ProjectSession.h"
 #include "app/Settings.h"
+#include "ops/Interviews.h"
 #include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
 #include "store/ParticipantRepository.h"
@@ -191,7 +192,6 @@ void NewInterviewDialog::onParticipantChanged()
 
 void NewInterviewDialog::accept()
 {
-    Project* project = m_session->project();
     const RowId city = m_city->currentData().toLongLong();
     const QString code = m_participant->currentText().trimmed();
     const QString interviewer = m_interviewer->currentText().trimmed();
@@ -200,37 +200,19 @@ void NewInterviewDialog::accept()
         m_error->show();
         return;
     }
-    const QString label = code.isEmpty() ? tr("Log Interview") : tr("Log Interview %1").arg(code);
-    auto ok = m_session->edit(label, [&] {
-        Interview iv;
-        iv.cityId = city;
-        iv.startedAt = m_startedAt->dateTime().toString(StoredDateTime);
-        iv.place = m_place->text().trimmed();
-        iv.mode = interviewModeFromKey(m_mode->currentData().toString()).value_or(InterviewMode::InPerson);
-        iv.status =
-            interviewStatusFromKey(m_status->currentData().toString()).value_or(InterviewStatus::Planned);
-        if (!code.isEmpty()) {
-            RowId participant = orThrow(project->participants().findByCode(code));
-            if (participant != NoRow && orThrow(project->participants().get(participant)).cityId != city) {
-                throw StoreFailure{{Error::Code::Constraint,
-                                    tr("The code %1 belongs to a participant of another city. Choose a "
-                                       "new code for a participant of %2.")
-                                        .arg(code, m_city->currentText())}};
-            }
-            if (participant == NoRow) {
-                Participant p;
-                p.cityId = city;
-                p.code = code;
-                p.occupation = m_occupation->text().trimmed();
-                p.category = m_category->currentText().trimmed();
-                participant = orThrow(project->participants().add(p));
-            }
-            iv.participantIds = {participant};
-        }
-        if (!interviewer.isEmpty())
-            iv.interviewerIds = {orThrow(project->researchers().findOrAdd(interviewer))};
-        m_interviewId = orThrow(project->interviews().add(iv));
-    });
+    Interview iv;
+    iv.cityId = city;
+    iv.startedAt = m_startedAt->dateTime().toString(StoredDateTime);
+    iv.place = m_place->text().trimmed();
+    iv.mode = interviewModeFromKey(m_mode->currentData().toString()).value_or(InterviewMode::InPerson);
+    iv.status = interviewStatusFromKey(m_status->currentData().toString()).value_or(InterviewStatus::Planned);
+    QList<ops::NewParticipant> people;
+    if (!code.isEmpty())
+        people.append({code, m_occupation->text().trimmed(), m_category->currentText().trimmed()});
+    auto ok = ops::logInterview(*m_session->ops(), iv, people,
+                                interviewer.isEmpty() ? QStringList() : QStringList{interviewer});
+    if (ok)
+        m_interviewId = *ok;
     if (!ok) {
         m_interviewId = NoRow;
         m_error->setText(ok.error().message);

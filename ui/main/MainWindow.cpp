@@ -21,6 +21,11 @@
 #include "media/MediaLibrary.h"
 #include "media/Player.h"
 #include "media/Recording.h"
+#include "ops/Cities.h"
+#include "ops/Interviews.h"
+#include "ops/Media.h"
+#include "ops/Session.h"
+#include "ops/Transcripts.h"
 #include "participants/ParticipantsView.h"
 #include "quotes/QuoteBrowser.h"
 #include "quotes/ThemeMatrixView.h"
@@ -299,11 +304,16 @@ void MainWindow::createActions()
     QUndoStack* stack = m_session->undoStack();
     QAction* undo = edit->addAction(tr("&Undo"), this, [this] {
         flushPendingEdits();
-        m_session->undoStack()->undo();
+        if (m_session->ops())
+            m_session->ops()->undo(); // a failure is reported through undoFailed
     });
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = edit->addAction(tr("&Redo"), this, [this] { m_session->undoStack()->redo(); });
+    QAction* redo = edit->addAction(tr("&Redo"), this, [this] {
+        flushPendingEdits();
+        if (m_session->ops())
+            m_session->ops()->redo();
+    });
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcut(QKeySequence::Redo);
     const auto syncUndo = [this, stack, undo, redo] {
@@ -524,19 +534,15 @@ void MainWindow::updateStatus()
 
 void MainWindow::addCity()
 {
-    Project* project = m_session->project();
     CityDialog dialog(City(), true, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const City city = dialog.city();
-    RowId added = NoRow;
-    auto ok = m_session->edit(tr("Add City %1").arg(city.name),
-                              [&] { added = orThrow(project->cities().add(city)); });
-    if (!ok) {
-        showError(tr("Add City"), ok.error());
+    auto added = ops::addCity(*m_session->ops(), dialog.city());
+    if (!added) {
+        showError(tr("Add City"), added.error());
         return;
     }
-    m_cityView->setCurrentIndex(m_cities->index(m_cities->rowOf(added)));
+    m_cityView->setCurrentIndex(m_cities->index(m_cities->rowOf(*added)));
 }
 
 void MainWindow::editCity()
@@ -549,19 +555,7 @@ void MainWindow::editCity()
     CityDialog dialog(*city, false, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const City edited = dialog.city();
-    const QString label = edited.name != city->name ? tr("Rename City %1 to %2").arg(city->name, edited.name)
-                                                    : tr("Edit City %1").arg(edited.name);
-    auto ok = m_session->edit(label, [&] {
-        CityRepository& cities = project->cities();
-        if (edited.name != city->name)
-            orThrow(cities.set(id, CityField::Name, edited.name));
-        if (edited.region != city->region)
-            orThrow(cities.set(id, CityField::Region, edited.region));
-        if (edited.targetInterviews != city->targetInterviews)
-            orThrow(cities.set(id, CityField::TargetInterviews, edited.targetInterviews));
-    });
-    if (!ok)
+    if (auto ok = ops::editCity(*m_session->ops(), id, dialog.city()); !ok)
         showError(tr("City Properties"), ok.error());
 }
 
@@ -587,8 +581,7 @@ void MainWindow::removeCity()
     if (ask.clickedButton() != remove)
         return;
     const int row = current.row();
-    auto ok = m_session->edit(tr("Remove City %1").arg(name), [&] { orThrow(project->cities().remove(id)); });
-    if (!ok) {
+    if (auto ok = ops::removeCity(*m_session->ops(), id); !ok) {
         showError(tr("Remove City"), ok.error());
         return;
     }
@@ -682,18 +675,19 @@ void MainWindow::offerRecovery()
     connect(recover, &QPushButton::clicked, this, [this, found] {
         const auto codec =
             media::recordingCodecFromKey(settings::recordingKeep.get()).value_or(media::RecordingCodec::Opus);
+        const QString mediaDir = m_session->project()->mediaDir();
         for (const media::UnfinishedRecording& r : found) {
-            // Encoding in a worker; storing here, on the project's thread.
-            using Prepared = Result<media::Recording::Prepared>;
-            auto* watcher = new QFutureWatcher<Prepared>(this);
-            connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher, r] {
+            // Encoding and copying into media/ in a worker; attaching here, through the verb.
+            using Kept = media::Recording::Ready;
+            auto* watcher = new QFutureWatcher<Result<Kept>>(this);
+            connect(watcher, &QFutureWatcher<Result<Kept>>::finished, this, [this, watcher, r] {
                 watcher->deleteLater();
-                const Prepared prepared = watcher->result();
+                const Result<Kept> kept = watcher->result();
                 Project* now = m_session->project();
                 if (!now)
                     return;
-                if (!prepared)
-                    return showError(tr("Recover Recording"), prepared.error());
+                if (!kept)
+                    return showError(tr("Recover Recording"), kept.error());
                 auto interview = now->interviews().resolve(r.interviewUuid);
                 if (!interview || *interview == NoRow)
                     return showError(
@@ -701,18 +695,18 @@ void MainWindow::offerRecovery()
                         Error{Error::Code::NotFound,
                               tr("The interview of the recording %1 is no longer in the project.")
                                   .arg(r.wavPath)});
-                auto ok = m_session->edit(tr("Recover Recording"), [&] {
-                    orThrow(media::Recording::attach(*now, *interview, *prepared, r.markers));
-                });
+                auto ok = ops::attachRecording(*m_session->ops(), *interview, kept->stored, r.markers,
+                                               ops::RecordingStep::Recovered);
                 if (!ok)
                     return showError(tr("Recover Recording"), ok.error());
-                media::Recording::cleanUp(r.wavPath, *prepared);
-                statusBar()->showMessage(
-                    tr("Recovered %1 of audio into its interview.").arg(formatTimeCode(prepared->durationMs)),
-                    10'000);
+                media::Recording::cleanUp(r.wavPath, kept->prepared);
+                statusBar()->showMessage(tr("Recovered %1 of audio into its interview.")
+                                             .arg(formatTimeCode(kept->prepared.durationMs)),
+                                         10'000);
             });
-            watcher->setFuture(QtConcurrent::run(
-                [wav = r.wavPath, codec] { return media::Recording::prepare(wav, codec); }));
+            watcher->setFuture(QtConcurrent::run([wav = r.wavPath, codec, mediaDir] {
+                return media::Recording::ready(wav, codec, mediaDir);
+            }));
         }
     });
     box->open();
@@ -802,13 +796,7 @@ void MainWindow::setStatusOfSelected(InterviewStatus status)
     const QList<RowId> ids = selectedInterviews();
     if (!project || ids.isEmpty())
         return;
-    const QString undoLabel =
-        tr("Set Status of %n Interview(s) to %1", nullptr, int(ids.size())).arg(label(status));
-    auto ok = m_session->edit(undoLabel, [&] {
-        for (RowId id : ids)
-            orThrow(project->interviews().set(id, InterviewField::State, QVariant::fromValue(status)));
-    });
-    if (!ok)
+    if (auto ok = ops::setInterviewStatus(*m_session->ops(), ids, status); !ok)
         showError(tr("Set Status"), ok.error());
 }
 
@@ -828,11 +816,7 @@ void MainWindow::removeSelectedInterviews()
     ask.exec();
     if (ask.clickedButton() != remove)
         return;
-    auto ok = m_session->edit(tr("Remove %n Interview(s)", nullptr, int(ids.size())), [&] {
-        for (RowId id : ids)
-            orThrow(project->interviews().remove(id));
-    });
-    if (!ok)
+    if (auto ok = ops::removeInterviews(*m_session->ops(), ids); !ok)
         showError(tr("Remove Interviews"), ok.error());
 }
 
@@ -883,12 +867,29 @@ void MainWindow::attachAudio(RowId interviewId, const QString& file)
     if (!project)
         return;
     const QString name = QFileInfo(file).fileName();
-    media::MediaLibrary library(*project);
-    auto ok = m_session->edit(tr("Attach %1").arg(name), [&] { orThrow(library.attach(interviewId, file)); });
-    if (!ok)
-        showError(tr("Attach Audio"), ok.error());
-    else
+    const QString folder = project->folder();
+    // Hashing and copying a long recording take seconds: in a worker, outside any write.
+    statusBar()->showMessage(tr("Copying %1 into the project…").arg(name));
+    using Stored = Result<media::StoredFile>;
+    auto* watcher = new QFutureWatcher<Stored>(this);
+    connect(watcher, &QFutureWatcher<Stored>::finished, this, [this, watcher, interviewId, name, folder] {
+        watcher->deleteLater();
+        const Stored stored = watcher->result();
+        if (!m_session->project() || m_session->project()->folder() != folder)
+            return; // the project was closed meanwhile; the copy stays in its media/ folder
+        if (!stored) {
+            statusBar()->clearMessage();
+            return showError(tr("Attach Audio"), stored.error());
+        }
+        if (auto ok = ops::attachMedia(*m_session->ops(), interviewId, *stored); !ok) {
+            statusBar()->clearMessage();
+            return showError(tr("Attach Audio"), ok.error());
+        }
         statusBar()->showMessage(tr("Attached %1.").arg(name), 5000);
+        Q_EMIT audioAttached(interviewId);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [file, dir = project->mediaDir()] { return media::MediaLibrary(dir).store(file); }));
 }
 
 RowId MainWindow::currentInterview() const
@@ -949,6 +950,8 @@ void MainWindow::previewImport(RowId interviewId, const QString& file,
                                const formats::ImportedTranscript& transcript)
 {
     Project* project = m_session->project();
+    if (!project)
+        return;
     auto existing = project->transcripts().segments(interviewId);
     if (!existing) {
         showError(tr("Import Transcript"), existing.error());
@@ -957,31 +960,35 @@ void MainWindow::previewImport(RowId interviewId, const QString& file,
     ImportTranscriptDialog dialog(file, transcript, int(existing->size()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // A copy before a bulk change: the import is undoable, and the backup is the
-    // second line. Without it nothing is imported.
-    if (auto backup = m_session->backupNow(QStringLiteral("before-import")); !backup) {
-        showError(tr("Import Transcript"),
-                  {backup.error().code, tr("Nothing was imported: %1").arg(backup.error().message)});
-        return;
-    }
     const QString name = QFileInfo(file).fileName();
-    flushPendingEdits(); // nothing typed may land inside the import's transaction
     // Large files take a while to write: progress with Cancel (which rolls the whole
-    // import back). The dialog is window-modal, so nothing else edits meanwhile.
+    // import back). The import writes on a connection of its own in a worker; the
+    // dialog is window-modal, so nothing else edits meanwhile.
     QProgressDialog progress(tr("Importing %1…").arg(name), tr("Cancel"), 0, int(transcript.segments.size()),
                              this);
     progress.setObjectName(QStringLiteral("importProgress"));
     progress.setWindowTitle(tr("Import Transcript"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
-    const auto step = [&progress](qsizetype done, qsizetype) {
-        progress.setValue(int(done));
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    };
-    auto ok = m_session->edit(tr("Import Transcript %1").arg(name), [&] {
-        orThrow(project->transcripts().appendSegments(interviewId, transcript.segments, step));
+    auto done = std::make_shared<std::atomic<qsizetype>>(0);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    connect(&progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    QTimer poll;
+    poll.setInterval(100);
+    connect(&poll, &QTimer::timeout, &progress, [&progress, done, cancel] {
+        // wasCanceled(): cancel() (and Escape) do not emit canceled().
+        if (progress.wasCanceled())
+            *cancel = true;
+        else
+            progress.setValue(int(done->load()));
     });
+    poll.start();
+    auto ok = ops::importTranscript(*m_session->ops(), interviewId, transcript.segments, name,
+                                    [done, cancel](qsizetype n, qsizetype) {
+                                        *done = n;
+                                        return !cancel->load();
+                                    });
+    poll.stop();
     progress.reset();
     if (!ok && ok.error().code == Error::Code::Cancelled) {
         statusBar()->showMessage(ok.error().message, 8000);
@@ -1100,6 +1107,7 @@ void MainWindow::showPreferences()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_session->setBackupInterval(std::chrono::minutes(settings::backupIntervalMinutes.get()));
+    m_session->applyBackupsKept();
     for (int i = FixedTabs; i < m_tabs->count(); ++i)
         if (auto* page = qobject_cast<InterviewPage*>(m_tabs->widget(i)))
             page->applyPlayerSettings();

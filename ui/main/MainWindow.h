@@ -69,6 +69,11 @@ public:
     DossierDialog* exportDossier(RowId cityId = NoRow);
     // Files dropped onto an interview: audio is attached, transcripts imported.
     void routeFiles(RowId interviewId, const QList<QUrl>& urls);
+Q_SIGNALS:
+    // Audio dropped on (or chosen for) an interview was copied and attached.
+    void audioAttached(tianye::RowId interviewId);
+
+public:
     // Recordings left unfinished (the app or the computer stopped while recording):
     // offered for recovery when the project opens.
     void offerRecovery();

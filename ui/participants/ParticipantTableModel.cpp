@@ -3,6 +3,7 @@
 #include "participants/ParticipantTableModel.h"
 
 #include "app/ProjectSession.h"
+#include "ops/Participants.h"
 #include "store/Change.h"
 #include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
@@ -274,12 +275,10 @@ bool ParticipantTableModel::setData(const QModelIndex& index, const QVariant& va
         stored = value.toString().trimmed();
     if (stored == data(index, Qt::EditRole) && index.column() != Tie && index.column() != Consent)
         return true;
-    const RowId id = p.id;
-    const QString label =
+    const QString action =
         tr("Edit %1 of %2").arg(headerData(index.column(), Qt::Horizontal).toString(), p.code);
-    auto ok = m_session->edit(label, [&] { orThrow(project->participants().set(id, *field, stored)); });
-    if (!ok) {
-        Q_EMIT editFailed(label, ok.error());
+    if (auto ok = ops::setParticipantField(*m_session->ops(), p.id, *field, stored); !ok) {
+        Q_EMIT editFailed(action, ok.error());
         return false;
     }
     return true;

@@ -4,6 +4,7 @@
 
 #include "app/ChoiceDelegate.h"
 #include "app/ProjectSession.h"
+#include "ops/Participants.h"
 #include "participants/ParticipantTableModel.h"
 #include "store/ParticipantRepository.h"
 #include "store/Project.h"
@@ -103,27 +104,18 @@ RowId ParticipantsView::addParticipant()
     const RowId city = m_model->city();
     if (!project || city == NoRow)
         return NoRow;
-    RowId added = NoRow;
-    QString code;
-    const QString label = tr("Add Participant");
-    auto ok = m_session->edit(label, [&] {
-        Participant p;
-        p.cityId = city;
-        p.code = orThrow(project->participants().suggestCode(city));
-        code = p.code;
-        added = orThrow(project->participants().add(p));
-    });
-    if (!ok) {
-        Q_EMIT editFailed(label, ok.error());
+    auto added = ops::addParticipant(*m_session->ops(), city);
+    if (!added) {
+        Q_EMIT editFailed(tr("Add Participant"), added.error());
         return NoRow;
     }
-    const int row = m_model->rowOf(added);
+    const int row = m_model->rowOf(*added);
     if (row >= 0) {
         const QModelIndex at = m_proxy->mapFromSource(m_model->index(row, ParticipantTableModel::Code));
         m_table->setCurrentIndex(at);
         m_table->scrollTo(at);
     }
-    return added;
+    return *added;
 }
 
 void ParticipantsView::removeSelected()
@@ -143,13 +135,8 @@ void ParticipantsView::removeSelected()
             .arg(codes.join(QStringLiteral(", "))));
     if (answer != QMessageBox::Yes)
         return;
-    const QString label = tr("Remove %1").arg(codes.join(QStringLiteral(", ")));
-    auto ok = m_session->edit(label, [&] {
-        for (RowId id : ids)
-            orThrow(project->participants().remove(id));
-    });
-    if (!ok)
-        Q_EMIT editFailed(label, ok.error());
+    if (auto ok = ops::removeParticipants(*m_session->ops(), ids); !ok)
+        Q_EMIT editFailed(tr("Remove Participants"), ok.error());
 }
 
 } // namespace tianye::ui

@@ -5,6 +5,7 @@
 #include "app/ProjectSession.h"
 #include "app/Settings.h"
 #include "core/TimeCode.h"
+#include "ops/Media.h"
 #include "store/InterviewRepository.h"
 #include "store/Project.h"
 
@@ -210,31 +211,30 @@ void RecordDialog::stopAndKeep()
     const auto codec =
         media::recordingCodecFromKey(m_keep->currentData().toString()).value_or(media::RecordingCodec::Opus);
     m_status->setText(tr("Keeping the recording…"));
-    // Encoding runs in a worker; storing it in the project happens here.
-    using Prepared = Result<media::Recording::Prepared>;
-    auto* watcher = new QFutureWatcher<Prepared>(this);
-    connect(watcher, &QFutureWatcher<Prepared>::finished, this, [this, watcher, wavPath = *wav, marks] {
+    // Encoding and copying into media/ run in a worker; attaching happens here, through the verb.
+    using Ready = Result<media::Recording::Ready>;
+    auto* watcher = new QFutureWatcher<Ready>(this);
+    connect(watcher, &QFutureWatcher<Ready>::finished, this, [this, watcher, wavPath = *wav, marks] {
         watcher->deleteLater();
         m_busy = false;
-        const Prepared prepared = watcher->result();
-        if (!prepared) {
+        const Ready ready = watcher->result();
+        if (!ready) {
             updateState();
-            return failed(prepared.error());
+            return failed(ready.error());
         }
-        RowId media = NoRow;
-        auto ok = m_session->edit(tr("Record Audio"), [&] {
-            media = orThrow(media::Recording::attach(*m_session->project(), m_interviewId, *prepared, marks));
-        });
+        auto media = ops::attachRecording(*m_session->ops(), m_interviewId, ready->stored, marks,
+                                          ops::RecordingStep::Recorded);
         updateState();
-        if (!ok)
-            return failed(ok.error());
-        media::Recording::cleanUp(wavPath, *prepared);
-        m_status->setText(
-            tr("The recording (%1) is attached to the interview.").arg(formatTimeCode(prepared->durationMs)));
-        Q_EMIT kept(media);
+        if (!media)
+            return failed(media.error());
+        media::Recording::cleanUp(wavPath, ready->prepared);
+        m_status->setText(tr("The recording (%1) is attached to the interview.")
+                              .arg(formatTimeCode(ready->prepared.durationMs)));
+        Q_EMIT kept(*media);
     });
-    QFuture<Prepared> work =
-        QtConcurrent::run([wavPath = *wav, codec] { return media::Recording::prepare(wavPath, codec); });
+    QFuture<Ready> work = QtConcurrent::run([wavPath = *wav, codec, dir = m_session->project()->mediaDir()] {
+        return media::Recording::ready(wavPath, codec, dir);
+    });
     watcher->setFuture(work);
     m_keeping = QFuture<void>(work);
 }

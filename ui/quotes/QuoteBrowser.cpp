@@ -5,6 +5,7 @@
 #include "app/ErrorBox.h"
 #include "app/ProjectSession.h"
 #include "formats/QuoteExport.h"
+#include "ops/Quotes.h"
 #include "quotes/QuoteBrowserModel.h"
 #include "search/SearchQuery.h"
 #include "store/Change.h"
@@ -461,14 +462,8 @@ void QuoteBrowser::toggleStar()
     for (RowId id : ids)
         if (const QuoteRow* r = m_model->quoteAt(m_model->rowOf(id)); r && !r->starred)
             allStarred = false;
-    const QString label = allStarred ? tr("Unstar %n Quote(s)", nullptr, int(ids.size()))
-                                     : tr("Star %n Quote(s)", nullptr, int(ids.size()));
-    auto ok = m_session->edit(label, [&] {
-        for (RowId id : ids)
-            orThrow(m_session->project()->quotes().set(id, QuoteField::Starred, !allStarred));
-    });
-    if (!ok)
-        showErrorBox(this, label, ok.error());
+    if (auto ok = ops::starQuotes(*m_session->ops(), ids, !allStarred); !ok)
+        showErrorBox(this, allStarred ? tr("Unstar Quotes") : tr("Star Quotes"), ok.error());
 }
 
 void QuoteBrowser::addThemesToSelection()
@@ -482,19 +477,8 @@ void QuoteBrowser::addThemesToSelection()
         ids.size() == 1 && first ? first->text : tr("%n selected quote(s)", nullptr, int(ids.size())), this);
     if (picker.exec() != QDialog::Accepted)
         return;
-    const QString label = tr("Add Themes to %n Quote(s)", nullptr, int(ids.size()));
-    auto ok = m_session->edit(label, [&] {
-        const QList<RowId> add = picker.resolveChosen(*m_session->project());
-        for (RowId id : ids) {
-            QList<RowId> themes = orThrow(m_session->project()->quotes().get(id)).themeIds;
-            for (RowId t : add)
-                if (!themes.contains(t))
-                    themes << t;
-            orThrow(m_session->project()->quotes().setThemes(id, themes));
-        }
-    });
-    if (!ok)
-        showErrorBox(this, label, ok.error());
+    if (auto ok = ops::addQuoteThemes(*m_session->ops(), ids, picker.chosen()); !ok)
+        showErrorBox(this, tr("Add Themes"), ok.error());
 }
 
 void QuoteBrowser::copySelection()

@@ -4,6 +4,7 @@
 
 #include "app/ProjectSession.h"
 #include "core/TimeCode.h"
+#include "ops/Quotes.h"
 #include "store/Change.h"
 #include "store/Project.h"
 #include "store/QuoteRepository.h"
@@ -130,10 +131,7 @@ QuoteDetails::QuoteDetails(ProjectSession* session, QWidget* parent)
     m_remove = new QPushButton(tr("Remove Quote"), this);
     m_remove->setObjectName(QStringLiteral("removeQuote"));
     connect(m_remove, &QPushButton::clicked, this, [this] {
-        const RowId id = m_id;
-        auto ok =
-            m_session->edit(tr("Remove Quote"), [&] { orThrow(m_session->project()->quotes().remove(id)); });
-        if (!ok)
+        if (auto ok = ops::removeQuote(*m_session->ops(), m_id); !ok)
             Q_EMIT failed(tr("Remove Quote"), ok.error());
     });
     form->addRow(m_remove);
@@ -225,10 +223,7 @@ void QuoteDetails::save(int field, const QVariant& value, const QString& label, 
 {
     if (m_loading || m_id == NoRow)
         return;
-    const RowId id = m_id;
-    auto ok = m_session->edit(
-        label, [&] { orThrow(m_session->project()->quotes().set(id, QuoteField(field), value)); }, mergeKey);
-    if (!ok) {
+    if (auto ok = ops::setQuoteField(*m_session->ops(), m_id, QuoteField(field), value, mergeKey); !ok) {
         Q_EMIT failed(label, ok.error());
         reload();
     }
@@ -286,11 +281,7 @@ void QuoteDetails::editThemes()
     ThemePicker picker(m_session->project(), quote->themeIds, quote->text, this);
     if (picker.exec() != QDialog::Accepted)
         return;
-    const RowId id = m_id;
-    auto ok = m_session->edit(tr("Change Quote Themes"), [&] {
-        orThrow(m_session->project()->quotes().setThemes(id, picker.resolveChosen(*m_session->project())));
-    });
-    if (!ok)
+    if (auto ok = ops::setQuoteThemes(*m_session->ops(), m_id, picker.chosen()); !ok)
         Q_EMIT failed(tr("Change Quote Themes"), ok.error());
 }
 

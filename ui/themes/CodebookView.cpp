@@ -5,6 +5,7 @@
 #include "app/ErrorBox.h"
 #include "app/ProjectSession.h"
 #include "formats/Codebook.h"
+#include "ops/Themes.h"
 #include "store/Backups.h"
 #include "store/Change.h"
 #include "store/Project.h"
@@ -369,9 +370,7 @@ void CodebookView::saveField(int field, const QVariant& value, const QString& la
                                                        : current->color;
     if (now == value.toString())
         return;
-    auto ok = m_session->edit(
-        label, [&] { orThrow(m_session->project()->themes().set(id, f, value)); }, mergeKey);
-    if (!ok) {
+    if (auto ok = ops::setThemeField(*m_session->ops(), id, f, value, mergeKey); !ok) {
         report(label, ok.error());
         showDetails();
     }
@@ -391,29 +390,19 @@ void CodebookView::chooseColor()
 
 RowId CodebookView::addTheme(const QString& name, RowId parentId)
 {
-    RowId made = NoRow;
-    auto ok = m_session->edit(tr("Add Theme"), [&] {
-        Theme t;
-        t.name = name;
-        t.parentId = parentId;
-        t.position = 1'000'000; // last among its siblings
-        made = orThrow(m_session->project()->themes().add(t));
-        orThrow(m_session->project()->themes().move(made, parentId, 1'000'000));
-    });
-    if (!ok) {
-        report(tr("Add Theme"), ok.error());
+    auto made = ops::addTheme(*m_session->ops(), name, parentId);
+    if (!made) {
+        report(tr("Add Theme"), made.error());
         return NoRow;
     }
     reload();
-    selectTheme(made);
-    return made;
+    selectTheme(*made);
+    return *made;
 }
 
 bool CodebookView::moveTheme(RowId id, RowId parentId, int position)
 {
-    auto ok = m_session->edit(tr("Move Theme"),
-                              [&] { orThrow(m_session->project()->themes().move(id, parentId, position)); });
-    if (!ok) {
+    if (auto ok = ops::moveTheme(*m_session->ops(), id, parentId, position); !ok) {
         report(tr("Move Theme"), ok.error());
         return false;
     }
@@ -449,15 +438,8 @@ void CodebookView::askMerge()
 
 bool CodebookView::mergeThemes(RowId from, RowId into)
 {
-    auto source = m_session->project()->themes().get(from);
-    auto target = m_session->project()->themes().get(into);
-    if (!source || !target)
-        return false;
-    const QString label = tr("Merge “%1” into “%2”").arg(source->name, target->name);
-    m_session->backupNow(QStringLiteral("before-merge"));
-    auto ok = m_session->edit(label, [&] { orThrow(m_session->project()->themes().merge(from, into)); });
-    if (!ok) {
-        report(label, ok.error());
+    if (auto ok = ops::mergeThemes(*m_session->ops(), from, into); !ok) {
+        report(tr("Merge Theme"), ok.error());
         return false;
     }
     reload();
@@ -482,10 +464,8 @@ bool CodebookView::removeTheme(RowId id, bool ask)
         if (answer != QMessageBox::Yes)
             return false;
     }
-    const QString label = tr("Delete Theme “%1”").arg(theme->name);
-    auto ok = m_session->edit(label, [&] { orThrow(m_session->project()->themes().remove(id)); });
-    if (!ok) {
-        report(label, ok.error());
+    if (auto ok = ops::removeTheme(*m_session->ops(), id); !ok) {
+        report(tr("Delete Theme"), ok.error());
         return false;
     }
     return true;
@@ -498,27 +478,23 @@ bool CodebookView::importCodebook(const QString& path)
         report(tr("Import Codebook"), codebook.error());
         return false;
     }
-    m_session->backupNow(QStringLiteral("before-import"));
-    formats::CodebookMerge merged;
-    auto ok = m_session->edit(tr("Import Codebook"), [&] {
-        merged = orThrow(formats::CodebookFile::mergeInto(*m_session->project(), *codebook));
-    });
-    if (!ok) {
-        report(tr("Import Codebook"), ok.error());
+    auto merged = ops::importCodebook(*m_session->ops(), *codebook);
+    if (!merged) {
+        report(tr("Import Codebook"), merged.error());
         return false;
     }
     reload();
     m_counts->setText(tr("Imported %1: %2 added, %3 updated, %4 unchanged.")
                           .arg(QFileInfo(path).fileName())
-                          .arg(merged.added)
-                          .arg(merged.updated)
-                          .arg(merged.unchanged));
+                          .arg(merged->added)
+                          .arg(merged->updated)
+                          .arg(merged->unchanged));
     return true;
 }
 
 bool CodebookView::exportCodebook(const QString& path)
 {
-    auto codebook = formats::CodebookFile::fromProject(*m_session->project());
+    auto codebook = ops::codebookOf(*m_session->project());
     if (!codebook) {
         report(tr("Export Codebook"), codebook.error());
         return false;

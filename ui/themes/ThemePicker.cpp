@@ -110,24 +110,12 @@ QStringList ThemePicker::newThemes() const
     return names;
 }
 
-QList<RowId> ThemePicker::resolveChosen(Project& project) const
+QList<ops::ThemeChoice> ThemePicker::chosen() const
 {
-    QList<RowId> ids;
-    for (const Choice& c : m_chosen) {
-        if (c.id != NoRow) {
-            ids << c.id;
-            continue;
-        }
-        RowId existing = orThrow(project.themes().findByName(c.name));
-        if (existing == NoRow) {
-            Theme t;
-            t.name = c.name;
-            t.position = int(m_themes.size()) + int(ids.size());
-            existing = orThrow(project.themes().add(t));
-        }
-        ids << existing;
-    }
-    return ids;
+    QList<ops::ThemeChoice> out;
+    for (const Choice& c : m_chosen)
+        out.append({c.id, c.id == NoRow ? c.name : QString()});
+    return out;
 }
 
 void ThemePicker::refilter()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Types.h"
+#include "ops/Themes.h"
 
 #include <QDialog>
 
@@ -32,9 +33,9 @@ public:
     // Names typed that are not themes yet: the caller creates them (top level) in the
     // same undoable step as the quote.
     QStringList newThemes() const;
-    // Inside a ProjectSession::edit body: creates the new themes and returns every
-    // chosen theme's id, in the order chosen.
-    QList<RowId> resolveChosen(Project& project) const;
+    // Every choice in the order chosen, for the verb that tags (new names become
+    // themes in the same undoable step).
+    QList<ops::ThemeChoice> chosen() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -7,6 +7,7 @@
 #include "core/Ids.h"
 #include "core/TextAnchor.h"
 #include "core/TimeCode.h"
+#include "ops/Transcripts.h"
 #include "search/TextNormalizer.h"
 #include "spell/SpellChecker.h"
 #include "store/Change.h"
@@ -582,13 +583,15 @@ void TranscriptEditor::focusOutEvent(QFocusEvent* e)
     QPlainTextEdit::focusOutEvent(e);
 }
 
-bool TranscriptEditor::edit(const QString& label, const std::function<void()>& body, const QString& mergeKey)
+bool TranscriptEditor::write(const QString& action, const std::function<Status()>& verb)
 {
+    if (!m_session->ops())
+        return false;
     m_saving = true;
-    auto ok = m_session->edit(label, body, mergeKey);
+    const Status ok = verb();
     m_saving = false;
     if (!ok) {
-        Q_EMIT editFailed(label, ok.error());
+        Q_EMIT editFailed(action, ok.error());
         return false;
     }
     return true;
@@ -632,31 +635,33 @@ void TranscriptEditor::save()
     if (now - m_lastSave > NewUndoStepAfterMs)
         ++m_typingBurst;
     m_lastSave = now;
+    std::vector<ops::TranscriptBlock> edits;
+    QString speaker;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+        const SegmentData* d = dataOf(blocks[i].block);
+        ops::TranscriptBlock b;
+        b.text = blocks[i].text;
+        if (d && d->id != NoRow) {
+            b.segmentId = d->id;
+            b.action = blocks[i].text != d->saved ? ops::TranscriptBlock::Action::SetText
+                                                  : ops::TranscriptBlock::Action::Keep;
+            speaker = d->speaker;
+        } else if (!(blocks.size() == 1 && blocks[i].text.isEmpty())) {
+            b.action = ops::TranscriptBlock::Action::Insert;
+            b.speaker = d ? d->speaker : speaker;
+        }
+        edits.push_back(std::move(b));
+    }
     std::vector<std::pair<int, RowId>> created;
-    const bool ok = edit(
-        tr("Edit Transcript"),
-        [&] {
-            created.clear();
-            TranscriptRepository& repo = project->transcripts();
-            for (RowId id : removed)
-                orThrow(repo.removeSegment(id));
-            QString speaker;
-            for (size_t i = 0; i < blocks.size(); ++i) {
-                const SegmentData* d = dataOf(blocks[i].block);
-                if (d && d->id != NoRow) {
-                    if (blocks[i].text != d->saved)
-                        orThrow(repo.setText(d->id, blocks[i].text));
-                    speaker = d->speaker;
-                } else if (!(blocks.size() == 1 && blocks[i].text.isEmpty())) {
-                    Segment s;
-                    s.interviewId = m_interviewId;
-                    s.speaker = d ? d->speaker : speaker;
-                    s.text = blocks[i].text;
-                    created.emplace_back(int(i), orThrow(repo.insertSegment(s, int(i))));
-                }
-            }
-        },
-        QStringLiteral("transcript/%1/%2").arg(m_interviewId).arg(m_typingBurst));
+    const bool ok = write(tr("Edit Transcript"), [&]() -> Status {
+        auto made =
+            ops::editTranscript(*m_session->ops(), m_interviewId, removed, edits,
+                                QStringLiteral("transcript/%1/%2").arg(m_interviewId).arg(m_typingBurst));
+        if (!made)
+            return std::unexpected(made.error());
+        created = std::move(*made);
+        return {};
+    });
     if (!ok)
         return;
     m_loadedIds.clear();
@@ -720,9 +725,10 @@ void TranscriptEditor::splitAtCursor(std::optional<qint64> startMs)
     const RowId id = d->id;
     const qsizetype offset = codePointsBefore(c.block().text(), c.positionInBlock());
     const Position target{c.blockNumber() + 1, 0};
-    Project* project = m_session->project();
-    if (edit(tr("Split Segment"),
-             [&] { orThrow(project->transcripts().splitSegment(id, offset, startMs)); })) {
+    if (write(tr("Split Segment"), [&]() -> Status {
+            auto made = ops::splitSegment(*m_session->ops(), id, offset, startMs);
+            return made ? Status() : std::unexpected(made.error());
+        })) {
         reload();
         restore(target);
     }
@@ -736,8 +742,10 @@ void TranscriptEditor::joinWithPrevious(const QTextBlock& block)
         return;
     const RowId id = d->id;
     const Position target{block.blockNumber() - 1, block.previous().length() - 1};
-    Project* project = m_session->project();
-    if (edit(tr("Join Segments"), [&] { orThrow(project->transcripts().mergeWithPrevious(id)); })) {
+    if (write(tr("Join Segments"), [&]() -> Status {
+            auto kept = ops::joinSegments(*m_session->ops(), id);
+            return kept ? Status() : std::unexpected(kept.error());
+        })) {
         reload();
         restore(target);
     }
@@ -750,9 +758,7 @@ void TranscriptEditor::setSpeakerOfCurrent(const QString& speaker)
     if (id == NoRow)
         return;
     const Position keep = cursorPosition();
-    Project* project = m_session->project();
-    if (edit(tr("Change Speaker to %1").arg(speaker),
-             [&] { orThrow(project->transcripts().setSpeaker(id, speaker)); })) {
+    if (write(tr("Change Speaker"), [&] { return ops::setSegmentSpeaker(*m_session->ops(), id, speaker); })) {
         reload();
         restore(keep);
     }
@@ -762,9 +768,8 @@ void TranscriptEditor::renameSpeaker(const QString& from, const QString& to)
 {
     flushPendingEdits();
     const Position keep = cursorPosition();
-    Project* project = m_session->project();
-    if (edit(tr("Rename Speaker %1 to %2").arg(from, to),
-             [&] { orThrow(project->transcripts().renameSpeaker(m_interviewId, from, to)); })) {
+    if (write(tr("Rename Speaker"),
+              [&] { return ops::renameSpeaker(*m_session->ops(), m_interviewId, from, to); })) {
         reload();
         restore(keep);
     }
@@ -784,8 +789,8 @@ void TranscriptEditor::stampTime()
         const RowId id = d->id;
         const std::optional<qint64> end = d->endMs && *d->endMs >= *now ? d->endMs : std::nullopt;
         const Position keep = cursorPosition();
-        Project* project = m_session->project();
-        if (edit(tr("Set Segment Time"), [&] { orThrow(project->transcripts().setTimes(id, now, end)); })) {
+        if (write(tr("Set Segment Time"),
+                  [&] { return ops::setSegmentTimes(*m_session->ops(), id, now, end); })) {
             reload();
             restore(keep);
         }
@@ -854,9 +859,8 @@ void TranscriptEditor::addToDictionary(const QString& word)
     if (!m_checker)
         return;
     const QString language = m_checker->language();
-    Project* project = m_session->project();
-    if (edit(tr("Add “%1” to the Project Dictionary").arg(word),
-             [&] { orThrow(project->dictionary().add(word, language)); })) {
+    if (write(tr("Add to the Project Dictionary"),
+              [&] { return ops::addDictionaryWord(*m_session->ops(), word, language); })) {
         m_checker->addWord(word);
         m_highlighter->rehighlight();
     }

@@ -145,7 +145,8 @@ private:
     void onChange(const tianye::Change& change);
     void onContentsChanged();
     void save();
-    bool edit(const QString& label, const std::function<void()>& body, const QString& mergeKey = {});
+    // Runs a verb, ignoring the change notices of its own write; reports a failure.
+    bool write(const QString& action, const std::function<Status()>& verb);
     void splitAtCursor(std::optional<qint64> startMs);
     void joinWithPrevious(const QTextBlock& block);
     Position cursorPosition() const;

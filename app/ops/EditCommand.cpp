@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
-#include "app/EditCommand.h"
+#include "ops/EditCommand.h"
 
 #include "store/Database.h"
 
-namespace tianye::ui {
+namespace tianye::ops {
 
 namespace {
 constexpr int MergeableId = 0x7479; // any fixed value: all mergeable edits share it
@@ -60,4 +60,4 @@ bool EditCommand::mergeWith(const QUndoCommand* other)
     return true;
 }
 
-} // namespace tianye::ui
+} // namespace tianye::ops

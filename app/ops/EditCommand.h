@@ -14,14 +14,14 @@ class Database;
 struct Error;
 } // namespace tianye
 
-namespace tianye::ui {
+namespace tianye::ops {
 
 // One undoable edit: the changes it made to the project, recorded when it was
 // committed. The edit is already done when the command is pushed, so the first
 // redo() does nothing.
 class EditCommand final : public QUndoCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(tianye::ui::EditCommand)
+    Q_DECLARE_TR_FUNCTIONS(tianye::ops::EditCommand)
 
 public:
     using ErrorSink = std::function<void(const QString& action, const Error& error)>;
@@ -43,4 +43,4 @@ private:
     bool m_done = true;
 };
 
-} // namespace tianye::ui
+} // namespace tianye::ops
