@@ -24,10 +24,10 @@
 <context>
     <name>tianye::cli::QuoteCommands</name>
     <message numerus="yes">
-        <source>Left out %n quote(s) of participants who withdrew consent.</source>
+        <source>Left out %n quote(s) withheld for consent (a participant who withdrew says them, or who says them is not known).</source>
         <translation>
-            <numerusform>Left out %n quote of a participant who withdrew consent.</numerusform>
-            <numerusform>Left out %n quotes of participants who withdrew consent.</numerusform>
+            <numerusform>Left out %n quote withheld for consent (a participant who withdrew says it, or who says it is not known).</numerusform>
+            <numerusform>Left out %n quotes withheld for consent (a participant who withdrew says them, or who says them is not known).</numerusform>
         </translation>
     </message>
 </context>
@@ -251,6 +251,13 @@
         <translation>
             <numerusform>Exported %n quote to %1.</numerusform>
             <numerusform>Exported %n quotes to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withheld quote(s) not copied: they never leave the project.</source>
+        <translation>
+            <numerusform>%n withheld quote not copied: it never leaves the project.</numerusform>
+            <numerusform>%n withheld quotes not copied: they never leave the project.</numerusform>
         </translation>
     </message>
 </context>

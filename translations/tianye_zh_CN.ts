@@ -160,6 +160,21 @@
     </message>
 </context>
 <context>
+    <name>tianye::DossierData</name>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot read the project: %1</source>
+        <translation>无法读取项目：%1</translation>
+    </message>
+    <message>
+        <source>there is no city %1</source>
+        <translation>没有编号为 %1 的城市</translation>
+    </message>
+</context>
+<context>
     <name>tianye::InsightRepository</name>
     <message>
         <source>An insight needs a title or a statement.</source>
@@ -305,6 +320,10 @@
         <source>Cannot filter the quotes: %1</source>
         <translation>无法筛选引文：%1</translation>
     </message>
+    <message>
+        <source>speaker not known</source>
+        <translation>说话人不明</translation>
+    </message>
 </context>
 <context>
     <name>tianye::QuoteRepository</name>
@@ -436,6 +455,18 @@
     <message>
         <source>Visitor</source>
         <translation>访客</translation>
+    </message>
+    <message>
+        <source>Withheld: every participant of this interview withdrew consent. It is left out of every export.</source>
+        <translation>已隐去：这次访谈的所有受访者都已撤回知情同意，任何导出都不会包含它。</translation>
+    </message>
+    <message>
+        <source>Withheld: some of these words were said by a participant who withdrew consent. It is left out of every export.</source>
+        <translation>已隐去：其中有些话出自已撤回知情同意的受访者，任何导出都不会包含它。</translation>
+    </message>
+    <message>
+        <source>Withheld: who said some of these words is not known, and a participant of this interview withdrew consent. Tie the speaker labels to participants to publish it.</source>
+        <translation>已隐去：其中有些话不知出自谁口，而这次访谈有受访者撤回了知情同意。把说话人标签对应到受访者后才能发布。</translation>
     </message>
 </context>
 <context>
@@ -1041,9 +1072,9 @@ Prints the theme × city matrix as CSV: for each theme (with its sub-themes), th
 以 CSV 输出主题 × 城市矩阵：每个主题（含其子主题）在每个城市的引文数和不同访谈数。已撤回同意的受访者不计入。</translation>
     </message>
     <message numerus="yes">
-        <source>Left out %n quote(s) of participants who withdrew consent.</source>
+        <source>Left out %n quote(s) withheld for consent (a participant who withdrew says them, or who says them is not known).</source>
         <translation>
-            <numerusform>未写出已撤回同意的受访者的 %n 条引文。</numerusform>
+            <numerusform>因知情同意隐去了 %n 条引文（出自已撤回同意的受访者，或说话人不明）。</numerusform>
         </translation>
     </message>
 </context>
@@ -1619,14 +1650,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <source>Cannot read the project: %1</source>
-        <translation>无法读取项目：%1</translation>
-    </message>
-    <message>
-        <source>there is no city %1</source>
-        <translation>没有编号为 %1 的城市</translation>
-    </message>
-    <message>
         <source>Cannot start the PDF.</source>
         <translation>无法开始写入 PDF。</translation>
     </message>
@@ -1847,6 +1870,10 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
+    <message>
+        <source>Speaker not known</source>
+        <translation>说话人不明</translation>
+    </message>
 </context>
 <context>
     <name>tianye::formats</name>
@@ -1916,89 +1943,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>%1 is not a codebook file: Tianye reads REFI-QDA codebooks (.qdc) and CSV (.csv).</source>
         <translation>%1 不是编码本文件：田野可读取 REFI-QDA 编码本（.qdc）和 CSV（.csv）。</translation>
-    </message>
-</context>
-<context>
-    <name>tianye::formats::QuoteExport</name>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>引文</translation>
-    </message>
-    <message>
-        <source>Translation</source>
-        <translation>译文</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>说话人</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>身份</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>Interview date</source>
-        <translation>访谈日期</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>Starred</source>
-        <translation>星标</translation>
-    </message>
-    <message>
-        <source>In dossier</source>
-        <translation>用于报告</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Audio start</source>
-        <translation>音频起点</translation>
-    </message>
-    <message>
-        <source>Audio end</source>
-        <translation>音频终点</translation>
-    </message>
-    <message>
-        <source>Interview</source>
-        <translation>访谈</translation>
-    </message>
-    <message>
-        <source>Quote ID</source>
-        <translation>引文 ID</translation>
-    </message>
-    <message>
-        <source>Quotes</source>
-        <translation>引文</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>%1 quotes</source>
-        <translation>%1 引文数</translation>
-    </message>
-    <message>
-        <source>%1 interviews</source>
-        <translation>%1 访谈数</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2613,86 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <source>Import Transcript %1</source>
         <translation>导入转写稿 %1</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>访谈日期</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>星标</translation>
+    </message>
+    <message>
+        <source>In dossier</source>
+        <translation>用于报告</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Audio start</source>
+        <translation>音频起点</translation>
+    </message>
+    <message>
+        <source>Audio end</source>
+        <translation>音频终点</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>Quote ID</source>
+        <translation>引文 ID</translation>
+    </message>
+    <message>
+        <source>speaker not known</source>
+        <translation>说话人不明</translation>
+    </message>
+    <message>
+        <source>Theme × City</source>
+        <translation>主题 × 城市</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>%1 quotes</source>
+        <translation>%1 引文数</translation>
+    </message>
+    <message>
+        <source>%1 interviews</source>
+        <translation>%1 访谈数</translation>
+    </message>
 </context>
 <context>
     <name>tianye::search::SearchEngine</name>
@@ -3151,10 +3175,6 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
 </context>
 <context>
     <name>tianye::ui::InsightsBoard</name>
-    <message>
-        <source>%1 withdrew consent: this quote is left out of every dossier.</source>
-        <translation>%1 已撤回知情同意：这条引文不会出现在任何报告中。</translation>
-    </message>
     <message>
         <source>The city&apos;s spirit word, e.g. 不争</source>
         <translation>这座城市的精神，如“不争”</translation>
@@ -4569,20 +4589,18 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
         <source>Add Themes</source>
         <translation>添加主题</translation>
     </message>
+    <message numerus="yes">
+        <source>%n withheld quote(s) not copied: they never leave the project.</source>
+        <translation>
+            <numerusform>%n 条已隐去的引文未复制：它们不会离开项目。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::QuoteBrowserModel</name>
     <message>
-        <source>(consent withdrawn)</source>
-        <translation>（已撤回同意）</translation>
-    </message>
-    <message>
         <source>Dossier</source>
         <translation>报告</translation>
-    </message>
-    <message>
-        <source>%1 withdrew consent: this quote is never exported.</source>
-        <translation>%1 已撤回同意：这条引文不会被导出。</translation>
     </message>
     <message>
         <source>The words of this quote were deleted from the transcript.</source>
@@ -4615,6 +4633,10 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>Themes</source>
         <translation>主题</translation>
+    </message>
+    <message>
+        <source>(withheld: never exported)</source>
+        <translation>（已隐去：不会导出）</translation>
     </message>
 </context>
 <context>

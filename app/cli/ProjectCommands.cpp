@@ -5,8 +5,8 @@
 #include "core/TimeCode.h"
 #include "demo/CorpusGenerator.h"
 #include "demo/DemoProject.h"
-#include "dossier/CityFacts.h"
 #include "search/SearchEngine.h"
+#include "store/CityFacts.h"
 #include "store/CityRepository.h"
 #include "store/IntegrityReport.h"
 #include "store/MediaRepository.h"
@@ -58,15 +58,15 @@ int ProjectCommands::info(Call& call, bool json)
     auto cities = project->cities().list();
     auto stats = project->cities().stats();
     auto media = project->media().list();
-    auto facts = dossier::cityFacts(*project);
+    auto facts = cityFacts(project->db());
     if (!cities || !stats || !media || !facts) {
         return call.fail(!cities  ? cities.error()
                          : !stats ? stats.error()
                          : !media ? media.error()
                                   : facts.error());
     }
-    QHash<RowId, dossier::CityFacts> factsOf;
-    for (const dossier::CityFacts& f : *facts)
+    QHash<RowId, CityFacts> factsOf;
+    for (const CityFacts& f : *facts)
         factsOf.insert(f.cityId, f);
 
     QHash<RowId, CityStats> byCity;
@@ -114,7 +114,7 @@ int ProjectCommands::info(Call& call, bool json)
                           .arg(s.quotes)
                           .arg(factsOf.value(c.id).characters)
                    << Qt::endl;
-        const dossier::CityFacts f = factsOf.value(c.id);
+        const CityFacts f = factsOf.value(c.id);
         if (!f.firstDay.isEmpty()) {
             call.out()
                 << QStringLiteral("    ")

@@ -3,7 +3,7 @@
 #include "cli/QuoteCommands.h"
 
 #include "formats/Codebook.h"
-#include "formats/QuoteExport.h"
+#include "ops/Exports.h"
 #include "ops/Session.h"
 #include "ops/Themes.h"
 #include "search/SearchQuery.h"
@@ -100,7 +100,7 @@ int QuoteCommands::runQuotes(CliContext& ctx, const QStringList& args)
                 call.isSet(format) ? call.value(format).toLower() : QFileInfo(file).suffix().toLower();
             if (kind != QLatin1String("csv") && kind != QLatin1String("xlsx"))
                 return call.usage(tr("Unknown format \"%1\"; use csv or xlsx.").arg(kind));
-            if (!call.project())
+            if (!call.session())
                 return call.exitCode();
             Project& project = *call.project();
             QuoteFilter filter;
@@ -132,24 +132,20 @@ int QuoteCommands::runQuotes(CliContext& ctx, const QStringList& args)
                 if (filter.match.isEmpty())
                     return call.usage(tr("--search has no words to look for."));
             }
-            QuoteCatalog catalog(project.db());
-            auto ids = catalog.ids(filter);
+            auto ids = QuoteCatalog(project.db()).ids(filter);
             if (!ids)
                 return call.fail(ids.error());
-            auto rows = catalog.rows(*ids);
-            if (!rows)
-                return call.fail(rows.error());
             const auto sheet =
                 kind == QLatin1String("csv") ? formats::SheetFormat::Csv : formats::SheetFormat::Xlsx;
-            if (auto written = formats::QuoteExport::writeQuotes(*rows, sheet, file); !written)
+            auto written = ops::exportQuotes(*call.session(), *ids, sheet, file);
+            if (!written)
                 return call.fail(written.error());
-            const auto shown = std::count_if(rows->begin(), rows->end(),
-                                             [](const QuoteRow& r) { return !r.consentWithdrawn; });
-            call.out() << tr("Wrote %1: quotes: %2").arg(QDir::toNativeSeparators(file)).arg(shown)
+            call.out() << tr("Wrote %1: quotes: %2").arg(QDir::toNativeSeparators(file)).arg(written->written)
                        << Qt::endl;
-            if (const auto withheld = qsizetype(rows->size()) - shown; withheld > 0)
-                call.out() << tr("Left out %n quote(s) of participants who withdrew consent.", nullptr,
-                                 int(withheld))
+            if (written->withheld > 0)
+                call.out() << tr("Left out %n quote(s) withheld for consent (a participant who withdrew says "
+                                 "them, or who says them is not known).",
+                                 nullptr, written->withheld)
                            << Qt::endl;
             return int(Ok);
         });
@@ -168,12 +164,12 @@ int QuoteCommands::runMatrix(CliContext& ctx, const QStringList& args)
                         1,
                         {}},
                        [&](Call& call) {
-                           if (!call.project())
+                           if (!call.session())
                                return call.exitCode();
-                           auto matrix = QuoteCatalog(call.project()->db()).matrix(false);
+                           auto matrix = ops::matrixCsv(*call.session());
                            if (!matrix)
                                return call.fail(matrix.error());
-                           QByteArray csv = formats::QuoteExport::matrixCsv(*matrix);
+                           QByteArray csv = *matrix;
                            if (csv.startsWith("\xEF\xBB\xBF"))
                                csv.remove(0, 3);
                            call.out() << QString::fromUtf8(csv);

@@ -184,6 +184,41 @@ QString label(InterviewStatus v)
     return QCoreApplication::translate("tianye::Types", labelSource(v));
 }
 
+Withheld withheldFromKey(QStringView key)
+{
+    if (key == QLatin1String("interview"))
+        return Withheld::Interview;
+    if (key == QLatin1String("speaker"))
+        return Withheld::Speaker;
+    if (key == QLatin1String("unknown"))
+        return Withheld::Unknown;
+    return Withheld::No;
+}
+
+QString withheldReason(Withheld v)
+{
+    switch (v) {
+    case Withheld::No:
+        return {};
+    case Withheld::Interview:
+        return QCoreApplication::translate(
+            "tianye::Types",
+            "Withheld: every participant of this interview withdrew consent. It is left out of "
+            "every export.");
+    case Withheld::Speaker:
+        return QCoreApplication::translate(
+            "tianye::Types",
+            "Withheld: some of these words were said by a participant who withdrew consent. It "
+            "is left out of every export.");
+    case Withheld::Unknown:
+        return QCoreApplication::translate(
+            "tianye::Types",
+            "Withheld: who said some of these words is not known, and a participant of this "
+            "interview withdrew consent. Tie the speaker labels to participants to publish it.");
+    }
+    return {};
+}
+
 QString label(ConsentStatus v)
 {
     return QCoreApplication::translate("tianye::Types", labelSource(v));

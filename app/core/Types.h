@@ -51,6 +51,14 @@ enum class InsightKind
     Spirit,
     Supporting
 };
+// Why a quote never leaves the project (the store's withheld_quotes view).
+enum class Withheld
+{
+    No,
+    Interview, // every participant of its interview withdrew consent
+    Speaker,   // a participant who withdrew consent says some of its words
+    Unknown    // some of its words have no known speaker in an interview where someone withdrew
+};
 
 QString toKey(InterviewMode v);
 QString toKey(InterviewStatus v);
@@ -64,6 +72,10 @@ std::optional<ConsentStatus> consentStatusFromKey(QStringView key);
 std::optional<CityTie> cityTieFromKey(QStringView key);
 std::optional<MediaOrigin> mediaOriginFromKey(QStringView key);
 std::optional<InsightKind> insightKindFromKey(QStringView key);
+// "interview", "speaker", "unknown"; anything else (no reason) is Withheld::No.
+Withheld withheldFromKey(QStringView key);
+// Why a withheld quote is shown in red and left out of every export (for a tooltip).
+QString withheldReason(Withheld v);
 
 // The English source of each label, for a catalogue other than the UI's (the dossier
 // is written in a language of its own); label() is its translation in the UI language.

@@ -20,11 +20,13 @@ class Database;
 namespace tianye::dossier {
 
 // The content of a dossier, independent of its format: what the renderers write.
-// Built from the store only through these rules:
-// - an interview with a participant who withdrew consent is left out entirely (its
-//   quotes, its counts, its line in the roster), and so is that participant;
+// Built from the store's DossierData, whose views decide what may appear:
+// - a quote withheld for consent (a withdrawn participant says some of its words, or
+//   its speaker cannot be told where someone withdrew) never appears, nor counts;
+// - an interview every participant of which withdrew is left out entirely (its
+//   counts, its line in the roster), and a withdrawn participant is never named;
 // - speakers are named by their participant code unless real names are asked for and
-//   the participant gave consent.
+//   the participant gave consent; a quote nobody is known to say has no speaker.
 
 enum class Section
 {
@@ -71,7 +73,7 @@ struct QuoteItem
     RowId id = NoRow;
     QString text;
     QString translation;
-    QString speaker; // participant code, or the real name when allowed
+    QString speaker; // participant code(s), or the real name when allowed; empty: not known
     QString role;    // occupation
     QString date;    // yyyy-MM-dd of the interview
     std::optional<qint64> audioStartMs;

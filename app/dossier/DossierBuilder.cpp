@@ -1,15 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "dossier/Dossier.h"
-#include "store/QuoteCatalog.h"
-#include "store/SqlValue.h"
+#include "store/DossierData.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
 #include <map>
@@ -18,57 +13,68 @@ namespace tianye::dossier {
 
 namespace {
 
-struct Cancelled
-{};
-
-QString nameOf(const Participant& p, const Options& options)
+QString nameOf(const DossierPerson& p, const Options& options)
 {
     if (options.realNames && p.consent == ConsentStatus::Given && !p.realName.isEmpty())
         return p.realName;
     return p.code;
 }
 
-// A quote as read, with what decides whether and where it may appear.
+// A quote as it may appear, with its place in the transcripts.
 struct QuoteRecord
 {
     QuoteItem item;
     RowId interviewId = NoRow;
     QString sortKey; // interview start, segment position, offset: transcript order
-    bool usable = false;
 };
+
+// The quotes that may appear: not withheld for consent, still in their transcript.
+std::vector<QuoteRecord> usableQuotes(const std::vector<DossierQuote>& quotes,
+                                      const QHash<RowId, DossierPerson>& people, const Options& options)
+{
+    std::vector<QuoteRecord> out;
+    for (const DossierQuote& q : quotes) {
+        if (q.withheld != Withheld::No || q.detached)
+            continue;
+        QuoteRecord r;
+        r.item.id = q.id;
+        r.item.text = q.text;
+        r.item.translation = q.translation;
+        r.item.audioStartMs = q.audioStartMs;
+        r.item.starred = q.starred;
+        r.item.inDossier = q.inDossier;
+        r.item.date = q.startedAt.left(10);
+        QStringList names;
+        for (RowId p : q.speakers)
+            names << nameOf(people.value(p), options);
+        r.item.speaker = names.join(QStringLiteral(", "));
+        if (!q.speakers.isEmpty())
+            r.item.role = people.value(q.speakers.first()).occupation;
+        r.interviewId = q.interviewId;
+        r.sortKey = q.startedAt + QStringLiteral("|%1|%2")
+                                      .arg(q.position, 8, 10, QLatin1Char('0'))
+                                      .arg(q.offset, 10, 10, QLatin1Char('0'));
+        out.push_back(std::move(r));
+    }
+    return out;
+}
 
 struct ThemeNode
 {
-    RowId id = NoRow;
-    RowId parentId = NoRow;
-    QString name;
-    QString description;
-    QString color;
+    DossierTheme theme;
     int order = 0; // codebook order (depth first, by position)
     int depth = 0;
     QString path;
 };
 
 // The codebook in depth-first order, each theme with its path and depth.
-std::vector<ThemeNode> readThemes(SQLite::Database& db)
+std::vector<ThemeNode> themeTree(const std::vector<DossierTheme>& all)
 {
-    SQLite::Statement st(db, "SELECT id, coalesce(parent_id, 0), name, description, color FROM themes "
-                             "ORDER BY position, id");
-    std::vector<ThemeNode> all;
-    while (st.executeStep()) {
-        ThemeNode t;
-        t.id = st.getColumn(0).getInt64();
-        t.parentId = st.getColumn(1).getInt64();
-        t.name = sql::text(st.getColumn(2));
-        t.description = sql::text(st.getColumn(3));
-        t.color = sql::text(st.getColumn(4));
-        all.push_back(t);
-    }
-    std::multimap<RowId, const ThemeNode*> children;
+    std::multimap<RowId, const DossierTheme*> children;
     QSet<RowId> known;
-    for (const ThemeNode& t : all)
+    for (const DossierTheme& t : all)
         known.insert(t.id);
-    for (const ThemeNode& t : all)
+    for (const DossierTheme& t : all)
         children.emplace(known.contains(t.parentId) ? t.parentId : NoRow, &t);
     std::vector<ThemeNode> ordered;
     ordered.reserve(all.size());
@@ -77,12 +83,11 @@ std::vector<ThemeNode> readThemes(SQLite::Database& db)
             return;
         const auto [from, to] = children.equal_range(parent);
         for (auto it = from; it != to; ++it) {
-            ThemeNode t = *it->second;
-            t.depth = depth;
-            t.path = path.isEmpty() ? t.name : QString(path + QStringLiteral(" / ") + t.name);
-            t.order = int(ordered.size());
+            ThemeNode t{*it->second, int(ordered.size()), depth,
+                        path.isEmpty() ? it->second->name
+                                       : QString(path + QStringLiteral(" / ") + it->second->name)};
             ordered.push_back(t);
-            self(self, t.id, depth + 1, t.path);
+            self(self, t.theme.id, depth + 1, t.path);
         }
     };
     visit(visit, NoRow, 0, QString());
@@ -93,64 +98,15 @@ QHash<RowId, QList<RowId>> lineageOf(const std::vector<ThemeNode>& themes)
 {
     QHash<RowId, RowId> parentOf;
     for (const ThemeNode& t : themes)
-        parentOf.insert(t.id, t.parentId);
+        parentOf.insert(t.theme.id, t.theme.parentId);
     QHash<RowId, QList<RowId>> lineage;
     for (const ThemeNode& t : themes) {
         QList<RowId> up;
-        for (RowId a = t.id; a != NoRow && up.size() < 64; a = parentOf.value(a, NoRow))
+        for (RowId a = t.theme.id; a != NoRow && up.size() < 64; a = parentOf.value(a, NoRow))
             up << a;
-        lineage.insert(t.id, up);
+        lineage.insert(t.theme.id, up);
     }
     return lineage;
-}
-
-// Quotes matching a WHERE clause over q and i, with their speakers; a quote is usable
-// when its speaker has not withdrawn consent and its words are still in the transcript.
-std::vector<QuoteRecord> readQuotes(SQLite::Database& db, const std::string& where,
-                                    const std::function<void(SQLite::Statement&)>& bindAll,
-                                    const Options& options)
-{
-    SQLite::Statement st(
-        db,
-        std::string("SELECT q.id, q.interview_id, q.text, q.translation, q.audio_start_ms, q.starred, "
-                    "q.in_dossier, q.detached, coalesce(p.code, s.speaker, ''), coalesce(p.real_name, ''), "
-                    "coalesce(p.occupation, ''), coalesce(p.consent_status, 'pending'), i.started_at, "
-                    "coalesce(s.position, 0), q.start_offset FROM quotes q JOIN interviews i ON i.id = "
-                    "q.interview_id") +
-            QuoteCatalog::speakerJoin() + " WHERE " + where);
-    bindAll(st);
-    std::vector<QuoteRecord> out;
-    while (st.executeStep()) {
-        QuoteRecord r;
-        r.item.id = st.getColumn(0).getInt64();
-        r.interviewId = st.getColumn(1).getInt64();
-        r.item.text = sql::text(st.getColumn(2));
-        r.item.translation = sql::text(st.getColumn(3));
-        r.item.audioStartMs = sql::optionalInt(st.getColumn(4));
-        r.item.starred = st.getColumn(5).getInt() != 0;
-        r.item.inDossier = st.getColumn(6).getInt() != 0;
-        const bool detached = st.getColumn(7).getInt() != 0;
-        Participant p;
-        p.code = sql::text(st.getColumn(8));
-        p.realName = sql::text(st.getColumn(9));
-        p.consent = consentStatusFromKey(sql::text(st.getColumn(11))).value_or(ConsentStatus::Pending);
-        r.item.speaker = nameOf(p, options);
-        r.item.role = sql::text(st.getColumn(10));
-        const QString started = sql::text(st.getColumn(12));
-        r.item.date = started.left(10);
-        r.sortKey = started + QStringLiteral("|%1|%2")
-                                  .arg(st.getColumn(13).getInt(), 8, 10, QLatin1Char('0'))
-                                  .arg(st.getColumn(14).getInt64(), 10, 10, QLatin1Char('0'));
-        r.usable = !detached && p.consent != ConsentStatus::Withdrawn;
-        out.push_back(std::move(r));
-    }
-    return out;
-}
-
-QString projectName(SQLite::Database& db)
-{
-    SQLite::Statement st(db, "SELECT value FROM meta WHERE key = 'name'");
-    return st.executeStep() ? sql::text(st.getColumn(0)) : QString();
 }
 
 template <class Key> std::vector<std::pair<Key, int>> sortedCounts(const std::map<Key, int>& counts)
@@ -183,18 +139,14 @@ bool betterQuote(const QuoteRecord* a, const QuoteRecord* b)
     return a->sortKey < b->sortKey;
 }
 
-template <class T> Result<T> guarded(const std::function<T()>& body)
+DossierData::Progress readProgress(const Progress& progress)
 {
-    try {
-        return body();
-    } catch (const Cancelled&) {
-        return fail(Error::Code::Cancelled,
-                    QCoreApplication::translate("tianye::dossier", "Export cancelled."));
-    } catch (const SQLite::Exception& e) {
-        return fail(Error::Code::Io,
-                    QCoreApplication::translate("tianye::dossier", "Cannot read the project: %1")
-                        .arg(QString::fromUtf8(e.what())));
-    }
+    return [&progress](int percent) {
+        if (progress.stop())
+            return false;
+        progress(percent);
+        return true;
+    };
 }
 
 } // namespace
@@ -202,366 +154,211 @@ template <class T> Result<T> guarded(const std::function<T()>& body)
 Result<CityDossier> buildCity(SQLite::Database& db, RowId cityId, const Options& options,
                               const Progress& progress)
 {
-    return guarded<CityDossier>([&] {
-        const auto step = [&](int percent) {
-            if (progress.stop())
-                throw Cancelled{};
-            progress(percent);
-        };
-        CityDossier d;
-        d.projectName = projectName(db);
-        {
-            SQLite::Statement st(
-                db, "SELECT name, region, spirit_word, insight_statement FROM cities WHERE id = ?");
-            st.bind(1, static_cast<int64_t>(cityId));
-            if (!st.executeStep())
-                throw SQLite::Exception(QCoreApplication::translate("tianye::dossier", "there is no city %1")
-                                            .arg(cityId)
-                                            .toStdString());
-            d.city = sql::text(st.getColumn(0));
-            d.region = sql::text(st.getColumn(1));
-            d.spiritWord = sql::text(st.getColumn(2));
-            d.spiritStatement = sql::text(st.getColumn(3));
-        }
-        step(2);
+    auto data = DossierData::city(db, cityId, readProgress(progress));
+    if (!data)
+        return std::unexpected(data.error());
+    CityDossier d;
+    d.projectName = data->projectName;
+    d.city = data->city;
+    d.region = data->region;
+    d.spiritWord = data->spiritWord;
+    d.spiritStatement = data->spiritStatement;
 
-        // Interviews and who took part.
-        QHash<RowId, Participant> people;
-        QHash<RowId, QList<RowId>> participantsOf;
-        {
-            SQLite::Statement st(db,
-                                 "SELECT ip.interview_id, p.id, p.code, p.real_name, p.gender, p.age_band, "
-                                 "p.occupation, p.category, p.city_tie, p.consent_status FROM "
-                                 "interview_participants ip JOIN participants p ON p.id = ip.participant_id "
-                                 "JOIN interviews i ON i.id = ip.interview_id WHERE i.city_id = ? ORDER BY "
-                                 "ip.interview_id, ip.position");
-            st.bind(1, static_cast<int64_t>(cityId));
-            while (st.executeStep()) {
-                const RowId pid = st.getColumn(1).getInt64();
-                participantsOf[st.getColumn(0).getInt64()] << pid;
-                if (people.contains(pid))
-                    continue;
-                Participant p;
-                p.code = sql::text(st.getColumn(2));
-                p.realName = sql::text(st.getColumn(3));
-                p.gender = sql::text(st.getColumn(4));
-                p.ageBand = sql::text(st.getColumn(5));
-                p.occupation = sql::text(st.getColumn(6));
-                p.category = sql::text(st.getColumn(7));
-                p.tie = cityTieFromKey(sql::text(st.getColumn(8))).value_or(CityTie::Unknown);
-                p.consent = consentStatusFromKey(sql::text(st.getColumn(9))).value_or(ConsentStatus::Pending);
-                people.insert(pid, p);
-            }
-        }
-        QHash<RowId, QStringList> interviewersOf;
-        {
-            SQLite::Statement st(
-                db, "SELECT ii.interview_id, r.name FROM interview_interviewers ii JOIN researchers "
-                    "r ON r.id = ii.researcher_id JOIN interviews i ON i.id = ii.interview_id "
-                    "WHERE i.city_id = ? ORDER BY ii.interview_id, ii.position");
-            st.bind(1, static_cast<int64_t>(cityId));
-            while (st.executeStep())
-                interviewersOf[st.getColumn(0).getInt64()] << sql::text(st.getColumn(1));
-        }
-        step(5);
-
-        QSet<RowId> usableInterviews;
-        QSet<RowId> heard;
-        std::map<InterviewMode, int> modes;
-        std::map<QString, int> interviewers;
-        {
-            SQLite::Statement st(db,
-                                 "SELECT i.id, i.started_at, i.duration_ms, i.place, i.mode, i.status, "
-                                 "coalesce((SELECT sum(m.duration_ms) FROM media m WHERE m.interview_id = "
-                                 "i.id), 0), coalesce((SELECT sum(length(s.text)) FROM segments s WHERE "
-                                 "s.interview_id = i.id), 0) FROM interviews i WHERE i.city_id = ? ORDER BY "
-                                 "i.started_at, i.id");
-            st.bind(1, static_cast<int64_t>(cityId));
-            while (st.executeStep()) {
-                const RowId id = st.getColumn(0).getInt64();
-                QStringList speakers;
-                bool anyone = participantsOf.value(id).isEmpty();
-                for (RowId pid : participantsOf.value(id)) {
-                    const Participant& p = people[pid];
-                    if (p.consent == ConsentStatus::Withdrawn)
-                        continue;
-                    anyone = true;
-                    speakers << nameOf(p, options);
-                    heard.insert(pid);
-                }
-                // An interview whose every participant withdrew is not part of the dossier.
-                if (!anyone)
-                    continue;
-                usableInterviews.insert(id);
-                RosterRow row;
-                row.startedAt = sql::text(st.getColumn(1)).replace(QLatin1Char('T'), QLatin1Char(' '));
-                row.durationMs = st.getColumn(2).getInt64();
-                row.place = sql::text(st.getColumn(3));
-                row.mode = interviewModeFromKey(sql::text(st.getColumn(4))).value_or(InterviewMode::InPerson);
-                row.status =
-                    interviewStatusFromKey(sql::text(st.getColumn(5))).value_or(InterviewStatus::Planned);
-                row.speakers = speakers.join(QStringLiteral(", "));
-                row.interviewers = interviewersOf.value(id).join(QStringLiteral(", "));
-                d.roster.push_back(row);
-                ++d.interviews;
-                d.audioMs += st.getColumn(6).getInt64();
-                d.characters += st.getColumn(7).getInt64();
-                ++modes[row.mode];
-                for (const QString& name : interviewersOf.value(id))
-                    ++interviewers[name];
-                const QString day = row.startedAt.left(10);
-                if (!day.isEmpty() && (d.firstDay.isEmpty() || day < d.firstDay))
-                    d.firstDay = day;
-                if (day > d.lastDay)
-                    d.lastDay = day;
-            }
-        }
-        d.byMode = sortedCounts(modes);
-        for (const auto& [name, n] : sortedCounts(interviewers))
-            d.interviewers.push_back({name, n});
-        {
-            std::map<QString, int> category, age, gender;
-            std::map<CityTie, int> tie;
-            for (RowId pid : std::as_const(heard)) {
-                const Participant& p = people[pid];
-                ++category[p.category];
-                ++age[p.ageBand];
-                ++gender[p.gender];
-                ++tie[p.tie];
-            }
-            d.participants = int(heard.size());
-            d.byCategory = toCounts(category, true);
-            d.byAgeBand = toCounts(age, false);
-            d.byGender = toCounts(gender, true);
-            d.byTie = sortedCounts(tie);
-        }
-        step(10);
-
-        // Quotes of the city that may appear, in transcript order.
-        std::vector<QuoteRecord> quotes = readQuotes(
-            db, "i.city_id = ?", [&](SQLite::Statement& st) { st.bind(1, static_cast<int64_t>(cityId)); },
-            options);
-        std::erase_if(quotes, [&](const QuoteRecord& q) {
-            return !q.usable || !usableInterviews.contains(q.interviewId);
-        });
-        std::sort(quotes.begin(), quotes.end(),
-                  [](const QuoteRecord& a, const QuoteRecord& b) { return a.sortKey < b.sortKey; });
-        d.quotes = int(quotes.size());
-        QHash<RowId, const QuoteRecord*> byId;
-        for (const QuoteRecord& q : quotes)
-            byId.insert(q.item.id, &q);
-        step(20);
-
-        // Themes: each quote counts in its themes and their ancestors, once.
-        const std::vector<ThemeNode> themes = readThemes(db);
-        const auto lineage = lineageOf(themes);
-        QHash<RowId, QSet<RowId>> themeQuotes;
-        QHash<RowId, QSet<RowId>> themeInterviews;
-        {
-            SQLite::Statement st(
-                db, "SELECT qt.quote_id, qt.theme_id FROM quote_themes qt JOIN quotes q ON q.id = "
-                    "qt.quote_id JOIN interviews i ON i.id = q.interview_id WHERE i.city_id = ?");
-            st.bind(1, static_cast<int64_t>(cityId));
-            while (st.executeStep()) {
-                const QuoteRecord* q = byId.value(st.getColumn(0).getInt64());
-                if (!q)
-                    continue;
-                for (RowId theme : lineage.value(st.getColumn(1).getInt64())) {
-                    themeQuotes[theme].insert(q->item.id);
-                    themeInterviews[theme].insert(q->interviewId);
-                }
-            }
-        }
-        for (const ThemeNode& t : themes) {
-            const QSet<RowId> ids = themeQuotes.value(t.id);
-            if (ids.isEmpty())
+    // Interviews and who took part; one every participant of which withdrew is left out.
+    QSet<RowId> usableInterviews;
+    QSet<RowId> heard;
+    std::map<InterviewMode, int> modes;
+    std::map<QString, int> interviewers;
+    for (const DossierInterview& iv : data->interviews) {
+        if (iv.withheld)
+            continue;
+        QStringList speakers;
+        for (RowId pid : iv.participants) {
+            const DossierPerson& p = data->people[pid];
+            if (p.consent == ConsentStatus::Withdrawn)
                 continue;
-            ThemeItem item;
-            item.id = t.id;
-            item.name = t.name;
-            item.path = t.path;
-            item.description = t.description;
-            item.color = t.color;
-            item.quotes = int(ids.size());
-            item.interviews = int(themeInterviews.value(t.id).size());
-            std::vector<const QuoteRecord*> candidates;
-            for (RowId id : ids)
-                candidates.push_back(byId.value(id));
-            const size_t keep = size_t(std::max(0, options.quotesPerTheme));
-            std::partial_sort(candidates.begin(), candidates.begin() + std::min(keep, candidates.size()),
-                              candidates.end(), betterQuote);
-            candidates.resize(std::min(keep, candidates.size()));
-            for (const QuoteRecord* q : candidates)
-                item.best.push_back(q->item);
-            d.themes.push_back(std::move(item));
+            speakers << nameOf(p, options);
+            heard.insert(pid);
         }
-        QHash<RowId, int> order;
-        for (const ThemeNode& t : themes)
-            order.insert(t.id, t.order);
-        std::stable_sort(d.themes.begin(), d.themes.end(), [&](const ThemeItem& a, const ThemeItem& b) {
-            if (a.interviews != b.interviews)
-                return a.interviews > b.interviews;
-            if (a.quotes != b.quotes)
-                return a.quotes > b.quotes;
-            return order.value(a.id) < order.value(b.id);
-        });
-        step(30);
+        usableInterviews.insert(iv.id);
+        RosterRow row;
+        row.startedAt = QString(iv.startedAt).replace(QLatin1Char('T'), QLatin1Char(' '));
+        row.durationMs = iv.durationMs;
+        row.place = iv.place;
+        row.mode = iv.mode;
+        row.status = iv.status;
+        row.speakers = speakers.join(QStringLiteral(", "));
+        row.interviewers = iv.interviewers.join(QStringLiteral(", "));
+        d.roster.push_back(row);
+        ++d.interviews;
+        d.audioMs += iv.audioMs;
+        d.characters += iv.characters;
+        ++modes[row.mode];
+        for (const QString& name : iv.interviewers)
+            ++interviewers[name];
+        const QString day = row.startedAt.left(10);
+        if (!day.isEmpty() && (d.firstDay.isEmpty() || day < d.firstDay))
+            d.firstDay = day;
+        if (day > d.lastDay)
+            d.lastDay = day;
+    }
+    d.byMode = sortedCounts(modes);
+    for (const auto& [name, n] : sortedCounts(interviewers))
+        d.interviewers.push_back({name, n});
+    {
+        std::map<QString, int> category, age, gender;
+        std::map<CityTie, int> tie;
+        for (RowId pid : std::as_const(heard)) {
+            const DossierPerson& p = data->people[pid];
+            ++category[p.category];
+            ++age[p.ageBand];
+            ++gender[p.gender];
+            ++tie[p.tie];
+        }
+        d.participants = int(heard.size());
+        d.byCategory = toCounts(category, true);
+        d.byAgeBand = toCounts(age, false);
+        d.byGender = toCounts(gender, true);
+        d.byTie = sortedCounts(tie);
+    }
 
-        // Insights and their evidence, which may cite quotes of other cities.
-        {
-            SQLite::Statement st(db,
-                                 "SELECT id, kind, title, statement FROM insights WHERE city_id = ? ORDER BY "
-                                 "position, id");
-            st.bind(1, static_cast<int64_t>(cityId));
-            std::vector<std::pair<RowId, InsightItem>> insights;
-            while (st.executeStep()) {
-                InsightItem in;
-                in.kind = insightKindFromKey(sql::text(st.getColumn(1))).value_or(InsightKind::Supporting);
-                in.title = sql::text(st.getColumn(2));
-                in.statement = sql::text(st.getColumn(3));
-                insights.emplace_back(st.getColumn(0).getInt64(), std::move(in));
-            }
-            SQLite::Statement ev(
-                db, "SELECT iq.insight_id, iq.quote_id FROM insight_quotes iq JOIN insights n ON "
-                    "n.id = iq.insight_id WHERE n.city_id = ? ORDER BY iq.insight_id, "
-                    "iq.position");
-            ev.bind(1, static_cast<int64_t>(cityId));
-            QHash<RowId, QList<RowId>> evidence;
-            QList<RowId> elsewhere;
-            while (ev.executeStep()) {
-                const RowId quote = ev.getColumn(1).getInt64();
-                evidence[ev.getColumn(0).getInt64()] << quote;
-                if (!byId.contains(quote))
-                    elsewhere << quote;
-            }
-            std::vector<QuoteRecord> others;
-            if (!elsewhere.isEmpty()) {
-                others = readQuotes(
-                    db, "q.id IN (" + sql::placeholders(int(elsewhere.size())) + ")",
-                    [&](SQLite::Statement& s) {
-                        for (int i = 0; i < elsewhere.size(); ++i)
-                            s.bind(i + 1, static_cast<int64_t>(elsewhere.at(i)));
-                    },
-                    options);
-                // Same rule as here: not a withdrawn speaker, nor an interview all of whose
-                // participants withdrew.
-                SQLite::Statement gone(
-                    db, "SELECT i.id FROM interviews i WHERE EXISTS (SELECT 1 FROM "
-                        "interview_participants ip WHERE ip.interview_id = i.id) AND NOT EXISTS "
-                        "(SELECT 1 FROM interview_participants ip JOIN participants p ON p.id = "
-                        "ip.participant_id WHERE ip.interview_id = i.id AND p.consent_status <> "
-                        "'withdrawn') AND i.id = ?");
-                for (QuoteRecord& q : others) {
-                    gone.reset();
-                    gone.bind(1, static_cast<int64_t>(q.interviewId));
-                    if (gone.executeStep())
-                        q.usable = false;
-                }
-                for (const QuoteRecord& q : others)
-                    if (q.usable)
-                        byId.insert(q.item.id, &q);
-            }
-            for (auto& [id, in] : insights) {
-                for (RowId quote : evidence.value(id))
-                    if (const QuoteRecord* q = byId.value(quote))
-                        in.evidence.push_back(q->item);
-                d.insights.push_back(std::move(in));
-            }
-            // The spirit insight leads.
-            std::stable_partition(d.insights.begin(), d.insights.end(),
-                                  [](const InsightItem& in) { return in.kind == InsightKind::Spirit; });
+    // The quotes that may appear: the city's, in transcript order, and the evidence
+    // quotes of other cities.
+    const std::vector<QuoteRecord> all = usableQuotes(data->quotes, data->people, options);
+    QHash<RowId, const QuoteRecord*> byId;
+    std::vector<const QuoteRecord*> cityQuotes;
+    for (const QuoteRecord& q : all) {
+        byId.insert(q.item.id, &q);
+        if (usableInterviews.contains(q.interviewId))
+            cityQuotes.push_back(&q);
+    }
+    std::sort(cityQuotes.begin(), cityQuotes.end(),
+              [](const QuoteRecord* a, const QuoteRecord* b) { return a->sortKey < b->sortKey; });
+    d.quotes = int(cityQuotes.size());
+    QSet<RowId> ofCity;
+    for (const QuoteRecord* q : cityQuotes)
+        ofCity.insert(q->item.id);
+    if (progress.stop())
+        return fail(Error::Code::Cancelled, DossierData::tr("Export cancelled."));
+    progress(32);
+
+    // Themes: each quote counts in its themes and their ancestors, once.
+    const std::vector<ThemeNode> themes = themeTree(data->themes);
+    const auto lineage = lineageOf(themes);
+    QHash<RowId, QSet<RowId>> themeQuotes;
+    QHash<RowId, QSet<RowId>> themeInterviews;
+    for (const auto& [quote, theme] : data->codings) {
+        const QuoteRecord* q = byId.value(quote);
+        if (!q || !ofCity.contains(quote))
+            continue;
+        for (RowId t : lineage.value(theme)) {
+            themeQuotes[t].insert(quote);
+            themeInterviews[t].insert(q->interviewId);
         }
-        step(40);
-        return d;
+    }
+    for (const ThemeNode& t : themes) {
+        const QSet<RowId> ids = themeQuotes.value(t.theme.id);
+        if (ids.isEmpty())
+            continue;
+        ThemeItem item;
+        item.id = t.theme.id;
+        item.name = t.theme.name;
+        item.path = t.path;
+        item.description = t.theme.description;
+        item.color = t.theme.color;
+        item.quotes = int(ids.size());
+        item.interviews = int(themeInterviews.value(t.theme.id).size());
+        std::vector<const QuoteRecord*> candidates;
+        for (RowId id : ids)
+            candidates.push_back(byId.value(id));
+        const size_t keep = size_t(std::max(0, options.quotesPerTheme));
+        std::partial_sort(candidates.begin(), candidates.begin() + std::min(keep, candidates.size()),
+                          candidates.end(), betterQuote);
+        candidates.resize(std::min(keep, candidates.size()));
+        for (const QuoteRecord* q : candidates)
+            item.best.push_back(q->item);
+        d.themes.push_back(std::move(item));
+    }
+    QHash<RowId, int> order;
+    for (const ThemeNode& t : themes)
+        order.insert(t.theme.id, t.order);
+    std::stable_sort(d.themes.begin(), d.themes.end(), [&](const ThemeItem& a, const ThemeItem& b) {
+        if (a.interviews != b.interviews)
+            return a.interviews > b.interviews;
+        if (a.quotes != b.quotes)
+            return a.quotes > b.quotes;
+        return order.value(a.id) < order.value(b.id);
     });
+
+    // Insights and their evidence (which may cite quotes of other cities).
+    for (const DossierInsight& insight : data->insights) {
+        InsightItem in;
+        in.kind = insight.kind;
+        in.title = insight.title;
+        in.statement = insight.statement;
+        for (RowId quote : insight.evidence)
+            if (const QuoteRecord* q = byId.value(quote))
+                in.evidence.push_back(q->item);
+        d.insights.push_back(std::move(in));
+    }
+    // The spirit insight leads.
+    std::stable_partition(d.insights.begin(), d.insights.end(),
+                          [](const InsightItem& in) { return in.kind == InsightKind::Spirit; });
+    progress(40);
+    return d;
 }
 
 Result<ComparisonDossier> buildComparison(SQLite::Database& db, const Progress& progress)
 {
-    return guarded<ComparisonDossier>([&] {
-        ComparisonDossier d;
-        d.projectName = projectName(db);
-        std::vector<RowId> cityIds;
-        {
-            SQLite::Statement st(
-                db, "SELECT id, name, region, spirit_word, insight_statement FROM cities ORDER BY "
-                    "name");
-            while (st.executeStep()) {
-                cityIds.push_back(st.getColumn(0).getInt64());
-                ComparisonCity c;
-                c.name = sql::text(st.getColumn(1));
-                c.region = sql::text(st.getColumn(2));
-                c.spiritWord = sql::text(st.getColumn(3));
-                c.spiritStatement = sql::text(st.getColumn(4));
-                d.cities.push_back(c);
-            }
+    auto data = DossierData::comparison(db, readProgress(progress));
+    if (!data)
+        return std::unexpected(data.error());
+    ComparisonDossier d;
+    d.projectName = data->projectName;
+    QHash<RowId, int> column;
+    for (const ComparisonData::City& c : data->cities) {
+        column.insert(c.id, int(d.cities.size()));
+        ComparisonCity city;
+        city.name = c.name;
+        city.region = c.region;
+        city.spiritWord = c.spiritWord;
+        city.spiritStatement = c.spiritStatement;
+        city.insightTitles = c.supportingInsights;
+        d.cities.push_back(city);
+    }
+    for (auto it = data->interviewCity.cbegin(); it != data->interviewCity.cend(); ++it)
+        ++d.cities[size_t(column.value(it.value()))].interviews;
+    QHash<RowId, const DossierQuote*> byId;
+    for (const DossierQuote& q : data->quotes) {
+        if (q.withheld != Withheld::No || q.detached || !data->interviewCity.contains(q.interviewId))
+            continue;
+        byId.insert(q.id, &q);
+        ++d.cities[size_t(column.value(data->interviewCity.value(q.interviewId)))].quotes;
+    }
+    const std::vector<ThemeNode> themes = themeTree(data->themes);
+    const auto lineage = lineageOf(themes);
+    QHash<QPair<RowId, int>, QSet<RowId>> cellQuotes, cellInterviews;
+    for (const auto& [quote, theme] : data->codings) {
+        const DossierQuote* q = byId.value(quote);
+        if (!q)
+            continue;
+        const int c = column.value(data->interviewCity.value(q->interviewId));
+        for (RowId t : lineage.value(theme)) {
+            cellQuotes[{t, c}].insert(quote);
+            cellInterviews[{t, c}].insert(q->interviewId);
         }
-        QHash<RowId, int> column;
-        for (size_t i = 0; i < cityIds.size(); ++i)
-            column.insert(cityIds[i], int(i));
-        {
-            SQLite::Statement st(db, "SELECT city_id, title FROM insights WHERE kind = 'supporting' ORDER BY "
-                                     "city_id, position, id");
-            while (st.executeStep())
-                d.cities[size_t(column.value(st.getColumn(0).getInt64()))].insightTitles
-                    << sql::text(st.getColumn(1));
-        }
-        // Interviews that count: not every participant withdrawn.
-        QHash<RowId, RowId> cityOf;
-        {
-            SQLite::Statement st(
-                db, "SELECT i.id, i.city_id FROM interviews i WHERE NOT EXISTS (SELECT 1 FROM "
-                    "interview_participants ip WHERE ip.interview_id = i.id) OR EXISTS (SELECT 1 "
-                    "FROM interview_participants ip JOIN participants p ON p.id = "
-                    "ip.participant_id WHERE ip.interview_id = i.id AND p.consent_status <> "
-                    "'withdrawn')");
-            while (st.executeStep()) {
-                const RowId city = st.getColumn(1).getInt64();
-                cityOf.insert(st.getColumn(0).getInt64(), city);
-                ++d.cities[size_t(column.value(city))].interviews;
-            }
-        }
-        if (progress.stop())
-            throw Cancelled{};
-        progress(10);
-        std::vector<QuoteRecord> quotes = readQuotes(
-            db, "1", [](SQLite::Statement&) {}, Options{});
-        QHash<RowId, const QuoteRecord*> byId;
-        for (const QuoteRecord& q : quotes) {
-            if (!q.usable || !cityOf.contains(q.interviewId))
-                continue;
-            byId.insert(q.item.id, &q);
-            ++d.cities[size_t(column.value(cityOf.value(q.interviewId)))].quotes;
-        }
-        if (progress.stop())
-            throw Cancelled{};
-        progress(25);
-        const std::vector<ThemeNode> themes = readThemes(db);
-        const auto lineage = lineageOf(themes);
-        QHash<QPair<RowId, int>, QSet<RowId>> cellQuotes, cellInterviews;
-        SQLite::Statement st(db, "SELECT quote_id, theme_id FROM quote_themes");
-        while (st.executeStep()) {
-            const QuoteRecord* q = byId.value(st.getColumn(0).getInt64());
-            if (!q)
-                continue;
-            const int c = column.value(cityOf.value(q->interviewId));
-            for (RowId theme : lineage.value(st.getColumn(1).getInt64())) {
-                cellQuotes[{theme, c}].insert(q->item.id);
-                cellInterviews[{theme, c}].insert(q->interviewId);
-            }
-        }
-        for (const ThemeNode& t : themes) {
-            ComparisonTheme row;
-            row.name = t.name;
-            row.depth = t.depth;
-            for (int c = 0; c < int(d.cities.size()); ++c)
-                row.cells.emplace_back(int(cellQuotes.value({t.id, c}).size()),
-                                       int(cellInterviews.value({t.id, c}).size()));
-            d.themes.push_back(std::move(row));
-        }
-        progress(40);
-        return d;
-    });
+    }
+    for (const ThemeNode& t : themes) {
+        ComparisonTheme row;
+        row.name = t.theme.name;
+        row.depth = t.depth;
+        for (int c = 0; c < int(d.cities.size()); ++c)
+            row.cells.emplace_back(int(cellQuotes.value({t.theme.id, c}).size()),
+                                   int(cellInterviews.value({t.theme.id, c}).size()));
+        d.themes.push_back(std::move(row));
+    }
+    progress(40);
+    return d;
 }
 
 } // namespace tianye::dossier

@@ -84,7 +84,9 @@ QString Wording::quoted(const QString& text) const
 
 QString Wording::citation(const QuoteItem& q) const
 {
-    QStringList parts{q.speaker};
+    QStringList parts{q.speaker.isEmpty()
+                          ? (*this)(QT_TRANSLATE_NOOP("tianye::dossier::Wording", "Speaker not known"))
+                          : q.speaker};
     if (!q.role.isEmpty())
         parts << q.role;
     if (!q.date.isEmpty())

@@ -11,9 +11,15 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(tianye::csv::Text)
 };
 
-QString quoted(const QString& field, bool guardFormulas)
+// What a spreadsheet would read as the start of a formula, and the guard itself.
+bool guarded(QChar c)
 {
-    const bool formula = guardFormulas && !field.isEmpty() && QStringLiteral("=+-@").contains(field.front());
+    return QStringLiteral("=+-@\t\r'").contains(c);
+}
+
+QString quoted(const QString& field)
+{
+    const bool formula = !field.isEmpty() && guarded(field.front());
     QString value = formula ? QString(QLatin1Char('\'') + field) : field;
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
         !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
@@ -24,9 +30,8 @@ QString quoted(const QString& field, bool guardFormulas)
 
 } // namespace
 
-Writer::Writer(bool guardFormulas)
+Writer::Writer()
     : m_data("\xEF\xBB\xBF")
-    , m_guardFormulas(guardFormulas)
 {}
 
 void Writer::addRow(const QStringList& fields)
@@ -34,7 +39,7 @@ void Writer::addRow(const QStringList& fields)
     QStringList out;
     out.reserve(fields.size());
     for (const QString& f : fields)
-        out << quoted(f, m_guardFormulas);
+        out << quoted(f);
     m_data += out.join(QLatin1Char(',')).toUtf8();
     m_data += "\r\n";
 }
@@ -50,6 +55,9 @@ Result<std::vector<QStringList>> parse(const QString& input, const QString& name
     int quoteLine = 0;
     const QString text = input.startsWith(QChar(0xFEFF)) ? input.mid(1) : input;
     const auto endField = [&] {
+        // The apostrophe Writer put before what a spreadsheet would run.
+        if (field.size() >= 2 && field.front() == QLatin1Char('\'') && guarded(field.at(1)))
+            field.remove(0, 1);
         row << field;
         field.clear();
         fieldStarted = false;

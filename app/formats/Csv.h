@@ -15,24 +15,24 @@ namespace tianye::csv {
 
 // RFC 4180 comma-separated values: fields with a comma, quote or line break are
 // quoted, quotes doubled, lines end in CRLF. UTF-8 with a byte-order mark so that
-// spreadsheet programs read Chinese right.
+// spreadsheet programs read Chinese right. The one CSV writer of every export: a
+// field that a spreadsheet would run as a formula (starting with = + - @, a tab or a
+// carriage return) gets an apostrophe in front, and so does one that starts with an
+// apostrophe, so parse() gives every field back exactly.
 class Writer final
 {
 public:
-    // guardFormulas: prefix fields that start with = + - @ with an apostrophe, so a
-    // spreadsheet shows them as text instead of running them (for exports people
-    // open in Excel; not for files Tianye reads back).
-    explicit Writer(bool guardFormulas = false);
+    Writer();
     void addRow(const QStringList& fields);
     const QByteArray& data() const { return m_data; }
 
 private:
     QByteArray m_data;
-    bool m_guardFormulas = false;
 };
 
-// Splits text into rows of fields (quoted fields may hold commas and line breaks).
-// Fails, naming the file and line, on a quote that is never closed.
+// Splits text into rows of fields (quoted fields may hold commas and line breaks),
+// taking off the apostrophe Writer puts before a formula. Fails, naming the file and
+// line, on a quote that is never closed.
 Result<std::vector<QStringList>> parse(const QString& text, const QString& name);
 
 } // namespace tianye::csv

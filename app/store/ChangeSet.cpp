@@ -47,6 +47,7 @@ constexpr TableInfo Tables[] = {
     {"quote_themes", Entity::Quote, true},
     {"insights", Entity::Insight, false},
     {"insight_quotes", Entity::Insight, true},
+    {"speaker_labels", Entity::Interview, true},
 };
 constexpr const char* UnannouncedTables[] = {"dictionary_words"};
 

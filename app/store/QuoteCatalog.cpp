@@ -19,14 +19,16 @@ namespace tianye {
 
 namespace {
 
-// The participant who speaks a quote: the one whose code is the speaker of its first
-// segment, else the interview's first participant.
-constexpr const char* SpeakerJoin =
-    " LEFT JOIN segments s ON s.id = q.start_segment_id"
-    " LEFT JOIN participants p ON p.id = coalesce("
-    "(SELECT p1.id FROM participants p1 WHERE p1.code = s.speaker), "
-    "(SELECT ip.participant_id FROM interview_participants ip WHERE ip.interview_id = q.interview_id "
-    "ORDER BY ip.position LIMIT 1))";
+// The participant who says a quote's words first ("p"): who says them is known from
+// the speakers of the segments they lie in (schema v6's quote_speakers), never guessed.
+constexpr const char* FirstSpeakerJoin = " LEFT JOIN participants p ON p.id = (SELECT x.participant_id FROM "
+                                         "quote_speakers x WHERE x.quote_id = q.id "
+                                         "ORDER BY x.first_position LIMIT 1)";
+// The codes of everyone who says them, in order.
+constexpr const char* SpeakerCodes =
+    "(SELECT group_concat(code, ', ') FROM (SELECT sp.code AS code FROM quote_speakers x JOIN participants "
+    "sp "
+    "ON sp.id = x.participant_id WHERE x.quote_id = q.id ORDER BY x.first_position))";
 
 // Each quote's alphabetically first theme name, computed once for all quotes.
 constexpr const char* ThemeSortJoin = " LEFT JOIN (SELECT qt.quote_id, min(t.name) AS name FROM quote_themes "
@@ -47,9 +49,9 @@ std::string idList(const std::vector<RowId>& ids, size_t from, size_t to)
 
 } // namespace
 
-const char* QuoteCatalog::speakerJoin()
+QString QuoteRow::speaker() const
 {
-    return SpeakerJoin;
+    return speakerCode.isEmpty() ? QuoteCatalog::tr("speaker not known") : speakerCode;
 }
 
 int ThemeMatrix::depth(const Theme& theme) const
@@ -99,13 +101,8 @@ Result<std::vector<RowId>> QuoteCatalog::ids(SQLite::Database& db, const QuoteFi
                                              const std::function<bool()>& cancelled)
 {
     std::string sql = "SELECT q.id FROM quotes q JOIN interviews i ON i.id = q.interview_id";
-    const bool needsSpeaker = !filter.category.isEmpty() || !filter.gender.isEmpty() ||
-                              !filter.ageBand.isEmpty() || !filter.cityTie.isEmpty();
-    const bool needsSegment =
-        needsSpeaker || filter.sort == QuoteSort::Date || filter.sort == QuoteSort::City;
-    if (needsSpeaker)
-        sql += SpeakerJoin;
-    else if (needsSegment)
+    const bool needsSegment = filter.sort == QuoteSort::Date || filter.sort == QuoteSort::City;
+    if (needsSegment)
         sql += " LEFT JOIN segments s ON s.id = q.start_segment_id";
     if (filter.sort == QuoteSort::City)
         sql += " JOIN cities c ON c.id = i.city_id";
@@ -124,16 +121,23 @@ Result<std::vector<RowId>> QuoteCatalog::ids(SQLite::Database& db, const QuoteFi
                  "t.parent_id = sub.id) SELECT id FROM sub))";
         values << QVariant(filter.themeId);
     }
+    // A quote matches a participant field when one of the people who say it matches.
+    std::string speaker;
     const auto participantField = [&](const char* column, const QString& value) {
         if (value.isEmpty())
             return;
-        where += std::string(" AND p.") + column + " = ?";
+        speaker += std::string(" AND sp.") + column + " = ?";
         values << value;
     };
     participantField("category", filter.category);
     participantField("gender", filter.gender);
     participantField("age_band", filter.ageBand);
     participantField("city_tie", filter.cityTie);
+    if (!speaker.empty())
+        where +=
+            " AND EXISTS (SELECT 1 FROM quote_speakers x JOIN participants sp ON sp.id = x.participant_id "
+            "WHERE x.quote_id = q.id" +
+            speaker + ")";
     if (filter.interviewerId != NoRow) {
         where +=
             " AND EXISTS (SELECT 1 FROM interview_interviewers ii WHERE ii.interview_id = q.interview_id "
@@ -199,14 +203,14 @@ Result<std::vector<QuoteRow>> QuoteCatalog::rows(const std::vector<RowId>& ids)
             const std::string list = idList(ids, from, to);
             SQLite::Statement st(
                 m_db.sql(),
-                std::string(
-                    "SELECT q.id, q.interview_id, i.city_id, coalesce(p.id, 0), q.text, "
-                    "coalesce(p.code, s.speaker, ''), coalesce(p.occupation, ''), coalesce(p.category, ''), "
+                std::string("SELECT q.id, q.interview_id, i.city_id, coalesce(p.id, 0), q.text, coalesce(") +
+                    SpeakerCodes +
+                    ", ''), coalesce(p.occupation, ''), coalesce(p.category, ''), "
                     "c.name, i.started_at, q.note, q.translation, q.audio_start_ms, q.audio_end_ms, "
-                    "q.starred, q.in_dossier, q.detached, coalesce(p.consent_status, '') "
+                    "q.starred, q.in_dossier, q.detached, coalesce(w.reason, '') "
                     "FROM quotes q JOIN interviews i ON i.id = q.interview_id JOIN cities c ON c.id = "
-                    "i.city_id") +
-                    SpeakerJoin + " WHERE q.id IN (" + list + ")");
+                    "i.city_id LEFT JOIN withheld_quotes w ON w.quote_id = q.id" +
+                    FirstSpeakerJoin + " WHERE q.id IN (" + list + ")");
             while (st.executeStep()) {
                 QuoteRow r;
                 r.id = st.getColumn(0).getInt64();
@@ -226,7 +230,7 @@ Result<std::vector<QuoteRow>> QuoteCatalog::rows(const std::vector<RowId>& ids)
                 r.starred = st.getColumn(14).getInt() != 0;
                 r.inDossier = st.getColumn(15).getInt() != 0;
                 r.detached = st.getColumn(16).getInt() != 0;
-                r.consentWithdrawn = sql::text(st.getColumn(17)) == QLatin1String("withdrawn");
+                r.withheld = withheldFromKey(sql::text(st.getColumn(17)));
                 index.insert(r.id, out.size());
                 out.push_back(std::move(r));
             }
@@ -254,7 +258,7 @@ Result<std::vector<QuoteRow>> QuoteCatalog::rows(const std::vector<RowId>& ids)
     });
 }
 
-Result<ThemeMatrix> QuoteCatalog::matrix(bool includeWithdrawn)
+Result<ThemeMatrix> QuoteCatalog::matrix(bool includeWithheld)
 {
     ThemeMatrix m;
     auto themes = ThemeRepository(m_db).list();
@@ -283,20 +287,10 @@ Result<ThemeMatrix> QuoteCatalog::matrix(bool includeWithdrawn)
     }
     auto cells = m_db.read([&] {
         QSet<RowId> excluded;
-        if (!includeWithdrawn) {
-            // Only interviews where a withdrawn participant took part or speaks can
-            // hold their quotes: resolve speakers there alone.
-            SQLite::Statement withdrawn(
-                m_db.sql(),
-                std::string("SELECT q.id FROM quotes q") + SpeakerJoin +
-                    " WHERE p.consent_status = 'withdrawn' AND q.interview_id IN ("
-                    "SELECT ip.interview_id FROM interview_participants ip JOIN participants w ON w.id = "
-                    "ip.participant_id WHERE w.consent_status = 'withdrawn' UNION SELECT sg.interview_id "
-                    "FROM "
-                    "segments sg JOIN participants w ON w.code = sg.speaker WHERE w.consent_status = "
-                    "'withdrawn')");
-            while (withdrawn.executeStep())
-                excluded.insert(withdrawn.getColumn(0).getInt64());
+        if (!includeWithheld) {
+            SQLite::Statement withheld(m_db.sql(), "SELECT quote_id FROM withheld_quotes");
+            while (withheld.executeStep())
+                excluded.insert(withheld.getColumn(0).getInt64());
         }
         SQLite::Statement st(m_db.sql(),
                              "SELECT qt.quote_id, q.interview_id, i.city_id, qt.theme_id FROM quote_themes "
@@ -337,6 +331,20 @@ Result<ThemeMatrix> QuoteCatalog::matrix(bool includeWithdrawn)
         return std::unexpected(cells.error());
     m.cells = std::move(*cells);
     return m;
+}
+
+Result<QHash<RowId, Withheld>> QuoteCatalog::withheldIn(RowId interviewId)
+{
+    return m_db.read([&] {
+        SQLite::Statement st(m_db.sql(),
+                             "SELECT w.quote_id, w.reason FROM withheld_quotes w JOIN quotes q ON "
+                             "q.id = w.quote_id WHERE q.interview_id = ?");
+        st.bind(1, static_cast<int64_t>(interviewId));
+        QHash<RowId, Withheld> out;
+        while (st.executeStep())
+            out.insert(st.getColumn(0).getInt64(), withheldFromKey(sql::text(st.getColumn(1))));
+        return out;
+    });
 }
 
 } // namespace tianye

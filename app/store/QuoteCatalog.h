@@ -58,8 +58,9 @@ struct QuoteRow
     RowId cityId = NoRow;
     RowId participantId = NoRow;
     QString text;
-    QString speakerCode; // participant code, or the segment's speaker label
-    QString role;        // the participant's occupation
+    QString speakerCode; // codes of the participants who say its words, in order ("DT-004, DT-005");
+                         // empty when no participant is known to say them (unattributed)
+    QString role;        // the (first) speaker's occupation
     QString category;
     QString cityName;
     QString interviewDate; // ISO date and time of the interview
@@ -72,7 +73,10 @@ struct QuoteRow
     bool starred = false;
     bool inDossier = false;
     bool detached = false;
-    bool consentWithdrawn = false;
+    Withheld withheld = Withheld::No; // never exported, and why (shown in red)
+    // The speaker codes, or "speaker not known" (translated) when no participant is
+    // known to say the words.
+    QString speaker() const;
 };
 
 // Quotes per theme and city; a theme counts its sub-themes' quotes too.
@@ -112,12 +116,11 @@ public:
     Result<qint64> count();
     // The rows of these quotes, in the order given (missing ids are left out).
     Result<std::vector<QuoteRow>> rows(const std::vector<RowId>& ids);
-    Result<ThemeMatrix> matrix(bool includeWithdrawn = true);
-
-    // SQL joining "s" (the quote q's first segment) and "p" (the participant who speaks
-    // it: the one whose code is the segment's speaker, else the interview's first
-    // participant), for other readers that must name speakers the same way.
-    static const char* speakerJoin();
+    // Counts of quotes per theme and city; withheld quotes only when asked (the
+    // window shows all, exports count only what may leave the project).
+    Result<ThemeMatrix> matrix(bool includeWithheld = true);
+    // Why each withheld quote of the interview is withheld (the others are not listed).
+    Result<QHash<RowId, Withheld>> withheldIn(RowId interviewId);
 
 private:
     Database& m_db;

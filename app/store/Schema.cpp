@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "store/Schema.h"
 
-#include <array>
+#include <string>
+#include <vector>
 
 namespace tianye::schema {
 
@@ -160,81 +161,9 @@ ALTER TABLE interviews ADD COLUMN spell_language TEXT NOT NULL DEFAULT '';
 
 // v3: full-text search. One external-content FTS5 table per searchable table, with
 // Tianye's CJK tokenizer (search/Tokenizer), kept in sync by triggers; existing rows
-// are indexed by the 'rebuild' at the end.
-constexpr const char* V3 = R"sql(
-CREATE VIRTUAL TABLE fts_segments USING fts5(text, content='segments', content_rowid='id', tokenize='tianye');
-CREATE TRIGGER segments_fts_insert AFTER INSERT ON segments BEGIN
-    INSERT INTO fts_segments(rowid, text) VALUES (new.id, new.text);
-END;
-CREATE TRIGGER segments_fts_delete AFTER DELETE ON segments BEGIN
-    INSERT INTO fts_segments(fts_segments, rowid, text) VALUES ('delete', old.id, old.text);
-END;
-CREATE TRIGGER segments_fts_update AFTER UPDATE OF text ON segments BEGIN
-    INSERT INTO fts_segments(fts_segments, rowid, text) VALUES ('delete', old.id, old.text);
-    INSERT INTO fts_segments(rowid, text) VALUES (new.id, new.text);
-END;
-INSERT INTO fts_segments(fts_segments) VALUES ('rebuild');
-CREATE VIRTUAL TABLE fts_quotes USING fts5(text, note, translation, content='quotes', content_rowid='id', tokenize='tianye');
-CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
-    INSERT INTO fts_quotes(rowid, text, note, translation) VALUES (new.id, new.text, new.note, new.translation);
-END;
-CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
-    INSERT INTO fts_quotes(fts_quotes, rowid, text, note, translation) VALUES ('delete', old.id, old.text, old.note, old.translation);
-END;
-CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text, note, translation ON quotes BEGIN
-    INSERT INTO fts_quotes(fts_quotes, rowid, text, note, translation) VALUES ('delete', old.id, old.text, old.note, old.translation);
-    INSERT INTO fts_quotes(rowid, text, note, translation) VALUES (new.id, new.text, new.note, new.translation);
-END;
-INSERT INTO fts_quotes(fts_quotes) VALUES ('rebuild');
-CREATE VIRTUAL TABLE fts_interviews USING fts5(summary, field_notes, content='interviews', content_rowid='id', tokenize='tianye');
-CREATE TRIGGER interviews_fts_insert AFTER INSERT ON interviews BEGIN
-    INSERT INTO fts_interviews(rowid, summary, field_notes) VALUES (new.id, new.summary, new.field_notes);
-END;
-CREATE TRIGGER interviews_fts_delete AFTER DELETE ON interviews BEGIN
-    INSERT INTO fts_interviews(fts_interviews, rowid, summary, field_notes) VALUES ('delete', old.id, old.summary, old.field_notes);
-END;
-CREATE TRIGGER interviews_fts_update AFTER UPDATE OF summary, field_notes ON interviews BEGIN
-    INSERT INTO fts_interviews(fts_interviews, rowid, summary, field_notes) VALUES ('delete', old.id, old.summary, old.field_notes);
-    INSERT INTO fts_interviews(rowid, summary, field_notes) VALUES (new.id, new.summary, new.field_notes);
-END;
-INSERT INTO fts_interviews(fts_interviews) VALUES ('rebuild');
-CREATE VIRTUAL TABLE fts_participants USING fts5(occupation, notes, content='participants', content_rowid='id', tokenize='tianye');
-CREATE TRIGGER participants_fts_insert AFTER INSERT ON participants BEGIN
-    INSERT INTO fts_participants(rowid, occupation, notes) VALUES (new.id, new.occupation, new.notes);
-END;
-CREATE TRIGGER participants_fts_delete AFTER DELETE ON participants BEGIN
-    INSERT INTO fts_participants(fts_participants, rowid, occupation, notes) VALUES ('delete', old.id, old.occupation, old.notes);
-END;
-CREATE TRIGGER participants_fts_update AFTER UPDATE OF occupation, notes ON participants BEGIN
-    INSERT INTO fts_participants(fts_participants, rowid, occupation, notes) VALUES ('delete', old.id, old.occupation, old.notes);
-    INSERT INTO fts_participants(rowid, occupation, notes) VALUES (new.id, new.occupation, new.notes);
-END;
-INSERT INTO fts_participants(fts_participants) VALUES ('rebuild');
-CREATE VIRTUAL TABLE fts_cities USING fts5(notes, spirit_word, insight_statement, content='cities', content_rowid='id', tokenize='tianye');
-CREATE TRIGGER cities_fts_insert AFTER INSERT ON cities BEGIN
-    INSERT INTO fts_cities(rowid, notes, spirit_word, insight_statement) VALUES (new.id, new.notes, new.spirit_word, new.insight_statement);
-END;
-CREATE TRIGGER cities_fts_delete AFTER DELETE ON cities BEGIN
-    INSERT INTO fts_cities(fts_cities, rowid, notes, spirit_word, insight_statement) VALUES ('delete', old.id, old.notes, old.spirit_word, old.insight_statement);
-END;
-CREATE TRIGGER cities_fts_update AFTER UPDATE OF notes, spirit_word, insight_statement ON cities BEGIN
-    INSERT INTO fts_cities(fts_cities, rowid, notes, spirit_word, insight_statement) VALUES ('delete', old.id, old.notes, old.spirit_word, old.insight_statement);
-    INSERT INTO fts_cities(rowid, notes, spirit_word, insight_statement) VALUES (new.id, new.notes, new.spirit_word, new.insight_statement);
-END;
-INSERT INTO fts_cities(fts_cities) VALUES ('rebuild');
-CREATE VIRTUAL TABLE fts_insights USING fts5(title, statement, content='insights', content_rowid='id', tokenize='tianye');
-CREATE TRIGGER insights_fts_insert AFTER INSERT ON insights BEGIN
-    INSERT INTO fts_insights(rowid, title, statement) VALUES (new.id, new.title, new.statement);
-END;
-CREATE TRIGGER insights_fts_delete AFTER DELETE ON insights BEGIN
-    INSERT INTO fts_insights(fts_insights, rowid, title, statement) VALUES ('delete', old.id, old.title, old.statement);
-END;
-CREATE TRIGGER insights_fts_update AFTER UPDATE OF title, statement ON insights BEGIN
-    INSERT INTO fts_insights(fts_insights, rowid, title, statement) VALUES ('delete', old.id, old.title, old.statement);
-    INSERT INTO fts_insights(rowid, title, statement) VALUES (new.id, new.title, new.statement);
-END;
-INSERT INTO fts_insights(fts_insights) VALUES ('rebuild');
-)sql";
+// are indexed by the 'rebuild' at the end. Written out from the table list below
+// (searchTables): the text a migration runs never changes once released, and a test
+// compares it with the SQL v3 was released with.
 
 // v4: rankings of frequent search terms prepared ahead (search/SearchEngine), valid
 // only while search_state.version, bumped by every transcript change, is unchanged.
@@ -262,33 +191,169 @@ constexpr const char* V5 = R"sql(
 CREATE INDEX themes_parent_name ON themes(parent_id, name);
 )sql";
 
+// v6: who said what. A speaker label of an interview can be tied to a participant
+// (or, for an interviewer's turns, a researcher); views resolve each segment's
+// speaker and give the one definition of what may leave the project: a quote is
+// withheld when a segment it covers was spoken by a participant who withdrew consent,
+// when every participant of its interview withdrew, or when its speaker cannot be
+// told in an interview where someone withdrew. Every reader that exports or counts
+// (dossier, quote exports, matrix, insights, search) asks these views.
+constexpr const char* V6 = R"sql(
+CREATE TABLE speaker_labels (
+    interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    participant_id INTEGER REFERENCES participants(id) ON DELETE CASCADE,
+    researcher_id INTEGER REFERENCES researchers(id) ON DELETE CASCADE,
+    PRIMARY KEY (interview_id, label)) WITHOUT ROWID;
+CREATE INDEX speaker_labels_participant ON speaker_labels(participant_id);
+CREATE INDEX segments_speaker ON segments(speaker);
+
+-- Each segment's speaker: a label tied in speaker_labels, else a participant's code,
+-- else the real name of one of the interview's participants; no label at all in an
+-- interview of one participant is that participant. Interviewer turns: a label tied
+-- to a researcher, an interviewer's name, or a word that names the role.
+CREATE VIEW segment_speakers AS
+SELECT s.id AS segment_id, s.interview_id AS interview_id, s.position AS position,
+    CASE WHEN l.label IS NOT NULL THEN l.participant_id
+    ELSE coalesce(
+        (SELECT p.id FROM participants p WHERE p.code = s.speaker AND s.speaker <> ''),
+        (SELECT min(p.id) FROM interview_participants ip JOIN participants p ON p.id = ip.participant_id
+            WHERE ip.interview_id = s.interview_id AND p.real_name = s.speaker AND s.speaker <> ''
+            HAVING count(*) = 1),
+        CASE WHEN s.speaker = '' THEN
+            (SELECT min(ip.participant_id) FROM interview_participants ip
+                WHERE ip.interview_id = s.interview_id HAVING count(*) = 1) END)
+    END AS participant_id,
+    CASE WHEN l.label IS NOT NULL THEN l.researcher_id IS NOT NULL
+    ELSE lower(s.speaker) IN ('访谈员', '采访者', '采访人', '访问员', '访员', '主持人', '研究员', '记者',
+                              'interviewer', 'moderator', 'researcher', 'q')
+        OR EXISTS (SELECT 1 FROM interview_interviewers ii JOIN researchers r ON r.id = ii.researcher_id
+                   WHERE ii.interview_id = s.interview_id AND r.name = s.speaker AND s.speaker <> '')
+    END AS interviewer
+FROM segments s LEFT JOIN speaker_labels l ON l.interview_id = s.interview_id AND l.label = s.speaker;
+
+-- The segments a quote's words lie in.
+CREATE VIEW quote_segments AS
+SELECT q.id AS quote_id, s.id AS segment_id
+FROM quotes q
+JOIN segments a ON a.id = q.start_segment_id
+JOIN segments b ON b.id = q.end_segment_id
+JOIN segments s ON s.interview_id = q.interview_id AND s.position BETWEEN a.position AND b.position;
+
+-- Who said a quote's words: each participant once, in the order they speak.
+CREATE VIEW quote_speakers AS
+SELECT qs.quote_id AS quote_id, ss.participant_id AS participant_id, min(ss.position) AS first_position
+FROM quote_segments qs JOIN segment_speakers ss ON ss.segment_id = qs.segment_id
+WHERE ss.participant_id IS NOT NULL
+GROUP BY qs.quote_id, ss.participant_id;
+
+-- Interviews where consent can withhold something: a participant of theirs withdrew,
+-- or a withdrawn participant speaks in them.
+CREATE VIEW consent_risk_interviews AS
+SELECT ip.interview_id AS interview_id FROM interview_participants ip
+    JOIN participants p ON p.id = ip.participant_id WHERE p.consent_status = 'withdrawn'
+UNION SELECT l.interview_id FROM speaker_labels l
+    JOIN participants p ON p.id = l.participant_id WHERE p.consent_status = 'withdrawn'
+UNION SELECT s.interview_id FROM participants p
+    JOIN segments s ON s.speaker = p.code WHERE p.consent_status = 'withdrawn';
+
+-- Interviews every participant of which withdrew: withheld whole.
+CREATE VIEW withheld_interviews AS
+SELECT i.id AS interview_id FROM interviews i
+WHERE EXISTS (SELECT 1 FROM interview_participants ip WHERE ip.interview_id = i.id)
+  AND NOT EXISTS (SELECT 1 FROM interview_participants ip JOIN participants p ON p.id = ip.participant_id
+                  WHERE ip.interview_id = i.id AND p.consent_status <> 'withdrawn');
+
+-- Quotes that never leave the project, and why: 'interview' (every participant of the
+-- interview withdrew), 'speaker' (a participant who withdrew says some of its words),
+-- 'unknown' (some of its words have no known speaker, or are no longer in the
+-- transcript, in an interview where someone withdrew).
+CREATE VIEW withheld_quotes AS
+SELECT q.id AS quote_id,
+    CASE WHEN q.interview_id IN (SELECT interview_id FROM withheld_interviews) THEN 'interview'
+         WHEN EXISTS (SELECT 1 FROM quote_speakers x JOIN participants p ON p.id = x.participant_id
+                      WHERE x.quote_id = q.id AND p.consent_status = 'withdrawn') THEN 'speaker'
+         ELSE 'unknown' END AS reason
+FROM quotes q
+WHERE q.interview_id IN (SELECT interview_id FROM consent_risk_interviews)
+  AND (q.interview_id IN (SELECT interview_id FROM withheld_interviews)
+       OR q.start_segment_id IS NULL OR q.end_segment_id IS NULL
+       OR EXISTS (SELECT 1 FROM quote_segments qs JOIN segment_speakers ss ON ss.segment_id = qs.segment_id
+                  LEFT JOIN participants p ON p.id = ss.participant_id
+                  WHERE qs.quote_id = q.id
+                    AND (p.consent_status = 'withdrawn' OR (ss.participant_id IS NULL AND NOT ss.interviewer))));
+)sql";
+
 #undef TIANYE_RECORD
 
-constexpr std::array<const char*, 5> Migrations{V1, V2, V3, V4, V5};
+// The searchable tables and their indexed columns: the one list the full-text tables
+// and their triggers are written from.
+constexpr SearchTable SearchTables[] = {
+    {"fts_segments", "segments", {"text"}},
+    {"fts_quotes", "quotes", {"text", "note", "translation"}},
+    {"fts_interviews", "interviews", {"summary", "field_notes"}},
+    {"fts_participants", "participants", {"occupation", "notes"}},
+    {"fts_cities", "cities", {"notes", "spirit_word", "insight_statement"}},
+    {"fts_insights", "insights", {"title", "statement"}},
+};
+
+std::string joined(const SearchTable& t, const char* prefix)
+{
+    std::string out;
+    for (const char* c : t.columns) {
+        if (!c)
+            break;
+        if (!out.empty())
+            out += ", ";
+        out += std::string(prefix) + c;
+    }
+    return out;
+}
+
+// One external-content FTS5 table and the triggers that keep it in step.
+std::string searchTableSql(const SearchTable& t)
+{
+    const std::string fts = t.fts;
+    const std::string table = t.content;
+    const std::string cols = joined(t, "");
+    const std::string oldCols = joined(t, "old.");
+    const std::string newCols = joined(t, "new.");
+    const std::string remove = "    INSERT INTO " + fts + "(" + fts + ", rowid, " + cols +
+                               ") VALUES ('delete', old.id, " + oldCols + ");\n";
+    const std::string add =
+        "    INSERT INTO " + fts + "(rowid, " + cols + ") VALUES (new.id, " + newCols + ");\n";
+    return "CREATE VIRTUAL TABLE " + fts + " USING fts5(" + cols + ", content='" + table +
+           "', content_rowid='id', tokenize='tianye');\n" + "CREATE TRIGGER " + table +
+           "_fts_insert AFTER INSERT ON " + table + " BEGIN\n" + add + "END;\n" + "CREATE TRIGGER " + table +
+           "_fts_delete AFTER DELETE ON " + table + " BEGIN\n" + remove + "END;\n" + "CREATE TRIGGER " +
+           table + "_fts_update AFTER UPDATE OF " + cols + " ON " + table + " BEGIN\n" + remove + add +
+           "END;\n" + "INSERT INTO " + fts + "(" + fts + ") VALUES ('rebuild');\n";
+}
+
+std::string v3()
+{
+    std::string sql = "\n";
+    for (const SearchTable& t : SearchTables)
+        sql += searchTableSql(t);
+    return sql;
+}
 
 } // namespace
 
-std::span<const char* const> migrations()
+std::span<const std::string> migrations()
 {
-    return Migrations;
+    static const std::vector<std::string> steps{V1, V2, v3(), V4, V5, V6};
+    return steps;
 }
 
 int currentVersion()
 {
-    return int(Migrations.size());
+    return int(migrations().size());
 }
 
 std::span<const SearchTable> searchTables()
 {
-    static constexpr std::array<SearchTable, 6> Tables{{
-        {"fts_segments", "segments"},
-        {"fts_quotes", "quotes"},
-        {"fts_interviews", "interviews"},
-        {"fts_participants", "participants"},
-        {"fts_cities", "cities"},
-        {"fts_insights", "insights"},
-    }};
-    return Tables;
+    return SearchTables;
 }
 
 } // namespace tianye::schema

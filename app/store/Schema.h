@@ -3,6 +3,7 @@
 #pragma once
 
 #include <span>
+#include <string>
 
 namespace tianye::schema {
 
@@ -11,14 +12,15 @@ namespace tianye::schema {
 inline constexpr int ApplicationId = 0x54594531;
 
 // Migration n (1-based) moves a database from user_version n-1 to n.
-std::span<const char* const> migrations();
+std::span<const std::string> migrations();
 int currentVersion();
 
-// The full-text tables and the table each one indexes.
+// The full-text tables, the table each one indexes and its indexed columns.
 struct SearchTable
 {
     const char* fts;
     const char* content;
+    const char* columns[4];
 };
 std::span<const SearchTable> searchTables();
 

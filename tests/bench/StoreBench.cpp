@@ -4,7 +4,7 @@
 
 #include "BenchOutput.h"
 #include "demo/CorpusGenerator.h"
-#include "dossier/CityFacts.h"
+#include "store/CityFacts.h"
 #include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
 #include "store/Project.h"
@@ -91,7 +91,7 @@ int runStore(const QStringList& args)
     auto log = (*project)->interviews().summaries(cities->front().id);
     const double logMs = double(timer.nsecsElapsed()) / 1e6;
     timer.restart();
-    auto characters = dossier::cityFacts(**project);
+    auto characters = cityFacts((*project)->db());
     const double charactersMs = double(timer.nsecsElapsed()) / 1e6;
     if (!cities || !stats || !log || !characters)
         return 1;

@@ -12,7 +12,7 @@ foreach(lang zh_CN en)
     if(lang STREQUAL "en")
         set(extra -pluralonly -source-language en -target-language en)
     endif()
-    execute_process(COMMAND ${LUPDATE} -no-obsolete -locations none ${extra}
+    execute_process(COMMAND ${LUPDATE} -no-obsolete -locations none -I ${SOURCE_DIR}/app -I ${SOURCE_DIR}/ui ${extra}
                             ${SOURCE_DIR}/app ${SOURCE_DIR}/ui -ts ${copy}
                     RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)

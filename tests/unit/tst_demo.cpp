@@ -4,10 +4,10 @@
 #include "core/TextAnchor.h"
 #include "demo/CorpusGenerator.h"
 #include "demo/DemoProject.h"
-#include "dossier/CityFacts.h"
 #include "media/MediaLibrary.h"
 #include "media/WavInfo.h"
 #include "ops/Media.h"
+#include "store/CityFacts.h"
 #include "store/CityRepository.h"
 #include "store/InsightRepository.h"
 #include "store/IntegrityReport.h"
@@ -147,10 +147,10 @@ void TestDemo::demo_passesIntegrityCheck()
 
 void TestDemo::cityFacts_countWhatTheCoverStates()
 {
-    auto facts = dossier::cityFacts(*m_demo);
+    auto facts = cityFacts(m_demo->db());
     QVERIFY(facts);
     QCOMPARE(facts->size(), size_t(3));
-    const dossier::CityFacts& datong = facts->front();
+    const CityFacts& datong = facts->front();
     QCOMPARE(datong.cityName, QStringLiteral("大同"));
     QCOMPARE(datong.firstDay, QStringLiteral("2026-10-14"));
     QCOMPARE(datong.lastDay, QStringLiteral("2026-10-18"));
@@ -182,7 +182,7 @@ void TestDemo::cityFacts_countWhatTheCoverStates()
         return m_demo->participants().set(w, dt001, ParticipantField::Consent,
                                           QVariant::fromValue(ConsentStatus::Withdrawn));
     }));
-    QCOMPARE(dossier::cityFacts(*m_demo)->front().usableQuotes, 4);
+    QCOMPARE(cityFacts(m_demo->db())->front().usableQuotes, 4);
     QVERIFY(test::write(*m_demo, [&](const WriteScope& w) {
         return m_demo->participants().set(w, dt001, ParticipantField::Consent,
                                           QVariant::fromValue(ConsentStatus::Given));

@@ -4,7 +4,8 @@
 #include "demo/CorpusGenerator.h"
 #include "demo/DemoProject.h"
 #include "formats/Csv.h"
-#include "formats/QuoteExport.h"
+#include "formats/Sheet.h"
+#include "ops/Exports.h"
 #include "search/SearchQuery.h"
 #include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
@@ -214,7 +215,7 @@ void TestQuotes::withdrawnConsent_leftOutOfMatrixAndExports()
     // The demo's DT-006 withdrew already; the victim is someone else.
     QSet<RowId> withdrawn;
     for (const QuoteRow& r : rows)
-        if (r.consentWithdrawn)
+        if (r.withheld != Withheld::No && r.participantId != NoRow)
             withdrawn.insert(r.participantId);
     QCOMPARE(withdrawn.size(), 1);
     const QuoteRow victim = rows.front();
@@ -232,8 +233,11 @@ void TestQuotes::withdrawnConsent_leftOutOfMatrixAndExports()
         return r.participantId == victim.participantId;
     }));
     QVERIFY(theirs > 0);
+    // A quote a withdrawn participant says is withheld; one said by nobody known (an
+    // interviewer's turn) is withheld where someone of the interview withdrew.
     for (const QuoteRow& r : rows)
-        QCOMPARE(r.consentWithdrawn, withdrawn.contains(r.participantId));
+        if (r.participantId != NoRow)
+            QCOMPARE(r.withheld != Withheld::No, withdrawn.contains(r.participantId));
 
     auto after = *catalog.matrix(false);
     int droppedQuotes = 0;
@@ -244,14 +248,14 @@ void TestQuotes::withdrawnConsent_leftOutOfMatrixAndExports()
     QCOMPARE(catalog.matrix(true)->cell(victim.themeIds.first(), victim.cityId).quotes,
              beforeAll.cell(victim.themeIds.first(), victim.cityId).quotes);
 
-    const QByteArray csv = formats::QuoteExport::quotesCsv(rows);
+    const QByteArray csv = formats::toCsv(ops::quotesSheet(rows));
     QVERIFY(!QString::fromUtf8(csv).contains(victim.text));
     auto parsed = csv::parse(QString::fromUtf8(csv), QStringLiteral("x.csv"));
     const auto excluded =
-        std::count_if(rows.begin(), rows.end(), [](const QuoteRow& r) { return r.consentWithdrawn; });
+        std::count_if(rows.begin(), rows.end(), [](const QuoteRow& r) { return r.withheld != Withheld::No; });
     QCOMPARE(int(parsed->size()), int(rows.size() - excluded) + 1);
     const QString xlsx = m_dir.filePath(QStringLiteral("withdrawn.xlsx"));
-    QVERIFY(formats::QuoteExport::writeQuotes(rows, formats::SheetFormat::Xlsx, xlsx));
+    QVERIFY(formats::writeSheet(ops::quotesSheet(rows), formats::SheetFormat::Xlsx, xlsx));
     QuaZip zip(xlsx);
     QVERIFY(zip.open(QuaZip::mdUnzip));
     QVERIFY(zip.setCurrentFile(QStringLiteral("xl/worksheets/sheet1.xml")));
@@ -265,7 +269,7 @@ void TestQuotes::xlsx_readsBackWithChineseText()
     QuoteCatalog catalog(m_demo->db());
     auto rows = *catalog.rows(*catalog.ids({}));
     const QString file = m_dir.filePath(QStringLiteral("quotes.xlsx"));
-    QVERIFY(formats::QuoteExport::writeQuotes(rows, formats::SheetFormat::Xlsx, file));
+    QVERIFY(formats::writeSheet(ops::quotesSheet(rows), formats::SheetFormat::Xlsx, file));
     QuaZip zip(file);
     QVERIFY(zip.open(QuaZip::mdUnzip));
     const QStringList parts = zip.getFileNameList();
@@ -287,7 +291,7 @@ void TestQuotes::xlsx_readsBackWithChineseText()
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     // The demo's withdrawn participant's quotes are left out of the workbook.
-    std::erase_if(rows, [](const QuoteRow& r) { return r.consentWithdrawn; });
+    std::erase_if(rows, [](const QuoteRow& r) { return r.withheld != Withheld::No; });
     QCOMPARE(table.size(), int(rows.size()) + 1);
     QCOMPARE(table.first().first(), QStringLiteral("Quote"));
     QCOMPARE(table.at(1).first(), rows.front().text);
@@ -300,12 +304,15 @@ void TestQuotes::csv_guardsFormulasAndReadsBack()
     r.text = QStringLiteral("=HYPERLINK(\"http://x\")");
     r.note = QStringLiteral("line one\nline two, with \"quotes\"");
     r.cityName = QStringLiteral("大同");
-    const QByteArray bytes = formats::QuoteExport::quotesCsv({r});
+    const QByteArray bytes = formats::toCsv(ops::quotesSheet({r}));
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    // A spreadsheet sees text, not a formula…
+    QVERIFY(bytes.contains("'=HYPERLINK("));
     auto rows = csv::parse(QString::fromUtf8(bytes), QStringLiteral("q.csv"));
     QVERIFY(rows);
     QCOMPARE(rows->size(), size_t(2));
-    QCOMPARE(rows->at(1).at(0), QStringLiteral("'=HYPERLINK(\"http://x\")"));
+    // …and Tianye reads back what was written.
+    QCOMPARE(rows->at(1).at(0), r.text);
     QCOMPARE(rows->at(1).at(10), r.note);
     QCOMPARE(rows->at(1).at(5), QStringLiteral("大同"));
 }

@@ -50,7 +50,7 @@ QList<RowId> moved(QList<RowId> ids, int from, int to)
 
 void fillQuoteItem(QListWidgetItem* item, const QuoteRow& r)
 {
-    QStringList who{r.speakerCode};
+    QStringList who{r.speaker()};
     if (!r.role.isEmpty())
         who << r.role;
     who << r.cityName;
@@ -58,10 +58,9 @@ void fillQuoteItem(QListWidgetItem* item, const QuoteRow& r)
                           who.join(QStringLiteral(" · "))));
     item->setData(IdRole, r.id);
     item->setData(InterviewRole, r.interviewId);
-    if (r.consentWithdrawn) {
+    if (r.withheld != Withheld::No) {
         item->setForeground(QColor(0xb3, 0x26, 0x1e));
-        item->setToolTip(InsightsBoard::tr("%1 withdrew consent: this quote is left out of every dossier.")
-                             .arg(r.speakerCode));
+        item->setToolTip(withheldReason(r.withheld));
     } else {
         item->setToolTip(r.translation.isEmpty() ? r.text : r.translation);
     }

@@ -22,6 +22,7 @@
 #include "store/MediaRepository.h"
 #include "store/ParticipantRepository.h"
 #include "store/Project.h"
+#include "store/QuoteCatalog.h"
 #include "store/QuoteRepository.h"
 #include "store/ResearcherRepository.h"
 #include "store/ThemeRepository.h"
@@ -561,6 +562,8 @@ void InterviewPage::reloadQuotes()
     if (auto all = m_session->project()->themes().list())
         for (const Theme& t : *all)
             themes.insert(t.id, t);
+    const QHash<RowId, Withheld> withheld =
+        QuoteCatalog(m_session->project()->db()).withheldIn(m_id).value_or(QHash<RowId, Withheld>());
     std::vector<TranscriptEditor::QuoteMark> marks;
     for (const Quote& q : *quotes) {
         QStringList names;
@@ -575,6 +578,10 @@ void InterviewPage::reloadQuotes()
             item->setToolTip(tr("The words of this quote were deleted from the transcript."));
             item->setForeground(QColor(0xb3, 0x26, 0x1e));
             item->setText(tr("Detached: %1").arg(label));
+        }
+        if (const Withheld why = withheld.value(q.id, Withheld::No); why != Withheld::No) {
+            item->setForeground(QColor(0xb3, 0x26, 0x1e));
+            item->setToolTip(withheldReason(why));
         }
         if (q.id == current)
             m_quotes->setCurrentItem(item);

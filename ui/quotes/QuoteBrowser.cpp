@@ -4,7 +4,7 @@
 
 #include "app/ErrorBox.h"
 #include "app/ProjectSession.h"
-#include "formats/QuoteExport.h"
+#include "ops/Exports.h"
 #include "ops/Quotes.h"
 #include "quotes/QuoteBrowserModel.h"
 #include "search/SearchQuery.h"
@@ -81,7 +81,8 @@ public:
         QFont big = option.font;
         big.setPointSizeF(option.font.pointSizeF() * 1.15);
         p->setFont(big);
-        p->setPen(r->consentWithdrawn || r->detached ? QColor(0xb3, 0x26, 0x1e) : pal.color(QPalette::Text));
+        p->setPen(r->withheld != Withheld::No || r->detached ? QColor(0xb3, 0x26, 0x1e)
+                                                             : pal.color(QPalette::Text));
         const QFontMetricsF bigMetrics(big);
         const QRectF textRect(inner.left(), inner.top(), inner.width(), bigMetrics.lineSpacing() * 3);
         QString words = QStringLiteral("“%1”").arg(r->text);
@@ -92,13 +93,13 @@ public:
 
         p->setFont(option.font);
         p->setPen(pal.color(QPalette::PlaceholderText));
-        QStringList who{r->speakerCode};
+        QStringList who{r->speaker()};
         if (!r->role.isEmpty())
             who << r->role;
         who << r->cityName << r->interviewDate.left(10);
         QString line = QStringLiteral("— ") + who.join(QStringLiteral(" · "));
-        if (r->consentWithdrawn)
-            line += QStringLiteral("  ") + QuoteBrowserModel::tr("(consent withdrawn)");
+        if (r->withheld != Withheld::No)
+            line += QStringLiteral("  ") + QuoteBrowserModel::tr("(withheld: never exported)");
         const qreal y = textRect.bottom() + 4;
         p->drawText(QRectF(inner.left(), y, inner.width(), fm.lineSpacing()), Qt::AlignLeft,
                     fm.elidedText(line, Qt::ElideRight, inner.width()));
@@ -488,11 +489,17 @@ void QuoteBrowser::copySelection()
     for (RowId id : selectedQuotes())
         rows << m_model->rowOf(id);
     std::sort(rows.begin(), rows.end());
+    int withheld = 0;
     for (int row : rows) {
         const QuoteRow* r = m_model->quoteAt(row);
         if (!r)
             continue;
-        QStringList who{r->speakerCode};
+        // The clipboard leaves the project like an export: withheld words stay in.
+        if (r->withheld != Withheld::No) {
+            ++withheld;
+            continue;
+        }
+        QStringList who{r->speaker()};
         if (!r->role.isEmpty())
             who << r->role;
         who << r->cityName;
@@ -500,6 +507,9 @@ void QuoteBrowser::copySelection()
     }
     if (!blocks.isEmpty())
         QApplication::clipboard()->setText(blocks.join(QStringLiteral("\n\n")));
+    if (withheld > 0)
+        m_count->setText(
+            tr("%n withheld quote(s) not copied: they never leave the project.", nullptr, withheld));
 }
 
 void QuoteBrowser::exportQuotes(const QString& path)
@@ -508,22 +518,15 @@ void QuoteBrowser::exportQuotes(const QString& path)
     ids.reserve(size_t(m_model->quoteCount()));
     for (int i = 0; i < m_model->rowCount(); ++i)
         ids.push_back(m_model->idAt(i));
-    auto rows = QuoteCatalog(m_session->project()->db()).rows(ids);
-    if (!rows) {
-        showErrorBox(this, tr("Export Quotes"), rows.error());
-        return;
-    }
     const bool csv = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
-    if (auto written = formats::QuoteExport::writeQuotes(
-            *rows, csv ? formats::SheetFormat::Csv : formats::SheetFormat::Xlsx, path);
-        !written) {
+    auto written = ops::exportQuotes(*m_session->ops(), ids,
+                                     csv ? formats::SheetFormat::Csv : formats::SheetFormat::Xlsx, path);
+    if (!written) {
         showErrorBox(this, tr("Export Quotes"), written.error());
         return;
     }
-    const auto withheld =
-        std::count_if(rows->begin(), rows->end(), [](const QuoteRow& r) { return r.consentWithdrawn; });
-    m_count->setText(tr("Exported %n quote(s) to %1.", nullptr, int(rows->size() - withheld))
-                         .arg(QDir::toNativeSeparators(path)));
+    m_count->setText(
+        tr("Exported %n quote(s) to %1.", nullptr, written->written).arg(QDir::toNativeSeparators(path)));
 }
 
 void QuoteBrowser::onChange(const Change& change)

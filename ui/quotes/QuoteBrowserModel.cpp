@@ -180,12 +180,12 @@ QVariant QuoteBrowserModel::data(const QModelIndex& index, int role) const
     if (!r)
         return {};
     if (role == Qt::ForegroundRole)
-        return r->consentWithdrawn || r->detached ? QVariant(QColor(0xb3, 0x26, 0x1e)) : QVariant();
+        return r->withheld != Withheld::No || r->detached ? QVariant(QColor(0xb3, 0x26, 0x1e)) : QVariant();
     if (role == Qt::TextAlignmentRole)
         return index.column() >= StarColumn ? QVariant(Qt::AlignCenter) : QVariant();
     if (role == Qt::ToolTipRole) {
-        if (r->consentWithdrawn)
-            return tr("%1 withdrew consent: this quote is never exported.").arg(r->speakerCode);
+        if (r->withheld != Withheld::No)
+            return withheldReason(r->withheld);
         if (r->detached)
             return tr("The words of this quote were deleted from the transcript.");
         return index.column() == QuoteColumn ? QVariant(r->translation.isEmpty() ? r->text : r->translation)
@@ -195,7 +195,7 @@ QVariant QuoteBrowserModel::data(const QModelIndex& index, int role) const
     case QuoteColumn:
         return r->text;
     case SpeakerColumn:
-        return r->speakerCode;
+        return r->speaker();
     case RoleColumn:
         return r->role;
     case CityColumn:

@@ -4,8 +4,9 @@
 
 #include "app/ErrorBox.h"
 #include "app/ProjectSession.h"
-#include "formats/QuoteExport.h"
 #include "formats/SaveFile.h"
+#include "ops/Exports.h"
+#include "ops/Session.h"
 #include "store/Change.h"
 #include "store/Project.h"
 
@@ -181,7 +182,8 @@ void ThemeMatrixView::refresh()
 
 bool ThemeMatrixView::exportCsv(const QString& path)
 {
-    if (auto saved = formats::saveFile(path, formats::QuoteExport::matrixCsv(m_model->matrix())); !saved) {
+    // What may leave the project: the counts without the quotes withheld for consent.
+    if (auto saved = ops::exportMatrix(*m_session->ops(), path); !saved) {
         showErrorBox(this, tr("Export Matrix"), saved.error());
         return false;
     }

@@ -10,14 +10,12 @@
 #include <vector>
 
 namespace tianye {
-class Project;
-}
 
-namespace tianye::dossier {
+class Database;
 
 // What a city's dossier cover states: the fieldwork dates and how much was gathered.
-// Quotes count only those that may appear in an export: none from an interview with
-// a participant who withdrew consent.
+// Quotes count only those that may leave the project (not withheld for consent, see
+// the schema's withheld_quotes, and still in the transcript).
 struct CityFacts
 {
     RowId cityId = NoRow;
@@ -30,6 +28,6 @@ struct CityFacts
     int usableQuotes = 0;
 };
 
-Result<std::vector<CityFacts>> cityFacts(Project& project);
+Result<std::vector<CityFacts>> cityFacts(Database& db);
 
-} // namespace tianye::dossier
+} // namespace tianye

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
-#include "dossier/CityFacts.h"
+#include "store/CityFacts.h"
 
-#include "store/Project.h"
+#include "store/Database.h"
 #include "store/SqlValue.h"
 
 #include <SQLiteCpp/Statement.h>
 
-namespace tianye::dossier {
+namespace tianye {
 
-Result<std::vector<CityFacts>> cityFacts(Project& project)
+Result<std::vector<CityFacts>> cityFacts(Database& db)
 {
-    Database& db = project.db();
     return db.read([&] {
         SQLite::Statement st(db.sql(), R"sql(
             SELECT c.id, c.name,
@@ -23,8 +22,7 @@ Result<std::vector<CityFacts>> cityFacts(Project& project)
               (SELECT coalesce(sum(length(s.text)), 0) FROM segments s JOIN interviews i ON i.id = s.interview_id
                  WHERE i.city_id = c.id),
               (SELECT count(*) FROM quotes q JOIN interviews i ON i.id = q.interview_id WHERE i.city_id = c.id
-                 AND NOT EXISTS (SELECT 1 FROM interview_participants ip JOIN participants p ON p.id = ip.participant_id
-                                 WHERE ip.interview_id = i.id AND p.consent_status = 'withdrawn'))
+                 AND q.detached = 0 AND q.id NOT IN (SELECT quote_id FROM withheld_quotes))
             FROM cities c ORDER BY c.id)sql");
         std::vector<CityFacts> out;
         while (st.executeStep()) {
@@ -43,4 +41,4 @@ Result<std::vector<CityFacts>> cityFacts(Project& project)
     });
 }
 
-} // namespace tianye::dossier
+} // namespace tianye
