@@ -567,6 +567,14 @@
         <source>Change or list participants</source>
         <translation>修改或列出受访者</translation>
     </message>
+    <message>
+        <source>Make words of a transcript a quote, as Make Quote does</source>
+        <translation>把转写稿中的一段话做成引文（与“制作引文”相同）</translation>
+    </message>
+    <message>
+        <source>List an interview&apos;s speaker labels, or tie them to participants</source>
+        <translation>列出访谈的说话人标签，或把标签对应到受访者</translation>
+    </message>
 </context>
 <context>
     <name>tianye::cli::BackupCommands</name>
@@ -1076,6 +1084,68 @@ Prints the theme × city matrix as CSV: for each theme (with its sub-themes), th
         <translation>
             <numerusform>因知情同意隐去了 %n 条引文（出自已撤回同意的受访者，或说话人不明）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Interview id or UUID (required).</source>
+        <translation>访谈编号或 UUID（必填）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The exact words of the quote, as they are in the transcript (required).</source>
+        <translation>引文的原话，须与转写稿中一字不差（必填）。</translation>
+    </message>
+    <message>
+        <source>Which place, when the words occur more than once (1 is the first).</source>
+        <translation>这段话出现多次时取第几处（1 为第一处）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>A theme by name; repeat for several. New names become themes.</source>
+        <translation>按名称指定主题，可重复以指定多个；新名称会成为新主题。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Star the quote.</source>
+        <translation>给引文加星标。</translation>
+    </message>
+    <message>
+        <source>Use the quote in the dossier.</source>
+        <translation>在简报中使用这条引文。</translation>
+    </message>
+    <message>
+        <source>A note on the quote.</source>
+        <translation>引文备注。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>tianye-cli quote add PATH --interview ID --text WORDS
+Makes the words a quote, anchored in the transcript as Make Quote (Ctrl+M) does; prints its id.</source>
+        <translation>tianye-cli quote add PATH --interview ID --text WORDS
+把这段话做成引文，像“制作引文”（Ctrl+M）一样锚定在转写稿中；输出其编号。</translation>
+    </message>
+    <message>
+        <source>--interview and --text are required.</source>
+        <translation>必须提供 --interview 和 --text。</translation>
+    </message>
+    <message>
+        <source>--occurrence takes a number from 1.</source>
+        <translation>--occurrence 需要从 1 开始的数字。</translation>
+    </message>
+    <message>
+        <source>Usage: tianye-cli quote add PATH --interview ID --text WORDS [--occurrence N] [--theme NAME]... [--star] [--dossier] [--note TEXT]</source>
+        <translation>用法：tianye-cli quote add PATH --interview ID --text WORDS [--occurrence N] [--theme NAME]... [--star] [--dossier] [--note TEXT]</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1674,40 @@ Writes an interview&apos;s transcript with speakers and timestamps as TXT, SRT o
 Appends the transcript in FILE to an interview as segments (speaker, times, text), after a backup of the project.</source>
         <translation>tianye-cli import-transcript PATH --interview ID FILE
 先备份项目，再把 FILE 中的转写稿按段落（说话人、时间、文本）追加到访谈中。</translation>
+    </message>
+    <message>
+        <source>tianye-cli speakers PATH --interview ID [LABEL=CODE]...
+Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a label to a participant, LABEL=interviewer:NAME to an interviewer, LABEL= unties it: who says each quote, and what may be published, follows.</source>
+        <translation>tianye-cli speakers PATH --interview ID [LABEL=CODE]...
+列出访谈中的说话人标签及其对应的人。LABEL=CODE 把标签对应到受访者，LABEL=interviewer:NAME 对应到访谈员，LABEL= 取消对应；每条引文的说话人以及哪些内容可以发布都随之改变。</translation>
+    </message>
+    <message>
+        <source>PATH [LABEL=CODE]...</source>
+        <translation>PATH [LABEL=CODE]...</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not LABEL=CODE.</source>
+        <translation>“%1”不是 LABEL=CODE 的形式。</translation>
+    </message>
+    <message>
+        <source>There is no interviewer &quot;%1&quot; in %2.</source>
+        <translation>%2 中没有访谈员“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no participant &quot;%1&quot; in %2.</source>
+        <translation>%2 中没有受访者“%1”。</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>访谈员</translation>
+    </message>
+    <message>
+        <source>	(tied)</source>
+        <translation>	（已对应）</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2796,30 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     <message>
         <source>%1 interviews</source>
         <translation>%1 访谈数</translation>
+    </message>
+    <message>
+        <source>Give the words of the quote.</source>
+        <translation>请给出引文的原话。</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the transcript of interview %2.</source>
+        <translation>访谈 %2 的转写稿中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” occurs %2 times in the transcript of interview %3; say which with --occurrence N.</source>
+        <translation>“%1”在访谈 %3 的转写稿中出现了 %2 次；请用 --occurrence N 指定是哪一处。</translation>
+    </message>
+    <message>
+        <source>“%1” occurs %2 times in the transcript of interview %3, not %4.</source>
+        <translation>“%1”在访谈 %3 的转写稿中出现了 %2 次，没有第 %4 处。</translation>
+    </message>
+    <message>
+        <source>Untie Speaker %1</source>
+        <translation>取消说话人 %1 的对应</translation>
+    </message>
+    <message>
+        <source>Tie Speaker %1 to %2</source>
+        <translation>将说话人 %1 对应到 %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "formats/Codebook.h"
 #include "ops/Exports.h"
+#include "ops/Quotes.h"
 #include "ops/Session.h"
 #include "ops/Themes.h"
 #include "search/SearchQuery.h"
@@ -176,6 +177,81 @@ int QuoteCommands::runMatrix(CliContext& ctx, const QStringList& args)
                            call.out().flush();
                            return int(Ok);
                        });
+}
+
+int QuoteCommands::quoteAdd(CliContext& ctx, const QStringList& args)
+{
+    const QCommandLineOption interview(QStringLiteral("interview"), tr("Interview id or UUID (required)."),
+                                       tr("ID"));
+    const QCommandLineOption text(
+        QStringLiteral("text"), tr("The exact words of the quote, as they are in the transcript (required)."),
+        tr("WORDS"));
+    const QCommandLineOption occurrence(
+        QStringLiteral("occurrence"),
+        tr("Which place, when the words occur more than once (1 is the first)."), tr("N"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   tr("A theme by name; repeat for several. New names become themes."),
+                                   tr("NAME"));
+    const QCommandLineOption star(QStringLiteral("star"), tr("Star the quote."));
+    const QCommandLineOption dossier(QStringLiteral("dossier"), tr("Use the quote in the dossier."));
+    const QCommandLineOption note(QStringLiteral("note"), tr("A note on the quote."), tr("TEXT"));
+    return ctx.command(
+        args,
+        {tr("tianye-cli quote add PATH --interview ID --text WORDS\nMakes the words a quote, anchored in the "
+            "transcript as Make Quote (Ctrl+M) does; prints its id."),
+         tr("PATH"),
+         1,
+         1,
+         {interview, text, occurrence, theme, star, dossier, note}},
+        [&](Call& call) {
+            if (!call.isSet(interview) || !call.isSet(text))
+                return call.usage(tr("--interview and --text are required."));
+            int which = 0;
+            if (call.isSet(occurrence)) {
+                bool ok = false;
+                which = call.value(occurrence).toInt(&ok);
+                if (!ok || which < 1)
+                    return call.usage(tr("--occurrence takes a number from 1."));
+            }
+            if (!call.session())
+                return call.exitCode();
+            Project& project = *call.project();
+            auto id = call.interviewNamed(call.value(interview));
+            if (!id)
+                return call.fail(id.error());
+            auto quote = ops::findWords(project, *id, call.value(text), which);
+            if (!quote)
+                return call.fail(quote.error());
+            quote->starred = call.isSet(star);
+            quote->inDossier = call.isSet(dossier);
+            quote->note = call.value(note);
+            QList<ops::ThemeChoice> themes;
+            auto all = project.themes().list();
+            if (!all)
+                return call.fail(all.error());
+            for (const QString& name : call.values(theme)) {
+                const auto it = std::find_if(all->begin(), all->end(),
+                                             [&](const Theme& t) { return t.name == name.trimmed(); });
+                themes.append(it != all->end() ? ops::ThemeChoice{it->id, {}}
+                                               : ops::ThemeChoice{NoRow, name.trimmed()});
+            }
+            auto made = ops::makeQuote(*call.session(), *quote, themes);
+            if (!made)
+                return call.fail(made.error());
+            call.out() << *made << Qt::endl;
+            return int(Ok);
+        });
+}
+
+int QuoteCommands::runQuote(CliContext& ctx, const QStringList& args)
+{
+    QString verb;
+    QStringList rest;
+    if (!splitVerb(args, verb, rest) || verb != QLatin1String("add"))
+        return groupHelp(ctx, QStringLiteral("quote"), args,
+                         tr("Usage: tianye-cli quote add PATH --interview ID --text WORDS [--occurrence N] "
+                            "[--theme NAME]... [--star] [--dossier] [--note TEXT]"));
+    return quoteAdd(ctx, rest);
 }
 
 } // namespace tianye::cli

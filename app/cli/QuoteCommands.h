@@ -11,6 +11,7 @@ namespace tianye::cli {
 // "codebook export|import PATH FILE"
 // "quotes PATH [--city C] [--theme T] [--starred] [--dossier] [--search Q] --format csv|xlsx -o FILE"
 // "matrix PATH" (CSV on standard output)
+// "quote add PATH --interview ID --text WORDS [--occurrence N] [--theme NAME]... [--star] [--dossier]"
 class QuoteCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(tianye::cli::QuoteCommands)
@@ -19,6 +20,10 @@ public:
     static int runCodebook(CliContext& ctx, const QStringList& args);
     static int runQuotes(CliContext& ctx, const QStringList& args);
     static int runMatrix(CliContext& ctx, const QStringList& args);
+    static int runQuote(CliContext& ctx, const QStringList& args);
+
+private:
+    static int quoteAdd(CliContext& ctx, const QStringList& args);
 };
 
 } // namespace tianye::cli

@@ -6,7 +6,9 @@
 #include "formats/TranscriptExport.h"
 #include "formats/TranscriptImport.h"
 #include "ops/Transcripts.h"
+#include "store/ParticipantRepository.h"
 #include "store/Project.h"
+#include "store/ResearcherRepository.h"
 #include "store/TranscriptRepository.h"
 
 #include <QDir>
@@ -120,6 +122,76 @@ int TranscriptCommands::runImport(CliContext& ctx, const QStringList& args)
             if (!imported->skipped.isEmpty())
                 call.out() << tr("Skipped parts: %1 (listed above)").arg(imported->skipped.size())
                            << Qt::endl;
+            return int(Ok);
+        });
+}
+
+int TranscriptCommands::runSpeakers(CliContext& ctx, const QStringList& args)
+{
+    const QCommandLineOption interview(QStringLiteral("interview"), tr("Interview id or UUID (required)."),
+                                       tr("ID"));
+    return ctx.command(
+        args,
+        {tr("tianye-cli speakers PATH --interview ID [LABEL=CODE]...\nLists the interview's speaker labels "
+            "and who "
+            "each is. LABEL=CODE ties a label to a participant, LABEL=interviewer:NAME to an interviewer, "
+            "LABEL= "
+            "unties it: who says each quote, and what may be published, follows."),
+         tr("PATH [LABEL=CODE]..."),
+         1,
+         -1,
+         {interview}},
+        [&](Call& call) {
+            if (!call.isSet(interview))
+                return call.usage(tr("--interview is required."));
+            if (!call.session())
+                return call.exitCode();
+            Project& project = *call.project();
+            auto id = call.interviewNamed(call.value(interview));
+            if (!id)
+                return call.fail(id.error());
+            for (const QString& tie : call.positional().mid(1)) {
+                const qsizetype eq = tie.lastIndexOf(QLatin1Char('='));
+                if (eq <= 0)
+                    return call.usage(tr("\"%1\" is not LABEL=CODE.").arg(tie));
+                const QString label = tie.left(eq);
+                const QString who = tie.mid(eq + 1).trimmed();
+                RowId participant = NoRow;
+                RowId researcher = NoRow;
+                if (who.startsWith(QLatin1String("interviewer:"))) {
+                    const QString name = who.mid(12).trimmed();
+                    for (const Researcher& r :
+                         project.researchers().list().value_or(std::vector<Researcher>()))
+                        if (r.name == name)
+                            researcher = r.id;
+                    if (researcher == NoRow)
+                        return call.fail(
+                            tr("There is no interviewer \"%1\" in %2.").arg(name, project.folder()));
+                } else if (!who.isEmpty()) {
+                    auto found = project.participants().findByCode(who);
+                    if (!found)
+                        return call.fail(found.error());
+                    if (*found == NoRow)
+                        return call.fail(
+                            tr("There is no participant \"%1\" in %2.").arg(who, project.folder()));
+                    participant = *found;
+                }
+                if (auto ok = ops::tieSpeaker(*call.session(), *id, label, participant, researcher); !ok)
+                    return call.fail(ok.error());
+            }
+            auto labels = project.transcripts().speakerLabels(*id);
+            if (!labels)
+                return call.fail(labels.error());
+            for (const SpeakerLabel& l : *labels) {
+                QString who = tr("not known");
+                if (l.participantId != NoRow)
+                    who = project.participants().get(l.participantId).value_or(Participant()).code;
+                else if (l.interviewer)
+                    who = tr("interviewer");
+                call.out() << (l.label.isEmpty() ? QStringLiteral("-") : l.label) << QLatin1Char('\t') << who
+                           << QLatin1Char('\t') << l.segments << (l.tied ? tr("\t(tied)") : QString())
+                           << Qt::endl;
+            }
             return int(Ok);
         });
 }

@@ -16,6 +16,7 @@ namespace tianye::cli {
 
 // "export-transcript PATH --interview ID --format txt|srt|vtt [-o FILE]"
 // "import-transcript PATH --interview ID FILE [--format auto|txt|srt|vtt|docx] [--preview]"
+// "speakers PATH --interview ID [LABEL=CODE]..."
 class TranscriptCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(tianye::cli::TranscriptCommands)
@@ -23,6 +24,7 @@ class TranscriptCommands final
 public:
     static int runExport(CliContext& ctx, const QStringList& args);
     static int runImport(CliContext& ctx, const QStringList& args);
+    static int runSpeakers(CliContext& ctx, const QStringList& args);
 };
 
 } // namespace tianye::cli

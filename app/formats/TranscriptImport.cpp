@@ -62,7 +62,9 @@ const QRegularExpression& knownLabelPattern()
 {
     static const QRegularExpression re(
         QStringLiteral("^(?:I|B|Q|A|P|R|IP|IV|Interviewer|Interviewee|访谈员|访谈者|采访者|受访者|主持人|"
-                       "(?:说话人|发言人|讲话人|Speaker|Spk)\\s*\\d{1,3})$"),
+                       "(?:说话人|发言人|讲话人|Speaker|Spk)\\s*\\d{1,3}|"
+                       // a participant code as Tianye writes them: DT-004, P-12
+                       "[A-Z]{1,4}-\\d{1,4})$"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }

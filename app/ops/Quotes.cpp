@@ -5,6 +5,7 @@
 #include "ops/Session.h"
 #include "ops/Verbs.h"
 #include "store/Project.h"
+#include "store/TranscriptRepository.h"
 
 namespace tianye::ops {
 
@@ -31,6 +32,80 @@ QString labelOf(QuoteField field, const QVariant& value)
 }
 
 } // namespace
+
+Result<Quote> findWords(Project& project, RowId interviewId, const QString& words, int occurrence)
+{
+    const QList<uint> wanted = words.trimmed().toUcs4();
+    if (wanted.isEmpty())
+        return fail(Error::Code::InvalidArgument, Verbs::tr("Give the words of the quote."));
+    auto segments = project.transcripts().segments(interviewId);
+    if (!segments)
+        return std::unexpected(segments.error());
+    // The transcript in code points, each with the segment and offset it comes from.
+    struct At
+    {
+        size_t segment;
+        qsizetype offset;
+    };
+    QList<uint> text;
+    std::vector<At> at;
+    for (size_t i = 0; i < segments->size(); ++i) {
+        if (i > 0) {
+            text << '\n';
+            at.push_back({i, -1});
+        }
+        const QList<uint> chars = (*segments)[i].text.toUcs4();
+        for (qsizetype k = 0; k < chars.size(); ++k) {
+            text << chars[k];
+            at.push_back({i, k});
+        }
+    }
+    const auto matchesAt = [&](qsizetype start) {
+        for (qsizetype k = 0; k < wanted.size(); ++k) {
+            const uint have = text[start + k];
+            if (have != wanted[k] && !(have == '\n' && wanted[k] == ' '))
+                return false;
+        }
+        // A quote neither starts nor ends between two segments.
+        return at[size_t(start)].offset >= 0 && at[size_t(start + wanted.size() - 1)].offset >= 0;
+    };
+    std::vector<qsizetype> found;
+    for (qsizetype start = 0; start + wanted.size() <= text.size(); ++start)
+        if (matchesAt(start))
+            found.push_back(start);
+    if (found.empty())
+        return fail(Error::Code::NotFound, Verbs::tr("“%1” is not in the transcript of interview %2.")
+                                               .arg(words.trimmed())
+                                               .arg(interviewId));
+    if (occurrence == 0 && found.size() > 1)
+        return fail(
+            Error::Code::InvalidArgument,
+            Verbs::tr(
+                "“%1” occurs %2 times in the transcript of interview %3; say which with --occurrence N.")
+                .arg(words.trimmed())
+                .arg(found.size())
+                .arg(interviewId));
+    if (occurrence < 0 || occurrence > int(found.size()))
+        return fail(Error::Code::InvalidArgument,
+                    Verbs::tr("“%1” occurs %2 times in the transcript of interview %3, not %4.")
+                        .arg(words.trimmed())
+                        .arg(found.size())
+                        .arg(interviewId)
+                        .arg(occurrence));
+    const qsizetype start = found[size_t(std::max(1, occurrence) - 1)];
+    const At first = at[size_t(start)];
+    const At last = at[size_t(start + wanted.size() - 1)];
+    Quote q;
+    q.interviewId = interviewId;
+    q.startSegmentId = (*segments)[first.segment].id;
+    q.startOffset = first.offset;
+    q.endSegmentId = (*segments)[last.segment].id;
+    q.endOffset = last.offset + 1;
+    q.audioStartMs = (*segments)[first.segment].startMs;
+    const Segment& end = (*segments)[last.segment];
+    q.audioEndMs = end.endMs ? end.endMs : end.startMs;
+    return q;
+}
 
 Result<RowId> makeQuote(Session& session, Quote quote, const QList<ThemeChoice>& themes)
 {

@@ -11,6 +11,10 @@
 
 // Verbs on quotes: Make Quote (Ctrl+M), Attach Quote, the quote details, the quote
 // browser's Star and Add Themes, Remove Quote.
+namespace tianye {
+class Project;
+}
+
 namespace tianye::ops {
 
 class Session;
@@ -18,6 +22,12 @@ class Session;
 // "Make Quote": the words between the quote's anchors, tagged with the chosen themes
 // (new names become themes). Returns the new quote.
 Result<RowId> makeQuote(Session& session, Quote quote, const QList<ThemeChoice>& themes = {});
+// Where words are in an interview's transcript, as a quote's anchors: their
+// occurrence-th place (1 is the first; 0 when they must occur once). Segments are
+// joined by a line break, which a space in words also stands for. Fails, naming the
+// interview, when the words are not there, or are there more than once and no
+// occurrence is given.
+Result<Quote> findWords(Project& project, RowId interviewId, const QString& words, int occurrence = 0);
 // "Attach Quote": a (detached) quote points at new words of its interview.
 Status reanchorQuote(Session& session, RowId quoteId, const Quote& at);
 // One field of the quote details; its label says which. Typing passes a mergeKey.

@@ -5,7 +5,9 @@
 #include "ops/Session.h"
 #include "ops/Verbs.h"
 #include "store/DictionaryRepository.h"
+#include "store/ParticipantRepository.h"
 #include "store/Project.h"
+#include "store/ResearcherRepository.h"
 #include "store/TranscriptRepository.h"
 
 namespace tianye::ops {
@@ -83,6 +85,29 @@ Status setSegmentTimes(Session& session, RowId segmentId, std::optional<qint64> 
 {
     return session.run(Verbs::tr("Set Segment Time"), [&](const WriteScope& w) {
         orThrow(session.project().transcripts().setTimes(w, segmentId, startMs, endMs));
+    });
+}
+
+Status tieSpeaker(Session& session, RowId interviewId, const QString& label, RowId participantId,
+                  RowId researcherId)
+{
+    Project& project = session.project();
+    QString who;
+    if (participantId != NoRow) {
+        auto p = project.participants().get(participantId);
+        if (!p)
+            return std::unexpected(p.error());
+        who = p->code;
+    } else if (researcherId != NoRow) {
+        auto r = project.researchers().get(researcherId);
+        if (!r)
+            return std::unexpected(r.error());
+        who = r->name;
+    }
+    const QString step = who.isEmpty() ? Verbs::tr("Untie Speaker %1").arg(label)
+                                       : Verbs::tr("Tie Speaker %1 to %2").arg(label, who);
+    return session.run(step, [&](const WriteScope& w) {
+        orThrow(project.transcripts().tieSpeaker(w, interviewId, label, participantId, researcherId));
     });
 }
 

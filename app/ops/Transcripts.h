@@ -50,6 +50,11 @@ Status renameSpeaker(Session& session, RowId interviewId, const QString& from, c
 // "Set Segment Time" (Ctrl+J).
 Status setSegmentTimes(Session& session, RowId segmentId, std::optional<qint64> startMs,
                        std::optional<qint64> endMs);
+// "Tie Speaker <label> to <code or name>": the label's turns are said by this
+// participant, or (researcherId) are an interviewer's; both NoRow unties it. Who says
+// each quote of the interview, and what of it may be published, follows.
+Status tieSpeaker(Session& session, RowId interviewId, const QString& label, RowId participantId,
+                  RowId researcherId = NoRow);
 // "Add “<word>” to the Project Dictionary".
 Status addDictionaryWord(Session& session, const QString& word, const QString& language);
 

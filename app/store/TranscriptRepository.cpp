@@ -255,8 +255,68 @@ Status TranscriptRepository::renameSpeaker(const WriteScope& w, RowId interviewI
         st.bind(4, static_cast<int64_t>(interviewId));
         sql::bind(st, 5, from);
         st.exec();
+        // A tie goes with its label, unless the new label has one of its own.
+        SQLite::Statement tie(m_db.sql(),
+                              "UPDATE OR IGNORE speaker_labels SET label = ? WHERE interview_id = ? "
+                              "AND label = ?");
+        sql::bind(tie, 1, to.trimmed());
+        tie.bind(2, static_cast<int64_t>(interviewId));
+        sql::bind(tie, 3, from);
+        tie.exec();
         if (!changed.isEmpty())
             m_db.record({Entity::Segment, ChangeKind::Updated, changed, {QStringLiteral("speaker")}});
+    });
+}
+
+Result<std::vector<SpeakerLabel>> TranscriptRepository::speakerLabels(RowId interviewId)
+{
+    return m_db.read([&] {
+        SQLite::Statement st(m_db.sql(), R"sql(
+            SELECT s.speaker, count(*), coalesce(max(ss.participant_id), 0), max(ss.interviewer),
+                   coalesce(max(l.researcher_id), 0), max(l.label IS NOT NULL)
+            FROM segments s JOIN segment_speakers ss ON ss.segment_id = s.id
+            LEFT JOIN speaker_labels l ON l.interview_id = s.interview_id AND l.label = s.speaker
+            WHERE s.interview_id = ? GROUP BY s.speaker ORDER BY min(s.position))sql");
+        st.bind(1, static_cast<int64_t>(interviewId));
+        std::vector<SpeakerLabel> out;
+        while (st.executeStep())
+            out.push_back({sql::text(st.getColumn(0)), st.getColumn(1).getInt(), st.getColumn(2).getInt64(),
+                           st.getColumn(4).getInt64(), st.getColumn(3).getInt() != 0,
+                           st.getColumn(5).getInt() != 0});
+        return out;
+    });
+}
+
+Status TranscriptRepository::tieSpeaker(const WriteScope& w, RowId interviewId, const QString& label,
+                                        RowId participantId, RowId researcherId)
+{
+    return m_db.write(w, [&] {
+        if (participantId == NoRow && researcherId == NoRow) {
+            SQLite::Statement st(m_db.sql(),
+                                 "DELETE FROM speaker_labels WHERE interview_id = ? AND label = ?");
+            st.bind(1, static_cast<int64_t>(interviewId));
+            sql::bind(st, 2, label);
+            st.exec();
+        } else {
+            SQLite::Statement st(m_db.sql(),
+                                 "INSERT INTO speaker_labels (interview_id, label, participant_id, "
+                                 "researcher_id) VALUES (?, ?, ?, ?) ON CONFLICT (interview_id, label) "
+                                 "DO UPDATE SET participant_id = excluded.participant_id, "
+                                 "researcher_id = excluded.researcher_id");
+            st.bind(1, static_cast<int64_t>(interviewId));
+            sql::bind(st, 2, label);
+            sql::bindId(st, 3, participantId);
+            sql::bindId(st, 4, researcherId);
+            st.exec();
+        }
+        m_db.record({Entity::Interview, ChangeKind::Updated, {interviewId}, {QStringLiteral("speakers")}});
+        SQLite::Statement quotes(m_db.sql(), "SELECT id FROM quotes WHERE interview_id = ?");
+        quotes.bind(1, static_cast<int64_t>(interviewId));
+        QList<RowId> ids;
+        while (quotes.executeStep())
+            ids << quotes.getColumn(0).getInt64();
+        if (!ids.isEmpty())
+            m_db.record({Entity::Quote, ChangeKind::Updated, ids, {QStringLiteral("speaker")}});
     });
 }
 

@@ -16,6 +16,18 @@ namespace tianye {
 class Database;
 class WriteScope;
 
+// A speaker label of an interview and who it resolves to (the schema's
+// segment_speakers: a tie, a participant's code or real name, an interviewer).
+struct SpeakerLabel
+{
+    QString label;
+    int segments = 0;
+    RowId participantId = NoRow;
+    RowId researcherId = NoRow; // tied to an interviewer
+    bool interviewer = false;   // an interviewer's turns
+    bool tied = false;          // tied explicitly (speaker_labels)
+};
+
 // Transcript segments of interviews. Changing a segment's text re-anchors the quotes
 // in it so that they keep covering the same words (core/TextAnchor).
 class TranscriptRepository final
@@ -41,8 +53,15 @@ public:
     Status setSpeaker(const WriteScope& w, RowId segmentId, const QString& speaker);
     Status setTimes(const WriteScope& w, RowId segmentId, std::optional<qint64> startMs,
                     std::optional<qint64> endMs);
-    // Renames a speaker label in every segment of the interview.
+    // Renames a speaker label in every segment of the interview (and its tie).
     Status renameSpeaker(const WriteScope& w, RowId interviewId, const QString& from, const QString& to);
+    // The interview's speaker labels in order of first appearance, with who each is.
+    Result<std::vector<SpeakerLabel>> speakerLabels(RowId interviewId);
+    // Ties a label of the interview to a participant, or to a researcher (an
+    // interviewer's turns); both NoRow unties it. The quotes of the interview are
+    // announced: who says them, and what may be published, follows.
+    Status tieSpeaker(const WriteScope& w, RowId interviewId, const QString& label, RowId participantId,
+                      RowId researcherId);
     // Removes a segment; quotes entirely inside it are kept and flagged detached.
     Status removeSegment(const WriteScope& w, RowId segmentId);
     // Splits a segment at a code-point offset: the text after it becomes a new

@@ -2,11 +2,20 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "GuiTestSupport.h"
 
+#include "app/ProjectSession.h"
+#include "app/Translator.h"
+#include "demo/DemoProject.h"
+#include "main/MainWindow.h"
+#include "ops/Session.h"
+#include "store/Project.h"
+
 #include <QApplication>
 #include <QDialog>
 #include <QInputMethodEvent>
 #include <QPointer>
 #include <QScopeGuard>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -14,6 +23,47 @@
 #include <memory>
 
 namespace tianye::test {
+
+void startGuiTests(const QString& program)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(QStringLiteral("Tianye-") + program);
+    QCoreApplication::setOrganizationName(QStringLiteral("Tianye"));
+    ui::Translator::install(QStringLiteral("en"));
+}
+
+DemoWindow::DemoWindow(const QString& name)
+{
+    QSettings().clear();
+    m_session = std::make_unique<ui::ProjectSession>();
+    m_window = std::make_unique<ui::MainWindow>(m_session.get());
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QString path = m_dir.filePath(name);
+    auto created = demo::DemoProject::create(path);
+    QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+    m_folder = (*created)->folder();
+    created->reset();
+    auto opened = m_session->open(m_folder);
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+}
+
+DemoWindow::~DemoWindow()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+Project& DemoWindow::project()
+{
+    return *m_session->project();
+}
+
+ops::Session& DemoWindow::verbs()
+{
+    return *m_session->ops();
+}
 
 void type(QWidget* widget, const QString& text)
 {

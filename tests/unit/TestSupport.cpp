@@ -6,7 +6,11 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <quazip.h>
+#include <quazipfile.h>
 
 #include <unistd.h>
 
@@ -28,6 +32,48 @@ QMap<QString, QByteArray> snapshot(const QString& dir)
         files.insert(QDir(dir).relativeFilePath(path), hash);
     }
     return files;
+}
+
+QString squeezed(QString text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return text.remove(space);
+}
+
+QString exportedText(const QString& file)
+{
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    if (suffix == QLatin1String("pdf")) {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"),
+                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
+        if (!p.waitForFinished(60'000) || p.exitCode() != 0)
+            return QStringLiteral("<pdftotext failed: %1>").arg(QString::fromUtf8(p.readAllStandardError()));
+        return squeezed(QString::fromUtf8(p.readAllStandardOutput()));
+    }
+    if (suffix == QLatin1String("odt") || suffix == QLatin1String("xlsx") ||
+        suffix == QLatin1String("docx")) {
+        QuaZip zip(file);
+        if (!zip.open(QuaZip::mdUnzip))
+            return QStringLiteral("<not a zip: %1>").arg(file);
+        QString all;
+        for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+            if (!zip.getCurrentFileName().endsWith(QLatin1String(".xml")))
+                continue;
+            QuaZipFile part(&zip);
+            if (part.open(QIODevice::ReadOnly))
+                all += QString::fromUtf8(part.readAll()).replace(tags, QString());
+        }
+        return squeezed(all);
+    }
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return QStringLiteral("<cannot read %1>").arg(file);
+    QString text = QString::fromUtf8(in.readAll());
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        text.replace(tags, QString());
+    return squeezed(text);
 }
 
 CliRun runCli(const QStringList& args)

@@ -72,6 +72,13 @@ private:
     QString m_dir;
 };
 
+// The text a reader of an exported file sees, whatever its format: PDF through
+// pdftotext, ODT and XLSX from the XML inside the zip, HTML without tags; anything
+// else as UTF-8. White space is taken out (line breaks fall anywhere in a PDF).
+QString exportedText(const QString& file);
+// Text without its white space, to compare with exportedText().
+QString squeezed(QString text);
+
 // Segments written as JSON objects {"speaker", "text", "start"?, "end"?} (golden files).
 std::vector<Segment> segmentsFromJson(const QJsonArray& array);
 

@@ -291,6 +291,14 @@ void QuoteBrowserModel::onChange(const Change& change)
         m_refilter.start();
         return;
     }
+    // Who says a quote follows its segments' speakers: read the rows again.
+    if (change.entity == Entity::Segment && change.fields.contains(QStringLiteral("speaker"))) {
+        m_blocks.clear();
+        m_blockOrder.clear();
+        if (!m_ids.empty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
     // What rows show of people, cities and interviews: read again, and filter again
     // when something went away or a participant field that filters changed.
     if (change.entity == Entity::Participant || change.entity == Entity::City ||
