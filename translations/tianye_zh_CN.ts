@@ -50,6 +50,10 @@
         <source>Could not put the backup in place of %1.</source>
         <translation>无法用备份替换 %1。</translation>
     </message>
+    <message>
+        <source>%1 was written by a newer version of Tianye (schema %2; this version reads up to %3). Update Tianye to restore it.</source>
+        <translation>%1 由更新版本的田野写成（数据结构 %2；本版本最高只能读取 %3）。请先更新田野再恢复它。</translation>
+    </message>
 </context>
 <context>
     <name>tianye::ChangeSet</name>
@@ -213,6 +217,10 @@
         <source>Could not check %1: %2</source>
         <translation>无法检查 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 was not finished: %2</source>
+        <translation>%1 没有完成：%2</translation>
+    </message>
 </context>
 <context>
     <name>tianye::InterviewRepository</name>
@@ -270,10 +278,6 @@
         <translation>%1 已损坏：%2。未做任何改动，请从备份恢复。</translation>
     </message>
     <message>
-        <source>%1 is already open in another window or process (%2, pid %3 on %4). Close it there first.</source>
-        <translation>%1 已在另一个窗口或进程中打开（%2，主机 %4 上的进程 %3）。请先在那里关闭。</translation>
-    </message>
-    <message>
         <source>%1 cannot be opened for writing: the folder is read-only or not accessible. Copy the project to a writable place.</source>
         <translation>无法以可写方式打开 %1：文件夹为只读或无法访问。请把项目复制到可写的位置。</translation>
     </message>
@@ -300,6 +304,14 @@
     <message>
         <source>Cannot create %1 in %2: the folder is not writable.</source>
         <translation>无法在 %2 中创建 %1：文件夹不可写。</translation>
+    </message>
+    <message>
+        <source>%1 is locked by %2, which names no process; it is being written now, or was left damaged. Try again in a moment.</source>
+        <translation>%1 被 %2 锁定，但锁文件中没有记录任何进程：它可能正在写入，也可能已经损坏。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another window or process (%2, pid %3 on %4; lock file %5). Close it there first.</source>
+        <translation>%1 已在另一个窗口或进程中打开（%2，%4 上的进程 %3；锁文件 %5）。请先在那里关闭它。</translation>
     </message>
 </context>
 <context>
@@ -617,6 +629,10 @@ Without BACKUP, lists the project&apos;s backups, newest first. BACKUP is a numb
     <message>
         <source>Restored %1 from %2. The database it replaced is kept in the backups folder.</source>
         <translation>已从 %2 恢复 %1。被替换的数据库保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>List the backups as JSON.</source>
+        <translation>以 JSON 格式列出备份。</translation>
     </message>
 </context>
 <context>
@@ -965,6 +981,10 @@ Checks the project&apos;s database, references, search index and media files. Ex
     <message>
         <source>Problems found in %1: %2.</source>
         <translation>在 %1 中发现问题：%2 个。</translation>
+    </message>
+    <message>
+        <source>tianye-cli generate was stopped before it finished; the corpus is partial.</source>
+        <translation>tianye-cli generate 在完成前被中止，语料并不完整。</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1728,10 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>	(tied)</source>
         <translation>	（已对应）</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
     </message>
 </context>
 <context>

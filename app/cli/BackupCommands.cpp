@@ -7,6 +7,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace tianye::cli {
@@ -50,6 +53,7 @@ int BackupCommands::runBackup(CliContext& ctx, const QStringList& args)
 
 int BackupCommands::runRestore(CliContext& ctx, const QStringList& args)
 {
+    const QCommandLineOption json(QStringLiteral("json"), tr("List the backups as JSON."));
     return ctx.command(
         args,
         {tr("tianye-cli restore PATH [BACKUP]\nWithout BACKUP, lists the project's "
@@ -59,11 +63,22 @@ int BackupCommands::runRestore(CliContext& ctx, const QStringList& args)
          tr("PATH [BACKUP]"),
          1,
          2,
-         {}},
+         {json}},
         [&](Call& call) {
             const QString path = call.arg(0);
             const std::vector<BackupInfo> backups = Backups::list(backupDirOf(path));
             const QLocale locale;
+            if (call.positional().size() == 1 && call.isSet(json)) {
+                QJsonArray rows;
+                for (size_t i = 0; i < backups.size(); ++i)
+                    rows.append(QJsonObject{{QStringLiteral("number"), qint64(i + 1)},
+                                            {QStringLiteral("when"), backups[i].when.toString(Qt::ISODate)},
+                                            {QStringLiteral("reason"), backups[i].reason},
+                                            {QStringLiteral("size"), backups[i].sizeBytes},
+                                            {QStringLiteral("path"), backups[i].path}});
+                call.out() << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+                return int(Ok);
+            }
             if (call.positional().size() == 1) {
                 if (backups.empty()) {
                     call.out() << tr("No backups in %1.").arg(QDir::toNativeSeparators(backupDirOf(path)))

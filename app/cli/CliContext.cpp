@@ -139,6 +139,25 @@ Result<RowId> Call::cityNamed(const QString& nameOrId)
                                                    .arg(nameOrId, m_project->folder()));
 }
 
+QString cell(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (c == QLatin1Char('\\'))
+            out += QStringLiteral("\\\\");
+        else if (c == QLatin1Char('\t'))
+            out += QStringLiteral("\\t");
+        else if (c == QLatin1Char('\n'))
+            out += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\r'))
+            out += QStringLiteral("\\r");
+        else
+            out += c;
+    }
+    return out;
+}
+
 bool splitVerb(const QStringList& args, QString& verb, QStringList& rest)
 {
     if (args.size() < 2 || args.at(1).startsWith(QLatin1Char('-')))

@@ -114,6 +114,11 @@ private:
 
 using Handler = std::function<int(CliContext&, const QStringList& args)>;
 
+// A field of a tab-separated line: a backslash, tab or line break in it is written
+// \\, \t, \n (\r), so that every record stays on one line of its columns (--json gives
+// the text as it is).
+QString cell(const QString& text);
+
 // A command group ("city add", "city list"): the sub-verb and the arguments after it,
 // with "tianye-cli GROUP VERB" as the program name; false when there is no sub-verb.
 bool splitVerb(const QStringList& args, QString& verb, QStringList& rest);

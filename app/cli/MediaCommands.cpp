@@ -128,14 +128,15 @@ int MediaCommands::runList(CliContext& ctx, const QStringList& args)
                                                            {QStringLiteral("missing"), missing}});
                                    continue;
                                }
-                               call.out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6%7")
-                                                 .arg(m.id)
-                                                 .arg(m.interviewId)
-                                                 .arg(m.format)
-                                                 .arg(m.durationMs)
-                                                 .arg(m.sizeBytes)
-                                                 .arg(m.originalName, missing ? tr(" (missing)") : QString())
-                                          << Qt::endl;
+                               call.out()
+                                   << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6%7")
+                                          .arg(m.id)
+                                          .arg(m.interviewId)
+                                          .arg(m.format)
+                                          .arg(m.durationMs)
+                                          .arg(m.sizeBytes)
+                                          .arg(cell(m.originalName), missing ? tr(" (missing)") : QString())
+                                   << Qt::endl;
                            }
                            if (call.isSet(json))
                                call.out()

@@ -223,16 +223,23 @@ int ProjectCommands::runGenerate(CliContext& ctx, const QStringList& args)
             auto project = Project::create(call.arg(0));
             if (!project)
                 return call.fail(project.error());
+            // Marked until the last batch is in: a run that is stopped leaves a project
+            // that says it is partial (tianye-cli check).
+            if (auto marked = (*project)->db().setMeta(
+                    QStringLiteral("unfinished"), tr("tianye-cli generate was stopped before it finished; "
+                                                     "the corpus is partial."));
+                !marked)
+                return call.fail(marked.error());
             QElapsedTimer timer;
             timer.start();
             auto totals = demo::CorpusGenerator::generate(**project, options, [&](qint64 done, qint64 total) {
-                call.err() << QStringLiteral("\r") << tr("%1 of %2 interviews").arg(done).arg(total);
-                call.err().flush();
+                call.err() << tr("%1 of %2 interviews").arg(done).arg(total) << Qt::endl;
                 return true;
             });
-            call.err() << Qt::endl;
             if (!totals)
                 return call.fail(totals.error());
+            if (auto finished = (*project)->db().setMeta(QStringLiteral("unfinished"), QString()); !finished)
+                return call.fail(finished.error());
             // Rank the most frequent words ahead, as after an index rebuild.
             if (auto prepared = search::SearchEngine(**project).prepareFrequentQueries(); !prepared)
                 return call.fail(prepared.error());

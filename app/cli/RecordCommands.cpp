@@ -128,7 +128,7 @@ int RecordCommands::cityList(CliContext& ctx, const QStringList& args)
                                             {QStringLiteral("statement"), c.insightStatement},
                                             {QStringLiteral("target"), c.targetInterviews}});
                 else
-                    call.out() << c.id << QLatin1Char('\t') << c.name << Qt::endl;
+                    call.out() << c.id << QLatin1Char('\t') << cell(c.name) << Qt::endl;
             }
             if (call.isSet(json))
                 call.out() << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
@@ -253,8 +253,8 @@ int RecordCommands::interviewList(CliContext& ctx, const QStringList& args)
                     continue;
                 }
                 call.out() << row.interview.id << QLatin1Char('\t') << row.interview.uuid << QLatin1Char('\t')
-                           << row.interview.startedAt << QLatin1Char('\t') << row.cityName
-                           << QLatin1Char('\t') << row.participantCodes << QLatin1Char('\t')
+                           << cell(row.interview.startedAt) << QLatin1Char('\t') << cell(row.cityName)
+                           << QLatin1Char('\t') << cell(row.participantCodes) << QLatin1Char('\t')
                            << toKey(row.interview.status) << Qt::endl;
             }
             if (call.isSet(json))
@@ -376,8 +376,8 @@ int RecordCommands::participantList(CliContext& ctx, const QStringList& args)
                                             {QStringLiteral("consent_date"), p.consentDate}});
                     continue;
                 }
-                call.out() << p.code << QLatin1Char('\t') << p.cityId << QLatin1Char('\t') << p.occupation
-                           << QLatin1Char('\t') << toKey(p.consent) << Qt::endl;
+                call.out() << cell(p.code) << QLatin1Char('\t') << p.cityId << QLatin1Char('\t')
+                           << cell(p.occupation) << QLatin1Char('\t') << toKey(p.consent) << Qt::endl;
             }
             if (call.isSet(json))
                 call.out() << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));

@@ -13,6 +13,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace tianye::cli {
 
@@ -130,6 +133,7 @@ int TranscriptCommands::runSpeakers(CliContext& ctx, const QStringList& args)
 {
     const QCommandLineOption interview(QStringLiteral("interview"), tr("Interview id or UUID (required)."),
                                        tr("ID"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     return ctx.command(
         args,
         {tr("tianye-cli speakers PATH --interview ID [LABEL=CODE]...\nLists the interview's speaker labels "
@@ -140,7 +144,7 @@ int TranscriptCommands::runSpeakers(CliContext& ctx, const QStringList& args)
          tr("PATH [LABEL=CODE]..."),
          1,
          -1,
-         {interview}},
+         {interview, json}},
         [&](Call& call) {
             if (!call.isSet(interview))
                 return call.usage(tr("--interview is required."));
@@ -182,14 +186,27 @@ int TranscriptCommands::runSpeakers(CliContext& ctx, const QStringList& args)
             auto labels = project.transcripts().speakerLabels(*id);
             if (!labels)
                 return call.fail(labels.error());
+            if (call.isSet(json)) {
+                QJsonArray rows;
+                for (const SpeakerLabel& l : *labels) {
+                    const Participant p = project.participants().get(l.participantId).value_or(Participant());
+                    rows.append(QJsonObject{{QStringLiteral("label"), l.label},
+                                            {QStringLiteral("participant"), p.code},
+                                            {QStringLiteral("interviewer"), l.interviewer},
+                                            {QStringLiteral("segments"), l.segments},
+                                            {QStringLiteral("tied"), l.tied}});
+                }
+                call.out() << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+                return int(Ok);
+            }
             for (const SpeakerLabel& l : *labels) {
                 QString who = tr("not known");
                 if (l.participantId != NoRow)
                     who = project.participants().get(l.participantId).value_or(Participant()).code;
                 else if (l.interviewer)
                     who = tr("interviewer");
-                call.out() << (l.label.isEmpty() ? QStringLiteral("-") : l.label) << QLatin1Char('\t') << who
-                           << QLatin1Char('\t') << l.segments << (l.tied ? tr("\t(tied)") : QString())
+                call.out() << (l.label.isEmpty() ? QStringLiteral("-") : cell(l.label)) << QLatin1Char('\t')
+                           << who << QLatin1Char('\t') << l.segments << (l.tied ? tr("\t(tied)") : QString())
                            << Qt::endl;
             }
             return int(Ok);

@@ -11,6 +11,7 @@
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Database.h>
@@ -50,6 +51,8 @@ Result<QString> Backups::create(const QString& databasePath, const QString& back
                                   SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
             SQLite::Backup backup(copy, source);
             backup.executeStep(-1);
+            // One self-contained file: no write-ahead log beside a backup.
+            copy.exec("PRAGMA journal_mode = DELETE");
         }
     } catch (const std::exception& e) {
         QFile::remove(partial);
@@ -101,8 +104,11 @@ QStringList Backups::rotate(const QString& backupDir, int keep, const QDateTime&
     }
     QStringList removed;
     for (const BackupInfo& b : all) {
-        if (b.reason == QLatin1String("manual"))
-            continue; // made on purpose by someone: theirs to delete
+        // Made on purpose by someone (theirs to delete), or kept by a promise: the copy
+        // of a damaged database, and what a restore replaced.
+        if (b.reason == QLatin1String("manual") || b.reason == QLatin1String("damaged") ||
+            b.reason == QLatin1String("before-restore"))
+            continue;
         if (!kept.contains(b.path) && QFile::remove(b.path))
             removed << b.path;
     }
@@ -113,9 +119,21 @@ Status Backups::verify(const QString& file)
 {
     const QString name = QFileInfo(file).fileName();
     try {
-        SQLite::Database db(QFile::encodeName(file).toStdString(), SQLite::OPEN_READONLY);
+        // Immutable: looking at a backup writes nothing beside it (no -wal, no -shm).
+        const QByteArray uri = QUrl::fromLocalFile(file).toEncoded() + "?immutable=1";
+        SQLite::Database db(uri.toStdString(), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
         if (db.execAndGet("PRAGMA application_id").getInt() != schema::ApplicationId)
             return fail(Error::Code::NotAProject, tr("%1 is not a Tianye backup.").arg(name));
+        // As on opening: a database of a newer schema would be put in place and then
+        // never open again.
+        if (const int version = db.execAndGet("PRAGMA user_version").getInt();
+            version > schema::currentVersion())
+            return fail(Error::Code::TooNew,
+                        tr("%1 was written by a newer version of Tianye (schema %2; this "
+                           "version reads up to %3). Update Tianye to restore it.")
+                            .arg(name)
+                            .arg(version)
+                            .arg(schema::currentVersion()));
         SQLite::Statement check(db, "PRAGMA quick_check");
         if (check.executeStep() && QString::fromUtf8(check.getColumn(0).getText()) != QLatin1String("ok"))
             return fail(Error::Code::Corrupt,

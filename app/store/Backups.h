@@ -39,7 +39,7 @@ public:
     static std::vector<BackupInfo> list(const QString& backupDir);
     // Keeps the newest `keep` backups and the newest backup of each of the seven days
     // before now; removes the rest, except "manual" ones (made on purpose, e.g. by
-    // tianye-cli backup). Returns the paths removed.
+    // tianye-cli backup), "damaged" and "before-restore" ones. Returns the paths removed.
     static QStringList rotate(const QString& backupDir, int keep,
                               const QDateTime& now = QDateTime::currentDateTime());
     // Puts a backup in place of the project's database. The project must not be
@@ -47,7 +47,7 @@ public:
     // is kept as a "before-restore" backup (or, when SQLite cannot read it, copied
     // as it is). Nothing changes when anything fails.
     static Status restore(const QString& projectFolder, const QString& backupFile);
-    // SQLite's quick check and Tianye's application id on a backup file.
+    // SQLite's quick check, Tianye's application id and a schema this version reads.
     static Status verify(const QString& file);
 };
 

@@ -62,6 +62,10 @@ void IntegrityReport::checkProject(Project& project)
     IntegrityReport& report = *this;
     Database& db = project.db();
     report.problems << db.checkSearchIndex();
+    // Written while a program fills the project, removed when it finishes.
+    if (const QString unfinished = db.meta(QStringLiteral("unfinished")); !unfinished.isEmpty())
+        report.problems
+            << tr("%1 was not finished: %2").arg(QDir::toNativeSeparators(project.folder()), unfinished);
 
     if (auto media = project.media().list(); media) {
         const QDir dir(project.mediaDir());

@@ -14,6 +14,7 @@
 #include "store/ThemeRepository.h"
 #include "store/TranscriptRepository.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -129,9 +130,14 @@ Status quickCheck(const QString& dbPath)
     return result;
 }
 
+// A lock file this old that names no process is not one being written: it was left
+// empty or damaged (a crash while it was written, a copy or sync tool).
+constexpr qint64 UnreadableLockAgeSeconds = 10;
+
 Result<std::unique_ptr<QLockFile>> lockFolder(const QString& folder)
 {
-    auto lock = std::make_unique<QLockFile>(QDir(folder).filePath(QLatin1String(LockName)));
+    const QString path = QDir(folder).filePath(QLatin1String(LockName));
+    auto lock = std::make_unique<QLockFile>(path);
     // No age limit: a lock is stale only when the process that took it is gone,
     // which QLockFile detects from the pid and host written into it.
     lock->setStaleLockTime(0);
@@ -141,13 +147,23 @@ Result<std::unique_ptr<QLockFile>> lockFolder(const QString& folder)
     if (lock->error() == QLockFile::LockFailedError) {
         qint64 pid = 0;
         QString host, app;
-        lock->getLockInfo(&pid, &host, &app);
+        const bool readable = lock->getLockInfo(&pid, &host, &app) && pid > 0;
+        const QFileInfo file(path);
+        if (!readable &&
+            file.lastModified().secsTo(QDateTime::currentDateTime()) >= UnreadableLockAgeSeconds &&
+            lock->removeStaleLockFile() && lock->tryLock(0))
+            return lock;
+        if (!readable)
+            return fail(Error::Code::Locked,
+                        Project::tr("%1 is locked by %2, which names no process; it is being written now, or "
+                                    "was left damaged. Try again in a moment.")
+                            .arg(where, QDir::toNativeSeparators(path)));
         return fail(Error::Code::Locked,
                     Project::tr("%1 is already open in another window or process (%2, pid %3 "
-                                "on %4). Close it there first.")
+                                "on %4; lock file %5). Close it there first.")
                         .arg(where, app.isEmpty() ? QStringLiteral("Tianye") : app)
                         .arg(pid)
-                        .arg(host));
+                        .arg(host, QDir::toNativeSeparators(path)));
     }
     return fail(Error::Code::ReadOnly,
                 Project::tr("%1 cannot be opened for writing: the folder is read-only or not "

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <SQLiteCpp/Database.h>
+
 using namespace tianye;
 
 // Backups are the second line behind undo: they must be made while the project is
@@ -27,6 +29,8 @@ private Q_SLOTS:
     void restore_bringsBackTheBackup_andKeepsWhatWasThere();
     void restore_refusedWhileOpen_orForABadFile_changesNothing();
     void cli_backupAndRestore();
+    void restore_ofANewerSchema_isRefusedAndChangesNothing();
+    void rotate_neverRemovesDamagedOrBeforeRestoreCopies();
 
 private:
     QString cityNames(const QString& folder);
@@ -151,6 +155,49 @@ void TestBackups::restore_refusedWhileOpen_orForABadFile_changesNothing()
              qPrintable(wrong.error().message));
     QCOMPARE(test::snapshot(m_folder), before);
     QCOMPARE(cityNames(m_folder), QStringLiteral("大同"));
+}
+
+// A backup written by a newer Tianye is refused as opening it would be, before
+// anything is put in place (it was accepted, and then the project never opened).
+void TestBackups::restore_ofANewerSchema_isRefusedAndChangesNothing()
+{
+    QString backup;
+    {
+        auto project = Project::open(m_folder);
+        backup =
+            *Backups::create((*project)->databasePath(), (*project)->backupDir(), QStringLiteral("auto"));
+    }
+    {
+        SQLite::Database raw(backup.toStdString(), SQLite::OPEN_READWRITE);
+        raw.exec("PRAGMA user_version = 99");
+    }
+    const auto before = test::snapshot(m_folder);
+    auto refused = Backups::restore(m_folder, backup);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::TooNew);
+    QVERIFY2(refused.error().message.contains(QFileInfo(backup).fileName()),
+             qPrintable(refused.error().message));
+    QCOMPARE(test::snapshot(m_folder), before);
+    QVERIFY(Project::open(m_folder));
+}
+
+// Rotation keeps what it promised to keep: the copy of a damaged database and what a
+// restore replaced, however old.
+void TestBackups::rotate_neverRemovesDamagedOrBeforeRestoreCopies()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("kept"));
+    const QString db = QDir(m_folder).filePath(QStringLiteral("project.db"));
+    const QDateTime now(QDate(2026, 11, 22), QTime(12, 0));
+    QVERIFY(Backups::create(db, dir, QStringLiteral("damaged"), now.addDays(-40)));
+    QVERIFY(Backups::create(db, dir, QStringLiteral("before-restore"), now.addDays(-30)));
+    for (int i = 0; i < 8; ++i)
+        QVERIFY(Backups::create(db, dir, QStringLiteral("auto"), now.addSecs(-60 * i)));
+    Backups::rotate(dir, 3, now);
+    QStringList reasons;
+    for (const BackupInfo& b : Backups::list(dir))
+        reasons << b.reason;
+    QCOMPARE(reasons, (QStringList{QStringLiteral("auto"), QStringLiteral("auto"), QStringLiteral("auto"),
+                                   QStringLiteral("before-restore"), QStringLiteral("damaged")}));
 }
 
 void TestBackups::cli_backupAndRestore()

@@ -252,6 +252,24 @@ void TestMediaFormats::cli_attachAudio_andMedia()
         QCOMPARE(o.value(QStringLiteral("missing")).toBool(), false);
     }
     QCOMPARE(formats, (QSet<QString>{QStringLiteral("mp3"), QStringLiteral("m4a"), QStringLiteral("amr")}));
+
+    // A file name with a tab and a line break stays on its line, escaped; JSON has it whole.
+    const QString odd = m_dir.filePath(QStringLiteral("call\tpart\ntwo.wav"));
+    QVERIFY(QFile::copy(m_wav, odd));
+    run = test::runCli(
+        {QStringLiteral("attach-audio"), project, QStringLiteral("--interview"), interview, odd});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = test::runCli({QStringLiteral("media"), project});
+    const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 1 + 5);
+    for (const QString& line : lines)
+        QCOMPARE(line.count(QLatin1Char('\t')), 5);
+    QVERIFY2(run.out.contains(QStringLiteral("call\\tpart\\ntwo.wav")), qPrintable(run.out));
+    run = test::runCli({QStringLiteral("media"), project, QStringLiteral("--json")});
+    bool whole = false;
+    for (const auto& row : QJsonDocument::fromJson(run.out.toUtf8()).array())
+        whole |= row.toObject().value(QStringLiteral("name")).toString() == QFileInfo(odd).fileName();
+    QVERIFY(whole);
 }
 
 void TestMediaFormats::missingFile_isRelinkedOnlyToTheSameContent()

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void secondOpenInSameProcess_isRefusedWithClearMessage();
     void secondProcess_getsOpenElsewhereMessage();
     void lockOfKilledProcess_isClearedAndDataIsConsistent();
+    void emptyOrGarbageLockFile_isStale_andALiveLockIsNamed();
 
 private:
     QString makeProjectWithCity(const QString& name);
@@ -281,6 +282,37 @@ void TestProject::secondProcess_getsOpenElsewhereMessage()
     QCOMPARE(test::snapshot(folder), before);
 }
 
+// A lock file left empty or damaged (a crash while it was written, a sync tool) named
+// no process and kept the project locked for ever ("pid 0 on"): it is stale once it
+// is old enough not to be one being written; a lock held by a live process is named.
+void TestProject::emptyOrGarbageLockFile_isStale_andALiveLockIsNamed()
+{
+    const QString folder = makeProjectWithCity(QStringLiteral("Garbage"));
+    const QString lock = folder + QStringLiteral("/.tianye.lock");
+    for (const QByteArray& content : {QByteArray(), QByteArray("\x00\xff garbage \n\n\n")}) {
+        {
+            QFile f(lock);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        // Old enough that nobody is writing it.
+        QFile f(lock);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+        f.close();
+        auto project = Project::open(folder);
+        QVERIFY2(project, project ? "" : qPrintable(project.error().message));
+    }
+    auto mine = Project::open(folder);
+    QVERIFY(mine);
+    auto second = Project::open(folder);
+    QVERIFY(!second);
+    QVERIFY2(second.error().message.contains(QStringLiteral(".tianye.lock")),
+             qPrintable(second.error().message));
+    QVERIFY2(second.error().message.contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(second.error().message));
+}
+
 void TestProject::lockOfKilledProcess_isClearedAndDataIsConsistent()
 {
     // A generator run that is killed mid-way leaves its lock file behind with a dead pid.
@@ -300,6 +332,8 @@ void TestProject::lockOfKilledProcess_isClearedAndDataIsConsistent()
     // commits).
     QByteArray progress;
     QTRY_VERIFY_WITH_TIMEOUT((progress += gen.readAllStandardError(), progress.contains("100 of ")), 30'000);
+    // Each report on a line of its own (a log or a script reads lines).
+    QVERIFY2(progress.contains("50 of 100000 interviews\n"), progress.constData());
     QVERIFY(QFile::exists(folder + QStringLiteral("/.tianye.lock")));
     gen.kill();
     QVERIFY(gen.waitForFinished());
@@ -318,6 +352,12 @@ void TestProject::lockOfKilledProcess_isClearedAndDataIsConsistent()
              0);
     QCOMPARE(QString::fromStdString(db.execAndGet("PRAGMA integrity_check").getString()),
              QStringLiteral("ok"));
+    project->reset();
+    // The project says it is partial.
+    const auto check = test::runCli({QStringLiteral("check"), folder});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.out.contains(QStringLiteral("was not finished")), qPrintable(check.out));
+    QVERIFY2(check.out.contains(QStringLiteral("generate was stopped")), qPrintable(check.out));
 }
 
 QTEST_GUILESS_MAIN(TestProject)
