@@ -2072,6 +2072,10 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <source>%1 is not a codebook file: Tianye reads REFI-QDA codebooks (.qdc) and CSV (.csv).</source>
         <translation>%1 不是编码本文件：田野可读取 REFI-QDA 编码本（.qdc）和 CSV（.csv）。</translation>
     </message>
+    <message>
+        <source>%1: row %2: codes are nested more than %3 deep.</source>
+        <translation>%1：第 %2 行：代码嵌套超过 %3 层。</translation>
+    </message>
 </context>
 <context>
     <name>tianye::formats::TranscriptImporter</name>

@@ -235,31 +235,35 @@ Result<Codebook> CodebookFile::fromCsv(const QByteArray& data, const QString& na
                                                           .arg(parentGuids[i]));
         parent[i] = *it;
     }
+    // Each row after its parent, without recursion (a hand-made file may nest as deep as
+    // it likes before it is refused): walk up from a row to its first placed ancestor,
+    // then place that chain top down. Nested as deep as a .qdc may be, no deeper.
     Codebook ordered;
     std::vector<int> newIndex(codebook.entries.size(), -1);
-    std::vector<int> state(codebook.entries.size(), 0); // 0 new, 1 visiting, 2 done
-    const std::function<Status(int)> place = [&](int i) -> Status {
-        if (state[size_t(i)] == 2)
-            return {};
-        if (state[size_t(i)] == 1)
-            return fail(
-                Error::Code::InvalidArgument,
-                tr("%1: the theme \"%2\" is its own ancestor.").arg(name, codebook.entries[size_t(i)].name));
-        state[size_t(i)] = 1;
-        if (parent[size_t(i)] >= 0) {
-            if (Status s = place(parent[size_t(i)]); !s)
-                return s;
-        }
-        CodebookEntry e = codebook.entries[size_t(i)];
-        e.parent = parent[size_t(i)] >= 0 ? newIndex[size_t(parent[size_t(i)])] : -1;
-        newIndex[size_t(i)] = int(ordered.entries.size());
-        ordered.entries.push_back(e);
-        state[size_t(i)] = 2;
-        return {};
-    };
+    std::vector<int> depth; // of each placed theme, 0 at the top
+    std::vector<int> chain;
     for (int i = 0; i < int(codebook.entries.size()); ++i) {
-        if (Status s = place(i); !s)
-            return std::unexpected(s.error());
+        chain.clear();
+        for (int at = i; at >= 0 && newIndex[size_t(at)] < 0; at = parent[size_t(at)]) {
+            if (chain.size() >= codebook.entries.size())
+                return fail(Error::Code::InvalidArgument, tr("%1: the theme \"%2\" is its own ancestor.")
+                                                              .arg(name, codebook.entries[size_t(at)].name));
+            chain.push_back(at);
+        }
+        for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+            CodebookEntry e = codebook.entries[size_t(*it)];
+            e.parent = parent[size_t(*it)] >= 0 ? newIndex[size_t(parent[size_t(*it)])] : -1;
+            const int level = e.parent >= 0 ? depth[size_t(e.parent)] + 1 : 0;
+            if (level >= MaxDepth)
+                return fail(Error::Code::InvalidArgument,
+                            tr("%1: row %2: codes are nested more than %3 deep.")
+                                .arg(name)
+                                .arg(*it + 2)
+                                .arg(MaxDepth));
+            newIndex[size_t(*it)] = int(ordered.entries.size());
+            ordered.entries.push_back(e);
+            depth.push_back(level);
+        }
     }
     return ordered;
 }

@@ -7,6 +7,8 @@
 #include "store/SqlValue.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace tianye {
 
@@ -80,17 +82,32 @@ Result<Theme> ThemeRepository::get(RowId id)
 Result<std::vector<Theme>> ThemeRepository::list()
 {
     return m_db.read([&] {
-        // Depth-first order so that a parent always comes before its children.
-        SQLite::Statement st(m_db.sql(), R"sql(
-            WITH RECURSIVE tree(id, path) AS (
-              SELECT id, printf('%08d.%012d', position, id) FROM themes WHERE parent_id IS NULL
-              UNION ALL
-              SELECT t.id, tree.path || '/' || printf('%08d.%012d', t.position, t.id)
-              FROM themes t JOIN tree ON t.parent_id = tree.id)
-            SELECT t.id, t.uuid, t.created_at, t.updated_at, t.author_id, t.parent_id, t.name, t.description,
-                   t.color, t.memo, t.position
-            FROM themes t JOIN tree ON tree.id = t.id ORDER BY tree.path)sql");
-        return sql::collect<Theme>(st, readTheme);
+        SQLite::Statement st(m_db.sql(), sql::selectRecord("themes", Columns) + " ORDER BY position, id");
+        std::vector<Theme> all = sql::collect<Theme>(st, readTheme);
+        // Depth-first, so that a parent always comes before its children: built here in
+        // one pass (a path string per level, in SQL, grew with the depth of the tree).
+        std::unordered_map<RowId, std::vector<size_t>> children;
+        std::unordered_set<RowId> known;
+        for (const Theme& t : all)
+            known.insert(t.id);
+        std::vector<size_t> roots;
+        for (size_t i = 0; i < all.size(); ++i) {
+            if (all[i].parentId != NoRow && known.contains(all[i].parentId))
+                children[all[i].parentId].push_back(i);
+            else
+                roots.push_back(i);
+        }
+        std::vector<Theme> ordered;
+        ordered.reserve(all.size());
+        std::vector<size_t> stack(roots.rbegin(), roots.rend());
+        while (!stack.empty()) {
+            const size_t i = stack.back();
+            stack.pop_back();
+            ordered.push_back(all[i]);
+            if (const auto it = children.find(all[i].id); it != children.end())
+                stack.insert(stack.end(), it->second.rbegin(), it->second.rend());
+        }
+        return ordered;
     });
 }
 

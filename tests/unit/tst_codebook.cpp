@@ -14,6 +14,7 @@
 #include <QStringConverter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace tianye;
 using namespace tianye::formats;
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void remove_keepsQuotesOtherThemes_andAnnounces();
     void move_reordersSiblings();
     void cli_exportImport();
+    void csv_nested32Deep_isRead();
+    void csvExport_guardsFormulas_andReadsThemBack();
 
 private:
     std::unique_ptr<Project> demo();
@@ -47,6 +50,20 @@ private:
 };
 
 namespace {
+
+// A CSV codebook of one chain of themes, each the parent of the next, written
+// children first.
+QByteArray chainCsv(int depth)
+{
+    QByteArray csv("guid,parent_guid,name\r\n");
+    const auto guid = [](int i) {
+        return QUuid(uint(i + 1), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).toByteArray(QUuid::WithoutBraces);
+    };
+    for (int i = depth - 1; i >= 0; --i)
+        csv +=
+            guid(i) + ',' + (i > 0 ? guid(i - 1) : QByteArray()) + ",level " + QByteArray::number(i) + "\r\n";
+    return csv;
+}
 
 // Codebook → Import, as the window and tianye-cli do it (the verb, with its backup).
 Result<CodebookMerge> importInto(Project& project, const Codebook& codebook)
@@ -268,6 +285,10 @@ void TestCodebook::badFiles_areRefusedWithTheFileNamed_data()
     QTest::newRow("csv bad guid") << "guid.csv" << QByteArray("guid,name\r\nnot-a-guid,a\r\n")
                                   << "not a GUID";
     QTest::newRow("word file") << "notes.docx" << QByteArray("PK\x03\x04") << "not a codebook file";
+    // Nested deeper than a .qdc may be, children listed before their parents: it crashed
+    // the program (recursive placement), and deep trees made every later listing slow.
+    QTest::newRow("csv nested 40000 deep") << "deep.csv" << chainCsv(40'000) << "nested more than 32 deep";
+    QTest::newRow("csv nested 33 deep") << "deep33.csv" << chainCsv(33) << "nested more than 32 deep";
 }
 
 void TestCodebook::badFiles_areRefusedWithTheFileNamed()
@@ -420,6 +441,40 @@ void TestCodebook::move_reordersSiblings()
              qPrintable(tree.join(QLatin1Char('\n'))));
     // Not inside itself.
     QVERIFY(!test::write(*p, [&](const WriteScope& w) { return p->themes().move(w, pace, food, 0); }));
+}
+
+void TestCodebook::csv_nested32Deep_isRead()
+{
+    auto read = CodebookFile::fromCsv(chainCsv(32), QStringLiteral("deep32.csv"));
+    QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+    QCOMPARE(read->entries.size(), size_t(32));
+    for (size_t i = 1; i < read->entries.size(); ++i)
+        QCOMPARE(read->entries[i].parent, int(i) - 1);
+}
+
+// A theme named like a formula is text in a spreadsheet, and comes back as it was.
+void TestCodebook::csvExport_guardsFormulas_andReadsThemBack()
+{
+    auto p = empty();
+    QVERIFY(p);
+    ops::Session session(*p);
+    const QStringList names{QStringLiteral("=HYPERLINK(\"http://x\",\"点我\")"), QStringLiteral("+1"),
+                            QStringLiteral("-2"), QStringLiteral("@SUM(A1)"), QStringLiteral("'quoted")};
+    for (const QString& name : names)
+        QVERIFY(ops::addTheme(session, name));
+    const QString file = m_dir.filePath(QStringLiteral("formulas.csv"));
+    QVERIFY(CodebookFile::writeFile(file, *ops::codebookOf(*p)));
+    QFile raw(file);
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(raw.readAll());
+    for (const QString& name : names)
+        QVERIFY2(text.contains(QString(QLatin1Char('\'') + name).left(8)), qPrintable(name));
+    auto read = CodebookFile::readFile(file);
+    QVERIFY(read);
+    QStringList back;
+    for (const CodebookEntry& e : read->entries)
+        back << e.name;
+    QCOMPARE(back, names);
 }
 
 void TestCodebook::cli_exportImport()
