@@ -221,6 +221,14 @@
         <source>%1 was not finished: %2</source>
         <translation>%1 没有完成：%2</translation>
     </message>
+    <message>
+        <source>Media file %1 (%2) cannot be read: %3</source>
+        <translation>媒体文件 %1（%2）无法读取：%3</translation>
+    </message>
+    <message>
+        <source>Media file %1 (%2) is damaged: its content is not what was attached. Attach the original again, or locate it, to repair it.</source>
+        <translation>媒体文件 %1（%2）已损坏：其内容与附加时不同。请重新附加原始文件，或定位原始文件来修复。</translation>
+    </message>
 </context>
 <context>
     <name>tianye::InterviewRepository</name>
@@ -985,6 +993,10 @@ Checks the project&apos;s database, references, search index and media files. Ex
     <message>
         <source>tianye-cli generate was stopped before it finished; the corpus is partial.</source>
         <translation>tianye-cli generate 在完成前被中止，语料并不完整。</translation>
+    </message>
+    <message>
+        <source>Also read every media file and compare it with what was attached (SHA-256).</source>
+        <translation>同时读取每个媒体文件，与附加时的内容比对（SHA-256）。</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2244,10 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Cannot keep the decoded audio in %1.</source>
         <translation>无法把解码后的音频保存在 %1。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: the decoded audio cannot be kept there. Free some space, then open the interview again.</source>
+        <translation>存放 %1 的磁盘已满：无法保存解码后的音频。请腾出一些空间，然后重新打开这次访谈。</translation>
     </message>
 </context>
 <context>

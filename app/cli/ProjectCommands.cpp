@@ -147,6 +147,9 @@ int ProjectCommands::runDemo(CliContext& ctx, const QStringList& args)
 
 int ProjectCommands::runCheck(CliContext& ctx, const QStringList& args)
 {
+    const QCommandLineOption deep(
+        QStringLiteral("deep"),
+        tr("Also read every media file and compare it with what was attached (SHA-256)."));
     const QCommandLineOption rebuild(
         QStringLiteral("rebuild-index"),
         tr("Rebuild the full-text search index from the project's records first."));
@@ -157,11 +160,11 @@ int ProjectCommands::runCheck(CliContext& ctx, const QStringList& args)
          tr("PATH"),
          1,
          1,
-         {rebuild}},
-        [&](Call& call) { return check(call, call.isSet(rebuild)); });
+         {rebuild, deep}},
+        [&](Call& call) { return check(call, call.isSet(rebuild), call.isSet(deep)); });
 }
 
-int ProjectCommands::check(Call& call, bool rebuild)
+int ProjectCommands::check(Call& call, bool rebuild, bool deep)
 {
     Project* project = call.project();
     if (!project)
@@ -174,7 +177,7 @@ int ProjectCommands::check(Call& call, bool rebuild)
             return call.fail(prepared.error());
         call.out() << tr("Search index rebuilt.") << Qt::endl;
     }
-    const IntegrityReport report = IntegrityReport::run(*project);
+    const IntegrityReport report = IntegrityReport::run(*project, deep);
     call.out() << tr("Schema version: %1").arg(report.schemaVersion) << Qt::endl;
     for (const QString& note : report.notes)
         call.out() << tr("Note: %1").arg(note) << Qt::endl;

@@ -21,7 +21,7 @@ public:
 
 private:
     static int info(Call& call, bool json);
-    static int check(Call& call, bool rebuild);
+    static int check(Call& call, bool rebuild, bool deep);
 };
 
 } // namespace tianye::cli

@@ -65,10 +65,15 @@ Result<StoredFile> MediaLibrary::store(const QString& sourcePath, MediaOrigin or
     }
 
     StoredFile stored{record, pathOf(record), false};
-    if (!QFileInfo::exists(stored.path)) {
+    // The same content is there already, unless that copy was damaged since: then this
+    // file, whose content is the one attached, repairs it.
+    const QFileInfo existing(stored.path);
+    const bool intact = existing.exists() && existing.size() == source.size() &&
+                        sha256Of(stored.path).value_or(QString()) == *hash;
+    if (!intact) {
         if (Status copied = copyInto(sourcePath, stored.path); !copied)
             return std::unexpected(copied.error());
-        stored.copied = true;
+        stored.copied = !existing.exists();
     }
     return stored;
 }

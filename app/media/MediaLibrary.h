@@ -37,8 +37,8 @@ public:
     static Result<QString> sha256Of(const QString& path);
     // Checks the file, hashes it, measures its duration (the WAV header, else by
     // decoding it; durationMs when given) and copies it into media/ unless the same
-    // content is already there. Files only: any thread, no write to the project's
-    // database (hashing, decoding and copying a long recording take seconds).
+    // content is already there (a copy there damaged since is replaced: repaired). Files only: any thread, no
+    // write to the project's database (hashing, decoding and copying a long recording take seconds).
     Result<StoredFile> store(const QString& sourcePath, MediaOrigin origin = MediaOrigin::Imported,
                              qint64 durationMs = 0) const;
     // Removes a file store() copied whose record was then not written.

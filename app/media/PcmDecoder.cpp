@@ -6,11 +6,19 @@
 #include <QAudioDecoder>
 #include <QDir>
 #include <QFileInfo>
+#include <QStorageInfo>
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
 
 namespace tianye::media {
+
+namespace {
+
+// Less free room than this, and a write that failed, is a full disk.
+constexpr qint64 FullDiskBytes = 1024 * 1024;
+
+} // namespace
 
 QAudioFormat PcmDecoder::format()
 {
@@ -165,8 +173,7 @@ void PcmDecoder::onBuffer()
             continue;
         const auto bytes = buffer.byteCount();
         if (m_part.write(buffer.constData<char>(), bytes) != bytes) {
-            fail(tr("Cannot write the decoded audio to %1: %2")
-                     .arg(QDir::toNativeSeparators(m_part.fileName()), m_part.errorString()));
+            failWriting();
             return;
         }
         m_samples += buffer.frameCount();
@@ -181,6 +188,10 @@ void PcmDecoder::onFinished()
     onBuffer();
     if (m_done)
         return;
+    if (!m_part.flush()) {
+        failWriting();
+        return;
+    }
     m_part.close();
     if (m_samples == 0) {
         m_part.remove();
@@ -204,11 +215,26 @@ void PcmDecoder::fail(const QString& message)
     m_scanner.reset();
     if (m_decoder)
         m_decoder->stop();
-    if (m_part.isOpen()) {
+    if (m_part.isOpen())
         m_part.close();
-        m_part.remove();
-    }
+    // Nothing half-made is left in the cache: no partial audio, and no waveform for
+    // audio that was not kept.
+    m_part.remove();
+    QFile::remove(Peaks::pathFor(m_cachePath));
     Q_EMIT finished(false, message);
+}
+
+void PcmDecoder::failWriting()
+{
+    const QString file = QDir::toNativeSeparators(m_part.fileName());
+    // A write that fails with room to spare says why; a full disk often says "Unknown error".
+    const QStorageInfo disk(QFileInfo(m_part.fileName()).absolutePath());
+    if (disk.isValid() && disk.bytesAvailable() < FullDiskBytes)
+        fail(tr("The disk holding %1 is full: the decoded audio cannot be kept there. Free some space, then "
+                "open the interview again.")
+                 .arg(file));
+    else
+        fail(tr("Cannot write the decoded audio to %1: %2").arg(file, m_part.errorString()));
 }
 
 } // namespace tianye::media

@@ -59,6 +59,8 @@ private:
     void peaksFromPcm();
     void finishIfDone();
     void fail(const QString& message);
+    // A write to the decoded copy failed: why, naming the file (a full disk as such).
+    void failWriting();
 
     QString m_source;
     QString m_cachePath;

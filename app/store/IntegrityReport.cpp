@@ -8,9 +8,11 @@
 #include "store/QuoteRepository.h"
 #include "store/SqlValue.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -45,7 +47,7 @@ Result<QStringList> IntegrityReport::checkDatabaseFile(const QString& path,
     }
 }
 
-IntegrityReport IntegrityReport::run(Project& project)
+IntegrityReport IntegrityReport::run(Project& project, bool deep)
 {
     IntegrityReport report;
     report.schemaVersion = project.db().schemaVersion();
@@ -53,11 +55,11 @@ IntegrityReport IntegrityReport::run(Project& project)
         report.problems << *problems;
     else
         report.problems << problems.error().message;
-    report.checkProject(project);
+    report.checkProject(project, deep);
     return report;
 }
 
-void IntegrityReport::checkProject(Project& project)
+void IntegrityReport::checkProject(Project& project, bool deep)
 {
     IntegrityReport& report = *this;
     Database& db = project.db();
@@ -69,6 +71,7 @@ void IntegrityReport::checkProject(Project& project)
 
     if (auto media = project.media().list(); media) {
         const QDir dir(project.mediaDir());
+        QSet<QString> hashed; // a file several records share is read once
         for (const Media& m : *media) {
             const QFileInfo file(dir.filePath(m.sha256 + QLatin1Char('.') + m.format));
             if (!file.exists()) {
@@ -80,6 +83,18 @@ void IntegrityReport::checkProject(Project& project)
                                        .arg(m.originalName, file.fileName())
                                        .arg(file.size())
                                        .arg(m.sizeBytes);
+            } else if (deep && !hashed.contains(m.sha256)) {
+                hashed.insert(m.sha256);
+                QFile content(file.filePath());
+                QCryptographicHash hash(QCryptographicHash::Sha256);
+                if (!content.open(QIODevice::ReadOnly) || !hash.addData(&content))
+                    report.problems << tr("Media file %1 (%2) cannot be read: %3")
+                                           .arg(m.originalName, file.fileName(), content.errorString());
+                else if (QString::fromLatin1(hash.result().toHex()) != m.sha256)
+                    report.problems
+                        << tr("Media file %1 (%2) is damaged: its content is not what was attached. "
+                              "Attach the original again, or locate it, to repair it.")
+                               .arg(m.originalName, file.fileName());
             }
         }
     } else {

@@ -25,7 +25,9 @@ public:
     QStringList notes;    // worth knowing, not a failure
     bool ok() const { return problems.isEmpty(); }
 
-    static IntegrityReport run(Project& project);
+    // deep: also reads every media file and compares its SHA-256 with the one it was
+    // attached with (a copy damaged in place keeps its size).
+    static IntegrityReport run(Project& project, bool deep = false);
 
     // SQLite's integrity and foreign-key checks of a project.db on a read-only
     // connection of its own, so it can run on a worker thread while the project is
@@ -34,7 +36,7 @@ public:
                                                  const std::function<bool()>& cancelled = {});
     // The checks that need the open project: search index, media files, detached
     // quotes. Adds to this report.
-    void checkProject(Project& project);
+    void checkProject(Project& project, bool deep = false);
 };
 
 } // namespace tianye

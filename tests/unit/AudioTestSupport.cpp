@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QThread>
 #include <QtEndian>
 
@@ -31,6 +32,15 @@ NullAudio::~NullAudio()
 {
     if (m_started)
         quietly(QStringLiteral("pulseaudio"), {QStringLiteral("-k")});
+}
+
+QString NullAudio::unavailable()
+{
+    for (const char* program : {"pulseaudio", "pactl"})
+        if (QStandardPaths::findExecutable(QLatin1String(program)).isEmpty())
+            return QStringLiteral("%1 is not installed (Debian: pulseaudio, pulseaudio-utils)")
+                .arg(QLatin1String(program));
+    return {};
 }
 
 QString NullAudio::start()

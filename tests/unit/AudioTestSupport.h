@@ -17,6 +17,8 @@ class NullAudio final
 public:
     NullAudio() = default;
     ~NullAudio();
+    // Why there can be no sound server here (pulseaudio or pactl missing), or empty.
+    static QString unavailable();
     // Empty on success, else why the daemon did not come up.
     QString start();
 

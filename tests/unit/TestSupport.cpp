@@ -119,6 +119,19 @@ SmallDisk::~SmallDisk()
         QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_dir});
 }
 
+bool requireAll()
+{
+    return !qEnvironmentVariableIsEmpty("TIANYE_TESTS_REQUIRE_ALL");
+}
+
+QString SmallDisk::unavailable()
+{
+    return geteuid() == 0
+               ? QString()
+               : QStringLiteral("mounting a small tmpfs to fill up needs root (run the tests as root, "
+                                "as CI does)");
+}
+
 QString SmallDisk::mount(const QString& dir, qint64 bytes)
 {
     if (!QDir().mkpath(dir))

@@ -51,6 +51,20 @@ struct CliRun
 // Runs tianye-cli with the arguments and waits for it.
 CliRun runCli(const QStringList& args);
 
+// What a test needs that a machine may not have (root for a tmpfs, a sound server):
+// where it is missing, the test is skipped saying so, unless TIANYE_TESTS_REQUIRE_ALL is
+// set (packaging/dev.sh test and CI), where a missing need fails the test.
+bool requireAll();
+#define TIANYE_NEED(why)                                                                                     \
+    do {                                                                                                     \
+        const QString need_ = (why);                                                                         \
+        if (!need_.isEmpty()) {                                                                              \
+            if (tianye::test::requireAll())                                                                  \
+                QFAIL(qPrintable(need_));                                                                    \
+            QSKIP(qPrintable(QStringLiteral("not available here: ") + need_));                               \
+        }                                                                                                    \
+    } while (false)
+
 // Makes a folder unwritable even for root (chattr +i), or with chmod for other users.
 // Returns false with a reason when neither is possible here.
 bool makeReadOnly(const QString& dir, QString* why);
@@ -65,6 +79,8 @@ public:
     ~SmallDisk();
     SmallDisk(const SmallDisk&) = delete;
     SmallDisk& operator=(const SmallDisk&) = delete;
+    // Why a small disk cannot be had here (not root), or empty.
+    static QString unavailable();
     // Empty on success, else why it could not be mounted.
     QString mount(const QString& dir, qint64 bytes);
 

@@ -321,7 +321,6 @@ void TestCoding::browser_filtersSortsCardsCopyAndBulkThemes()
     auto* cards = browser->findChild<QListView*>(QStringLiteral("quoteCards"));
     QVERIFY(cards->isVisible());
     QCOMPARE(cards->model()->rowCount(), model->rowCount());
-    QTest::qWait(50);
 
     // Select two, copy as formatted text, add a theme to both in one step.
     auto* table = browser->findChild<QTableView*>(QStringLiteral("quoteTable"));

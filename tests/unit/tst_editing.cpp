@@ -43,6 +43,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -668,9 +669,10 @@ void TestEditing::backupsWhileEditing_everyIntervalWithEdits_setInPreferences()
     QCOMPARE(settings::backupsKept.get(), 3);
     QCOMPARE(m_session->backupInterval(), std::chrono::minutes(10));
 
-    // The same timer, run fast: an interval without edits makes no backup…
+    // The same timer, run fast: intervals without edits make no backup…
+    QSignalSpy intervals(m_session.get(), &ProjectSession::backupIntervalPassed);
     m_session->setBackupInterval(std::chrono::milliseconds(150));
-    QTest::qWait(600);
+    QTRY_VERIFY(intervals.size() >= 2);
     QCOMPARE(Backups::list(backups).size(), size_t(1));
     // …an interval with an edit makes one, which holds the edit.
     City city;
@@ -683,7 +685,9 @@ void TestEditing::backupsWhileEditing_everyIntervalWithEdits_setInPreferences()
         SQLite::Database copy(made.path.toStdString(), SQLite::OPEN_READONLY);
         QCOMPARE(copy.execAndGet("SELECT count(*) FROM cities WHERE name = '青岛'").getInt(), 1);
     }
-    QTest::qWait(600);
+    // …and none again while nothing is edited.
+    const auto passed = intervals.size();
+    QTRY_VERIFY(intervals.size() >= passed + 2);
     QCOMPARE(Backups::list(backups).size(), size_t(2));
     // Rotation keeps the latest 3 set in Preferences (and the newest of each day, here
     // one of those 3).

@@ -5,6 +5,7 @@
 #include "media/MediaLibrary.h"
 #include "media/PcmDecoder.h"
 #include "media/Peaks.h"
+#include "media/Player.h"
 #include "ops/Media.h"
 #include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
@@ -12,6 +13,7 @@
 #include "store/Project.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,6 +43,8 @@ private Q_SLOTS:
     void peaks_areTenMillisecondsAtAnyRate();
     void cli_attachAudio_andMedia();
     void missingFile_isRelinkedOnlyToTheSameContent();
+    void damagedCopy_foundByDeepCheck_andRepairedByAttachingTheOriginal();
+    void decodeOnAFullDisk_failsNamingTheFile_andLeavesNothing();
 
 private:
     struct Decoded
@@ -149,8 +153,13 @@ void TestMediaFormats::peaks_areCachedAndReused()
         PcmDecoder::cachePath(m_dir.filePath(QStringLiteral("cache")), QStringLiteral("reuse"));
     const QString peaks = Peaks::pathFor(pcm);
     QVERIFY(QFileInfo::exists(peaks));
-    const QDateTime written = QFileInfo(peaks).lastModified();
-    QTest::qWait(20);
+    // An hour old: a rewrite would show as a new time.
+    const QDateTime written = QDateTime::currentDateTime().addSecs(-3600);
+    {
+        QFile f(peaks);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(written, QFileDevice::FileModificationTime));
+    }
     const Decoded second = decode(m_wav, QStringLiteral("reuse"));
     QVERIFY(second.ok);
     QCOMPARE(QFileInfo(peaks).lastModified(), written);
@@ -270,6 +279,69 @@ void TestMediaFormats::cli_attachAudio_andMedia()
     for (const auto& row : QJsonDocument::fromJson(run.out.toUtf8()).array())
         whole |= row.toObject().value(QStringLiteral("name")).toString() == QFileInfo(odd).fileName();
     QVERIFY(whole);
+}
+
+// A media file damaged in place keeps its size: only its SHA-256 tells, and attaching
+// the original again puts the right content back.
+void TestMediaFormats::damagedCopy_foundByDeepCheck_andRepairedByAttachingTheOriginal()
+{
+    const QString project = m_dir.filePath(QStringLiteral("deep.tianye"));
+    QCOMPARE(test::runCli({QStringLiteral("init"), project}).exitCode, 0);
+    QCOMPARE(test::runCli({QStringLiteral("city"), QStringLiteral("add"), project, QStringLiteral("大同")})
+                 .exitCode,
+             0);
+    auto run = test::runCli({QStringLiteral("interview"), QStringLiteral("add"), project,
+                             QStringLiteral("--city"), QStringLiteral("大同")});
+    const QString interview = run.out.trimmed();
+    run = test::runCli(
+        {QStringLiteral("attach-audio"), project, QStringLiteral("--interview"), interview, m_wav});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString stored =
+        QDir(project + QStringLiteral("/media")).entryInfoList(QDir::Files).front().filePath();
+    {
+        QFile f(stored);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() / 2);
+        f.write(QByteArray(4096, '\x55')); // a bad block, same size
+    }
+    QCOMPARE(test::runCli({QStringLiteral("check"), project}).exitCode, 0); // sizes agree
+    run = test::runCli({QStringLiteral("check"), project, QStringLiteral("--deep")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("damaged")) && run.out.contains(QStringLiteral("tone.wav")),
+             qPrintable(run.out));
+    run = test::runCli(
+        {QStringLiteral("attach-audio"), project, QStringLiteral("--interview"), interview, m_wav});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = test::runCli({QStringLiteral("check"), project, QStringLiteral("--deep")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out));
+}
+
+// The player's decoded copy does not fit on the disk: the player says so, naming the
+// file, and nothing half-written is left in the cache (it said "Preparing the audio…"
+// for ever, "Unknown error" in a tooltip, and left an empty peaks file).
+void TestMediaFormats::decodeOnAFullDisk_failsNamingTheFile_andLeavesNothing()
+{
+    TIANYE_NEED(test::SmallDisk::unavailable());
+    test::SmallDisk disk;
+    const QString cache = m_dir.filePath(QStringLiteral("small-cache"));
+    const QString why = disk.mount(cache, 64 * 1024); // the 6 s of PCM need 192 KB
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    media::Player player;
+    QSignalSpy failed(&player, &media::Player::failed);
+    QSignalSpy ready(&player, &media::Player::ready);
+    player.load(m_wav, PcmDecoder::cachePath(cache, QStringLiteral("full")));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30'000);
+    QCOMPARE(ready.size(), 0);
+    QCOMPARE(player.state(), media::Player::State::Failed);
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(cache) && message.contains(QStringLiteral("disk")) &&
+                 message.contains(QStringLiteral("full")),
+             qPrintable(message));
+    QDirIterator left(cache, QDir::Files, QDirIterator::Subdirectories);
+    QStringList files;
+    while (left.hasNext())
+        files << left.next();
+    QVERIFY2(files.isEmpty(), qPrintable(files.join(QLatin1Char(' '))));
 }
 
 void TestMediaFormats::missingFile_isRelinkedOnlyToTheSameContent()

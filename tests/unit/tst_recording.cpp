@@ -97,6 +97,7 @@ void TestRecording::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("Tianye-recording"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tianye"));
     ui::Translator::install(QStringLiteral("en"));
+    TIANYE_NEED(test::NullAudio::unavailable());
     const QString why = m_audio.start();
     QVERIFY2(why.isEmpty(), qPrintable(why));
     QVERIFY2(!QMediaDevices::defaultAudioInput().isNull(), "the null source is the default input");
@@ -263,6 +264,7 @@ void TestRecording::start_refusedWhereItCannotWrite()
 void TestRecording::diskFills_recordingStops_whatWasWrittenKept()
 {
     // 300 KB: about three seconds of 48 kHz mono speech.
+    TIANYE_NEED(test::SmallDisk::unavailable());
     test::SmallDisk disk;
     const QString folder = m_dir.filePath(QStringLiteral("small"));
     const QString why = disk.mount(folder, 300 * 1024);

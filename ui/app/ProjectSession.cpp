@@ -40,8 +40,10 @@ ProjectSession::ProjectSession(QObject* parent)
     m_undo->setUndoLimit(500);
     setBackupInterval(std::chrono::minutes(settings::backupIntervalMinutes.get()));
     connect(m_backupTimer, &QTimer::timeout, this, [this] {
-        if (m_project && m_editedSinceBackup)
+        const bool due = m_project && m_editedSinceBackup;
+        if (due)
             backupInBackground(QStringLiteral("auto"));
+        Q_EMIT backupIntervalPassed(due);
     });
 }
 

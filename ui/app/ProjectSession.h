@@ -68,6 +68,9 @@ Q_SIGNALS:
     void projectChanged(tianye::Project* project); // nullptr when closed
     // A backup made in the background failed (disk full, folder not writable).
     void backupFailed(const tianye::Error& error);
+    // The backup interval passed: backedUp tells whether it made a backup (it makes
+    // none when nothing was edited in it).
+    void backupIntervalPassed(bool backedUp);
     // An undo or redo could not be applied (the step is dropped from the history).
     void undoFailed(const QString& action, const tianye::Error& error);
 
