@@ -1745,6 +1745,18 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <source>Print JSON.</source>
         <translation>以 JSON 格式输出。</translation>
     </message>
+    <message>
+        <source>The encoding a text file was saved in, when it is not found: %1.</source>
+        <translation>文本文件保存时所用的编码，在无法识别时指定：%1。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Give it with --encoding NAME, one of: %1.</source>
+        <translation>请用 --encoding 编码名 指定，可选：%1。</translation>
+    </message>
 </context>
 <context>
     <name>tianye::csv::Text</name>
@@ -2090,22 +2102,33 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     </message>
 </context>
 <context>
+    <name>tianye::formats::TextEncoding</name>
+    <message>
+        <source>%1: Tianye does not know the encoding &quot;%2&quot;.</source>
+        <translation>%1：田野不认识编码“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 text: line %3 holds bytes that are not %2.</source>
+        <translation>%1 不是有效的 %2 文本：第 %3 行含有不属于 %2 的字节。</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: it holds binary data (a zero byte on line %2).</source>
+        <translation>%1 不是文本文件：其中含有二进制数据（第 %2 行有零字节）。</translation>
+    </message>
+    <message>
+        <source>%1: its encoding is not clear (it is not UTF-8). Choose the encoding it was saved in.</source>
+        <translation>%1：无法确定其编码（不是 UTF-8）。请选择该文件保存时所用的编码。</translation>
+    </message>
+    <message>
+        <source>%1: its encoding is not clear (it is not UTF-8; perhaps %2). Choose the encoding it was saved in.</source>
+        <translation>%1：无法确定其编码（不是 UTF-8，可能是 %2）。请选择该文件保存时所用的编码。</translation>
+    </message>
+</context>
+<context>
     <name>tianye::formats::TranscriptImporter</name>
     <message>
         <source>line %1</source>
         <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>%1 is not valid %2 text.</source>
-        <translation>%1 不是有效的 %2 文本。</translation>
-    </message>
-    <message>
-        <source>%1 is not a text file: it contains binary data.</source>
-        <translation>%1 不是文本文件：其中含有二进制数据。</translation>
-    </message>
-    <message>
-        <source>%1 is in an encoding Tianye cannot read (not UTF-8, UTF-16 or GB18030).</source>
-        <translation>%1 的编码田野无法读取（不是 UTF-8、UTF-16 或 GB18030）。</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
@@ -3343,6 +3366,26 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>
             <numerusform>导入 %n 段</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Found from the file</source>
+        <translation>根据文件自动识别</translation>
+    </message>
+    <message>
+        <source>If the text below looks wrong, choose the encoding the file was saved in.</source>
+        <translation>如果下面的文字显示为乱码，请选择该文件保存时所用的编码。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
     </message>
 </context>
 <context>

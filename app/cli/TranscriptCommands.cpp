@@ -3,6 +3,7 @@
 #include "cli/TranscriptCommands.h"
 
 #include "core/TimeCode.h"
+#include "formats/TextEncoding.h"
 #include "formats/TranscriptExport.h"
 #include "formats/TranscriptImport.h"
 #include "ops/Transcripts.h"
@@ -73,6 +74,10 @@ int TranscriptCommands::runImport(CliContext& ctx, const QStringList& args)
                                     tr("FORMAT"), QStringLiteral("auto"));
     const QCommandLineOption preview(QStringLiteral("preview"),
                                      tr("Print the segments that would be imported; change nothing."));
+    const QCommandLineOption encoding(QStringLiteral("encoding"),
+                                      tr("The encoding a text file was saved in, when it is not found: %1.")
+                                          .arg(formats::TextEncoding::choices().join(QStringLiteral(", "))),
+                                      tr("NAME"));
     return ctx.command(
         args,
         {tr("tianye-cli import-transcript PATH --interview ID FILE\nAppends the transcript in FILE to an "
@@ -81,7 +86,7 @@ int TranscriptCommands::runImport(CliContext& ctx, const QStringList& args)
          tr("PATH FILE"),
          2,
          2,
-         {interview, format, preview}},
+         {interview, format, preview, encoding}},
         [&](Call& call) {
             if (!call.isSet(interview))
                 return call.usage(tr("--interview is required."));
@@ -91,7 +96,14 @@ int TranscriptCommands::runImport(CliContext& ctx, const QStringList& args)
                     tr("Unknown format \"%1\"; use auto, txt, srt, vtt or docx.").arg(call.value(format)));
             const QString file = call.arg(1);
             // Read the file before opening the project: a bad file changes nothing.
-            auto imported = formats::TranscriptImporter::readFile(file, *kind);
+            auto imported = formats::TranscriptImporter::readFile(file, *kind, call.value(encoding));
+            if (!imported && imported.error().code == Error::Code::Encoding) {
+                Error e = imported.error();
+                e.message +=
+                    QLatin1Char('\n') + tr("Give it with --encoding NAME, one of: %1.")
+                                            .arg(formats::TextEncoding::choices().join(QStringLiteral(", ")));
+                return call.fail(e);
+            }
             if (!imported)
                 return call.fail(imported.error());
             for (const QString& skipped : imported->skipped)

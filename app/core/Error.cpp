@@ -29,6 +29,8 @@ QString errorCodeName(Error::Code code)
         return QStringLiteral("constraint");
     case Error::Code::Cancelled:
         return QStringLiteral("cancelled");
+    case Error::Code::Encoding:
+        return QStringLiteral("encoding");
     case Error::Code::Internal:
         break;
     }

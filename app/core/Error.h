@@ -25,6 +25,7 @@ struct Error
         Locked,
         Constraint,
         Cancelled, // the user stopped a long operation
+        Encoding,  // a text file's encoding is not clear or not the one chosen: the user can choose
         Internal,
     };
     Code code = Code::Internal;

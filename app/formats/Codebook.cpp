@@ -4,7 +4,7 @@
 
 #include "formats/Csv.h"
 #include "formats/SaveFile.h"
-#include "formats/TranscriptImport.h"
+#include "formats/TextEncoding.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -176,10 +176,10 @@ QByteArray CodebookFile::toCsv(const Codebook& codebook)
 
 Result<Codebook> CodebookFile::fromCsv(const QByteArray& data, const QString& name)
 {
-    auto text = TranscriptImporter::decode(data, name);
+    auto text = TextEncoding::decode(data, name);
     if (!text)
         return std::unexpected(text.error());
-    auto rows = csv::parse(*text, name);
+    auto rows = csv::parse(text->text, name);
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->empty())

@@ -3,6 +3,7 @@
 #include "formats/TranscriptImport.h"
 
 #include "formats/SaveFile.h"
+#include "formats/TextEncoding.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -264,64 +265,19 @@ std::optional<qint64> TranscriptImporter::parseClock(QStringView text)
     return ((h * 60 + min) * 60 + s) * 1000 + ms;
 }
 
-Result<QString> TranscriptImporter::decode(const QByteArray& data, const QString& name, QString* encoding)
+Result<QString> TranscriptImporter::decode(const QByteArray& data, const QString& name, QString* encoding,
+                                           const QString& chosen)
 {
-    const auto use = [&](const char* label, QStringConverter::Encoding e, qsizetype skip) -> Result<QString> {
-        QStringDecoder decoder(e);
-        QString text = decoder(QByteArrayView(data).sliced(skip));
-        if (decoder.hasError())
-            return fail(Error::Code::InvalidArgument,
-                        tr("%1 is not valid %2 text.").arg(name, QLatin1String(label)));
-        if (encoding)
-            *encoding = QLatin1String(label);
-        return text;
-    };
-    if (data.startsWith("\xEF\xBB\xBF"))
-        return use("UTF-8 with BOM", QStringConverter::Utf8, 3);
-    if (data.startsWith("\xFF\xFE"))
-        return use("UTF-16LE", QStringConverter::Utf16LE, 2);
-    if (data.startsWith("\xFE\xFF"))
-        return use("UTF-16BE", QStringConverter::Utf16BE, 2);
-
-    // UTF-16 without a BOM: every other byte is zero in Latin text, and CJK text in
-    // UTF-16 is full of bytes that never form valid UTF-8.
-    const qsizetype sample = std::min<qsizetype>(data.size(), 4096);
-    int zeroEven = 0;
-    int zeroOdd = 0;
-    for (qsizetype i = 0; i < sample; ++i) {
-        if (data[i] == '\0')
-            ++(i % 2 ? zeroOdd : zeroEven);
-    }
-    if (zeroOdd > sample / 8 && zeroEven == 0)
-        return use("UTF-16LE", QStringConverter::Utf16LE, 0);
-    if (zeroEven > sample / 8 && zeroOdd == 0)
-        return use("UTF-16BE", QStringConverter::Utf16BE, 0);
-    if (zeroOdd + zeroEven > 0)
-        return fail(Error::Code::InvalidArgument,
-                    tr("%1 is not a text file: it contains binary data.").arg(name));
-
-    QStringDecoder utf8(QStringConverter::Utf8);
-    QString text = utf8(data);
-    if (!utf8.hasError()) {
-        if (encoding)
-            *encoding = QStringLiteral("UTF-8");
-        return text;
-    }
-    // Chinese Windows writes GBK; GB18030 is its superset.
-    QStringDecoder gb("GB18030");
-    if (gb.isValid()) {
-        text = gb(data);
-        if (!gb.hasError() && !text.contains(QChar::ReplacementCharacter)) {
-            if (encoding)
-                *encoding = QStringLiteral("GB18030");
-            return text;
-        }
-    }
-    return fail(Error::Code::InvalidArgument,
-                tr("%1 is in an encoding Tianye cannot read (not UTF-8, UTF-16 or GB18030).").arg(name));
+    auto decoded = TextEncoding::decode(data, name, chosen);
+    if (!decoded)
+        return std::unexpected(decoded.error());
+    if (encoding)
+        *encoding = decoded->encoding;
+    return std::move(decoded->text);
 }
 
-Result<ImportedTranscript> TranscriptImporter::readFile(const QString& path, ImportFormat format)
+Result<ImportedTranscript> TranscriptImporter::readFile(const QString& path, ImportFormat format,
+                                                        const QString& encoding)
 {
     const QFileInfo info(path);
     const QString name = info.fileName();
@@ -349,11 +305,11 @@ Result<ImportedTranscript> TranscriptImporter::readFile(const QString& path, Imp
         else if (suffix == QLatin1String("vtt"))
             format = ImportFormat::Vtt;
     }
-    return parse(data, format, name);
+    return parse(data, format, name, encoding);
 }
 
 Result<ImportedTranscript> TranscriptImporter::parse(const QByteArray& data, ImportFormat format,
-                                                     const QString& name)
+                                                     const QString& name, const QString& encodingChosen)
 {
     if (data.isEmpty())
         return fail(Error::Code::InvalidArgument, tr("%1 is empty.").arg(name));
@@ -363,7 +319,7 @@ Result<ImportedTranscript> TranscriptImporter::parse(const QByteArray& data, Imp
     if (format == ImportFormat::Docx || (format == ImportFormat::Auto && zip))
         return parseDocx(data, name);
     QString encoding;
-    auto text = decode(data, name, &encoding);
+    auto text = decode(data, name, &encoding, encodingChosen);
     if (!text)
         return std::unexpected(text.error());
     text->replace(QStringLiteral("\r\n"), QStringLiteral("\n"));

@@ -51,13 +51,17 @@ public:
     static constexpr qint64 MaxUnzippedBytes = 128LL * 1024 * 1024;
     static constexpr qint64 MaxZipRatio = 200;
 
-    static Result<ImportedTranscript> readFile(const QString& path, ImportFormat format = ImportFormat::Auto);
+    // encoding: the one the user chose for a text file (TextEncoding::choices()); empty
+    // finds it, and refuses a file whose encoding is not clear.
+    static Result<ImportedTranscript> readFile(const QString& path, ImportFormat format = ImportFormat::Auto,
+                                               const QString& encoding = {});
     // The same from bytes in memory; name is used in messages (tests, fuzzing).
-    static Result<ImportedTranscript> parse(const QByteArray& data, ImportFormat format, const QString& name);
+    static Result<ImportedTranscript> parse(const QByteArray& data, ImportFormat format, const QString& name,
+                                            const QString& encoding = {});
 
-    // Text bytes to a string: BOMs, UTF-8, UTF-16 without BOM, else GB18030 (which
-    // includes GBK and GB2312). Binary data is refused.
-    static Result<QString> decode(const QByteArray& data, const QString& name, QString* encoding = nullptr);
+    // Text bytes to a string (TextEncoding::decode); encoding is set to the one used.
+    static Result<QString> decode(const QByteArray& data, const QString& name, QString* encoding = nullptr,
+                                  const QString& chosen = {});
     // A clock time "1:23", "01:23", "00:01:23", "00:01:23.456" or "00:01:23,456" in ms.
     static std::optional<qint64> parseClock(QStringView text);
 

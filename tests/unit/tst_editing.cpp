@@ -51,6 +51,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtEndian>
 
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void droppedFiles_areRouted_andBadOnesNamed();
     void droppedTranscript_isPreviewedImportedAndUndoable();
     void largeImport_showsProgress_andCancelAddsNothing();
+    void unclearEncoding_isChosenInThePreview();
     void columnChooser_hidesColumns_andLayoutIsRemembered();
     void checkProject_runsInBackground_andReports();
     void preferences_languageSpellingAndSnippetsAreKept();
@@ -557,6 +559,55 @@ void TestEditing::largeImport_showsProgress_andCancelAddsNothing()
     QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
     QCOMPARE(project().transcripts().segments(id)->size(), before);
     QCOMPARE(m_session->undoStack()->count(), steps);
+}
+
+void TestEditing::unclearEncoding_isChosenInThePreview()
+{
+    openDemoCopy(QStringLiteral("Encoding"));
+    const RowId id = table()->model()->index(0, 0).data(InterviewTableModel::InterviewIdRole).toLongLong();
+    const size_t before = project().transcripts().segments(id)->size();
+    // A few accented Latin bytes: not UTF-8, and as likely Western as Central European.
+    const QString file = m_dir.filePath(QStringLiteral("notes-fr.txt"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("A: caf\xe9 \xe0 l'\xee\n");
+    out.close();
+
+    bool chosen = false;
+    whenModal(
+        [&](QWidget* dialog) {
+            auto* summary = dialog->findChild<QLabel*>(QStringLiteral("importSummary"));
+            auto* import = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            auto* encoding = dialog->findChild<QComboBox*>(QStringLiteral("importEncoding"));
+            QVERIFY2(summary->text().contains(QStringLiteral("notes-fr.txt")), qPrintable(summary->text()));
+            QVERIFY2(summary->text().contains(QStringLiteral("not clear")), qPrintable(summary->text()));
+            QVERIFY2(summary->text().contains(QStringLiteral("perhaps windows-1252")),
+                     qPrintable(summary->text()));
+            QVERIFY(!import->isEnabled());
+            QVERIFY(encoding->hasFocus());
+            // Return does nothing while nothing can be imported.
+            QTest::keyClick(dialog, Qt::Key_Return);
+            QVERIFY(dialog->isVisible());
+            encoding->setCurrentIndex(encoding->findData(QStringLiteral("windows-1252")));
+            QTRY_VERIFY(import->isEnabled());
+            auto* preview = dialog->findChild<QTreeWidget*>(QStringLiteral("importPreview"));
+            QCOMPARE(preview->topLevelItem(0)->text(0), QStringLiteral("A"));
+            QCOMPARE(preview->topLevelItem(0)->text(3), QStringLiteral("café à l'î"));
+            QVERIFY2(summary->text().contains(QStringLiteral("windows-1252")), qPrintable(summary->text()));
+            // Back to "found": refused again, Import off again.
+            encoding->setCurrentIndex(0);
+            QTRY_VERIFY(summary->text().contains(QStringLiteral("not clear")));
+            QVERIFY(!import->isEnabled());
+            encoding->setCurrentIndex(encoding->findData(QStringLiteral("windows-1252")));
+            QTRY_VERIFY(import->isEnabled());
+            chosen = true;
+            import->click();
+        },
+        QStringLiteral("importTranscriptDialog"));
+    m_window->routeFiles(id, {QUrl::fromLocalFile(file)});
+    QTRY_VERIFY(chosen);
+    QTRY_COMPARE(project().transcripts().segments(id)->size(), before + 1);
+    QCOMPARE(project().transcripts().segments(id)->back().text, QStringLiteral("café à l'î"));
 }
 
 void TestEditing::columnChooser_hidesColumns_andLayoutIsRemembered()

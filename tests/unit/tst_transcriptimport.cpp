@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "TestSupport.h"
+#include "formats/TextEncoding.h"
 #include "formats/TranscriptExport.h"
 #include "formats/TranscriptImport.h"
 #include "store/CityRepository.h"
@@ -14,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringDecoder>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <quazip.h>
@@ -37,7 +40,12 @@ private Q_SLOTS:
     void hostileFiles_areRefusedWithTheFileNamed_data();
     void hostileFiles_areRefusedWithTheFileNamed();
     void hugeFile_isRefusedBeforeReading();
+    void encodings_areFound_data();
+    void encodings_areFound();
+    void encodings_unclearOrWrong_areRefusedNamingTheLine();
+    void encodings_chosenByTheUser_win();
     void cli_importsAndPrintsWhatItImported();
+    void cli_encodingOption();
     void cli_badFile_changesNothing();
 
 private:
@@ -253,6 +261,120 @@ void TestTranscriptImport::hugeFile_isRefusedBeforeReading()
     QVERIFY2(got.error().message.contains(QStringLiteral("200")), qPrintable(got.error().message));
 }
 
+namespace {
+
+QByteArray encoded(const QString& text, const char* encoding)
+{
+    QStringEncoder encoder(encoding);
+    Q_ASSERT(encoder.isValid());
+    return encoder(text);
+}
+
+const QString ChineseLines =
+    QStringLiteral("DT-004：我在大同住了三十年，每天早上去公园打太极拳。\n"
+                   "访谈员：您觉得这座城市最大的变化是什么？\n"
+                   "DT-004：古城墙修好了，游客多了，可是老街坊们还是不争不抢，日子过得踏实。\n"
+                   "访谈员：年轻人呢？\n"
+                   "DT-004：年轻人去北京的多，过年回来都说还是家里好。\n");
+
+} // namespace
+
+void TestTranscriptImport::encodings_areFound_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("encoding");
+
+    QTest::newRow("Chinese, UTF-8") << ChineseLines << ChineseLines.toUtf8() << QStringLiteral("UTF-8");
+    QTest::newRow("Chinese, GBK from Windows")
+        << ChineseLines << encoded(ChineseLines, "GB18030") << QStringLiteral("GB18030");
+    QTest::newRow("Chinese, UTF-16LE without a mark")
+        << ChineseLines << encoded(ChineseLines, "UTF-16LE") << QStringLiteral("UTF-16LE");
+    QTest::newRow("Chinese, UTF-16BE without a mark")
+        << ChineseLines << encoded(ChineseLines, "UTF-16BE") << QStringLiteral("UTF-16BE");
+    const QString traditional = QStringLiteral("受訪者：我們這裡的人說話很直，有什麼說什麼，不會拐彎抹角。\n"
+                                               "訪談員：這種性格是從哪裡來的？\n"
+                                               "受訪者：冬天太冷了，大家都得互相幫忙，久而久之就這樣了。\n");
+    QTest::newRow("Chinese, Big5 from Taiwan")
+        << traditional << encoded(traditional, "Big5") << QStringLiteral("Big5");
+    const QString german = QStringLiteral(
+        "Interviewerin: Was hat Sie an der Stadt überrascht?\n"
+        "Müller: Die Straßen sind breiter als in München, und die Leute grüßen einen auf dem Markt.\n"
+        "Interviewerin: Würden Sie wiederkommen?\n"
+        "Müller: Ja, schöner als ich dachte – ich käme gern im Frühjahr zurück.\n");
+    QTest::newRow("German, Latin-1") << german << encoded(german, "windows-1252")
+                                     << QStringLiteral("windows-1252");
+    const QString japanese =
+        QStringLiteral("インタビュアー：この町の一番の魅力は何ですか？\n"
+                       "佐藤：海がきれいで、人がのんびりしているところです。毎朝散歩しています。\n"
+                       "インタビュアー：ありがとうございました。\n");
+    QTest::newRow("Japanese, Shift_JIS")
+        << japanese << encoded(japanese, "Shift_JIS") << QStringLiteral("Shift_JIS");
+    const QString russian = QStringLiteral("Интервьюер: Что вам больше всего нравится в этом городе?\n"
+                                           "Иванова: Море, спокойствие и люди, которые никуда не спешат.\n");
+    QTest::newRow("Russian, windows-1251")
+        << russian << encoded(russian, "windows-1251") << QStringLiteral("windows-1251");
+}
+
+void TestTranscriptImport::encodings_areFound()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, data);
+    QFETCH(QString, encoding);
+    QString used;
+    auto got = TranscriptImporter::decode(data, QStringLiteral("notes.txt"), &used);
+    QVERIFY2(got, qPrintable(got ? QString() : got.error().message));
+    QCOMPARE(used, encoding);
+    QCOMPARE(*got, text);
+}
+
+void TestTranscriptImport::encodings_unclearOrWrong_areRefusedNamingTheLine()
+{
+    // A zero byte in the middle of text is binary data, named by its line.
+    auto binary = TranscriptImporter::decode(QByteArray("line one\nline two\nline\0three\n", 29),
+                                             QStringLiteral("cut.txt"));
+    QVERIFY(!binary);
+    QVERIFY2(binary.error().message.contains(QStringLiteral("cut.txt")), qPrintable(binary.error().message));
+    QVERIFY2(binary.error().message.contains(QStringLiteral("line 3")), qPrintable(binary.error().message));
+
+    // A few accented bytes could be any of several encodings: asked, not guessed.
+    auto unclear = TranscriptImporter::decode(QByteArray("caf\xe9 \xe0 l'\xee"), QStringLiteral("short.txt"));
+    QVERIFY2(!unclear, qPrintable(unclear ? *unclear : QString()));
+    QVERIFY2(unclear.error().message.contains(QStringLiteral("short.txt")),
+             qPrintable(unclear.error().message));
+    QVERIFY2(unclear.error().message.contains(QStringLiteral("not clear")),
+             qPrintable(unclear.error().message));
+
+    // UTF-8 chosen for a GBK file: the line with the first bytes that are not UTF-8.
+    const QByteArray gbk = "Interviewer: hello\n" + encoded(ChineseLines, "GB18030");
+    auto wrong = TranscriptImporter::decode(gbk, QStringLiteral("gbk.txt"), nullptr, QStringLiteral("UTF-8"));
+    QVERIFY(!wrong);
+    QVERIFY2(wrong.error().message.contains(QStringLiteral("gbk.txt")), qPrintable(wrong.error().message));
+    QVERIFY2(wrong.error().message.contains(QStringLiteral("line 2")), qPrintable(wrong.error().message));
+
+    auto unknown =
+        TranscriptImporter::decode(gbk, QStringLiteral("gbk.txt"), nullptr, QStringLiteral("Klingon-8"));
+    QVERIFY(!unknown);
+    QVERIFY2(unknown.error().message.contains(QStringLiteral("Klingon-8")),
+             qPrintable(unknown.error().message));
+}
+
+void TestTranscriptImport::encodings_chosenByTheUser_win()
+{
+    const QString french =
+        QStringLiteral("Enquêtrice : Qu'est-ce qui vous a étonnée ?\nDupont : La mer, le calme.\n");
+    const QByteArray latin9 = encoded(french, "ISO-8859-15");
+    QString used;
+    auto got =
+        TranscriptImporter::decode(latin9, QStringLiteral("fr.txt"), &used, QStringLiteral("ISO-8859-15"));
+    QVERIFY2(got, qPrintable(got ? QString() : got.error().message));
+    QCOMPARE(*got, french);
+    QCOMPARE(used, QStringLiteral("ISO-8859-15"));
+    // Every offered choice is one the decoder knows.
+    for (const QString& name : TextEncoding::choices())
+        QVERIFY2(QStringDecoder(name.toLatin1().constData()).isValid(), qPrintable(name));
+}
+
 void TestTranscriptImport::cli_importsAndPrintsWhatItImported()
 {
     const QString folder = m_dir.filePath(QStringLiteral("cli.tianye"));
@@ -308,6 +430,46 @@ void TestTranscriptImport::cli_badFile_changesNothing()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("bomb.docx")), qPrintable(run.err));
     QCOMPARE(test::snapshot(folder), before);
+}
+
+void TestTranscriptImport::cli_encodingOption()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("enc.tianye"));
+    RowId interview = NoRow;
+    {
+        auto project = Project::create(folder);
+        QVERIFY(project);
+        City city;
+        city.name = QStringLiteral("齐齐哈尔");
+        Interview iv;
+        iv.cityId =
+            *test::write(**project, [&](const WriteScope& w) { return (*project)->cities().add(w, city); });
+        interview =
+            *test::write(**project, [&](const WriteScope& w) { return (*project)->interviews().add(w, iv); });
+    }
+    const QString file = m_dir.filePath(QStringLiteral("kr.txt"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QByteArray("A: caf\xe9 \xe0 l'\xee\n"));
+    out.close();
+    const QStringList base{QStringLiteral("import-transcript"), folder, QStringLiteral("--interview"),
+                           QString::number(interview), file};
+    const auto before = test::snapshot(folder);
+    const auto refused = test::runCli(base);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("kr.txt")), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QStringLiteral("--encoding")), qPrintable(refused.err));
+    QCOMPARE(test::snapshot(folder), before);
+
+    const auto run =
+        test::runCli(base + QStringList{QStringLiteral("--encoding"), QStringLiteral("windows-1252")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("windows-1252")), qPrintable(run.out));
+    auto project = Project::open(folder);
+    QVERIFY(project);
+    auto segments = (*project)->transcripts().segments(interview);
+    QCOMPARE(segments->size(), size_t(1));
+    QCOMPARE(segments->at(0).text, QStringLiteral("café à l'î"));
 }
 
 QTEST_GUILESS_MAIN(TestTranscriptImport)

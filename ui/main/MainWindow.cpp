@@ -938,16 +938,17 @@ void MainWindow::importTranscript(RowId interviewId, const QString& file)
                 if (wasCancelled || !m_session->project() || m_session->project()->folder() != folder)
                     return;
                 const Outcome outcome = watcher->result();
-                if (!outcome)
+                // An encoding that is not clear is chosen in the preview.
+                if (!outcome && outcome.error().code != Error::Code::Encoding)
                     showError(tr("Import Transcript"), outcome.error());
                 else
-                    previewImport(interviewId, file, *outcome);
+                    previewImport(interviewId, file, outcome);
             });
     watcher->setFuture(QtConcurrent::run([file] { return formats::TranscriptImporter::readFile(file); }));
 }
 
 void MainWindow::previewImport(RowId interviewId, const QString& file,
-                               const formats::ImportedTranscript& transcript)
+                               const Result<formats::ImportedTranscript>& read)
 {
     Project* project = m_session->project();
     if (!project)
@@ -957,9 +958,10 @@ void MainWindow::previewImport(RowId interviewId, const QString& file,
         showError(tr("Import Transcript"), existing.error());
         return;
     }
-    ImportTranscriptDialog dialog(file, transcript, int(existing->size()), this);
+    ImportTranscriptDialog dialog(file, read, int(existing->size()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const formats::ImportedTranscript& transcript = dialog.transcript();
     const QString name = QFileInfo(file).fileName();
     // Large files take a while to write: progress with Cancel (which rolls the whole
     // import back). The import writes on a connection of its own in a worker; the

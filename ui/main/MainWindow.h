@@ -117,7 +117,8 @@ private:
     void restoreBackup();
     void attachAudio(RowId interviewId, const QString& file);
     void importTranscript(RowId interviewId, const QString& file);
-    void previewImport(RowId interviewId, const QString& file, const formats::ImportedTranscript& transcript);
+    void previewImport(RowId interviewId, const QString& file,
+                       const Result<formats::ImportedTranscript>& read);
     // The interview the Interview menu acts on: the open page, else the selected row.
     RowId currentInterview() const;
     void chooseTranscriptFile();
