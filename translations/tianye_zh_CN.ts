@@ -3019,14 +3019,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>备忘：</translation>
     </message>
     <message>
-        <source>Edit Theme Memo</source>
-        <translation>编辑主题备忘</translation>
-    </message>
-    <message>
-        <source>Edit Theme Description</source>
-        <translation>编辑主题说明</translation>
-    </message>
-    <message>
         <source>Rename Theme</source>
         <translation>重命名主题</translation>
     </message>
@@ -3471,22 +3463,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>添加为佐证</translation>
     </message>
     <message>
-        <source>Edit Spirit Statement</source>
-        <translation>编辑城市精神阐述</translation>
-    </message>
-    <message>
-        <source>Edit Insight</source>
-        <translation>编辑洞察</translation>
-    </message>
-    <message>
-        <source>Edit Spirit Word</source>
-        <translation>编辑城市精神</translation>
-    </message>
-    <message>
-        <source>Rename Insight</source>
-        <translation>重命名洞察</translation>
-    </message>
-    <message>
         <source>Change Insight Kind</source>
         <translation>更改洞察类型</translation>
     </message>
@@ -3700,14 +3676,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Audio (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr);;All files (*)</source>
         <translation>录音 (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Edit Summary</source>
-        <translation>编辑摘要</translation>
-    </message>
-    <message>
-        <source>Edit Field Notes</source>
-        <translation>编辑田野笔记</translation>
     </message>
     <message>
         <source>Import Transcript…</source>
@@ -4337,6 +4305,54 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <source>Copying %1 into the project…</source>
         <translation>正在将 %1 复制到项目中……</translation>
     </message>
+    <message>
+        <source>Save Typing</source>
+        <translation>保存输入内容</translation>
+    </message>
+    <message>
+        <source>Everything you typed is saved now.</source>
+        <translation>您输入的内容现已全部保存。</translation>
+    </message>
+    <message>
+        <source>Close Project</source>
+        <translation>关闭项目</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Export Dossier</source>
+        <translation>导出洞察报告</translation>
+    </message>
+    <message>
+        <source>Close Interview</source>
+        <translation>关闭访谈</translation>
+    </message>
+    <message>
+        <source>What you typed could not be saved.</source>
+        <translation>您输入的内容未能保存。</translation>
+    </message>
+    <message>
+        <source>If you go on, it is lost. Make room on the disk and try again to keep it.</source>
+        <translation>如果继续，这些内容将会丢失。请先腾出磁盘空间，再点“重试”以保留它们。</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Lose It</source>
+        <translation>放弃这些内容(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::NewInterviewDialog</name>
@@ -4941,14 +4957,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>无</translation>
     </message>
     <message>
-        <source>Edit Translation</source>
-        <translation>编辑译文</translation>
-    </message>
-    <message>
-        <source>Edit Quote Note</source>
-        <translation>编辑引文备注</translation>
-    </message>
-    <message>
         <source>Change Audio Range</source>
         <translation>修改音频范围</translation>
     </message>
@@ -5203,10 +5211,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>本次访谈中 %1 的新名称：</translation>
     </message>
     <message>
-        <source>Edit Transcript</source>
-        <translation>编辑转写稿</translation>
-    </message>
-    <message>
         <source>Split Segment</source>
         <translation>拆分段落</translation>
     </message>
@@ -5265,6 +5269,29 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Add to the Project Dictionary</source>
         <translation>添加到项目词典</translation>
+    </message>
+    <message>
+        <source>Make Quote</source>
+        <translation>摘为引文</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::UnsavedTyping</name>
+    <message>
+        <source>What you typed is kept, and saved as soon as it can be.</source>
+        <translation>您输入的内容仍然保留，一旦可以保存就会自动保存。</translation>
     </message>
 </context>
 <context>

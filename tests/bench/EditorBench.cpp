@@ -99,7 +99,8 @@ int runEditor(const QStringList& args)
         editor.setTextCursor(c);
         editor.insertPlainText(QStringLiteral("嗯"));
         timer.restart();
-        editor.flushPendingEdits();
+        if (!editor.saveTyping(QStringLiteral("bench")))
+            return failure(QStringLiteral("saving a keystroke failed"));
         report(bench, label + QStringLiteral("save_keystroke"), double(timer.nsecsElapsed()) / 1e6,
                QStringLiteral("ms"));
         // Enter: split the segment in the store, then rebuild the text.

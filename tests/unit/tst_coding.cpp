@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "app/ProjectSession.h"
 #include "app/Translator.h"
+#include "app/UnsavedTyping.h"
 #include "demo/DemoProject.h"
 #include "interviews/InterviewPage.h"
 #include "main/MainWindow.h"
@@ -218,7 +219,7 @@ void TestCoding::quoteDetails_starNoteTranslationAudioRange()
     note->setFocus();
     note->selectAll();
     type(note, QStringLiteral("开场白"));
-    details->flushPendingEdits();
+    QVERIFY(m_session->typing()->flush());
     QCOMPARE(project().quotes().get(id)->note, QStringLiteral("开场白"));
     auto* start = details->findChild<QLineEdit*>(QStringLiteral("quoteAudioStart"));
     start->setFocus();

@@ -118,7 +118,8 @@ void TestInsights::board_writesSpiritWordAndInsights_undoable()
     auto* spirit = board()->findChild<QLineEdit*>(QStringLiteral("spiritWord"));
     spirit->selectAll();
     test::type(spirit, QStringLiteral("海风"));
-    QCOMPARE(project().cities().get(city(QStringLiteral("烟台")))->spiritWord, QStringLiteral("海风"));
+    // Saved after a pause in typing.
+    QTRY_COMPARE(project().cities().get(city(QStringLiteral("烟台")))->spiritWord, QStringLiteral("海风"));
 
     // Add Insight: a new supporting insight, its title field ready for typing.
     auto* add = board()->findChild<QPushButton*>(QStringLiteral("addInsight"));
@@ -128,7 +129,7 @@ void TestInsights::board_writesSpiritWordAndInsights_undoable()
     auto* title = board()->findChild<QLineEdit*>(QStringLiteral("insightTitle"));
     QTRY_VERIFY(title->hasFocus());
     test::type(title, QStringLiteral("海边的下班时间"));
-    QCOMPARE(project().insights().get(added)->title, QStringLiteral("海边的下班时间"));
+    QTRY_COMPARE(project().insights().get(added)->title, QStringLiteral("海边的下班时间"));
     QCOMPARE(project().insights().get(added)->kind, InsightKind::Supporting);
     QTRY_VERIFY(board()->insightList()->item(2)->text().contains(QStringLiteral("海边的下班时间")));
 

@@ -3,6 +3,7 @@
 #include "app/ProjectSession.h"
 
 #include "app/Settings.h"
+#include "app/UnsavedTyping.h"
 #include "demo/DemoProject.h"
 #include "ops/Session.h"
 #include "store/Backups.h"
@@ -35,6 +36,7 @@ Result<QString> backupAndRotate(const QString& database, const QString& folder, 
 ProjectSession::ProjectSession(QObject* parent)
     : QObject(parent)
     , m_undo(new QUndoStack(this))
+    , m_typing(new UnsavedTyping(this))
     , m_backupTimer(new QTimer(this))
 {
     m_undo->setUndoLimit(500);
@@ -63,6 +65,7 @@ Status ProjectSession::adopt(Result<std::unique_ptr<Project>> project)
     m_ops = std::make_unique<ops::Session>(*m_project, m_undo);
     m_ops->setBackupsKept(settings::backupsKept.get());
     connect(m_ops.get(), &ops::Session::undoFailed, this, &ProjectSession::undoFailed);
+    m_ops->registerTyping(m_typing, [this] { return m_typing->flush(); });
     const QString folder = m_project->folder();
     settings::lastProject.set(folder);
     QStringList recent = settings::recentProjects.get();
@@ -164,6 +167,8 @@ void ProjectSession::close()
     if (!m_project)
         return;
     m_backupTimer->stop();
+    (void)m_typing->flush(); // what still fails, the user chose to lose
+    m_typing->clear();
     m_undo->clear();
     Q_EMIT projectChanged(nullptr);
     m_ops.reset();

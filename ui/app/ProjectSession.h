@@ -21,6 +21,8 @@ class Session;
 
 namespace tianye::ui {
 
+class UnsavedTyping;
+
 // The project open in this window: opens and closes it, keeps it backed up, and holds
 // the ops::Session through which every view writes (the verbs) and undoes.
 class ProjectSession final : public QObject
@@ -52,6 +54,11 @@ public:
 
     // The undo history of the open project; cleared when another project opens.
     QUndoStack* undoStack() const { return m_undo; }
+    // Words typed into the open project's editors and not yet saved; the verbs that
+    // need every word (undo, redo, imports, exports) save them first through
+    // ops::Session::flushTyping(). close() saves what it can and drops the rest: the
+    // window asks the user first.
+    UnsavedTyping* typing() const { return m_typing; }
 
     // Replaces the open project's database by a backup and opens it again. The
     // database it replaces is kept as a backup.
@@ -81,6 +88,7 @@ private:
     std::unique_ptr<Project> m_project;
     std::unique_ptr<ops::Session> m_ops;
     QUndoStack* m_undo;
+    UnsavedTyping* m_typing;
     QString m_lastAttempt;
     QTimer* m_backupTimer;
     bool m_editedSinceBackup = false;

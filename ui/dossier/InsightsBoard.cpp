@@ -4,6 +4,7 @@
 
 #include "app/ErrorBox.h"
 #include "app/ProjectSession.h"
+#include "app/UnsavedTyping.h"
 #include "ops/Cities.h"
 #include "ops/Insights.h"
 #include "quotes/QuoteBrowserModel.h"
@@ -249,31 +250,25 @@ InsightsBoard::InsightsBoard(ProjectSession* session, QWidget* parent)
     m_reload->setSingleShot(true);
     m_reload->setInterval(100);
     connect(m_reload, &QTimer::timeout, this, &InsightsBoard::reload);
-    m_typing = new QTimer(this);
-    m_typing->setSingleShot(true);
-    m_typing->setInterval(800);
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
     connect(m_searchDelay, &QTimer::timeout, this, &InsightsBoard::search);
 
-    connect(m_typing, &QTimer::timeout, this, &InsightsBoard::saveTyping);
-    for (QPlainTextEdit* edit : {m_statement, m_insightStatement}) {
-        connect(edit, &QPlainTextEdit::textChanged, this, [this, edit] {
-            if (m_loading)
-                return;
-            m_typingIn = edit;
-            m_typing->start();
-        });
-    }
-    connect(m_spirit, &QLineEdit::textEdited, this, [this](const QString& text) {
-        saveCityField(int(CityField::SpiritWord), text.trimmed(), tr("Edit Spirit Word"),
-                      QStringLiteral("city-spirit-%1").arg(city()));
+    // Typing is saved after a pause to the city or insight it was typed for, and kept
+    // (and tried again) while saving fails.
+    connect(m_statement, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            typedCityField(int(CityField::InsightStatement), m_statement->toPlainText());
     });
-    connect(m_title, &QLineEdit::textEdited, this, [this](const QString& text) {
-        saveInsightField(int(InsightField::Title), text, tr("Rename Insight"),
-                         QStringLiteral("insight-title-%1").arg(currentInsight()));
+    connect(m_spirit, &QLineEdit::textEdited, this,
+            [this](const QString& text) { typedCityField(int(CityField::SpiritWord), text.trimmed()); });
+    connect(m_insightStatement, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_loading)
+            typedInsightField(int(InsightField::Statement), m_insightStatement->toPlainText());
     });
+    connect(m_title, &QLineEdit::textEdited, this,
+            [this](const QString& text) { typedInsightField(int(InsightField::Title), text); });
     connect(m_kind, &QComboBox::activated, this, [this] {
         saveInsightField(int(InsightField::Kind),
                          QVariant::fromValue(InsightKind(m_kind->currentData().toInt())),
@@ -282,7 +277,6 @@ InsightsBoard::InsightsBoard(ProjectSession* session, QWidget* parent)
     connect(m_city, &QComboBox::currentIndexChanged, this, [this] {
         if (m_loading)
             return;
-        flushTyping();
         m_search->clear();
         m_results->clear();
         reload();
@@ -290,7 +284,6 @@ InsightsBoard::InsightsBoard(ProjectSession* session, QWidget* parent)
     connect(m_insights, &QListWidget::currentRowChanged, this, [this] {
         if (m_loading)
             return;
-        flushTyping();
         showInsight();
     });
     connect(m_insights->model(), &QAbstractItemModel::rowsMoved, this, [this] {
@@ -304,7 +297,6 @@ InsightsBoard::InsightsBoard(ProjectSession* session, QWidget* parent)
             report(tr("Reorder Insights"), ok.error());
     });
     connect(add, &QPushButton::clicked, this, [this] {
-        flushTyping();
         if (addInsight() != NoRow) {
             m_title->setFocus();
             m_title->selectAll();
@@ -346,10 +338,7 @@ InsightsBoard::InsightsBoard(ProjectSession* session, QWidget* parent)
     };
     connect(m_addFound, &QPushButton::clicked, this, addFound);
     connect(m_results, &QListWidget::itemActivated, this, addFound);
-    connect(exportButton, &QPushButton::clicked, this, [this] {
-        flushTyping();
-        Q_EMIT exportRequested(city());
-    });
+    connect(exportButton, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(city()); });
 
     connect(&m_session->project()->notifier(), &ChangeNotifier::changed, this, [this](const Change& c) {
         if (c.entity == Entity::City &&
@@ -367,23 +356,36 @@ InsightsBoard::InsightsBoard(ProjectSession* session, QWidget* parent)
     reload();
 }
 
-void InsightsBoard::saveTyping()
+QString InsightsBoard::cityKey(int field) const
 {
-    QPlainTextEdit* edit = std::exchange(m_typingIn, nullptr);
-    if (edit == m_statement)
-        saveCityField(int(CityField::InsightStatement), edit->toPlainText(), tr("Edit Spirit Statement"),
-                      QStringLiteral("city-statement-%1").arg(city()));
-    else if (edit == m_insightStatement)
-        saveInsightField(int(InsightField::Statement), edit->toPlainText(), tr("Edit Insight"),
-                         QStringLiteral("insight-statement-%1").arg(currentInsight()));
+    // Also the merge key: typing into one field is one undo step.
+    return QStringLiteral("city-%1-%2").arg(city()).arg(field);
 }
 
-void InsightsBoard::flushTyping()
+QString InsightsBoard::insightKey(int field) const
 {
-    if (m_typing->isActive()) {
-        m_typing->stop();
-        saveTyping();
-    }
+    return QStringLiteral("insight-%1-%2").arg(currentInsight()).arg(field);
+}
+
+void InsightsBoard::typedCityField(int field, const QString& value)
+{
+    const RowId id = city();
+    if (id == NoRow)
+        return;
+    m_session->typing()->typed(this, cityKey(field), value, [this, id, field, value, key = cityKey(field)] {
+        return ops::setCityField(*m_session->ops(), id, CityField(field), value, key);
+    });
+}
+
+void InsightsBoard::typedInsightField(int field, const QString& value)
+{
+    const RowId id = currentInsight();
+    if (id == NoRow || m_loading)
+        return;
+    m_session->typing()->typed(
+        this, insightKey(field), value, [this, id, field, value, key = insightKey(field)] {
+            return ops::setInsightField(*m_session->ops(), id, InsightField(field), value, key);
+        });
 }
 
 RowId InsightsBoard::city() const
@@ -455,9 +457,13 @@ void InsightsBoard::reload()
             edit->setPlainText(text);
         }
     };
-    if (c && m_typingIn != m_statement) {
-        setIfChanged(m_spirit, c->spiritWord);
-        setIfChanged(m_statement, c->insightStatement);
+    // Words that wait to be saved rather than what the project has.
+    const UnsavedTyping* typing = m_session->typing();
+    if (c) {
+        setIfChanged(m_spirit, typing->waiting(cityKey(int(CityField::SpiritWord))).value_or(c->spiritWord));
+        setIfChanged(
+            m_statement,
+            typing->waiting(cityKey(int(CityField::InsightStatement))).value_or(c->insightStatement));
     }
     m_spirit->setEnabled(cityId != NoRow);
     m_statement->setEnabled(cityId != NoRow);
@@ -498,10 +504,14 @@ void InsightsBoard::showInsight()
         m_insightStatement->clear();
     } else if (auto in = m_session->project()->insights().get(id)) {
         m_kind->setCurrentIndex(m_kind->findData(int(in->kind)));
-        if (m_title->text() != in->title)
-            m_title->setText(in->title);
-        if (m_typingIn != m_insightStatement && m_insightStatement->toPlainText() != in->statement)
-            m_insightStatement->setPlainText(in->statement);
+        const UnsavedTyping* typing = m_session->typing();
+        const QString title = typing->waiting(insightKey(int(InsightField::Title))).value_or(in->title);
+        if (m_title->text() != title)
+            m_title->setText(title);
+        const QString statement =
+            typing->waiting(insightKey(int(InsightField::Statement))).value_or(in->statement);
+        if (m_insightStatement->toPlainText() != statement)
+            m_insightStatement->setPlainText(statement);
     }
     m_loading = false;
     showEvidence();
@@ -643,16 +653,6 @@ void InsightsBoard::moveEvidence(int from, int to)
         return;
     writeEvidence(now, int(ops::EvidenceChange::Reordered));
     m_evidence->setCurrentRow(int(now.indexOf(ids.at(from))));
-}
-
-void InsightsBoard::saveCityField(int field, const QString& value, const QString& label,
-                                  const QString& mergeKey)
-{
-    const RowId id = city();
-    if (id == NoRow)
-        return;
-    if (auto ok = ops::setCityField(*m_session->ops(), id, CityField(field), value, mergeKey); !ok)
-        report(label, ok.error());
 }
 
 void InsightsBoard::saveInsightField(int field, const QVariant& value, const QString& label,

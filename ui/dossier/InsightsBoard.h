@@ -44,9 +44,6 @@ public:
     void removeEvidence();
     void moveEvidence(int from, int to);
 
-    // Saves what is being typed in a statement now (before an export reads it).
-    void flushTyping();
-
     QListWidget* insightList() const { return m_insights; }
     QListWidget* evidenceList() const;
     QListWidget* searchResults() const { return m_results; }
@@ -65,8 +62,11 @@ private:
     void showInsight();
     void showEvidence();
     void search();
-    void saveTyping();
-    void saveCityField(int field, const QString& value, const QString& label, const QString& mergeKey);
+    // Typing into a field of the city or the insight shown: saved after a pause.
+    void typedCityField(int field, const QString& value);
+    void typedInsightField(int field, const QString& value);
+    QString cityKey(int field) const;
+    QString insightKey(int field) const;
     void saveInsightField(int field, const QVariant& value, const QString& label, const QString& mergeKey);
     // change: an ops::EvidenceChange; added: how many quotes were added.
     void writeEvidence(const QList<RowId>& ids, int change, int added = 0);
@@ -88,9 +88,7 @@ private:
     QPushButton* m_addFound;
     QWidget* m_details;
     QTimer* m_reload;
-    QTimer* m_typing;
     QTimer* m_searchDelay;
-    QPlainTextEdit* m_typingIn = nullptr;
     bool m_loading = false;
     bool m_stale = false;
 };

@@ -6,6 +6,7 @@
 #include "app/ErrorBox.h"
 #include "app/ProjectSession.h"
 #include "app/Settings.h"
+#include "app/UnsavedTyping.h"
 #include "core/TimeCode.h"
 #include "formats/TranscriptExport.h"
 #include "media/MediaLibrary.h"
@@ -62,7 +63,6 @@ namespace tianye::ui {
 
 namespace {
 
-constexpr int TypingSaveDelayMs = 800;
 const QString StoredDateTime = QStringLiteral("yyyy-MM-ddTHH:mm");
 
 template <class E> void fillEnum(QComboBox* box, std::initializer_list<E> values)
@@ -207,23 +207,25 @@ QWidget* InterviewPage::createForm()
     interviewersLayout->addWidget(addInterviewer, 0, Qt::AlignLeft);
     layout->addRow(tr("&Interviewers:"), interviewers);
 
-    const auto textArea = [&](QPlainTextEdit*& edit, QTimer*& timer, const char* name, InterviewField field) {
+    const auto textArea = [&](QPlainTextEdit*& edit, const char* name, InterviewField field) {
         edit = new QPlainTextEdit(form);
         edit->setObjectName(QLatin1String(name));
         edit->setTabChangesFocus(true);
         edit->setMinimumHeight(90);
-        timer = new QTimer(this);
-        timer->setSingleShot(true);
-        timer->setInterval(TypingSaveDelayMs);
-        connect(timer, &QTimer::timeout, this, [this, field] { commitText(field); });
-        connect(edit, &QPlainTextEdit::textChanged, timer, [this, timer] {
-            if (!m_loading)
-                timer->start();
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, field] {
+            if (m_loading)
+                return;
+            // Saved after a pause; kept (and tried again) while saving fails.
+            const QString text = edit->toPlainText();
+            m_session->typing()->typed(
+                this, typingKey(field), text, [this, field, text, id = m_id, key = typingKey(field)] {
+                    return ops::setInterviewField(*m_session->ops(), id, field, text, key);
+                });
         });
     };
-    textArea(m_summary, m_summaryTimer, "summaryEdit", InterviewField::Summary);
+    textArea(m_summary, "summaryEdit", InterviewField::Summary);
     layout->addRow(tr("Su&mmary:"), m_summary);
-    textArea(m_fieldNotes, m_notesTimer, "fieldNotesEdit", InterviewField::FieldNotes);
+    textArea(m_fieldNotes, "fieldNotesEdit", InterviewField::FieldNotes);
     layout->addRow(tr("&Field notes:"), m_fieldNotes);
     return form;
 }
@@ -431,8 +433,11 @@ void InterviewPage::reloadForm(const Interview& iv)
         m_spelling->setCurrentIndex(at);
         applySpelling();
     }
-    setPlainText(m_summary, iv.summary);
-    setPlainText(m_fieldNotes, iv.fieldNotes);
+    // Words that wait to be saved rather than what the project has.
+    const UnsavedTyping* typing = m_session->typing();
+    setPlainText(m_summary, typing->waiting(typingKey(InterviewField::Summary)).value_or(iv.summary));
+    setPlainText(m_fieldNotes,
+                 typing->waiting(typingKey(InterviewField::FieldNotes)).value_or(iv.fieldNotes));
     m_loading = false;
 }
 
@@ -522,7 +527,8 @@ void InterviewPage::reloadTranscript()
 
 bool InterviewPage::exportTranscriptTo(const QString& path)
 {
-    m_transcript->flushPendingEdits();
+    if (!m_transcript->saveTyping(tr("Export Transcript")))
+        return false;
     const auto format = formats::transcriptFormatFromName(QFileInfo(path).suffix());
     const QString name = QFileInfo(path).fileName();
     if (!format) {
@@ -702,6 +708,8 @@ void InterviewPage::playQuote(RowId quoteId)
 
 void InterviewPage::makeQuote()
 {
+    if (!m_transcript->saveTyping(tr("Make Quote")))
+        return;
     auto quote = m_transcript->quoteFromSelection();
     if (!quote) {
         report(tr("Make Quote"),
@@ -735,6 +743,8 @@ void InterviewPage::showQuote(RowId quoteId)
 
 void InterviewPage::reanchorQuote(RowId quoteId)
 {
+    if (!m_transcript->saveTyping(tr("Attach Quote")))
+        return;
     auto at = m_transcript->quoteFromSelection();
     if (!at) {
         report(tr("Attach Quote"), {Error::Code::InvalidArgument,
@@ -828,23 +838,11 @@ void InterviewPage::attachAudio()
     Q_EMIT filesDropped(m_id, urls);
 }
 
-void InterviewPage::commitText(InterviewField field)
+QString InterviewPage::typingKey(InterviewField field) const
 {
-    const bool summary = field == InterviewField::Summary;
-    (summary ? m_summaryTimer : m_notesTimer)->stop();
-    const QString text = (summary ? m_summary : m_fieldNotes)->toPlainText();
-    // Typing into one field is one undo step until another edit comes between.
-    setField(int(field), text, summary ? tr("Edit Summary") : tr("Edit Field Notes"),
-             QStringLiteral("interview/%1/%2").arg(m_id).arg(int(field)));
-}
-
-void InterviewPage::flushPendingEdits()
-{
-    m_transcript->flushPendingEdits();
-    if (m_summaryTimer->isActive())
-        commitText(InterviewField::Summary);
-    if (m_notesTimer->isActive())
-        commitText(InterviewField::FieldNotes);
+    // The key is also the merge key: typing into one field is one undo step until
+    // another edit comes between.
+    return QStringLiteral("interview/%1/%2").arg(m_id).arg(int(field));
 }
 
 void InterviewPage::report(const QString& action, const Error& error)

@@ -51,8 +51,6 @@ public:
     // Writes the transcript as TXT, SRT or WebVTT (by the file's suffix); reports
     // a failure and returns false.
     bool exportTranscriptTo(const QString& path);
-    // Saves what is typed but not yet saved (before undo, closing the tab).
-    void flushPendingEdits();
     // Quotes: the selected words become a quote, tagged through the theme picker
     // (Ctrl+M); showing one selects its words and its details.
     void makeQuote();
@@ -89,7 +87,7 @@ private:
     void applySpelling();
     void onChange(const tianye::Change& change);
     void setField(int field, const QVariant& value, const QString& label, const QString& mergeKey = {});
-    void commitText(InterviewField field);
+    QString typingKey(InterviewField field) const;
     void commitPeople(QListWidget* list);
     void addInterviewer();
     void attachAudio();
@@ -114,8 +112,6 @@ private:
     QListWidget* m_interviewers = nullptr;
     QPlainTextEdit* m_summary = nullptr;
     QPlainTextEdit* m_fieldNotes = nullptr;
-    QTimer* m_summaryTimer = nullptr;
-    QTimer* m_notesTimer = nullptr;
     QTreeWidget* m_media = nullptr;
     TranscriptEditor* m_transcript = nullptr;
     FindBar* m_findBar = nullptr;

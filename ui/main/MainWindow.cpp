@@ -7,6 +7,7 @@
 #include "app/ProjectSession.h"
 #include "app/RestoreBackupDialog.h"
 #include "app/Settings.h"
+#include "app/UnsavedTyping.h"
 #include "cities/CityDialog.h"
 #include "cities/CityItemDelegate.h"
 #include "cities/CityListModel.h"
@@ -125,6 +126,10 @@ MainWindow::MainWindow(ProjectSession* session, QWidget* parent)
 
     connect(m_session, &ProjectSession::projectChanged, this, &MainWindow::onProjectChanged);
     connect(m_session, &ProjectSession::undoFailed, this, &MainWindow::showError);
+    connect(m_session->typing(), &UnsavedTyping::saveFailed, this,
+            [this](const Error& error) { showError(tr("Save Typing"), UnsavedTyping::kept(error)); });
+    connect(m_session->typing(), &UnsavedTyping::savedAgain, this,
+            [this] { statusBar()->showMessage(tr("Everything you typed is saved now."), 10'000); });
     connect(m_session, &ProjectSession::backupFailed, this,
             [this](const Error& error) { showError(tr("Automatic Backup"), error); });
     restoreLayout();
@@ -291,8 +296,8 @@ void MainWindow::createActions()
     dossier->setObjectName(QStringLiteral("exportDossierAction"));
     dossier->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction* close = projectAction(file->addAction(tr("&Close Project"), this, [this] {
-        flushPendingEdits();
-        m_session->close();
+        if (mayLoseTyping(tr("Close Project")))
+            m_session->close();
     }));
     close->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     file->addSeparator();
@@ -303,15 +308,13 @@ void MainWindow::createActions()
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QUndoStack* stack = m_session->undoStack();
     QAction* undo = edit->addAction(tr("&Undo"), this, [this] {
-        flushPendingEdits();
-        if (m_session->ops())
+        if (m_session->ops() && saveTyping(tr("Undo")))
             m_session->ops()->undo(); // a failure is reported through undoFailed
     });
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = edit->addAction(tr("&Redo"), this, [this] {
-        flushPendingEdits();
-        if (m_session->ops())
+        if (m_session->ops() && saveTyping(tr("Redo")))
             m_session->ops()->redo();
     });
     redo->setObjectName(QStringLiteral("redoAction"));
@@ -714,11 +717,8 @@ void MainWindow::offerRecovery()
 
 DossierDialog* MainWindow::exportDossier(RowId cityId)
 {
-    if (!m_session->project())
+    if (!m_session->project() || !saveTyping(tr("Export Dossier")))
         return nullptr;
-    flushPendingEdits();
-    if (m_insightsBoard)
-        m_insightsBoard->flushTyping();
     if (cityId == NoRow)
         cityId = m_tabs->currentIndex() == InsightsTab && m_insightsBoard ? m_insightsBoard->city()
                                                                           : currentCity();
@@ -757,9 +757,10 @@ InterviewPage* MainWindow::openInterview(RowId interviewId)
     connect(page, &InterviewPage::titleChanged, this,
             [this, page](const QString& title) { m_tabs->setTabText(m_tabs->indexOf(page), title); });
     connect(page, &InterviewPage::gone, this, [this, page] {
-        // Not inside the page's own signal: delete once it has returned.
+        // Not inside the page's own signal: delete once it has returned. Typing into an
+        // interview that is gone has nowhere to go.
         QMetaObject::invokeMethod(
-            this, [this, page] { closeInterviewTab(m_tabs->indexOf(page)); }, Qt::QueuedConnection);
+            this, [page] { delete page; }, Qt::QueuedConnection);
     });
     connect(page, &InterviewPage::filesDropped, this, &MainWindow::routeFiles);
     return page;
@@ -777,16 +778,42 @@ void MainWindow::closeInterviewTab(int index)
     if (index < FixedTabs || index >= m_tabs->count())
         return;
     if (auto* page = qobject_cast<InterviewPage*>(m_tabs->widget(index))) {
-        page->flushPendingEdits();
+        // What is typed in the page is saved first (or the user chose to lose it).
+        if (!mayLoseTyping(tr("Close Interview"), page))
+            return;
         delete page;
     }
 }
 
-void MainWindow::flushPendingEdits()
+bool MainWindow::saveTyping(const QString& action)
 {
-    for (int i = FixedTabs; i < m_tabs->count(); ++i) {
-        if (auto* page = qobject_cast<InterviewPage*>(m_tabs->widget(i)))
-            page->flushPendingEdits();
+    const Status saved = m_session->typing()->flush();
+    if (!saved)
+        showError(action, UnsavedTyping::kept(saved.error()));
+    return bool(saved);
+}
+
+bool MainWindow::mayLoseTyping(const QString& action, const QObject* scope)
+{
+    for (;;) {
+        const Status saved = scope ? m_session->typing()->flushWithin(scope) : m_session->typing()->flush();
+        if (saved)
+            return true;
+        QMessageBox ask(QMessageBox::Warning, action, tr("What you typed could not be saved."),
+                        QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("unsavedTyping"));
+        ask.setInformativeText(
+            saved.error().message + QStringLiteral("\n\n") +
+            tr("If you go on, it is lost. Make room on the disk and try again to keep it."));
+        QPushButton* retry = ask.addButton(tr("&Try Again"), QMessageBox::AcceptRole);
+        QPushButton* lose = ask.addButton(tr("&Lose It"), QMessageBox::DestructiveRole);
+        ask.addButton(QMessageBox::Cancel);
+        ask.setDefaultButton(retry);
+        ask.exec();
+        if (ask.clickedButton() == lose)
+            return true;
+        if (ask.clickedButton() != retry)
+            return false;
     }
 }
 
@@ -1093,9 +1120,9 @@ void MainWindow::restoreBackup()
     if (!project)
         return;
     RestoreBackupDialog dialog(project->backupDir(), this);
-    if (dialog.exec() != QDialog::Accepted || dialog.chosenFile().isEmpty())
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenFile().isEmpty() ||
+        !mayLoseTyping(tr("Restore from Backup")))
         return;
-    flushPendingEdits();
     if (auto ok = m_session->restore(dialog.chosenFile()); !ok)
         showError(tr("Restore from Backup"), ok.error());
     else
@@ -1117,7 +1144,8 @@ void MainWindow::showPreferences()
 
 void MainWindow::openDemo()
 {
-    flushPendingEdits();
+    if (!mayLoseTyping(tr("Open the Demo Project")))
+        return;
     if (auto ok = m_session->openDemo(); !ok)
         showError(tr("Open the Demo Project"), ok.error());
 }
@@ -1126,9 +1154,8 @@ void MainWindow::newProject()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(),
                                                       tr("Tianye project (*.tianye)"));
-    if (path.isEmpty())
+    if (path.isEmpty() || !mayLoseTyping(tr("New Project")))
         return;
-    flushPendingEdits();
     if (auto ok = m_session->create(path); !ok)
         showError(tr("New Project"), ok.error());
 }
@@ -1142,7 +1169,8 @@ void MainWindow::openProject()
 
 void MainWindow::openPath(const QString& path)
 {
-    flushPendingEdits();
+    if (!mayLoseTyping(tr("Open Project")))
+        return;
     if (auto ok = m_session->open(path); !ok)
         reportOpenFailure(ok.error());
 }
@@ -1211,7 +1239,10 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    flushPendingEdits();
+    if (!mayLoseTyping(tr("Quit"))) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
 }

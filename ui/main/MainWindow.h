@@ -111,7 +111,12 @@ private:
     void showInterviewMenu(const QPoint& pos);
     void showColumnMenu(const QPoint& pos);
     void closeInterviewTab(int index);
-    void flushPendingEdits();
+    // Saves what is typed before action; says so and returns false when that fails.
+    bool saveTyping(const QString& action);
+    // Before what closes editors (another project, closing, quitting; an interview's
+    // page: scope): saves what is typed (into scope), and when that fails asks whether
+    // to try again, lose it, or cancel (false).
+    bool mayLoseTyping(const QString& action, const QObject* scope = nullptr);
     void checkProject();
     void showPreferences();
     void restoreBackup();

@@ -3,6 +3,7 @@
 #include "quotes/QuoteDetails.h"
 
 #include "app/ProjectSession.h"
+#include "app/UnsavedTyping.h"
 #include "core/TimeCode.h"
 #include "ops/Quotes.h"
 #include "store/Change.h"
@@ -77,13 +78,6 @@ QuoteDetails::QuoteDetails(ProjectSession* session, QWidget* parent)
              on ? tr("Use Quote in Dossier") : tr("Leave Quote out of Dossier"));
     });
 
-    m_typing = new QTimer(this);
-    m_typing->setSingleShot(true);
-    m_typing->setInterval(800);
-    connect(m_typing, &QTimer::timeout, this, [this] {
-        if (m_typingIn)
-            saveText(m_typingIn);
-    });
     const auto textField = [&](const QString& name, const QString& accessible) {
         auto* edit = new QPlainTextEdit(this);
         edit->setObjectName(name);
@@ -91,12 +85,16 @@ QuoteDetails::QuoteDetails(ProjectSession* session, QWidget* parent)
         edit->setTabChangesFocus(true);
         edit->setMaximumHeight(fontMetrics().height() * 4);
         connect(edit, &QPlainTextEdit::textChanged, this, [this, edit] {
-            if (m_loading)
+            if (m_loading || m_id == NoRow)
                 return;
-            if (m_typingIn && m_typingIn != edit)
-                saveText(m_typingIn);
-            m_typingIn = edit;
-            m_typing->start();
+            // Saved after a pause to the quote it was typed for; kept (and tried again)
+            // while saving fails.
+            const QuoteField field = edit == m_translation ? QuoteField::Translation : QuoteField::Note;
+            const QString text = edit->toPlainText();
+            m_session->typing()->typed(this, typingKey(field), text,
+                                       [this, field, text, id = m_id, key = typingKey(field)] {
+                                           return ops::setQuoteField(*m_session->ops(), id, field, text, key);
+                                       });
         });
         return edit;
     };
@@ -148,18 +146,14 @@ void QuoteDetails::setAudioAvailable(bool available)
 
 void QuoteDetails::showQuote(RowId id)
 {
-    flushPendingEdits();
     m_id = id;
     reload();
 }
 
-void QuoteDetails::flushPendingEdits()
+QString QuoteDetails::typingKey(QuoteField field) const
 {
-    if (m_typing->isActive() && m_typingIn) {
-        m_typing->stop();
-        saveText(m_typingIn);
-    }
-    m_typingIn = nullptr;
+    // Also the merge key: typing into one field is one undo step.
+    return QStringLiteral("quote-%1-%2").arg(m_id).arg(field == QuoteField::Translation ? 't' : 'n');
 }
 
 void QuoteDetails::reload()
@@ -197,10 +191,15 @@ void QuoteDetails::reload()
     m_themes->setText(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
     m_star->setChecked(quote->starred);
     m_dossier->setChecked(quote->inDossier);
-    if (m_translation->toPlainText() != quote->translation && m_typingIn != m_translation)
-        m_translation->setPlainText(quote->translation);
-    if (m_note->toPlainText() != quote->note && m_typingIn != m_note)
-        m_note->setPlainText(quote->note);
+    // Words that wait to be saved rather than what the project has.
+    const UnsavedTyping* typing = m_session->typing();
+    const QString translation =
+        typing->waiting(typingKey(QuoteField::Translation)).value_or(quote->translation);
+    if (m_translation->toPlainText() != translation)
+        m_translation->setPlainText(translation);
+    const QString note = typing->waiting(typingKey(QuoteField::Note)).value_or(quote->note);
+    if (m_note->toPlainText() != note)
+        m_note->setPlainText(note);
     m_audioStart->setText(quote->audioStartMs ? formatTimeCode(*quote->audioStartMs, true) : QString());
     m_audioEnd->setText(quote->audioEndMs ? formatTimeCode(*quote->audioEndMs, true) : QString());
     m_play->setEnabled(m_audio && quote->audioStartMs.has_value());
@@ -227,14 +226,6 @@ void QuoteDetails::save(int field, const QVariant& value, const QString& label, 
         Q_EMIT failed(label, ok.error());
         reload();
     }
-}
-
-void QuoteDetails::saveText(QPlainTextEdit* edit)
-{
-    const bool translation = edit == m_translation;
-    save(int(translation ? QuoteField::Translation : QuoteField::Note), edit->toPlainText(),
-         translation ? tr("Edit Translation") : tr("Edit Quote Note"),
-         QStringLiteral("quote-%1-%2").arg(m_id).arg(translation ? 't' : 'n'));
 }
 
 void QuoteDetails::saveTime(QLineEdit* edit)

@@ -12,11 +12,11 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QTimer;
 
 namespace tianye {
 struct Change;
-}
+enum class QuoteField;
+} // namespace tianye
 
 namespace tianye::ui {
 
@@ -33,8 +33,6 @@ public:
     explicit QuoteDetails(ProjectSession* session, QWidget* parent = nullptr);
     void showQuote(RowId id);
     RowId quoteId() const { return m_id; }
-    // Saves a translation or note still being typed.
-    void flushPendingEdits();
     // Opens the theme picker for this quote.
     void editThemes();
     // The interview's audio is ready: "Play" plays the quote's range.
@@ -49,7 +47,7 @@ private:
     void reload();
     void onChange(const tianye::Change& change);
     void save(int field, const QVariant& value, const QString& label, const QString& mergeKey = {});
-    void saveText(QPlainTextEdit* edit);
+    QString typingKey(QuoteField field) const;
     void saveTime(QLineEdit* edit);
 
     ProjectSession* m_session;
@@ -69,8 +67,6 @@ private:
     QPushButton* m_remove;
     QPushButton* m_play;
     bool m_audio = false;
-    QTimer* m_typing;
-    QPlainTextEdit* m_typingIn = nullptr;
 };
 
 } // namespace tianye::ui

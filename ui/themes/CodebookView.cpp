@@ -4,6 +4,7 @@
 
 #include "app/ErrorBox.h"
 #include "app/ProjectSession.h"
+#include "app/UnsavedTyping.h"
 #include "formats/Codebook.h"
 #include "ops/Themes.h"
 #include "store/Backups.h"
@@ -165,25 +166,19 @@ CodebookView::CodebookView(ProjectSession* session, QWidget* parent)
     m_reload->setSingleShot(true);
     m_reload->setInterval(100);
     connect(m_reload, &QTimer::timeout, this, &CodebookView::reload);
-    m_typing = new QTimer(this);
-    m_typing->setSingleShot(true);
-    m_typing->setInterval(800);
-    const auto saveTyping = [this] {
-        if (!m_typingIn)
-            return;
-        const bool memo = m_typingIn == m_memo;
-        saveField(int(memo ? ThemeField::Memo : ThemeField::Description), m_typingIn->toPlainText(),
-                  memo ? tr("Edit Theme Memo") : tr("Edit Theme Description"),
-                  QStringLiteral("theme-%1-%2").arg(currentTheme()).arg(memo ? 'm' : 'd'));
-        m_typingIn = nullptr;
-    };
-    connect(m_typing, &QTimer::timeout, this, saveTyping);
+    // Typing is saved after a pause to the theme it was typed for, and kept (and tried
+    // again) while saving fails.
     for (QPlainTextEdit* edit : {m_description, m_memo}) {
         connect(edit, &QPlainTextEdit::textChanged, this, [this, edit] {
-            if (m_loading)
+            const RowId id = currentTheme();
+            if (m_loading || id == NoRow)
                 return;
-            m_typingIn = edit;
-            m_typing->start();
+            const ThemeField field = edit == m_memo ? ThemeField::Memo : ThemeField::Description;
+            const QString text = edit->toPlainText();
+            m_session->typing()->typed(this, typingKey(field), text,
+                                       [this, id, field, text, key = typingKey(field)] {
+                                           return ops::setThemeField(*m_session->ops(), id, field, text, key);
+                                       });
         });
     }
     connect(m_name, &QLineEdit::editingFinished, this, [this] {
@@ -192,19 +187,7 @@ CodebookView::CodebookView(ProjectSession* session, QWidget* parent)
         saveField(int(ThemeField::Name), m_name->text().trimmed(), tr("Rename Theme"));
     });
     connect(m_color, &QPushButton::clicked, this, &CodebookView::chooseColor);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this,
-            [this, saveTyping](QTreeWidgetItem*, QTreeWidgetItem* previous) {
-                if (m_typing->isActive()) {
-                    m_typing->stop();
-                    // Saved to the theme it was typed for.
-                    const QSignalBlocker block(m_tree);
-                    QTreeWidgetItem* now = m_tree->currentItem();
-                    m_tree->setCurrentItem(previous);
-                    saveTyping();
-                    m_tree->setCurrentItem(now);
-                }
-                showDetails();
-            });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &CodebookView::showDetails);
     connect(add, &QPushButton::clicked, this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Add Theme"), tr("Name of the new theme:"),
@@ -345,14 +328,25 @@ void CodebookView::showDetails()
         m_name->setText(theme->name);
     m_color->setIcon(swatch(theme->color));
     m_color->setText(theme->color.isEmpty() ? tr("Choose…") : theme->color);
-    if (m_description->toPlainText() != theme->description && m_typingIn != m_description)
-        m_description->setPlainText(theme->description);
-    if (m_memo->toPlainText() != theme->memo && m_typingIn != m_memo)
-        m_memo->setPlainText(theme->memo);
+    // Words that wait to be saved rather than what the project has.
+    const UnsavedTyping* typing = m_session->typing();
+    const QString description =
+        typing->waiting(typingKey(ThemeField::Description)).value_or(theme->description);
+    if (m_description->toPlainText() != description)
+        m_description->setPlainText(description);
+    const QString memo = typing->waiting(typingKey(ThemeField::Memo)).value_or(theme->memo);
+    if (m_memo->toPlainText() != memo)
+        m_memo->setPlainText(memo);
     if (QTreeWidgetItem* item = m_tree->currentItem())
         m_counts->setText(item->text(2).isEmpty() ? tr("No quotes yet.")
                                                   : tr("Quotes by city: %1").arg(item->text(2)));
     m_loading = false;
+}
+
+QString CodebookView::typingKey(ThemeField field) const
+{
+    // Also the merge key: typing into one field is one undo step.
+    return QStringLiteral("theme-%1-%2").arg(currentTheme()).arg(field == ThemeField::Memo ? 'm' : 'd');
 }
 
 void CodebookView::saveField(int field, const QVariant& value, const QString& label, const QString& mergeKey)

@@ -17,7 +17,8 @@ class QTreeWidgetItem;
 
 namespace tianye {
 struct Change;
-}
+enum class ThemeField;
+} // namespace tianye
 
 namespace tianye::ui {
 
@@ -54,6 +55,7 @@ private:
     void reload();
     void showDetails();
     void saveField(int field, const QVariant& value, const QString& label, const QString& mergeKey = {});
+    QString typingKey(ThemeField field) const;
     void chooseColor();
     void askMerge();
     void report(const QString& action, const Error& error);
@@ -66,8 +68,6 @@ private:
     QPlainTextEdit* m_memo;
     QLabel* m_counts;
     QTimer* m_reload;
-    QTimer* m_typing;
-    QPlainTextEdit* m_typingIn = nullptr;
     bool m_loading = false;
     bool m_stale = false;
 };

@@ -4,9 +4,11 @@
 
 #include "app/ProjectSession.h"
 #include "app/Settings.h"
+#include "app/UnsavedTyping.h"
 #include "core/Ids.h"
 #include "core/TextAnchor.h"
 #include "core/TimeCode.h"
+#include "ops/Session.h"
 #include "ops/Transcripts.h"
 #include "search/TextNormalizer.h"
 #include "spell/SpellChecker.h"
@@ -27,13 +29,11 @@
 #include <QTextBlock>
 #include <QTimer>
 #include <QToolTip>
-#include <QUndoStack>
 
 namespace tianye::ui {
 
 namespace {
 
-constexpr int SaveDelayMs = 700;
 constexpr qint64 NewUndoStepAfterMs = 3000;
 
 // What a block knows of its segment, as last loaded or saved.
@@ -152,7 +152,6 @@ TranscriptEditor::TranscriptEditor(ProjectSession* session, RowId interviewId, Q
     : QPlainTextEdit(parent)
     , m_session(session)
     , m_interviewId(interviewId)
-    , m_saveTimer(new QTimer(this))
     , m_margin(new SpeakerMargin(this))
     , m_highlighter(new SpellHighlighter(document()))
 {
@@ -165,9 +164,6 @@ TranscriptEditor::TranscriptEditor(ProjectSession* session, RowId interviewId, Q
     body.setPointSizeF(body.pointSizeF() * 1.1);
     setFont(body);
     document()->setDocumentMargin(6);
-    m_saveTimer->setSingleShot(true);
-    m_saveTimer->setInterval(SaveDelayMs);
-    connect(m_saveTimer, &QTimer::timeout, this, &TranscriptEditor::save);
     connect(document(), &QTextDocument::contentsChanged, this, &TranscriptEditor::onContentsChanged);
     connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect& rect, int dy) {
         if (dy)
@@ -378,7 +374,8 @@ void TranscriptEditor::reload()
 
 std::optional<Quote> TranscriptEditor::quoteFromSelection()
 {
-    flushPendingEdits();
+    if (!saveTyping(tr("Make Quote")))
+        return std::nullopt;
     QTextCursor c = textCursor();
     if (!c.hasSelection())
         return std::nullopt;
@@ -562,24 +559,30 @@ int TranscriptEditor::currentSegmentIndex() const
     return textCursor().blockNumber();
 }
 
+QString TranscriptEditor::typingKey() const
+{
+    return QStringLiteral("transcript-%1").arg(m_interviewId);
+}
+
 void TranscriptEditor::onContentsChanged()
 {
     if (m_loading)
         return;
-    m_saveTimer->start();
+    m_session->typing()->typed(this, typingKey(), [this] { return save(); });
 }
 
-void TranscriptEditor::flushPendingEdits()
+bool TranscriptEditor::saveTyping(const QString& action)
 {
-    if (m_saveTimer->isActive()) {
-        m_saveTimer->stop();
-        save();
-    }
+    const Status saved = m_session->typing()->flush(typingKey());
+    if (!saved)
+        Q_EMIT editFailed(action, UnsavedTyping::kept(saved.error()));
+    return bool(saved);
 }
 
 void TranscriptEditor::focusOutEvent(QFocusEvent* e)
 {
-    flushPendingEdits();
+    if (m_session->typing()->waits(typingKey()))
+        m_session->typing()->saveNow();
     QPlainTextEdit::focusOutEvent(e);
 }
 
@@ -599,11 +602,11 @@ bool TranscriptEditor::write(const QString& action, const std::function<Status()
 
 // Writes what changed since the last load or save: texts of existing segments,
 // segments whose blocks are gone, and new blocks (pasted lines, a first segment).
-void TranscriptEditor::save()
+Status TranscriptEditor::save()
 {
     Project* project = m_session->project();
-    if (!project)
-        return;
+    if (!project || !m_session->ops())
+        return {};
     struct Pending
     {
         QTextBlock block;
@@ -629,7 +632,7 @@ void TranscriptEditor::save()
             removed.push_back(id);
     }
     if (!changed && removed.empty())
-        return;
+        return {};
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (now - m_lastSave > NewUndoStepAfterMs)
@@ -652,22 +655,17 @@ void TranscriptEditor::save()
         }
         edits.push_back(std::move(b));
     }
-    std::vector<std::pair<int, RowId>> created;
-    const bool ok = write(tr("Edit Transcript"), [&]() -> Status {
-        auto made =
-            ops::editTranscript(*m_session->ops(), m_interviewId, removed, edits,
-                                QStringLiteral("transcript/%1/%2").arg(m_interviewId).arg(m_typingBurst));
-        if (!made)
-            return std::unexpected(made.error());
-        created = std::move(*made);
-        return {};
-    });
-    if (!ok)
-        return;
+    m_saving = true;
+    auto created =
+        ops::editTranscript(*m_session->ops(), m_interviewId, removed, edits,
+                            QStringLiteral("transcript/%1/%2").arg(m_interviewId).arg(m_typingBurst));
+    m_saving = false;
+    if (!created)
+        return std::unexpected(created.error());
     m_loadedIds.clear();
     for (size_t i = 0; i < blocks.size(); ++i) {
         SegmentData* d = dataOf(blocks[i].block);
-        for (const auto& [index, id] : created) {
+        for (const auto& [index, id] : *created) {
             if (index == int(i)) {
                 if (!d) {
                     d = new SegmentData;
@@ -685,6 +683,7 @@ void TranscriptEditor::save()
         }
     }
     m_margin->update();
+    return {};
 }
 
 void TranscriptEditor::onChange(const Change& change)
@@ -706,15 +705,22 @@ void TranscriptEditor::onChange(const Change& change)
     m_reloadQueued = true;
     QTimer::singleShot(0, this, [this] {
         m_reloadQueued = false;
-        m_saveTimer->stop();
+        // Words that cannot be saved are not replaced: they are saved when they can.
+        if (m_session->typing()->waits(typingKey()) && !m_session->typing()->flush(typingKey()))
+            return;
         reload();
     });
 }
 
 void TranscriptEditor::splitAtCursor(std::optional<qint64> startMs)
 {
-    flushPendingEdits();
-    save(); // a block typed into an empty transcript gets its segment first
+    // A block typed into an empty transcript gets its segment first.
+    if (!saveTyping(tr("Split Segment")))
+        return;
+    if (const Status saved = save(); !saved) {
+        Q_EMIT editFailed(tr("Split Segment"), saved.error());
+        return;
+    }
     const QTextCursor c = textCursor();
     const SegmentData* d = dataOf(c.block());
     if (!d || d->id == NoRow) {
@@ -736,7 +742,8 @@ void TranscriptEditor::splitAtCursor(std::optional<qint64> startMs)
 
 void TranscriptEditor::joinWithPrevious(const QTextBlock& block)
 {
-    flushPendingEdits();
+    if (!saveTyping(tr("Join Segments")))
+        return;
     const SegmentData* d = dataOf(block);
     if (!d || d->id == NoRow || !block.previous().isValid())
         return;
@@ -753,7 +760,8 @@ void TranscriptEditor::joinWithPrevious(const QTextBlock& block)
 
 void TranscriptEditor::setSpeakerOfCurrent(const QString& speaker)
 {
-    flushPendingEdits();
+    if (!saveTyping(tr("Change Speaker")))
+        return;
     const RowId id = currentSegment();
     if (id == NoRow)
         return;
@@ -766,7 +774,8 @@ void TranscriptEditor::setSpeakerOfCurrent(const QString& speaker)
 
 void TranscriptEditor::renameSpeaker(const QString& from, const QString& to)
 {
-    flushPendingEdits();
+    if (!saveTyping(tr("Rename Speaker")))
+        return;
     const Position keep = cursorPosition();
     if (write(tr("Rename Speaker"),
               [&] { return ops::renameSpeaker(*m_session->ops(), m_interviewId, from, to); })) {
@@ -785,7 +794,8 @@ void TranscriptEditor::stampTime()
     const QTextCursor c = textCursor();
     const SegmentData* d = dataOf(c.block());
     if (d && d->id != NoRow && c.positionInBlock() == 0) {
-        flushPendingEdits();
+        if (!saveTyping(tr("Set Segment Time")))
+            return;
         const RowId id = d->id;
         const std::optional<qint64> end = d->endMs && *d->endMs >= *now ? d->endMs : std::nullopt;
         const Position keep = cursorPosition();
@@ -941,7 +951,8 @@ bool TranscriptEditor::replaceCurrent(const QString& needle, const QString& repl
 
 int TranscriptEditor::replaceAll(const QString& needle, const QString& replacement)
 {
-    flushPendingEdits();
+    if (!saveTyping(tr("Replace All")))
+        return 0;
     int count = 0;
     QTextCursor edit(document());
     edit.beginEditBlock();
@@ -957,9 +968,8 @@ int TranscriptEditor::replaceAll(const QString& needle, const QString& replaceme
     }
     edit.endEditBlock();
     if (count > 0) {
-        m_saveTimer->stop();
         ++m_typingBurst; // its own undo step
-        save();
+        (void)saveTyping(tr("Replace All"));
         ++m_typingBurst;
     }
     return count;
@@ -983,14 +993,12 @@ bool TranscriptEditor::event(QEvent* e)
 
 void TranscriptEditor::keyPressEvent(QKeyEvent* e)
 {
-    QUndoStack* history = m_session->undoStack();
-    if (e->matches(QKeySequence::Undo)) {
-        flushPendingEdits();
-        history->undo();
-        return;
-    }
-    if (e->matches(QKeySequence::Redo)) {
-        history->redo();
+    // Through the project's history, as Edit → Undo: what is typed is saved first, and
+    // a failure is reported (undoFailed) by the window.
+    if (e->matches(QKeySequence::Undo) || e->matches(QKeySequence::Redo)) {
+        const bool undo = e->matches(QKeySequence::Undo);
+        if (m_session->ops() && saveTyping(undo ? tr("Undo") : tr("Redo")))
+            (void)(undo ? m_session->ops()->undo() : m_session->ops()->redo());
         return;
     }
     if (e->matches(QKeySequence::Find)) {

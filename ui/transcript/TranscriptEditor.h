@@ -50,8 +50,9 @@ public:
     RowId interviewId() const { return m_interviewId; }
     // Rebuilds the text from the store, keeping the cursor where it was.
     void reload();
-    // Saves what is typed but not yet saved.
-    void flushPendingEdits();
+    // Saves what is typed but not yet saved, before action; when that fails the words
+    // stay (and are tried again), editFailed says so, and false is returned.
+    bool saveTyping(const QString& action);
     void setTimeSource(TimeSource source) { m_timeSource = std::move(source); }
     // Speakers in order of first appearance: Ctrl+1 is the first.
     QStringList speakers() const;
@@ -144,7 +145,10 @@ private:
     };
     void onChange(const tianye::Change& change);
     void onContentsChanged();
-    void save();
+    // Writes what the document shows that the store does not have (one undo step per
+    // burst of typing); the words stay in the document when it fails.
+    Status save();
+    QString typingKey() const;
     // Runs a verb, ignoring the change notices of its own write; reports a failure.
     bool write(const QString& action, const std::function<Status()>& verb);
     void splitAtCursor(std::optional<qint64> startMs);
@@ -164,7 +168,6 @@ private:
     ProjectSession* m_session;
     RowId m_interviewId;
     std::vector<RowId> m_loadedIds; // segment ids in order, as last loaded or saved
-    QTimer* m_saveTimer;
     SpeakerMargin* m_margin;
     SpellHighlighter* m_highlighter;
     std::unique_ptr<spell::SpellChecker> m_checker;
