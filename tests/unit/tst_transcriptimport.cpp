@@ -4,6 +4,7 @@
 #include "formats/TextEncoding.h"
 #include "formats/TranscriptExport.h"
 #include "formats/TranscriptImport.h"
+#include "store/Backups.h"
 #include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
 #include "store/Project.h"
@@ -21,6 +22,8 @@
 #include <QTest>
 #include <quazip.h>
 #include <quazipfile.h>
+
+#include <SQLiteCpp/Database.h>
 
 using namespace tianye;
 using namespace tianye::formats;
@@ -401,6 +404,16 @@ void TestTranscriptImport::cli_importsAndPrintsWhatItImported()
     QVERIFY(project);
     auto segments = (*project)->transcripts().segments(interview);
     QCOMPARE(segments->size(), size_t(3));
+    // A backup first, as the window does: it holds the project as it was (no segments).
+    const std::vector<BackupInfo> backups = Backups::list((*project)->backupDir());
+    const auto before = std::find_if(backups.begin(), backups.end(), [](const BackupInfo& b) {
+        return b.reason == QLatin1String("before-import");
+    });
+    QVERIFY(before != backups.end());
+    QVERIFY(Backups::verify(before->path));
+    SQLite::Database backup(before->path.toStdString(), SQLite::OPEN_READONLY);
+    QCOMPARE(backup.execAndGet("SELECT count(*) FROM segments").getInt(), 0);
+    QCOMPARE(backup.execAndGet("SELECT count(*) FROM interviews").getInt(), 1);
     QCOMPARE(segments->at(1).speaker, QStringLiteral("王海"));
     QCOMPARE(segments->at(1).startMs, 6300);
 }

@@ -90,7 +90,8 @@ void closeErrorBoxes(QWidget& window)
 
 RowId interviewWithQuotes(Project& project)
 {
-    for (const Interview& iv : *project.interviews().list())
+    const auto interviews = project.interviews().list();
+    for (const Interview& iv : *interviews)
         if (!project.quotes().list(iv.id)->empty() && project.transcripts().segments(iv.id)->size() > 2)
             return iv.id;
     return NoRow;
