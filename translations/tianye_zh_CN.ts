@@ -1620,6 +1620,10 @@ QUERY：词语和&quot;短语&quot;（必须全部出现）、a OR b（任一出
         <source>More: --offset %1</source>
         <translation>更多结果：--offset %1</translation>
     </message>
+    <message>
+        <source>(withheld for consent: never exported)</source>
+        <translation>（因知情同意撤回而保留在项目内：不会导出）</translation>
+    </message>
 </context>
 <context>
     <name>tianye::cli::TranscriptCommands</name>

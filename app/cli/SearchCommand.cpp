@@ -47,6 +47,9 @@ QJsonObject toJson(const search::SearchHit& hit)
         o.insert(QStringLiteral("speaker"), hit.speaker);
     if (hit.startMs)
         o.insert(QStringLiteral("start_ms"), *hit.startMs);
+    // Consent keeps these words in the project: never to be exported.
+    if (hit.withheld != Withheld::No)
+        o.insert(QStringLiteral("withheld"), toKey(hit.withheld));
     return o;
 }
 
@@ -145,7 +148,10 @@ int SearchCommand::run(CliContext& ctx, const QStringList& args)
                                 h.speaker;
                     else
                         where = kindName(h.kind) + QLatin1Char(' ') + h.field;
-                    call.out() << QStringLiteral("  [%1] %2").arg(where, marked(h.snippet)) << Qt::endl;
+                    call.out() << QStringLiteral("  [%1] %2").arg(where, marked(h.snippet));
+                    if (h.withheld != Withheld::No)
+                        call.out() << QStringLiteral("  ") << tr("(withheld for consent: never exported)");
+                    call.out() << Qt::endl;
                 }
             }
             if (!results->elsewhere.empty())

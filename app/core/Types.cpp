@@ -195,6 +195,21 @@ Withheld withheldFromKey(QStringView key)
     return Withheld::No;
 }
 
+QString toKey(Withheld v)
+{
+    switch (v) {
+    case Withheld::No:
+        return {};
+    case Withheld::Interview:
+        return QStringLiteral("interview");
+    case Withheld::Speaker:
+        return QStringLiteral("speaker");
+    case Withheld::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return {};
+}
+
 QString withheldReason(Withheld v)
 {
     switch (v) {

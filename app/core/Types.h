@@ -74,6 +74,7 @@ std::optional<MediaOrigin> mediaOriginFromKey(QStringView key);
 std::optional<InsightKind> insightKindFromKey(QStringView key);
 // "interview", "speaker", "unknown"; anything else (no reason) is Withheld::No.
 Withheld withheldFromKey(QStringView key);
+QString toKey(Withheld v); // empty for Withheld::No
 // Why a withheld quote is shown in red and left out of every export (for a tooltip).
 QString withheldReason(Withheld v);
 

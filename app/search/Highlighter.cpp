@@ -2,11 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "search/Highlighter.h"
 
-#include "search/TextNormalizer.h"
+#include "text/TextNormalizer.h"
 
 #include <algorithm>
 
 namespace tianye::search {
+
+using text::CharClass;
+using text::NormalizedChar;
+using text::TextNormalizer;
 
 QList<TextSpan> Highlighter::find(const QString& text, const std::vector<SearchTerm>& terms)
 {

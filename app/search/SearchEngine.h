@@ -39,6 +39,9 @@ struct SearchHit
     std::optional<qint64> startMs;
     Snippet snippet;
     double rank = 0; // bm25: lower is better
+    // Segments and quotes that consent keeps in the project (never exported): shown
+    // so, with the reason.
+    Withheld withheld = Withheld::No;
 };
 
 // The hits of one interview, in the order of its best hit.
@@ -61,7 +64,9 @@ struct SearchResults
     std::vector<SearchHit> elsewhere;   // participants, cities, insights (first page)
 };
 
-// Runs parsed queries against the project's full-text index.
+// Runs parsed queries against the project's full-text index (store/SearchIndex holds
+// the SQL): ranks, groups the hits by interview, and cuts snippets with the query's
+// words highlighted.
 class SearchEngine final
 {
     Q_DECLARE_TR_FUNCTIONS(tianye::search::SearchEngine)

@@ -2,9 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "search/SearchQuery.h"
 
-#include "search/TextNormalizer.h"
+#include "text/TextNormalizer.h"
 
 namespace tianye::search {
+
+using text::CharClass;
+using text::NormalizedChar;
+using text::TextNormalizer;
 
 namespace {
 

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "store/Database.h"
 
-#include "search/Ranking.h"
-#include "search/Tokenizer.h"
 #include "store/ChangeSet.h"
 #include "store/Schema.h"
 #include "store/SqlValue.h"
+#include "text/Ranking.h"
+#include "text/Tokenizer.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -90,7 +90,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, bool creat
     }
     // The search index is kept in sync by triggers, so every connection that writes
     // needs the tokenizer before its first statement.
-    if (!search::Tokenizer::registerWith(self->handle()) || !search::Ranking::registerWith(self->handle()))
+    if (!text::Tokenizer::registerWith(self->handle()) || !text::Ranking::registerWith(self->handle()))
         return fail(Error::Code::Internal, tr("Could not set up full-text search on %1.").arg(path));
     try {
         auto& db = self->sql();

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "store/QuoteCatalog.h"
 
-#include "search/Tokenizer.h"
 #include "store/CityRepository.h"
 #include "store/Database.h"
 #include "store/SqlValue.h"
 #include "store/ThemeRepository.h"
+#include "text/Tokenizer.h"
 
 #include <QFile>
 #include <QSet>
@@ -89,7 +89,7 @@ Result<std::unique_ptr<SQLite::Database>> QuoteCatalog::openReadOnly(const QStri
         auto db = std::make_unique<SQLite::Database>(QFile::encodeName(databasePath).toStdString(),
                                                      SQLite::OPEN_READONLY);
         db->exec("PRAGMA busy_timeout = 5000");
-        if (!search::Tokenizer::registerWith(db->getHandle()))
+        if (!text::Tokenizer::registerWith(db->getHandle()))
             return fail(Error::Code::Internal, tr("Cannot set up searching in %1.").arg(databasePath));
         return db;
     } catch (const SQLite::Exception& e) {

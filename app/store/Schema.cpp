@@ -284,6 +284,22 @@ WHERE q.interview_id IN (SELECT interview_id FROM consent_risk_interviews)
                     AND (p.consent_status = 'withdrawn' OR (ss.participant_id IS NULL AND NOT ss.interviewer))));
 )sql";
 
+// v7: transcript segments that never leave the project, and why, by the rule of
+// withheld_quotes: 'interview' (every participant withdrew), 'speaker' (a participant
+// who withdrew said it), 'unknown' (no known speaker, not an interviewer, in an
+// interview where someone withdrew). Search marks its hits with it.
+constexpr const char* V7 = R"sql(
+CREATE VIEW withheld_segments AS
+SELECT ss.segment_id AS segment_id,
+    CASE WHEN ss.interview_id IN (SELECT interview_id FROM withheld_interviews) THEN 'interview'
+         WHEN p.consent_status = 'withdrawn' THEN 'speaker'
+         ELSE 'unknown' END AS reason
+FROM segment_speakers ss LEFT JOIN participants p ON p.id = ss.participant_id
+WHERE ss.interview_id IN (SELECT interview_id FROM consent_risk_interviews)
+  AND (ss.interview_id IN (SELECT interview_id FROM withheld_interviews)
+       OR p.consent_status = 'withdrawn' OR (ss.participant_id IS NULL AND NOT ss.interviewer));
+)sql";
+
 #undef TIANYE_RECORD
 
 // The searchable tables and their indexed columns: the one list the full-text tables
@@ -342,7 +358,7 @@ std::string v3()
 
 std::span<const std::string> migrations()
 {
-    static const std::vector<std::string> steps{V1, V2, v3(), V4, V5, V6};
+    static const std::vector<std::string> steps{V1, V2, v3(), V4, V5, V6, V7};
     return steps;
 }
 

@@ -7,6 +7,7 @@
 #include "demo/CorpusGenerator.h"
 #include "ops/Cities.h"
 #include "ops/Interviews.h"
+#include "ops/Quotes.h"
 #include "ops/Session.h"
 #include "ops/Transcripts.h"
 #include "store/CityRepository.h"
@@ -62,8 +63,33 @@ int runEditor(const QStringList& args)
             at += length;
             ms += 4000 + length * 180;
         }
-        ops::importTranscript(verbs, interview, segments, QStringLiteral("bench"));
+        if (auto imported = ops::importTranscript(verbs, interview, segments, QStringLiteral("bench"));
+            !imported)
+            return failure(imported.error().message);
+        // Quotes as a coded interview has them: one in every third turn, two in the
+        // turn typed into, so that saving a keystroke has quotes to move.
+        const auto stored = session.project()->transcripts().segments(interview);
+        if (!stored)
+            return failure(stored.error().message);
+        const size_t middle = stored->size() / 2;
+        int quotes = 0;
+        for (size_t i = 0; i < stored->size(); ++i) {
+            const Segment& s = stored->at(i);
+            if ((i % 3 != 0 && i != middle) || s.text.size() < 20)
+                continue;
+            for (qsizetype from : i == middle ? QList<qsizetype>{5, 12} : QList<qsizetype>{5}) {
+                Quote q;
+                q.interviewId = interview;
+                q.startSegmentId = q.endSegmentId = s.id;
+                q.startOffset = from;
+                q.endOffset = from + 6;
+                if (auto made = ops::makeQuote(verbs, q); !made)
+                    return failure(made.error().message);
+                ++quotes;
+            }
+        }
         const QString label = QStringLiteral("%1_chars_").arg(chars);
+        report(bench, label + QStringLiteral("quotes"), double(quotes), QStringLiteral("count"));
 
         QElapsedTimer timer;
         timer.start();
@@ -93,9 +119,9 @@ int runEditor(const QStringList& args)
                pages ? double(timer.nsecsElapsed()) / 1e6 / pages : 0.0, QStringLiteral("ms"));
         report(bench, label + QStringLiteral("scroll_page_worst"), worst, QStringLiteral("ms"));
 
-        // A keystroke in the middle, saved (debounce skipped) with its quote re-anchoring.
-        QTextCursor c(editor.document()->findBlockByNumber(editor.document()->blockCount() / 2));
-        c.movePosition(QTextCursor::EndOfBlock);
+        // A keystroke at the start of the middle turn, saved (the pause skipped) with the
+        // re-anchoring of the quotes after it.
+        QTextCursor c(editor.document()->findBlockByNumber(int(middle)));
         editor.setTextCursor(c);
         editor.insertPlainText(QStringLiteral("嗯"));
         timer.restart();

@@ -6,9 +6,9 @@
 #include "demo/CorpusGenerator.h"
 #include "demo/Random.h"
 #include "search/SearchEngine.h"
-#include "search/TextNormalizer.h"
 #include "store/Project.h"
 #include "store/SqlValue.h"
+#include "text/TextNormalizer.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -44,14 +44,13 @@ std::vector<QString> sampleCjk(SQLite::Database& db, demo::Random& rng, int leng
         st.bind(1, static_cast<int64_t>(1 + rng.below(std::uint64_t(maxId))));
         if (!st.executeStep())
             continue;
-        const std::u32string text = search::TextNormalizer::normalized(sql::text(st.getColumn(0)));
+        const std::u32string text = text::TextNormalizer::normalized(sql::text(st.getColumn(0)));
         if (text.size() < size_t(length) + 1)
             continue;
         const size_t at = rng.below(text.size() - size_t(length));
         const std::u32string q = text.substr(at, size_t(length));
-        if (std::all_of(q.begin(), q.end(), [](char32_t c) {
-                return search::TextNormalizer::classify(c) == search::CharClass::Cjk;
-            }))
+        if (std::all_of(q.begin(), q.end(),
+                        [](char32_t c) { return text::TextNormalizer::classify(c) == text::CharClass::Cjk; }))
             out.push_back(QString::fromStdU32String(q));
     }
     return out;
@@ -174,7 +173,10 @@ int runSearch(const QStringList& args)
             timer.start();
             auto results = engine.search(search::SearchQuery::parse(q), 0, 50);
             ms.push_back(double(timer.nsecsElapsed()) / 1e6);
-            hits.push_back(results ? double(results->totalSegments) : 0.0);
+            // A query that fails is a fault, not a fast search with no hits.
+            if (!results)
+                return failure(QStringLiteral("query \"%1\" failed: %2").arg(q, results.error().message));
+            hits.push_back(double(results->totalSegments));
         }
         report(bench, kind.name + QStringLiteral("_queries"), double(ms.size()), QStringLiteral("count"));
         report(bench, kind.name + QStringLiteral("_median_ms"), percentile(ms, 0.5), QStringLiteral("ms"));

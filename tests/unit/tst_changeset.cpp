@@ -6,7 +6,6 @@
 #include "ops/Quotes.h"
 #include "ops/Session.h"
 #include "ops/Transcripts.h"
-#include "search/Tokenizer.h"
 #include "store/ChangeSet.h"
 #include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
@@ -14,6 +13,7 @@
 #include "store/Project.h"
 #include "store/QuoteRepository.h"
 #include "store/TranscriptRepository.h"
+#include "text/Tokenizer.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -231,7 +231,7 @@ void TestChangeSet::undoThatWouldLeaveADanglingReference_isRefused()
     QVERIFY(ops::removeQuote(*m_session, quote));
     {
         SQLite::Database other(m_project->databasePath().toStdString(), SQLite::OPEN_READWRITE, 5000);
-        QVERIFY(search::Tokenizer::registerWith(other.getHandle())); // the search index's triggers
+        QVERIFY(text::Tokenizer::registerWith(other.getHandle())); // the search index's triggers
         other.exec("DELETE FROM segments"); // foreign keys are off on that connection: nothing cascades
     }
     auto undone = m_session->undo();

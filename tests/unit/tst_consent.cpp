@@ -29,6 +29,9 @@
 #include "store/TranscriptRepository.h"
 
 #include <QColor>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QRandomGenerator>
 #include <QSet>
@@ -134,6 +137,29 @@ void TestConsent::jointInterview_withheldFromEveryExport_throughTheCli()
     run = test::runCli({QStringLiteral("speakers"), folder, QStringLiteral("--interview"), interview});
     QVERIFY2(run.out.contains(QStringLiteral("DT-006\tDT-006")), qPrintable(run.out));
     QVERIFY2(run.out.contains(QStringLiteral("访谈员\tinterviewer")), qPrintable(run.out));
+
+    // Search shows the words a withdrawn participant said as withheld, and only those
+    // (the demo's transcripts have no 周末).
+    run = test::runCli({QStringLiteral("search"), folder, QStringLiteral("周末"), QStringLiteral("--json"),
+                        QStringLiteral("--limit"), QStringLiteral("10000")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    int segmentHits = 0;
+    for (const QJsonValue g :
+         QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("interviews")).toArray()) {
+        for (const QJsonValue h : g.toObject().value(QStringLiteral("hits")).toArray()) {
+            const QJsonObject hit = h.toObject();
+            if (hit.value(QStringLiteral("kind")).toString() != QLatin1String("segment"))
+                continue;
+            ++segmentHits;
+            const QString speaker = hit.value(QStringLiteral("speaker")).toString();
+            // The interviewer's question and DT-004's turn are not withheld; DT-006's is.
+            QCOMPARE(hit.value(QStringLiteral("withheld")).toString(),
+                     speaker == QLatin1String("DT-006") ? QStringLiteral("speaker") : QString());
+        }
+    }
+    QCOMPARE(segmentHits, 3);
+    run = test::runCli({QStringLiteral("search"), folder, Inside});
+    QVERIFY2(run.out.contains(QStringLiteral("withheld for consent")), qPrintable(run.out));
 
     // The matrix counts the control quote only.
     const QString after = test::runCli({QStringLiteral("matrix"), folder}).out;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "TestSupport.h"
-#include "search/Tokenizer.h"
 #include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
 #include "store/Project.h"
 #include "store/QuoteRepository.h"
 #include "store/Schema.h"
 #include "store/TranscriptRepository.h"
+#include "text/Tokenizer.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -119,8 +119,7 @@ void TestMigration::everyMigrationStep_reachesTheCurrentSchema()
     const auto describe = [](const QString& folder) {
         SQLite::Database db(QString(folder + QStringLiteral("/project.db")).toStdString(),
                             SQLite::OPEN_READONLY);
-        search::Tokenizer::registerWith(
-            db.getHandle()); // the full-text tables need it to describe themselves
+        text::Tokenizer::registerWith(db.getHandle()); // the full-text tables need it to describe themselves
         SQLite::Statement st(db, "SELECT m.name, p.name, p.type, p.\"notnull\", coalesce(p.dflt_value, '') "
                                  "FROM sqlite_schema m JOIN pragma_table_info(m.name) p "
                                  "WHERE m.type = 'table' ORDER BY m.name, p.cid");

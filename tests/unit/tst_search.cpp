@@ -5,13 +5,13 @@
 #include "demo/DemoProject.h"
 #include "demo/Random.h"
 #include "search/SearchEngine.h"
-#include "search/TextNormalizer.h"
-#include "search/Tokenizer.h"
 #include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
 #include "store/Project.h"
 #include "store/QuoteRepository.h"
 #include "store/TranscriptRepository.h"
+#include "text/TextNormalizer.h"
+#include "text/Tokenizer.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +23,7 @@
 
 using namespace tianye;
 using namespace tianye::search;
+using namespace tianye::text;
 
 class TestSearch final : public QObject
 {

@@ -10,12 +10,12 @@
 #include "core/TimeCode.h"
 #include "ops/Session.h"
 #include "ops/Transcripts.h"
-#include "search/TextNormalizer.h"
 #include "spell/SpellChecker.h"
 #include "store/Change.h"
 #include "store/DictionaryRepository.h"
 #include "store/Project.h"
 #include "store/TranscriptRepository.h"
+#include "text/TextNormalizer.h"
 
 #include <QContextMenuEvent>
 #include <QDateTime>
@@ -879,10 +879,10 @@ void TranscriptEditor::addToDictionary(const QString& word)
 std::vector<std::pair<int, int>> TranscriptEditor::matchesIn(const QString& text, const QString& needle) const
 {
     std::vector<std::pair<int, int>> out;
-    std::vector<search::NormalizedChar> hay;
-    std::vector<search::NormalizedChar> pin;
-    search::TextNormalizer::fromString(text, hay);
-    search::TextNormalizer::fromString(needle, pin);
+    std::vector<text::NormalizedChar> hay;
+    std::vector<text::NormalizedChar> pin;
+    text::TextNormalizer::fromString(text, hay);
+    text::TextNormalizer::fromString(needle, pin);
     if (pin.empty() || hay.size() < pin.size())
         return out;
     for (size_t i = 0; i + pin.size() <= hay.size(); ++i) {

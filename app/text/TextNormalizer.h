@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-namespace tianye::search {
+namespace tianye::text {
 
 // How search sees a character after normalization.
 enum class CharClass : std::uint8_t
@@ -42,4 +42,4 @@ public:
     static CharClass classify(char32_t c);
 };
 
-} // namespace tianye::search
+} // namespace tianye::text

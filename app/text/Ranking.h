@@ -4,7 +4,7 @@
 
 struct sqlite3;
 
-namespace tianye::search {
+namespace tianye::text {
 
 // tianye_bm25(fts_table, 'fts_table'): Okapi BM25 (k1 = 1.2, b = 0.75, IDF as in
 // FTS5's bm25()), lower is better, for a one-column FTS5 table. FTS5's own bm25()
@@ -18,4 +18,4 @@ public:
     static bool registerWith(sqlite3* db);
 };
 
-} // namespace tianye::search
+} // namespace tianye::text

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
-#include "search/Ranking.h"
+#include "text/Ranking.h"
 
-#include "search/Fts5Api.h"
+#include "text/Fts5Api.h"
 
 #include <sqlite3.h>
 
@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace tianye::search {
+namespace tianye::text {
 
 namespace {
 
@@ -155,4 +155,4 @@ bool Ranking::registerWith(sqlite3* db)
     return api && api->xCreateFunction(api, FunctionName, nullptr, bm25, nullptr) == SQLITE_OK;
 }
 
-} // namespace tianye::search
+} // namespace tianye::text

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
-#include "search/Fts5Api.h"
+#include "text/Fts5Api.h"
 
 #include <sqlite3.h>
 
-namespace tianye::search {
+namespace tianye::text {
 
 fts5_api* fts5ApiOf(sqlite3* db)
 {
@@ -18,4 +18,4 @@ fts5_api* fts5ApiOf(sqlite3* db)
     return api;
 }
 
-} // namespace tianye::search
+} // namespace tianye::text

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #pragma once
 
-#include "search/TextNormalizer.h"
+#include "text/TextNormalizer.h"
 
 #include <functional>
 #include <string_view>
@@ -10,7 +10,7 @@
 
 struct sqlite3;
 
-namespace tianye::search {
+namespace tianye::text {
 
 // Tianye's search tokens over normalized text:
 // - a run of CJK characters gives its overlapping bigrams (大同不争: 大同 同不 不争) and
@@ -34,4 +34,4 @@ public:
     static bool registerWith(sqlite3* db);
 };
 
-} // namespace tianye::search
+} // namespace tianye::text

@@ -5,9 +5,9 @@
 struct sqlite3;
 struct fts5_api;
 
-namespace tianye::search {
+namespace tianye::text {
 
 // The connection's FTS5 extension API (SELECT fts5(?1) with a bound pointer), or null.
 fts5_api* fts5ApiOf(sqlite3* db);
 
-} // namespace tianye::search
+} // namespace tianye::text

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
-#include "search/TextNormalizer.h"
+#include "text/TextNormalizer.h"
 
 #include <QChar>
 #include <QList>
 
 #include <unordered_map>
 
-namespace tianye::search {
+namespace tianye::text {
 
 namespace {
 
@@ -155,4 +155,4 @@ std::u32string TextNormalizer::normalized(QStringView text)
     return out;
 }
 
-} // namespace tianye::search
+} // namespace tianye::text

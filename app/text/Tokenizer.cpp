@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
-#include "search/Tokenizer.h"
+#include "text/Tokenizer.h"
 
-#include "search/Fts5Api.h"
+#include "text/Fts5Api.h"
 
 #include <sqlite3.h>
 
 #include <string>
 
-namespace tianye::search {
+namespace tianye::text {
 
 namespace {
 
@@ -110,4 +110,4 @@ bool Tokenizer::registerWith(sqlite3* db)
     return api->xCreateTokenizer(api, Name, nullptr, &tokenizer, nullptr) == SQLITE_OK;
 }
 
-} // namespace tianye::search
+} // namespace tianye::text

@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "store/SearchIndex.h"
+
+#include "store/Database.h"
+#include "store/SqlValue.h"
+
+#include <QSet>
+
+#include <SQLiteCpp/Statement.h>
+
+#include <cstring>
+
+namespace tianye {
+
+namespace {
+
+// SQL conditions for the filters over interviews `i` (and segments `s` when there is
+// one, or quotes `quoteAlias`), with their bound values in order.
+struct Conditions
+{
+    std::string sql;
+    QStringList values;
+};
+
+Conditions conditionsFor(const SearchFilters& q, bool haveSegment, const char* quoteAlias = nullptr)
+{
+    Conditions f;
+    if (!q.city.isEmpty()) {
+        f.sql += " AND i.city_id IN (SELECT id FROM cities WHERE name = ?)";
+        f.values << q.city;
+    }
+    if (!q.mode.isEmpty()) {
+        f.sql += " AND i.mode = ?";
+        f.values << q.mode;
+    }
+    if (!q.interviewer.isEmpty()) {
+        f.sql += " AND EXISTS (SELECT 1 FROM interview_interviewers ii JOIN researchers r ON r.id = "
+                 "ii.researcher_id WHERE ii.interview_id = i.id AND r.name = ? COLLATE NOCASE)";
+        f.values << q.interviewer;
+    }
+    if (!q.speaker.isEmpty()) {
+        if (haveSegment) {
+            f.sql += " AND s.speaker = ? COLLATE NOCASE";
+        } else if (quoteAlias) {
+            f.sql += std::string(" AND (SELECT speaker FROM segments WHERE id = ") + quoteAlias +
+                     ".start_segment_id) = ? COLLATE NOCASE";
+        } else {
+            f.sql += " AND EXISTS (SELECT 1 FROM segments s2 WHERE s2.interview_id = i.id AND s2.speaker = ? "
+                     "COLLATE NOCASE)";
+        }
+        f.values << q.speaker;
+    }
+    if (!q.theme.isEmpty()) {
+        const std::string themes =
+            "(WITH RECURSIVE sub(id) AS (SELECT id FROM themes WHERE name = ? UNION "
+            "SELECT t.id FROM themes t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub)";
+        if (quoteAlias) {
+            f.sql += std::string(" AND EXISTS (SELECT 1 FROM quote_themes qt WHERE qt.quote_id = ") +
+                     quoteAlias + ".id AND qt.theme_id IN " + themes + ")";
+        } else if (haveSegment) {
+            // Segments that a quote of the theme covers.
+            f.sql +=
+                " AND EXISTS (SELECT 1 FROM quotes q2 JOIN quote_themes qt ON qt.quote_id = q2.id JOIN "
+                "segments a ON a.id = q2.start_segment_id JOIN segments b ON b.id = q2.end_segment_id "
+                "WHERE q2.interview_id = s.interview_id AND s.position BETWEEN a.position AND b.position "
+                "AND qt.theme_id IN " +
+                themes + ")";
+        } else {
+            f.sql += " AND EXISTS (SELECT 1 FROM quotes q2 JOIN quote_themes qt ON qt.quote_id = q2.id "
+                     "WHERE q2.interview_id = i.id AND qt.theme_id IN " +
+                     themes + ")";
+        }
+        f.values << q.theme;
+    }
+    return f;
+}
+
+// The ranking of matching segments (rowid, BM25 score), best first; ties by row id
+// so that a ranking prepared ahead and one computed now are the same list. Joins
+// only when a filter needs them, so the full-text table drives the scan in rowid
+// order (tianye_bm25's cursor moves forward).
+std::string rankingSql(const std::string& conditions)
+{
+    const std::string joins = conditions.empty()
+                                  ? std::string()
+                                  : " JOIN segments s ON s.id = fts_segments.rowid JOIN interviews i "
+                                    "ON i.id = s.interview_id";
+    return "SELECT fts_segments.rowid AS id, tianye_bm25(fts_segments, 'fts_segments') AS score FROM "
+           "fts_segments" +
+           joins + " WHERE fts_segments MATCH ?" + conditions + " ORDER BY score, id";
+}
+
+// A page of a prepared ranking that is still valid (no transcript changed since).
+bool preparedPage(Database& db, const QString& expression, int offset, int size,
+                  std::vector<std::pair<RowId, double>>& page)
+{
+    SQLite::Statement& st =
+        db.cached("SELECT p.ranking FROM search_prepared p JOIN search_state v ON v.id = 1 "
+                  "WHERE p.expression = ? AND p.version = v.version");
+    sql::bind(st, 1, expression);
+    if (!st.executeStep()) {
+        st.reset();
+        return false;
+    }
+    const auto* bytes = static_cast<const char*>(st.getColumn(0).getBlob());
+    const int count = st.getColumn(0).getBytes() / int(sizeof(qint64) + sizeof(double));
+    for (int i = offset; i < std::min(count, offset + size); ++i) {
+        qint64 id = 0;
+        double score = 0;
+        std::memcpy(&id, bytes + i * 16, sizeof id);
+        std::memcpy(&score, bytes + i * 16 + 8, sizeof score);
+        page.emplace_back(id, score);
+    }
+    st.reset();
+    return true;
+}
+
+void bindAll(SQLite::Statement& st, const QString& match, const QStringList& values)
+{
+    sql::bind(st, 1, match);
+    for (qsizetype k = 0; k < values.size(); ++k)
+        sql::bind(st, 2 + int(k), values[k]);
+}
+
+// Rows of (id, interview or NoRow, city, texts…, rank[, withheld reason]).
+std::vector<RecordMatch> records(SQLite::Statement& st, int texts, bool hasInterview, bool hasWithheld)
+{
+    std::vector<RecordMatch> out;
+    while (st.executeStep()) {
+        RecordMatch m;
+        int c = 0;
+        m.id = st.getColumn(c++).getInt64();
+        if (hasInterview)
+            m.interviewId = st.getColumn(c++).getInt64();
+        m.cityId = sql::id(st.getColumn(c++));
+        for (int k = 0; k < texts; ++k)
+            m.texts << sql::text(st.getColumn(c++));
+        m.rank = st.getColumn(c++).getDouble();
+        if (hasWithheld)
+            m.withheld = withheldFromKey(sql::text(st.getColumn(c++)));
+        out.push_back(std::move(m));
+    }
+    return out;
+}
+
+} // namespace
+
+Result<qint64> SearchIndex::countSegments(const QString& match, const SearchFilters& filters)
+{
+    return m_db.read([&] {
+        const Conditions f = conditionsFor(filters, true);
+        SQLite::Statement st(m_db.sql(),
+                             f.sql.empty()
+                                 ? std::string("SELECT count(*) FROM fts_segments WHERE fts_segments MATCH ?")
+                                 : "SELECT count(*) FROM fts_segments JOIN segments s ON s.id = "
+                                   "fts_segments.rowid JOIN interviews i ON i.id = s.interview_id "
+                                   "WHERE fts_segments MATCH ?" +
+                                       f.sql);
+        bindAll(st, match, f.values);
+        st.executeStep();
+        return qint64(st.getColumn(0).getInt64());
+    });
+}
+
+Result<std::vector<RowId>> SearchIndex::matchingSegments(const QString& match, const SearchFilters& filters)
+{
+    return m_db.read([&] {
+        const Conditions f = conditionsFor(filters, true);
+        SQLite::Statement st(m_db.sql(),
+                             "SELECT s.id FROM fts_segments JOIN segments s ON s.id = fts_segments.rowid "
+                             "JOIN interviews i ON i.id = s.interview_id WHERE fts_segments MATCH ?" +
+                                 f.sql + " ORDER BY s.id");
+        bindAll(st, match, f.values);
+        std::vector<RowId> ids;
+        while (st.executeStep())
+            ids.push_back(st.getColumn(0).getInt64());
+        return ids;
+    });
+}
+
+Result<std::vector<SegmentMatch>> SearchIndex::segments(const QString& match, const SearchFilters& filters,
+                                                        int offset, int limit)
+{
+    return m_db.read([&] {
+        // The page's ranking: prepared ahead for frequent terms, else computed now.
+        const Conditions f = conditionsFor(filters, true);
+        std::vector<std::pair<RowId, double>> page;
+        const bool preparable = f.sql.empty() && offset + limit <= PreparedRankingSize;
+        if (!preparable || !preparedPage(m_db, match, offset, limit, page)) {
+            SQLite::Statement st(m_db.sql(), rankingSql(f.sql) + " LIMIT ? OFFSET ?");
+            bindAll(st, match, f.values);
+            st.bind(int(f.values.size()) + 2, limit);
+            st.bind(int(f.values.size()) + 3, offset);
+            while (st.executeStep())
+                page.emplace_back(st.getColumn(0).getInt64(), st.getColumn(1).getDouble());
+        }
+        SQLite::Statement& row =
+            m_db.cached("SELECT s.interview_id, i.city_id, s.speaker, s.start_ms, s.text "
+                        "FROM segments s JOIN interviews i ON i.id = s.interview_id "
+                        "WHERE s.id = ?");
+        // Consent can withhold words only in the few interviews where someone withdrew:
+        // only their segments are looked up.
+        QSet<RowId> risky;
+        SQLite::Statement& risk = m_db.cached("SELECT interview_id FROM consent_risk_interviews");
+        while (risk.executeStep())
+            risky.insert(risk.getColumn(0).getInt64());
+        risk.reset();
+        SQLite::Statement& withheld =
+            m_db.cached("SELECT reason FROM withheld_segments WHERE segment_id = ?");
+        std::vector<SegmentMatch> out;
+        for (const auto& [id, score] : page) {
+            row.reset();
+            row.bind(1, static_cast<int64_t>(id));
+            if (!row.executeStep())
+                continue;
+            SegmentMatch m;
+            m.id = id;
+            m.interviewId = row.getColumn(0).getInt64();
+            m.cityId = row.getColumn(1).getInt64();
+            m.speaker = sql::text(row.getColumn(2));
+            m.startMs = sql::optionalInt(row.getColumn(3));
+            m.text = sql::text(row.getColumn(4));
+            if (risky.contains(m.interviewId)) {
+                withheld.bind(1, static_cast<int64_t>(id));
+                if (withheld.executeStep())
+                    m.withheld = withheldFromKey(sql::text(withheld.getColumn(0)));
+                withheld.reset();
+            }
+            m.score = score;
+            out.push_back(std::move(m));
+        }
+        row.reset();
+        return out;
+    });
+}
+
+Result<std::vector<RecordMatch>> SearchIndex::quotes(const QString& match, const SearchFilters& filters,
+                                                     int limit)
+{
+    return m_db.read([&] {
+        const Conditions f = conditionsFor(filters, false, "q");
+        SQLite::Statement st(
+            m_db.sql(),
+            "SELECT q.id, q.interview_id, i.city_id, q.text, q.note, q.translation, fts_quotes.rank, "
+            "w.reason FROM fts_quotes JOIN quotes q ON q.id = fts_quotes.rowid "
+            "JOIN interviews i ON i.id = q.interview_id "
+            "LEFT JOIN withheld_quotes w ON w.quote_id = q.id WHERE fts_quotes MATCH ?" +
+                f.sql + " ORDER BY fts_quotes.rank LIMIT " + std::to_string(limit));
+        bindAll(st, match, f.values);
+        return records(st, 3, true, true);
+    });
+}
+
+Result<std::vector<RecordMatch>> SearchIndex::interviewNotes(const QString& match,
+                                                             const SearchFilters& filters, int limit)
+{
+    return m_db.read([&] {
+        const Conditions f = conditionsFor(filters, false);
+        SQLite::Statement st(m_db.sql(),
+                             "SELECT i.id, i.id, i.city_id, i.summary, i.field_notes, fts_interviews.rank "
+                             "FROM fts_interviews JOIN interviews i ON i.id = fts_interviews.rowid "
+                             "WHERE fts_interviews MATCH ?" +
+                                 f.sql + " ORDER BY fts_interviews.rank LIMIT " + std::to_string(limit));
+        bindAll(st, match, f.values);
+        return records(st, 2, true, false);
+    });
+}
+
+Result<std::vector<RecordMatch>> SearchIndex::participants(const QString& match, const QString& city,
+                                                           int limit)
+{
+    return m_db.read([&] {
+        SQLite::Statement st(
+            m_db.sql(), "SELECT p.id, p.city_id, p.code, p.occupation, p.notes, fts_participants.rank FROM "
+                        "fts_participants JOIN participants p ON p.id = fts_participants.rowid "
+                        "LEFT JOIN cities c ON c.id = p.city_id WHERE fts_participants MATCH ?" +
+                            std::string(city.isEmpty() ? "" : " AND c.name = ?") +
+                            " ORDER BY fts_participants.rank LIMIT " + std::to_string(limit));
+        bindAll(st, match, city.isEmpty() ? QStringList() : QStringList{city});
+        return records(st, 3, false, false);
+    });
+}
+
+Result<std::vector<RecordMatch>> SearchIndex::cities(const QString& match, const QString& city, int limit)
+{
+    return m_db.read([&] {
+        SQLite::Statement st(m_db.sql(),
+                             "SELECT c.id, c.id, c.name, c.spirit_word, c.insight_statement, c.notes, "
+                             "fts_cities.rank FROM fts_cities JOIN cities c ON c.id = fts_cities.rowid "
+                             "WHERE fts_cities MATCH ?" +
+                                 std::string(city.isEmpty() ? "" : " AND c.name = ?") +
+                                 " ORDER BY fts_cities.rank LIMIT " + std::to_string(limit));
+        bindAll(st, match, city.isEmpty() ? QStringList() : QStringList{city});
+        return records(st, 4, false, false);
+    });
+}
+
+Result<std::vector<RecordMatch>> SearchIndex::insights(const QString& match, const QString& city, int limit)
+{
+    return m_db.read([&] {
+        SQLite::Statement st(
+            m_db.sql(), "SELECT n.id, n.city_id, n.title, n.statement, fts_insights.rank FROM fts_insights "
+                        "JOIN insights n ON n.id = fts_insights.rowid JOIN cities c ON c.id = n.city_id "
+                        "WHERE fts_insights MATCH ?" +
+                            std::string(city.isEmpty() ? "" : " AND c.name = ?") +
+                            " ORDER BY fts_insights.rank LIMIT " + std::to_string(limit));
+        bindAll(st, match, city.isEmpty() ? QStringList() : QStringList{city});
+        return records(st, 2, false, false);
+    });
+}
+
+Result<InterviewHeading> SearchIndex::heading(RowId interviewId)
+{
+    return m_db.read([&] {
+        SQLite::Statement& info = m_db.cached(R"sql(
+            SELECT c.name, i.started_at,
+              (SELECT group_concat(code, ', ') FROM (SELECT p.code FROM interview_participants ip
+                JOIN participants p ON p.id = ip.participant_id WHERE ip.interview_id = i.id
+                ORDER BY ip.position))
+            FROM interviews i JOIN cities c ON c.id = i.city_id WHERE i.id = ?)sql");
+        info.bind(1, static_cast<int64_t>(interviewId));
+        InterviewHeading h;
+        if (info.executeStep()) {
+            h.cityName = sql::text(info.getColumn(0));
+            h.startedAt = sql::text(info.getColumn(1));
+            h.participants = sql::text(info.getColumn(2));
+        }
+        info.reset();
+        return h;
+    });
+}
+
+Result<int> SearchIndex::prepareRankings(qint64 minimumSegments,
+                                         const std::function<QString(const QString&)>& expressionOf)
+{
+    Database& db = m_db;
+    return db.writeLocal([&] {
+        const qint64 version =
+            db.sql().execAndGet("SELECT version FROM search_state WHERE id = 1").getInt64();
+        db.sql().exec("DELETE FROM search_prepared");
+        // FTS5's own vocabulary: each token and how many segments hold it.
+        db.sql().exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.tianye_segment_terms USING "
+                      "fts5vocab(main, 'fts_segments', 'row')");
+        SQLite::Statement terms(db.sql(), "SELECT term FROM temp.tianye_segment_terms WHERE doc >= ?");
+        terms.bind(1, static_cast<int64_t>(minimumSegments));
+        QStringList expressions;
+        while (terms.executeStep())
+            expressions << expressionOf(sql::text(terms.getColumn(0)));
+        expressions.removeDuplicates();
+        SQLite::Statement rank(db.sql(), rankingSql({}) + " LIMIT " + std::to_string(PreparedRankingSize));
+        SQLite::Statement store(
+            db.sql(), "INSERT INTO search_prepared (expression, version, ranking) VALUES (?, ?, ?)");
+        int prepared = 0;
+        for (const QString& expression : expressions) {
+            if (expression.isEmpty())
+                continue;
+            QByteArray ranking;
+            rank.reset();
+            sql::bind(rank, 1, expression);
+            while (rank.executeStep()) {
+                const qint64 id = rank.getColumn(0).getInt64();
+                const double score = rank.getColumn(1).getDouble();
+                ranking.append(reinterpret_cast<const char*>(&id), sizeof id);
+                ranking.append(reinterpret_cast<const char*>(&score), sizeof score);
+            }
+            store.reset();
+            sql::bind(store, 1, expression);
+            store.bind(2, static_cast<int64_t>(version));
+            store.bind(3, ranking.constData(), int(ranking.size()));
+            store.exec();
+            ++prepared;
+        }
+        return prepared;
+    });
+}
+
+} // namespace tianye
