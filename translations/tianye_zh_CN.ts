@@ -155,6 +155,10 @@
         <source>Search index of %1: %2</source>
         <translation>%1 的检索索引：%2</translation>
     </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>tianye::DictionaryRepository</name>
@@ -327,14 +331,6 @@
     <message>
         <source>Filtering the quotes was cancelled.</source>
         <translation>已取消筛选引文。</translation>
-    </message>
-    <message>
-        <source>Cannot set up searching in %1.</source>
-        <translation>无法在 %1 中启用检索。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Cannot filter the quotes: %1</source>

@@ -183,7 +183,7 @@ struct Progress
 };
 
 // Reads one city's dossier (by name or id) from a connection to project.db; runs on
-// any thread with a connection of its own (QuoteCatalog::openReadOnly).
+// any thread with a connection of its own (Database::openReader).
 Result<CityDossier> buildCity(SQLite::Database& db, RowId cityId, const Options& options,
                               const Progress& progress = {});
 Result<ComparisonDossier> buildComparison(SQLite::Database& db, const Progress& progress = {});

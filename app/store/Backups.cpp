@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "store/Backups.h"
 
+#include "store/Database.h"
 #include "store/Project.h"
 #include "store/Schema.h"
 
@@ -44,8 +45,11 @@ Result<QString> Backups::create(const QString& databasePath, const QString& back
     const QString target = QDir(backupDir).filePath(name);
     const QString partial = target + QStringLiteral(".part");
     QFile::remove(partial);
+    auto reader = Database::openReader(databasePath);
+    if (!reader)
+        return std::unexpected(reader.error());
     try {
-        SQLite::Database source(QFile::encodeName(databasePath).toStdString(), SQLite::OPEN_READONLY);
+        SQLite::Database& source = **reader;
         {
             SQLite::Database copy(QFile::encodeName(partial).toStdString(),
                                   SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);

@@ -77,6 +77,21 @@ SQLite::Statement& Database::cached(const std::string& sql)
     return *slot;
 }
 
+Result<std::unique_ptr<SQLite::Database>> Database::openReader(const QString& path)
+{
+    std::unique_ptr<SQLite::Database> db;
+    try {
+        db = std::make_unique<SQLite::Database>(QFile::encodeName(path).toStdString(), SQLite::OPEN_READONLY,
+                                                BusyTimeoutMs);
+        db->exec("PRAGMA query_only = 1");
+    } catch (const std::exception& e) {
+        return fail(Error::Code::Io, tr("Could not read %1: %2").arg(path, QString::fromUtf8(e.what())));
+    }
+    if (!text::Tokenizer::registerWith(db->getHandle()) || !text::Ranking::registerWith(db->getHandle()))
+        return fail(Error::Code::Internal, tr("Could not set up full-text search on %1.").arg(path));
+    return db;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, bool create, const QString& backupDir)
 {
     std::unique_ptr<Database> self;

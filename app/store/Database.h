@@ -77,6 +77,11 @@ public:
     // connection settings and migrates it to the current schema. A backup is taken
     // into backupDir before an existing database is migrated.
     static Result<std::unique_ptr<Database>> open(const QString& path, bool create, const QString& backupDir);
+    // The one way a worker thread reads a project beside the window's connection (the
+    // quote browser's loads, dossiers, checks, backups): read-only and query-only,
+    // waiting (busy_timeout) rather than failing while a write commits, with search's
+    // tokenizer and ranking registered.
+    static Result<std::unique_ptr<SQLite::Database>> openReader(const QString& path);
     ~Database();
 
     SQLite::Database& sql() { return *m_db; }

@@ -23,8 +23,11 @@ namespace tianye {
 Result<QStringList> IntegrityReport::checkDatabaseFile(const QString& path,
                                                        const std::function<bool()>& cancelled)
 {
+    auto reader = Database::openReader(path);
+    if (!reader)
+        return std::unexpected(reader.error());
     try {
-        SQLite::Database db(QFile::encodeName(path).toStdString(), SQLite::OPEN_READONLY);
+        SQLite::Database& db = **reader;
         const CancelWatch watch(db.getHandle(), cancelled, 10'000);
         QStringList problems;
         SQLite::Statement integrity(db, "PRAGMA integrity_check");

@@ -3,6 +3,7 @@
 #include "store/Project.h"
 
 #include "store/CityRepository.h"
+#include "store/Database.h"
 #include "store/DictionaryRepository.h"
 #include "store/InsightRepository.h"
 #include "store/InterviewRepository.h"
@@ -87,8 +88,11 @@ Status checkHeader(const QString& dbPath)
 
 Status runQuickCheck(const QString& dbPath)
 {
+    auto reader = Database::openReader(dbPath);
+    if (!reader)
+        return std::unexpected(reader.error());
     try {
-        SQLite::Database db(QFile::encodeName(dbPath).toStdString(), SQLite::OPEN_READONLY);
+        SQLite::Database& db = **reader;
         SQLite::Statement st(db, "PRAGMA quick_check");
         QStringList problems;
         while (st.executeStep()) {

@@ -83,20 +83,6 @@ Result<qint64> QuoteCatalog::count()
     });
 }
 
-Result<std::unique_ptr<SQLite::Database>> QuoteCatalog::openReadOnly(const QString& databasePath)
-{
-    try {
-        auto db = std::make_unique<SQLite::Database>(QFile::encodeName(databasePath).toStdString(),
-                                                     SQLite::OPEN_READONLY);
-        db->exec("PRAGMA busy_timeout = 5000");
-        if (!text::Tokenizer::registerWith(db->getHandle()))
-            return fail(Error::Code::Internal, tr("Cannot set up searching in %1.").arg(databasePath));
-        return db;
-    } catch (const SQLite::Exception& e) {
-        return fail(Error::Code::Io, tr("Cannot read %1: %2").arg(databasePath, QString::fromUtf8(e.what())));
-    }
-}
-
 Result<std::vector<RowId>> QuoteCatalog::ids(SQLite::Database& db, const QuoteFilter& filter,
                                              const std::function<bool()>& cancelled)
 {

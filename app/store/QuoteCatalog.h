@@ -108,11 +108,9 @@ public:
     // handler calls cancelled now and then; returning true stops with Code::Cancelled.
     Result<std::vector<RowId>> ids(const QuoteFilter& filter, const std::function<bool()>& cancelled = {});
     // The same on another connection: a worker thread filters 500,000 quotes on a
-    // read-only connection of its own (openReadOnly) while the window stays live.
+    // read-only connection of its own (Database::openReader) while the window stays live.
     static Result<std::vector<RowId>> ids(SQLite::Database& db, const QuoteFilter& filter,
                                           const std::function<bool()>& cancelled);
-    // A read-only connection to project.db with Tianye's full-text tokenizer.
-    static Result<std::unique_ptr<SQLite::Database>> openReadOnly(const QString& databasePath);
     Result<qint64> count();
     // The rows of these quotes, in the order given (missing ids are left out).
     Result<std::vector<QuoteRow>> rows(const std::vector<RowId>& ids);

@@ -7,6 +7,7 @@
 #include "charts/BarChart.h"
 #include "dossier/Render.h"
 #include "store/CityRepository.h"
+#include "store/Database.h"
 #include "store/Project.h"
 #include "store/QuoteCatalog.h"
 
@@ -314,7 +315,7 @@ void DossierDialog::start()
             done(watcher->result());
         });
         QFuture<Status> work = QtConcurrent::run([database, opts, fmt, path, progress]() -> Status {
-            auto connection = QuoteCatalog::openReadOnly(database);
+            auto connection = Database::openReader(database);
             if (!connection)
                 return std::unexpected(connection.error());
             auto model = dossier::buildComparison(**connection, progress);
@@ -339,7 +340,7 @@ void DossierDialog::start()
         render(std::move(*built));
     });
     QFuture<Built> work = QtConcurrent::run([database, cityId, opts, progress]() -> Built {
-        auto connection = QuoteCatalog::openReadOnly(database);
+        auto connection = Database::openReader(database);
         if (!connection)
             return std::unexpected(connection.error());
         return dossier::buildCity(**connection, cityId, opts, progress);

@@ -77,7 +77,7 @@ void QuoteBrowserModel::setFilter(const QuoteFilter& filter)
         Q_EMIT filteringFinished(cancelled);
     });
     running->watcher.setFuture(QtConcurrent::run([path, filter, running]() -> Result<std::vector<RowId>> {
-        auto db = QuoteCatalog::openReadOnly(path);
+        auto db = Database::openReader(path);
         if (!db)
             return std::unexpected(db.error());
         return QuoteCatalog::ids(**db, filter, [running] { return running->cancel.load(); });
