@@ -3035,10 +3035,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>导入编码本</translation>
     </message>
     <message>
-        <source>Codebooks (*.qdc *.csv);;All files (*)</source>
-        <translation>编码本 (*.qdc *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Export Codebook</source>
         <translation>导出编码本</translation>
     </message>
@@ -3246,6 +3242,25 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>The dossier was not written. %1</source>
         <translation>报告未能写入。%1</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::FileDialogs</name>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Transcripts</source>
+        <translation>文字稿</translation>
+    </message>
+    <message>
+        <source>Codebooks</source>
+        <translation>编码本</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3492,7 +3507,7 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     </message>
 </context>
 <context>
-    <name>tianye::ui::InterviewPage</name>
+    <name>tianye::ui::InterviewForm</name>
     <message>
         <source>Change Interview Date</source>
         <translation>修改访谈日期</translation>
@@ -3590,52 +3605,27 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>田野笔记(&amp;F)：</translation>
     </message>
     <message>
-        <source>Audio</source>
-        <translation>录音</translation>
+        <source>Change Participants</source>
+        <translation>修改受访者</translation>
     </message>
     <message>
-        <source>Attached audio</source>
-        <translation>已附加的录音</translation>
+        <source>Change Interviewers</source>
+        <translation>修改访谈员</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>文件</translation>
+        <source>Add Interviewer</source>
+        <translation>添加访谈员</translation>
     </message>
     <message>
-        <source>Format</source>
-        <translation>格式</translation>
+        <source>Name:</source>
+        <translation>名称：</translation>
     </message>
-    <message>
-        <source>Duration</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>Attach Audio…</source>
-        <translation>附加录音…</translation>
-    </message>
+</context>
+<context>
+    <name>tianye::ui::InterviewPage</name>
     <message>
         <source>Transcript</source>
         <translation>转写稿</translation>
-    </message>
-    <message>
-        <source>Quotes</source>
-        <translation>引文</translation>
-    </message>
-    <message>
-        <source>Quotes of this interview</source>
-        <translation>本次访谈的引文</translation>
-    </message>
-    <message>
-        <source>The file %1 is missing from the project&apos;s media folder.</source>
-        <translation>项目的媒体文件夹中缺少文件 %1。</translation>
-    </message>
-    <message>
-        <source>%1 (missing)</source>
-        <translation>%1（缺失）</translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s)</source>
@@ -3650,44 +3640,12 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         </translation>
     </message>
     <message>
-        <source>The words of this quote were deleted from the transcript.</source>
-        <translation>这条引文的原文已从转写稿中删除。</translation>
-    </message>
-    <message>
-        <source>Change Participants</source>
-        <translation>修改受访者</translation>
-    </message>
-    <message>
-        <source>Change Interviewers</source>
-        <translation>修改访谈员</translation>
-    </message>
-    <message>
-        <source>Add Interviewer</source>
-        <translation>添加访谈员</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>姓名：</translation>
-    </message>
-    <message>
-        <source>Attach Audio</source>
-        <translation>附加录音</translation>
-    </message>
-    <message>
-        <source>Audio (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr);;All files (*)</source>
-        <translation>录音 (*.wav *.mp3 *.m4a *.aac *.ogg *.opus *.flac *.amr);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Import Transcript…</source>
         <translation>导入转写稿…</translation>
     </message>
     <message>
         <source>Import Transcript</source>
         <translation>导入转写稿</translation>
-    </message>
-    <message>
-        <source>Transcripts (*.txt *.srt *.vtt *.docx);;All files (*)</source>
-        <translation>转写稿 (*.txt *.srt *.vtt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Spell checking</source>
@@ -3734,26 +3692,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>摘为引文</translation>
     </message>
     <message>
-        <source>Make the selected words of the transcript a quote and tag it (Ctrl+M)</source>
-        <translation>把转写稿中选中的文字摘为引文并打上主题（Ctrl+M）</translation>
-    </message>
-    <message>
-        <source>Detached: %1</source>
-        <translation>已脱离：%1</translation>
-    </message>
-    <message>
-        <source>Select the words of the quote in the transcript first.</source>
-        <translation>请先在转写稿中选中引文的文字。</translation>
-    </message>
-    <message>
-        <source>Attach Quote</source>
-        <translation>重新挂接引文</translation>
-    </message>
-    <message>
-        <source>Select the words this quote should cover in the transcript first.</source>
-        <translation>请先在转写稿中选中这条引文应对应的文字。</translation>
-    </message>
-    <message>
         <source>Play or Pause</source>
         <translation>播放或暂停</translation>
     </message>
@@ -3784,30 +3722,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>This interview has no audio to play.</source>
         <translation>这次访谈没有可以播放的音频。</translation>
-    </message>
-    <message>
-        <source>Locate File…</source>
-        <translation>查找文件…</translation>
-    </message>
-    <message>
-        <source>Locate %1</source>
-        <translation>查找 %1</translation>
-    </message>
-    <message>
-        <source>The file %1 is missing from the project&apos;s media folder. Right-click to locate it.</source>
-        <translation>项目的媒体文件夹中缺少文件 %1。右键单击可以查找它。</translation>
-    </message>
-    <message>
-        <source>Locate File</source>
-        <translation>查找文件</translation>
-    </message>
-    <message>
-        <source>Record…</source>
-        <translation>录音…</translation>
-    </message>
-    <message>
-        <source>Record the interview from this computer&apos;s microphone</source>
-        <translation>用这台电脑的麦克风为访谈录音</translation>
     </message>
 </context>
 <context>
@@ -4132,10 +4046,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>导入转写稿</translation>
     </message>
     <message>
-        <source>%1 is neither audio (WAV, MP3, M4A, OGG, Opus, FLAC, AMR) nor a transcript (TXT, SRT, VTT, DOCX).</source>
-        <translation>%1 既不是录音（WAV、MP3、M4A、OGG、Opus、FLAC、AMR），也不是转写稿（TXT、SRT、VTT、DOCX）。</translation>
-    </message>
-    <message>
         <source>Attach Audio</source>
         <translation>附加录音</translation>
     </message>
@@ -4176,10 +4086,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Select one interview to import a transcript into.</source>
         <translation>请选择一次访谈，再导入转写稿。</translation>
-    </message>
-    <message>
-        <source>Transcripts (*.txt *.srt *.vtt *.docx);;All files (*)</source>
-        <translation>转写稿 (*.txt *.srt *.vtt *.docx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -4352,6 +4258,73 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>%1 is neither audio (%2) nor a transcript (%3).</source>
+        <translation>%1 既不是音频（%2），也不是文字稿（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::MediaPanel</name>
+    <message>
+        <source>Audio</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>Attached audio</source>
+        <translation>已附加的录音</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Locate File…</source>
+        <translation>查找文件…</translation>
+    </message>
+    <message>
+        <source>Locate %1</source>
+        <translation>查找 %1</translation>
+    </message>
+    <message>
+        <source>Attach Audio…</source>
+        <translation>附加录音…</translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation>录音…</translation>
+    </message>
+    <message>
+        <source>Record the interview from this computer&apos;s microphone</source>
+        <translation>用这台电脑的麦克风为访谈录音</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（缺失）</translation>
+    </message>
+    <message>
+        <source>The file %1 is missing from the project&apos;s media folder. Right-click to locate it.</source>
+        <translation>项目的媒体文件夹中缺少文件 %1。右键单击可以查找它。</translation>
+    </message>
+    <message>
+        <source>Locate File</source>
+        <translation>查找文件</translation>
+    </message>
+    <message>
+        <source>Attach Audio</source>
+        <translation>附加录音</translation>
     </message>
 </context>
 <context>
@@ -4979,6 +4952,45 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Play exactly this range of the recording</source>
         <translation>只播放录音中的这一段</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::QuotesPanel</name>
+    <message>
+        <source>Quotes</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Make Quote</source>
+        <translation>摘为引文</translation>
+    </message>
+    <message>
+        <source>Make the selected words of the transcript a quote and tag it (Ctrl+M)</source>
+        <translation>把转写稿中选中的文字摘为引文并打上主题（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>Quotes of this interview</source>
+        <translation>本次访谈的引文</translation>
+    </message>
+    <message>
+        <source>The words of this quote were deleted from the transcript.</source>
+        <translation>这条引文的原文已从转写稿中删除。</translation>
+    </message>
+    <message>
+        <source>Detached: %1</source>
+        <translation>已脱离：%1</translation>
+    </message>
+    <message>
+        <source>Select the words of the quote in the transcript first.</source>
+        <translation>请先在转写稿中选中引文的文字。</translation>
+    </message>
+    <message>
+        <source>Attach Quote</source>
+        <translation>重新挂接引文</translation>
+    </message>
+    <message>
+        <source>Select the words this quote should cover in the transcript first.</source>
+        <translation>请先在转写稿中选中这条引文应对应的文字。</translation>
     </message>
 </context>
 <context>

@@ -26,9 +26,11 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextDocument>
 #include <QUndoStack>
 
 #include <SQLiteCpp/Database.h>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void transcript_diskFull_keptRetriedAndCloseAsks();
     void everyEditor_keepsWhatCouldNotBeSaved();
     void loseIt_closesWithoutTheWords();
+    void typingInOneInterview_leavesTheOtherPagesAlone();
 };
 
 namespace {
@@ -302,4 +305,56 @@ void TestTyping::loseIt_closesWithoutTheWords()
 }
 
 QTEST_MAIN(TestTyping)
+void TestTyping::typingInOneInterview_leavesTheOtherPagesAlone()
+{
+    test::DemoWindow w(QStringLiteral("pages"));
+    Project& p = w.project();
+    std::vector<RowId> withQuotes;
+    const auto interviews = p.interviews().list();
+    for (const Interview& iv : *interviews)
+        if (!p.quotes().list(iv.id)->empty() && p.transcripts().segments(iv.id)->size() > 2)
+            withQuotes.push_back(iv.id);
+    QVERIFY(withQuotes.size() >= 2);
+    const RowId a = withQuotes[0];
+    const RowId b = withQuotes[1];
+    ui::InterviewPage* pageB = w.window().openInterview(b);
+    ui::InterviewPage* pageA = w.window().openInterview(a);
+    auto* quotesB = pageB->findChild<QListWidget*>(QStringLiteral("quoteList"));
+    auto* quotesA = pageA->findChild<QListWidget*>(QStringLiteral("quoteList"));
+    QVERIFY(quotesA && quotesB);
+    QSignalSpy reloadedB(quotesB->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy reloadedA(quotesA->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy transcriptB(pageB->transcriptEditor()->document(), &QTextDocument::contentsChange);
+
+    // Typing in A's transcript and summary, saved after the pause.
+    ui::TranscriptEditor* editor = pageA->transcriptEditor();
+    editor->setFocus();
+    QTextCursor c(editor->document()->firstBlock());
+    c.movePosition(QTextCursor::EndOfBlock);
+    editor->setTextCursor(c);
+    test::type(editor, QStringLiteral("好"));
+    QTRY_VERIFY(p.transcripts().segments(a)->front().text.endsWith(QStringLiteral("好")));
+    auto* summary = pageA->findChild<QPlainTextEdit*>(QStringLiteral("summaryEdit"));
+    summary->setFocus();
+    summary->moveCursor(QTextCursor::End);
+    test::type(summary, QStringLiteral("x"));
+    QTRY_VERIFY(p.interviews().get(a)->summary.endsWith(QStringLiteral("x")));
+    // A's quotes change (a star): A's list follows, B's is not read again.
+    const Quote quoteA = p.quotes().list(a)->front();
+    QVERIFY(ops::setQuoteField(w.verbs(), quoteA.id, QuoteField::Starred, !quoteA.starred));
+    QTRY_VERIFY(!reloadedA.isEmpty()); // the notices of that edit have been delivered
+    QCOMPARE(reloadedB.size(), 0);
+    QCOMPARE(transcriptB.size(), 0);
+
+    // A change to B's own quote is followed at once.
+    const Quote quoteB = p.quotes().list(b)->front();
+    QVERIFY(ops::setQuoteField(w.verbs(), quoteB.id, QuoteField::Starred, !quoteB.starred));
+    QTRY_VERIFY(!reloadedB.isEmpty());
+    bool starShown = false;
+    for (int i = 0; i < quotesB->count(); ++i)
+        if (quotesB->item(i)->data(Qt::UserRole).value<RowId>() == quoteB.id)
+            starShown = quotesB->item(i)->text().startsWith(QStringLiteral("★")) == !quoteB.starred;
+    QVERIFY(starShown);
+}
+
 #include "tst_typing.moc"

@@ -6,20 +6,13 @@
 #include "core/Types.h"
 #include "store/InterviewRepository.h"
 
+#include <QSet>
 #include <QUrl>
 #include <QWidget>
 
 class QAction;
 class QComboBox;
-class QDateTimeEdit;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QListWidgetItem;
-class QPlainTextEdit;
-class QTimeEdit;
-class QTimer;
-class QTreeWidget;
 
 namespace tianye {
 struct Change;
@@ -28,14 +21,19 @@ struct Change;
 namespace tianye::ui {
 
 class FindBar;
+class InterviewForm;
+class MediaPanel;
 class ProjectSession;
 class PlayerBar;
 class QuoteDetails;
+class QuotesPanel;
 class TranscriptEditor;
 
-// One interview: its metadata form, attached media, transcript and quotes. Every
-// field is saved when it is left (text areas also while typing) as an undoable edit,
-// and the page follows changes made elsewhere (other views, undo).
+// One interview: its form (InterviewForm), recordings (MediaPanel), the transcript
+// with the player, and its quotes (QuotesPanel). Every field is saved when it is
+// left (text areas also while typing) as an undoable edit, and the page follows
+// changes made elsewhere (other views, undo), reading again only the parts a change
+// concerns: typing in one interview leaves the other open pages alone.
 class InterviewPage final : public QWidget
 {
     Q_OBJECT
@@ -55,7 +53,7 @@ public:
     // (Ctrl+M); showing one selects its words and its details.
     void makeQuote();
     void showQuote(RowId quoteId);
-    QuoteDetails* quoteDetails() const { return m_quoteDetails; }
+    QuoteDetails* quoteDetails() const;
     PlayerBar* playerBar() const { return m_playerBar; }
     // Plays exactly the quote's audio range (once the audio is ready).
     void playQuote(RowId quoteId);
@@ -76,55 +74,43 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    QWidget* createForm();
-    QWidget* createMaterial();
-    void reload();
-    void reloadForm(const Interview& interview);
-    void reloadPeople(const Interview& interview);
-    void reloadMedia();
+    // The parts of the page a change may concern.
+    enum Part
+    {
+        FormPart = 1,
+        MediaPart = 2,
+        TranscriptPart = 4,
+        QuotesPart = 8,
+        AllParts = 15
+    };
+    QWidget* createTranscript();
+    void reload(int parts = AllParts);
     void reloadTranscript();
-    void reloadQuotes();
+    void reloadSpelling(const Interview& interview);
     void applySpelling();
     void onChange(const tianye::Change& change);
-    void setField(int field, const QVariant& value, const QString& label, const QString& mergeKey = {});
-    QString typingKey(InterviewField field) const;
-    void commitPeople(QListWidget* list);
-    void addInterviewer();
-    void attachAudio();
     void report(const QString& action, const Error& error);
-    void reanchorQuote(RowId quoteId);
     void createPlayerKeys();
     void loadAudio();
 
     ProjectSession* m_session;
     RowId m_id;
     RowId m_cityId = NoRow;
-    bool m_loading = false;
-    QString m_title;
+    bool m_gone = false; // gone() was said: once only
 
-    QDateTimeEdit* m_startedAt = nullptr;
-    QTimeEdit* m_duration = nullptr;
-    QLineEdit* m_place = nullptr;
-    QComboBox* m_mode = nullptr;
-    QComboBox* m_language = nullptr;
-    QComboBox* m_status = nullptr;
-    QListWidget* m_participants = nullptr;
-    QListWidget* m_interviewers = nullptr;
-    QPlainTextEdit* m_summary = nullptr;
-    QPlainTextEdit* m_fieldNotes = nullptr;
-    QTreeWidget* m_media = nullptr;
+    InterviewForm* m_form = nullptr;
+    MediaPanel* m_mediaPanel = nullptr;
+    QuotesPanel* m_quotesPanel = nullptr;
     TranscriptEditor* m_transcript = nullptr;
     FindBar* m_findBar = nullptr;
     QComboBox* m_spelling = nullptr;
-    QListWidget* m_quotes = nullptr;
-    QuoteDetails* m_quoteDetails = nullptr;
     PlayerBar* m_playerBar = nullptr;
-    QString m_audioSha; // the recording the player has
-    RowId m_audioMediaId = NoRow;
+    QLabel* m_transcriptInfo = nullptr;
+    QSet<RowId> m_segmentIds;  // the transcript's, as last counted
+    QString m_audioSha;        // the recording the player has
     RowId m_playMedia = NoRow; // the recording chosen for the player (activated, or just recorded)
     QList<QAction*> m_playerKeys;
     RowId m_pendingQuotePlay = NoRow;
-    QLabel* m_transcriptInfo = nullptr;
 };
 
 } // namespace tianye::ui

@@ -3,6 +3,7 @@
 #include "main/MainWindow.h"
 
 #include "app/ErrorBox.h"
+#include "app/FileDialogs.h"
 #include "app/PreferencesDialog.h"
 #include "app/ProjectSession.h"
 #include "app/RestoreBackupDialog.h"
@@ -58,6 +59,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -86,12 +88,6 @@ constexpr int MatrixTab = 3;
 constexpr int CodebookTab = 4;
 constexpr int InsightsTab = 5;
 constexpr int FixedTabs = 6;
-
-const QStringList AudioSuffixes = {QStringLiteral("wav"),  QStringLiteral("mp3"), QStringLiteral("m4a"),
-                                   QStringLiteral("aac"),  QStringLiteral("ogg"), QStringLiteral("opus"),
-                                   QStringLiteral("flac"), QStringLiteral("amr")};
-const QStringList TranscriptSuffixes = {QStringLiteral("txt"), QStringLiteral("srt"), QStringLiteral("vtt"),
-                                        QStringLiteral("docx")};
 
 constexpr InterviewStatus Statuses[] = {InterviewStatus::Planned, InterviewStatus::Recorded,
                                         InterviewStatus::Transcribed, InterviewStatus::Coded,
@@ -760,7 +756,7 @@ InterviewPage* MainWindow::openInterview(RowId interviewId)
         // Not inside the page's own signal: delete once it has returned. Typing into an
         // interview that is gone has nowhere to go.
         QMetaObject::invokeMethod(
-            this, [page] { delete page; }, Qt::QueuedConnection);
+            this, [guard = QPointer<InterviewPage>(page)] { delete guard.data(); }, Qt::QueuedConnection);
     });
     connect(page, &InterviewPage::filesDropped, this, &MainWindow::routeFiles);
     return page;
@@ -869,21 +865,20 @@ void MainWindow::routeFiles(RowId interviewId, const QList<QUrl>& urls)
     for (const QUrl& url : urls) {
         const QString file = url.toLocalFile();
         const QString name = QFileInfo(file).fileName();
-        const QString suffix = QFileInfo(file).suffix().toLower();
         if (file.isEmpty()) {
             showError(
                 tr("Add Files"),
                 {Error::Code::InvalidArgument,
                  tr("%1 is not a file on this computer; download it first.").arg(url.toDisplayString())});
-        } else if (AudioSuffixes.contains(suffix)) {
+        } else if (fileKindOf(file) == FileKind::Audio) {
             attachAudio(interviewId, file);
-        } else if (TranscriptSuffixes.contains(suffix)) {
+        } else if (fileKindOf(file) == FileKind::Transcript) {
             importTranscript(interviewId, file);
         } else {
-            showError(tr("Add Files"), {Error::Code::InvalidArgument,
-                                        tr("%1 is neither audio (WAV, MP3, M4A, OGG, Opus, FLAC, AMR) nor a "
-                                           "transcript (TXT, SRT, VTT, DOCX).")
-                                            .arg(name)});
+            showError(tr("Add Files"),
+                      {Error::Code::InvalidArgument,
+                       tr("%1 is neither audio (%2) nor a transcript (%3).")
+                           .arg(name, suffixNames(FileKind::Audio), suffixNames(FileKind::Transcript))});
         }
     }
 }
@@ -935,8 +930,8 @@ void MainWindow::chooseTranscriptFile()
                   {Error::Code::InvalidArgument, tr("Select one interview to import a transcript into.")});
         return;
     }
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Import Transcript"), {}, tr("Transcripts (*.txt *.srt *.vtt *.docx);;All files (*)"));
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Import Transcript"), {}, openFilter(FileKind::Transcript));
     if (!file.isEmpty())
         importTranscript(id, file);
 }

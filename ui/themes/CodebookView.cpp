@@ -3,6 +3,7 @@
 #include "themes/CodebookView.h"
 
 #include "app/ErrorBox.h"
+#include "app/FileDialogs.h"
 #include "app/ProjectSession.h"
 #include "app/UnsavedTyping.h"
 #include "formats/Codebook.h"
@@ -209,8 +210,8 @@ CodebookView::CodebookView(ProjectSession* session, QWidget* parent)
     connect(merge, &QPushButton::clicked, this, &CodebookView::askMerge);
     connect(remove, &QPushButton::clicked, this, [this] { removeTheme(currentTheme()); });
     connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Codebook"), {},
-                                                          tr("Codebooks (*.qdc *.csv);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import Codebook"), {}, openFilter(FileKind::Codebook));
         if (!path.isEmpty())
             importCodebook(path);
     });
