@@ -162,6 +162,16 @@
     </message>
 </context>
 <context>
+    <name>tianye::ui::InterviewLog</name>
+    <message numerus="yes">
+        <source>Remove %n interview(s) with their transcripts, audio links and quotes?</source>
+        <translation>
+            <numerusform>Remove %n interview with its transcript, audio links and quotes?</numerusform>
+            <numerusform>Remove %n interviews with their transcripts, audio links and quotes?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tianye::ui::InterviewPage</name>
     <message numerus="yes">
         <source>%n segment(s)</source>
@@ -201,20 +211,9 @@
             <numerusform>Remove %1 with its %n interviews, their transcripts, quotes and participants?</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Remove %n interview(s) with their transcripts, audio links and quotes?</source>
-        <translation>
-            <numerusform>Remove %n interview with its transcript, audio links and quotes?</numerusform>
-            <numerusform>Remove %n interviews with their transcripts, audio links and quotes?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found in %1.</source>
-        <translation>
-            <numerusform>%n problem found in %1.</numerusform>
-            <numerusform>%n problems found in %1.</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>tianye::ui::MaterialIntake</name>
     <message numerus="yes">
         <source>Imported %1: %n segment(s).</source>
         <translation>
@@ -227,6 +226,16 @@
         <translation>
             <numerusform>This project has %n unfinished recording, %1 of audio: Tianye or the computer stopped while recording. Recover it into its interview?</numerusform>
             <numerusform>This project has %n unfinished recordings, %1 of audio: Tianye or the computer stopped while recording. Recover them into their interviews?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::ProjectCare</name>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1.</source>
+        <translation>
+            <numerusform>%n problem found in %1.</numerusform>
+            <numerusform>%n problems found in %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -3622,6 +3622,47 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     </message>
 </context>
 <context>
+    <name>tianye::ui::InterviewLog</name>
+    <message>
+        <source>Filter interviews (participant, occupation, interviewer, status…)</source>
+        <translation>筛选访谈（受访者、职业、访谈员、状态……）</translation>
+    </message>
+    <message>
+        <source>Filter interviews</source>
+        <translation>筛选访谈</translation>
+    </message>
+    <message>
+        <source>Interview log</source>
+        <translation>访谈记录</translation>
+    </message>
+    <message>
+        <source>Interview Log &amp;Columns</source>
+        <translation>访谈列表的列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <source>Remove Interviews</source>
+        <translation>删除访谈</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n interview(s) with their transcripts, audio links and quotes?</source>
+        <translation>
+            <numerusform>删除 %n 次访谈及其转写稿、录音关联和引文？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can bring them back with Edit → Undo.</source>
+        <translation>可以通过“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>tianye::ui::InterviewPage</name>
     <message>
         <source>Transcript</source>
@@ -3786,36 +3827,12 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>田野</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Tianye 田野&lt;/h2&gt;&lt;p&gt;Interviews, transcripts and insights for field research.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;田野 Tianye&lt;/h2&gt;&lt;p&gt;田野调查的访谈、转写与洞察。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>New Project…</source>
-        <translation>新建项目…</translation>
-    </message>
-    <message>
-        <source>Open Project…</source>
-        <translation>打开项目…</translation>
-    </message>
-    <message>
         <source>Open the Demo Project</source>
         <translation>打开示例项目</translation>
     </message>
     <message>
         <source>Cities</source>
         <translation>城市</translation>
-    </message>
-    <message>
-        <source>Filter interviews (participant, occupation, interviewer, status…)</source>
-        <translation>筛选访谈（受访者、职业、访谈员、状态……）</translation>
-    </message>
-    <message>
-        <source>Filter interviews</source>
-        <translation>筛选访谈</translation>
-    </message>
-    <message>
-        <source>Interview log</source>
-        <translation>访谈记录</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3966,10 +3983,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>Interview Log &amp;Columns</source>
-        <translation>访谈列表的列(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Interviews</source>
         <translation>访谈(&amp;I)</translation>
     </message>
@@ -4012,72 +4025,8 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
-        <source>Set Status</source>
-        <translation>设置状态</translation>
-    </message>
-    <message>
-        <source>Remove Interviews</source>
-        <translation>删除访谈</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n interview(s) with their transcripts, audio links and quotes?</source>
-        <translation>
-            <numerusform>删除 %n 次访谈及其转写稿、录音关联和引文？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You can bring them back with Edit → Undo.</source>
-        <translation>可以通过“编辑 → 撤销”恢复。</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Add Files</source>
-        <translation>添加文件</translation>
-    </message>
-    <message>
-        <source>%1 is not a file on this computer; download it first.</source>
-        <translation>%1 不是本机上的文件，请先下载。</translation>
-    </message>
-    <message>
         <source>Import Transcript</source>
         <translation>导入转写稿</translation>
-    </message>
-    <message>
-        <source>Attach Audio</source>
-        <translation>附加录音</translation>
-    </message>
-    <message>
-        <source>Attached %1.</source>
-        <translation>已附加 %1。</translation>
-    </message>
-    <message>
-        <source>Checking %1…</source>
-        <translation>正在检查 %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Check Project</source>
-        <translation>检查项目</translation>
-    </message>
-    <message>
-        <source>Check cancelled.</source>
-        <translation>检查已取消。</translation>
-    </message>
-    <message>
-        <source>No problems found in %1.</source>
-        <translation>%1 未发现问题。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found in %1.</source>
-        <translation>
-            <numerusform>%1 发现 %n 个问题。</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Import Transcript…</source>
@@ -4088,42 +4037,12 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>请选择一次访谈，再导入转写稿。</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %1: %n segment(s).</source>
-        <translation>
-            <numerusform>已导入 %1：%n 段。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Automatic Backup</source>
         <translation>自动备份</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Restore from Backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <source>Restored from %1.</source>
-        <translation>已从 %1 恢复。</translation>
-    </message>
-    <message>
-        <source>The newest good backup is from %1. Restore it? The damaged database is kept in the backups folder.</source>
-        <translation>最新的完好备份是 %1 的。要恢复它吗？损坏的数据库会保留在备份文件夹中。</translation>
-    </message>
-    <message>
-        <source>Restore Backup</source>
-        <translation>恢复备份</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>正在导入 %1…</translation>
     </message>
     <message>
         <source>Quotes</source>
@@ -4150,10 +4069,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>编码本(&amp;B)</translation>
     </message>
     <message>
-        <source>Recent projects</source>
-        <translation>最近的项目</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Tianye 田野 %1&lt;/h3&gt;&lt;p&gt;Interviews, transcripts and insights for field-research teams.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Widgets, Multimedia with GStreamer, Svg), SQLite %3 through SQLiteCpp, SoundTouch %4, Hunspell, QuaZip and zlib.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;田野 Tianye %1&lt;/h3&gt;&lt;p&gt;为田野调查团队准备的访谈、转写与洞察工具。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更新版本。&lt;/p&gt;&lt;p&gt;使用 Qt %2（Widgets、基于 GStreamer 的 Multimedia、Svg）、通过 SQLiteCpp 使用的 SQLite %3、SoundTouch %4、Hunspell、QuaZip 和 zlib 构建。&lt;/p&gt;</translation>
     </message>
@@ -4172,6 +4087,87 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Dossier written to %1</source>
         <translation>洞察报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>Save Typing</source>
+        <translation>保存输入内容</translation>
+    </message>
+    <message>
+        <source>Everything you typed is saved now.</source>
+        <translation>您输入的内容现已全部保存。</translation>
+    </message>
+    <message>
+        <source>Close Project</source>
+        <translation>关闭项目</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Export Dossier</source>
+        <translation>导出洞察报告</translation>
+    </message>
+    <message>
+        <source>Close Interview</source>
+        <translation>关闭访谈</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::MaterialIntake</name>
+    <message>
+        <source>Add Files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer; download it first.</source>
+        <translation>%1 不是本机上的文件，请先下载。</translation>
+    </message>
+    <message>
+        <source>%1 is neither audio (%2) nor a transcript (%3).</source>
+        <translation>%1 既不是音频（%2），也不是文字稿（%3）。</translation>
+    </message>
+    <message>
+        <source>Copying %1 into the project…</source>
+        <translation>正在将 %1 复制到项目中……</translation>
+    </message>
+    <message>
+        <source>Attach Audio</source>
+        <translation>附加录音</translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation>已附加 %1。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import Transcript</source>
+        <translation>导入转写稿</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n segment(s).</source>
+        <translation>
+            <numerusform>已导入 %1：%n 段。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unfinished Recording</source>
@@ -4206,62 +4202,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Recovered %1 of audio into its interview.</source>
         <translation>已将 %1 的录音恢复到其访谈中。</translation>
-    </message>
-    <message>
-        <source>Copying %1 into the project…</source>
-        <translation>正在将 %1 复制到项目中……</translation>
-    </message>
-    <message>
-        <source>Save Typing</source>
-        <translation>保存输入内容</translation>
-    </message>
-    <message>
-        <source>Everything you typed is saved now.</source>
-        <translation>您输入的内容现已全部保存。</translation>
-    </message>
-    <message>
-        <source>Close Project</source>
-        <translation>关闭项目</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <source>Export Dossier</source>
-        <translation>导出洞察报告</translation>
-    </message>
-    <message>
-        <source>Close Interview</source>
-        <translation>关闭访谈</translation>
-    </message>
-    <message>
-        <source>What you typed could not be saved.</source>
-        <translation>您输入的内容未能保存。</translation>
-    </message>
-    <message>
-        <source>If you go on, it is lost. Make room on the disk and try again to keep it.</source>
-        <translation>如果继续，这些内容将会丢失。请先腾出磁盘空间，再点“重试”以保留它们。</translation>
-    </message>
-    <message>
-        <source>&amp;Try Again</source>
-        <translation>重试(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Lose It</source>
-        <translation>放弃这些内容(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <source>%1 is neither audio (%2) nor a transcript (%3).</source>
-        <translation>%1 既不是音频（%2），也不是文字稿（%3）。</translation>
     </message>
 </context>
 <context>
@@ -4592,6 +4532,55 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Also kept: one backup a day for the last week. Projects are backed up when opened and before imports and merges too.</source>
         <translation>另外保留最近一周每天各一份。打开项目时以及导入、合并之前也会自动备份。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::ProjectCare</name>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Check Project</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>No problems found in %1.</source>
+        <translation>%1 未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1.</source>
+        <translation>
+            <numerusform>%1 发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>已从 %1 恢复。</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1. Restore it? The damaged database is kept in the backups folder.</source>
+        <translation>最新的完好备份是 %1 的。要恢复它吗？损坏的数据库会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
     </message>
 </context>
 <context>
@@ -5300,6 +5289,25 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     </message>
 </context>
 <context>
+    <name>tianye::ui::TypingPrompt</name>
+    <message>
+        <source>What you typed could not be saved.</source>
+        <translation>您输入的内容未能保存。</translation>
+    </message>
+    <message>
+        <source>If you go on, it is lost. Make room on the disk and try again to keep it.</source>
+        <translation>如果继续，这些内容将会丢失。请先腾出磁盘空间，再点“重试”以保留它们。</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Lose It</source>
+        <translation>放弃这些内容(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>tianye::ui::UnsavedTyping</name>
     <message>
         <source>What you typed is kept, and saved as soon as it can be.</source>
@@ -5315,6 +5323,29 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Marker</source>
         <translation>标记</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;Tianye 田野&lt;/h2&gt;&lt;p&gt;Interviews, transcripts and insights for field research.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;田野 Tianye&lt;/h2&gt;&lt;p&gt;田野调查的访谈、转写与洞察。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>打开项目…</translation>
+    </message>
+    <message>
+        <source>Open the Demo Project</source>
+        <translation>打开示例项目</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
     </message>
 </context>
 </TS>

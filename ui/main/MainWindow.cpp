@@ -8,6 +8,7 @@
 #include "app/ProjectSession.h"
 #include "app/RestoreBackupDialog.h"
 #include "app/Settings.h"
+#include "app/TypingPrompt.h"
 #include "app/UnsavedTyping.h"
 #include "cities/CityDialog.h"
 #include "cities/CityItemDelegate.h"
@@ -16,10 +17,12 @@
 #include "dossier/DossierDialog.h"
 #include "dossier/InsightsBoard.h"
 #include "formats/TranscriptImport.h"
-#include "interviews/InterviewFilterModel.h"
+#include "interviews/InterviewLog.h"
 #include "interviews/InterviewPage.h"
-#include "interviews/InterviewTableModel.h"
 #include "interviews/NewInterviewDialog.h"
+#include "main/MaterialIntake.h"
+#include "main/ProjectCare.h"
+#include "main/WelcomePage.h"
 #include "media/MediaLibrary.h"
 #include "media/Player.h"
 #include "media/Recording.h"
@@ -99,16 +102,24 @@ MainWindow::MainWindow(ProjectSession* session, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_cities(new CityListModel(this))
-    , m_interviews(new InterviewTableModel(this))
-    , m_interviewProxy(new InterviewFilterModel(this))
+    , m_intake(new MaterialIntake(session, this))
+    , m_care(new ProjectCare(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tianye"));
-    m_interviewProxy->setSourceModel(m_interviews);
-    m_interviewProxy->setSortRole(InterviewTableModel::SortRole);
+    connect(m_intake, &MaterialIntake::failed, this, &MainWindow::showError);
+    connect(m_care, &ProjectCare::failed, this, &MainWindow::showError);
+    connect(m_intake, &MaterialIntake::message, this, &MainWindow::showMessage);
+    connect(m_care, &ProjectCare::message, this, &MainWindow::showMessage);
+    connect(m_intake, &MaterialIntake::audioAttached, this, &MainWindow::audioAttached);
 
     m_stack = new QStackedWidget(this);
-    m_stack->addWidget(createWelcome());
+    m_welcome = new WelcomePage(m_stack);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newProject);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openProject);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openPath);
+    m_stack->addWidget(m_welcome);
     m_stack->addWidget(createWorkspace());
     setCentralWidget(m_stack);
     createActions();
@@ -133,42 +144,6 @@ MainWindow::MainWindow(ProjectSession* session, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
-
-QWidget* MainWindow::createWelcome()
-{
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    layout->addStretch(2);
-    auto* title = new QLabel(
-        tr("<h2>Tianye 田野</h2><p>Interviews, transcripts and insights for field research.</p>"), page);
-    title->setAlignment(Qt::AlignCenter);
-    layout->addWidget(title);
-    const auto addButton = [&](const QString& text, const char* name, auto slot) {
-        auto* button = new QPushButton(text, page);
-        button->setObjectName(QLatin1String(name));
-        button->setMinimumWidth(260);
-        connect(button, &QPushButton::clicked, this, slot);
-        layout->addWidget(button, 0, Qt::AlignHCenter);
-    };
-    addButton(tr("New Project…"), "welcomeNew", &MainWindow::newProject);
-    addButton(tr("Open Project…"), "welcomeOpen", &MainWindow::openProject);
-    addButton(tr("Open the Demo Project"), "welcomeDemo", &MainWindow::openDemo);
-    // Recent projects: Enter or a double-click opens one.
-    m_welcomeRecentTitle = new QLabel(tr("Recent projects"), page);
-    m_welcomeRecentTitle->setAlignment(Qt::AlignCenter);
-    m_welcomeRecent = new QListWidget(page);
-    m_welcomeRecent->setObjectName(QStringLiteral("welcomeRecent"));
-    m_welcomeRecent->setAccessibleName(tr("Recent projects"));
-    m_welcomeRecent->setMinimumWidth(420);
-    m_welcomeRecent->setMaximumHeight(fontMetrics().height() * 9);
-    connect(m_welcomeRecent, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) { openPath(item->data(Qt::UserRole).toString()); });
-    layout->addSpacing(12);
-    layout->addWidget(m_welcomeRecentTitle, 0, Qt::AlignHCenter);
-    layout->addWidget(m_welcomeRecent, 0, Qt::AlignHCenter);
-    layout->addStretch(3);
-    return page;
-}
 
 QWidget* MainWindow::createWorkspace()
 {
@@ -199,50 +174,17 @@ QWidget* MainWindow::createWorkspace()
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeInterviewTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
-    auto* log = new QWidget(m_tabs);
-    auto* layout = new QVBoxLayout(log);
-    layout->setContentsMargins(0, 4, 0, 0);
-    m_filter = new QLineEdit(log);
-    m_filter->setObjectName(QStringLiteral("interviewFilter"));
-    m_filter->setPlaceholderText(tr("Filter interviews (participant, occupation, interviewer, status…)"));
-    m_filter->setAccessibleName(tr("Filter interviews"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_interviewProxy->setFilterWords(text);
-        updateStatus();
-    });
-    layout->addWidget(m_filter);
-
-    m_interviewView = new QTableView(log);
-    m_interviewView->setObjectName(QStringLiteral("interviewTable"));
-    m_interviewView->setAccessibleName(tr("Interview log"));
-    m_interviewView->setModel(m_interviewProxy);
-    m_interviewView->setSortingEnabled(true);
-    m_interviewView->sortByColumn(InterviewTableModel::Date, Qt::AscendingOrder);
-    m_interviewView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_interviewView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_interviewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_interviewView->setAlternatingRowColors(true);
-    m_interviewView->setWordWrap(false);
-    m_interviewView->verticalHeader()->hide();
-    m_interviewView->horizontalHeader()->setStretchLastSection(true);
-    m_interviewView->horizontalHeader()->setSectionsMovable(true);
-    m_interviewView->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_interviewView->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-            &MainWindow::showColumnMenu);
-    m_interviewView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_interviewView, &QTableView::customContextMenuRequested, this, &MainWindow::showInterviewMenu);
-    connect(m_interviewView, &QTableView::activated, this, &MainWindow::openSelectedInterviews);
-    connect(m_interviewView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
-    m_interviewView->viewport()->setAcceptDrops(true);
-    m_interviewView->viewport()->installEventFilter(this);
-    layout->addWidget(m_interviewView);
+    m_log = new InterviewLog(m_session, m_tabs);
+    connect(m_log, &InterviewLog::openRequested, this, &MainWindow::openSelectedInterviews);
+    connect(m_log, &InterviewLog::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_log, &InterviewLog::countChanged, this, &MainWindow::updateStatus);
+    connect(m_log, &InterviewLog::filesDropped, this, &MainWindow::routeFiles);
+    connect(m_log, &InterviewLog::failed, this, &MainWindow::showError);
 
     m_participants = new ParticipantsView(m_session, m_tabs);
     connect(m_participants, &ParticipantsView::editFailed, this, &MainWindow::showError);
 
-    m_tabs->addTab(log, tr("Interviews"));
+    m_tabs->addTab(m_log, tr("Interviews"));
     m_tabs->addTab(m_participants, tr("Participants"));
     // The analysis views follow one project each: rebuilt when a project opens.
     for (QWidget** tab : {&m_quotesTab, &m_matrixTab, &m_codebookTab, &m_insightsTab}) {
@@ -285,14 +227,14 @@ void MainWindow::createActions()
     file->addAction(tr("Open the &Demo Project"), this, &MainWindow::openDemo);
     file->addSeparator();
     QAction* restore =
-        projectAction(file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreBackup));
+        projectAction(file->addAction(tr("Restore from &Backup…"), m_care, &ProjectCare::restoreBackup));
     restore->setObjectName(QStringLiteral("restoreBackupAction"));
     QAction* dossier =
         projectAction(file->addAction(tr("&Export Dossier…"), this, [this] { exportDossier(); }));
     dossier->setObjectName(QStringLiteral("exportDossierAction"));
     dossier->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction* close = projectAction(file->addAction(tr("&Close Project"), this, [this] {
-        if (mayLoseTyping(tr("Close Project")))
+        if (mayLoseTyping(this, *m_session->typing(), tr("Close Project")))
             m_session->close();
     }));
     close->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
@@ -304,13 +246,13 @@ void MainWindow::createActions()
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QUndoStack* stack = m_session->undoStack();
     QAction* undo = edit->addAction(tr("&Undo"), this, [this] {
-        if (m_session->ops() && saveTyping(tr("Undo")))
+        if (m_session->ops() && saveTypingFirst(this, *m_session->typing(), tr("Undo")))
             m_session->ops()->undo(); // a failure is reported through undoFailed
     });
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = edit->addAction(tr("&Redo"), this, [this] {
-        if (m_session->ops() && saveTyping(tr("Redo")))
+        if (m_session->ops() && saveTypingFirst(this, *m_session->typing(), tr("Redo")))
             m_session->ops()->redo();
     });
     redo->setObjectName(QStringLiteral("redoAction"));
@@ -356,7 +298,7 @@ void MainWindow::createActions()
     m_importTranscriptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_statusMenu = interview->addMenu(tr("Set &Status"));
     for (InterviewStatus status : Statuses) {
-        m_statusMenu->addAction(label(status), this, [this, status] { setStatusOfSelected(status); });
+        m_statusMenu->addAction(label(status), this, [this, status] { m_log->setStatusOfSelected(status); });
     }
     interview->addSeparator();
     QAction* participant = projectAction(interview->addAction(tr("Add &Participant"), this, [this] {
@@ -365,25 +307,15 @@ void MainWindow::createActions()
     }));
     participant->setObjectName(QStringLiteral("addParticipantAction"));
     interview->addSeparator();
-    m_removeInterviewAction = projectAction(
-        interview->addAction(tr("&Remove Interview…"), this, &MainWindow::removeSelectedInterviews));
+    m_removeInterviewAction =
+        projectAction(interview->addAction(tr("&Remove Interview…"), m_log, &InterviewLog::removeSelected));
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    m_log->setRowActions(
+        {m_openInterviewAction, m_statusMenu->menuAction(), separator, m_removeInterviewAction});
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    m_columnsMenu = view->addMenu(tr("Interview Log &Columns"));
-    for (int column = 0; column < InterviewTableModel::City; ++column) {
-        QAction* toggle =
-            m_columnsMenu->addAction(m_interviews->headerData(column, Qt::Horizontal).toString());
-        toggle->setCheckable(true);
-        toggle->setData(column);
-        connect(toggle, &QAction::toggled, this,
-                [this, column](bool on) { m_interviewView->setColumnHidden(column, !on); });
-    }
-    connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] {
-        for (QAction* a : m_columnsMenu->actions()) {
-            const QSignalBlocker block(a);
-            a->setChecked(!m_interviewView->isColumnHidden(a->data().toInt()));
-        }
-    });
+    view->addMenu(m_log->columnsMenu());
     view->addAction(tr("&Interviews"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
                     [this] { m_tabs->setCurrentIndex(InterviewsTab); });
     view->addAction(tr("&Participants"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
@@ -398,12 +330,11 @@ void MainWindow::createActions()
                     [this] { m_tabs->setCurrentIndex(InsightsTab); });
     view->addAction(tr("&Find in Interview Log"), QKeySequence::Find, this, [this] {
         m_tabs->setCurrentIndex(InterviewsTab);
-        m_filter->setFocus();
-        m_filter->selectAll();
+        m_log->focusFilter();
     });
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    projectAction(tools->addAction(tr("&Check Project…"), this, &MainWindow::checkProject));
+    projectAction(tools->addAction(tr("&Check Project…"), m_care, &ProjectCare::check));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Tianye"), this, [this] {
@@ -429,20 +360,35 @@ void MainWindow::rebuildRecentMenu()
         m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openPath(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
-    m_welcomeRecent->clear();
-    for (const QString& path : recent) {
-        auto* item = new QListWidgetItem(QFileInfo(path).completeBaseName(), m_welcomeRecent);
-        item->setData(Qt::UserRole, path);
-        item->setToolTip(QDir::toNativeSeparators(path));
-    }
-    m_welcomeRecent->setCurrentRow(0);
-    m_welcomeRecent->setVisible(!recent.isEmpty());
-    m_welcomeRecentTitle->setVisible(!recent.isEmpty());
+    m_welcome->setRecent(recent);
 }
 
 void MainWindow::showError(const QString& title, const Error& error)
 {
     showErrorBox(this, title, error);
+}
+
+void MainWindow::showMessage(const QString& text, int timeoutMs)
+{
+    if (text.isEmpty())
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::reportOpenFailure(const Error& error)
+{
+    m_care->reportOpenFailure(error);
+}
+
+void MainWindow::offerRecovery()
+{
+    m_intake->offerRecovery();
+}
+
+void MainWindow::routeFiles(RowId interviewId, const QList<QUrl>& urls)
+{
+    m_intake->route(interviewId, urls);
 }
 
 void MainWindow::onProjectChanged(Project* project)
@@ -455,16 +401,14 @@ void MainWindow::onProjectChanged(Project* project)
     if (project)
         QTimer::singleShot(0, this, &MainWindow::offerRecovery);
     m_cities->setProject(project);
-    m_interviews->setProject(project);
+    m_log->setProject(project);
     m_stack->setCurrentIndex(project ? 1 : 0);
     if (project) {
         setWindowTitle(tr("%1 — Tianye").arg(project->name()));
         m_cityView->setCurrentIndex(m_cities->index(0));
-        m_interviewView->resizeColumnsToContents();
         m_tabs->setCurrentIndex(InterviewsTab);
     } else {
         setWindowTitle(tr("Tianye"));
-        m_filter->clear();
     }
     rebuildRecentMenu();
     updateActions();
@@ -474,11 +418,10 @@ void MainWindow::onProjectChanged(Project* project)
 void MainWindow::onCitySelected()
 {
     const RowId city = currentCity();
-    m_interviews->setCity(city);
+    m_log->setCity(city);
     m_participants->setCity(city);
     if (m_insightsBoard && city != NoRow)
         m_insightsBoard->showCity(city);
-    m_interviewView->setColumnHidden(InterviewTableModel::City, city != NoRow);
     updateActions();
     updateStatus();
 }
@@ -487,14 +430,6 @@ RowId MainWindow::currentCity() const
 {
     const QModelIndex current = m_cityView->currentIndex();
     return current.isValid() ? current.data(CityListModel::CityIdRole).toLongLong() : NoRow;
-}
-
-QList<RowId> MainWindow::selectedInterviews() const
-{
-    QList<RowId> ids;
-    for (const QModelIndex& index : m_interviewView->selectionModel()->selectedRows())
-        ids << index.data(InterviewTableModel::InterviewIdRole).toLongLong();
-    return ids;
 }
 
 void MainWindow::updateActions()
@@ -507,7 +442,7 @@ void MainWindow::updateActions()
     const bool city = open && currentCity() != NoRow;
     m_editCityAction->setEnabled(city);
     m_removeCityAction->setEnabled(city);
-    const bool selection = open && m_interviewView->selectionModel()->hasSelection();
+    const bool selection = open && m_log->hasSelection();
     m_openInterviewAction->setEnabled(selection);
     m_statusMenu->setEnabled(selection);
     m_removeInterviewAction->setEnabled(selection);
@@ -525,8 +460,8 @@ void MainWindow::updateStatus()
         return;
     }
     m_pathLabel->setText(QDir::toNativeSeparators(project->folder()));
-    const int shown = m_interviewProxy->rowCount();
-    const int total = m_interviews->rowCount();
+    const int shown = m_log->shown();
+    const int total = m_log->total();
     m_countLabel->setText(shown == total ? tr("%n interview(s)", nullptr, total)
                                          : tr("%1 of %n interview(s)", nullptr, total).arg(shown));
 }
@@ -594,18 +529,8 @@ void MainWindow::newInterview()
     NewInterviewDialog dialog(m_session, currentCity(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const RowId id = dialog.interviewId();
     m_tabs->setCurrentIndex(InterviewsTab);
-    m_filter->clear();
-    for (int row = 0; row < m_interviews->rowCount(); ++row) {
-        if (m_interviews->interviewAt(row) == id) {
-            const QModelIndex at = m_interviewProxy->mapFromSource(m_interviews->index(row, 0));
-            m_interviewView->setCurrentIndex(at);
-            m_interviewView->scrollTo(at);
-            break;
-        }
-    }
-    m_interviewView->setFocus();
+    m_log->select(dialog.interviewId());
 }
 
 void MainWindow::rebuildAnalysisViews(Project* project)
@@ -646,74 +571,9 @@ void MainWindow::rebuildAnalysisViews(Project* project)
     connect(m_insightsBoard, &InsightsBoard::editFailed, this, &MainWindow::showError);
 }
 
-void MainWindow::offerRecovery()
-{
-    Project* project = m_session->project();
-    if (!project)
-        return;
-    const auto found = media::Recording::unfinished(media::Recording::folderOf(*project));
-    if (found.empty())
-        return;
-    qint64 total = 0;
-    for (const auto& r : found)
-        total += r.durationMs;
-    auto* box = new QMessageBox(
-        QMessageBox::Question, tr("Unfinished Recording"),
-        tr("This project has %n unfinished recording(s), %1 of audio: Tianye or the computer stopped while "
-           "recording. Recover into the interview?",
-           nullptr, int(found.size()))
-            .arg(formatTimeCode(total)),
-        QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("recoverRecordings"));
-    box->setInformativeText(tr("Not now keeps the audio on disk; you are asked again next time."));
-    QPushButton* recover = box->addButton(tr("Recover"), QMessageBox::AcceptRole);
-    box->addButton(tr("Not Now"), QMessageBox::RejectRole);
-    box->setDefaultButton(recover);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    connect(recover, &QPushButton::clicked, this, [this, found] {
-        const auto codec =
-            media::recordingCodecFromKey(settings::recordingKeep.get()).value_or(media::RecordingCodec::Opus);
-        const QString mediaDir = m_session->project()->mediaDir();
-        for (const media::UnfinishedRecording& r : found) {
-            // Encoding and copying into media/ in a worker; attaching here, through the verb.
-            using Kept = media::Recording::Ready;
-            auto* watcher = new QFutureWatcher<Result<Kept>>(this);
-            connect(watcher, &QFutureWatcher<Result<Kept>>::finished, this, [this, watcher, r] {
-                watcher->deleteLater();
-                const Result<Kept> kept = watcher->result();
-                Project* now = m_session->project();
-                if (!now)
-                    return;
-                if (!kept)
-                    return showError(tr("Recover Recording"), kept.error());
-                auto interview = now->interviews().resolve(r.interviewUuid);
-                if (!interview || *interview == NoRow)
-                    return showError(
-                        tr("Recover Recording"),
-                        Error{Error::Code::NotFound,
-                              tr("The interview of the recording %1 is no longer in the project.")
-                                  .arg(r.wavPath)});
-                auto ok = ops::attachRecording(*m_session->ops(), *interview, kept->stored, r.markers,
-                                               ops::RecordingStep::Recovered);
-                if (!ok)
-                    return showError(tr("Recover Recording"), ok.error());
-                media::Recording::cleanUp(r.wavPath, kept->prepared);
-                statusBar()->showMessage(tr("Recovered %1 of audio into its interview.")
-                                             .arg(formatTimeCode(kept->prepared.durationMs)),
-                                         10'000);
-            });
-            watcher->setFuture(QtConcurrent::run([wav = r.wavPath, codec, mediaDir] {
-                return media::Recording::ready(wav, codec, mediaDir);
-            }));
-        }
-    });
-    box->open();
-}
-
 DossierDialog* MainWindow::exportDossier(RowId cityId)
 {
-    if (!m_session->project() || !saveTyping(tr("Export Dossier")))
+    if (!m_session->project() || !saveTypingFirst(this, *m_session->typing(), tr("Export Dossier")))
         return nullptr;
     if (cityId == NoRow)
         cityId = m_tabs->currentIndex() == InsightsTab && m_insightsBoard ? m_insightsBoard->city()
@@ -764,7 +624,7 @@ InterviewPage* MainWindow::openInterview(RowId interviewId)
 
 void MainWindow::openSelectedInterviews()
 {
-    const QList<RowId> ids = selectedInterviews();
+    const QList<RowId> ids = m_log->selected();
     for (RowId id : ids.mid(0, 10))
         openInterview(id);
 }
@@ -775,150 +635,17 @@ void MainWindow::closeInterviewTab(int index)
         return;
     if (auto* page = qobject_cast<InterviewPage*>(m_tabs->widget(index))) {
         // What is typed in the page is saved first (or the user chose to lose it).
-        if (!mayLoseTyping(tr("Close Interview"), page))
+        if (!mayLoseTyping(this, *m_session->typing(), tr("Close Interview"), page))
             return;
         delete page;
     }
-}
-
-bool MainWindow::saveTyping(const QString& action)
-{
-    const Status saved = m_session->typing()->flush();
-    if (!saved)
-        showError(action, UnsavedTyping::kept(saved.error()));
-    return bool(saved);
-}
-
-bool MainWindow::mayLoseTyping(const QString& action, const QObject* scope)
-{
-    for (;;) {
-        const Status saved = scope ? m_session->typing()->flushWithin(scope) : m_session->typing()->flush();
-        if (saved)
-            return true;
-        QMessageBox ask(QMessageBox::Warning, action, tr("What you typed could not be saved."),
-                        QMessageBox::NoButton, this);
-        ask.setObjectName(QStringLiteral("unsavedTyping"));
-        ask.setInformativeText(
-            saved.error().message + QStringLiteral("\n\n") +
-            tr("If you go on, it is lost. Make room on the disk and try again to keep it."));
-        QPushButton* retry = ask.addButton(tr("&Try Again"), QMessageBox::AcceptRole);
-        QPushButton* lose = ask.addButton(tr("&Lose It"), QMessageBox::DestructiveRole);
-        ask.addButton(QMessageBox::Cancel);
-        ask.setDefaultButton(retry);
-        ask.exec();
-        if (ask.clickedButton() == lose)
-            return true;
-        if (ask.clickedButton() != retry)
-            return false;
-    }
-}
-
-void MainWindow::setStatusOfSelected(InterviewStatus status)
-{
-    Project* project = m_session->project();
-    const QList<RowId> ids = selectedInterviews();
-    if (!project || ids.isEmpty())
-        return;
-    if (auto ok = ops::setInterviewStatus(*m_session->ops(), ids, status); !ok)
-        showError(tr("Set Status"), ok.error());
-}
-
-void MainWindow::removeSelectedInterviews()
-{
-    Project* project = m_session->project();
-    const QList<RowId> ids = selectedInterviews();
-    if (!project || ids.isEmpty())
-        return;
-    QMessageBox ask(QMessageBox::Question, tr("Remove Interviews"),
-                    tr("Remove %n interview(s) with their transcripts, audio links and quotes?", nullptr,
-                       int(ids.size())),
-                    QMessageBox::Cancel, this);
-    ask.setInformativeText(tr("You can bring them back with Edit → Undo."));
-    QPushButton* remove = ask.addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    ask.setDefaultButton(QMessageBox::Cancel);
-    ask.exec();
-    if (ask.clickedButton() != remove)
-        return;
-    if (auto ok = ops::removeInterviews(*m_session->ops(), ids); !ok)
-        showError(tr("Remove Interviews"), ok.error());
-}
-
-void MainWindow::showInterviewMenu(const QPoint& pos)
-{
-    if (!m_session->project())
-        return;
-    QMenu menu(this);
-    menu.addAction(m_openInterviewAction);
-    menu.addMenu(m_statusMenu);
-    menu.addSeparator();
-    menu.addAction(m_removeInterviewAction);
-    menu.exec(m_interviewView->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::showColumnMenu(const QPoint& pos)
-{
-    m_columnsMenu->exec(m_interviewView->horizontalHeader()->mapToGlobal(pos));
-}
-
-void MainWindow::routeFiles(RowId interviewId, const QList<QUrl>& urls)
-{
-    for (const QUrl& url : urls) {
-        const QString file = url.toLocalFile();
-        const QString name = QFileInfo(file).fileName();
-        if (file.isEmpty()) {
-            showError(
-                tr("Add Files"),
-                {Error::Code::InvalidArgument,
-                 tr("%1 is not a file on this computer; download it first.").arg(url.toDisplayString())});
-        } else if (fileKindOf(file) == FileKind::Audio) {
-            attachAudio(interviewId, file);
-        } else if (fileKindOf(file) == FileKind::Transcript) {
-            importTranscript(interviewId, file);
-        } else {
-            showError(tr("Add Files"),
-                      {Error::Code::InvalidArgument,
-                       tr("%1 is neither audio (%2) nor a transcript (%3).")
-                           .arg(name, suffixNames(FileKind::Audio), suffixNames(FileKind::Transcript))});
-        }
-    }
-}
-
-void MainWindow::attachAudio(RowId interviewId, const QString& file)
-{
-    Project* project = m_session->project();
-    if (!project)
-        return;
-    const QString name = QFileInfo(file).fileName();
-    const QString folder = project->folder();
-    // Hashing and copying a long recording take seconds: in a worker, outside any write.
-    statusBar()->showMessage(tr("Copying %1 into the project…").arg(name));
-    using Stored = Result<media::StoredFile>;
-    auto* watcher = new QFutureWatcher<Stored>(this);
-    connect(watcher, &QFutureWatcher<Stored>::finished, this, [this, watcher, interviewId, name, folder] {
-        watcher->deleteLater();
-        const Stored stored = watcher->result();
-        if (!m_session->project() || m_session->project()->folder() != folder)
-            return; // the project was closed meanwhile; the copy stays in its media/ folder
-        if (!stored) {
-            statusBar()->clearMessage();
-            return showError(tr("Attach Audio"), stored.error());
-        }
-        if (auto ok = ops::attachMedia(*m_session->ops(), interviewId, *stored); !ok) {
-            statusBar()->clearMessage();
-            return showError(tr("Attach Audio"), ok.error());
-        }
-        statusBar()->showMessage(tr("Attached %1.").arg(name), 5000);
-        Q_EMIT audioAttached(interviewId);
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [file, dir = project->mediaDir()] { return media::MediaLibrary(dir).store(file); }));
 }
 
 RowId MainWindow::currentInterview() const
 {
     if (auto* page = qobject_cast<InterviewPage*>(m_tabs->currentWidget()))
         return page->interviewId();
-    const QList<RowId> ids = selectedInterviews();
+    const QList<RowId> ids = m_log->selected();
     return ids.size() == 1 ? ids.front() : NoRow;
 }
 
@@ -933,198 +660,11 @@ void MainWindow::chooseTranscriptFile()
     const QString file =
         QFileDialog::getOpenFileName(this, tr("Import Transcript"), {}, openFilter(FileKind::Transcript));
     if (!file.isEmpty())
-        importTranscript(id, file);
+        m_intake->importTranscript(id, file);
 }
 
 // Reading runs in the background (a transcript can be tens of MB); the preview
 // follows, and only its Import button writes to the project.
-void MainWindow::importTranscript(RowId interviewId, const QString& file)
-{
-    const QString name = QFileInfo(file).fileName();
-    auto* progress = new QProgressDialog(tr("Reading %1…").arg(name), tr("Cancel"), 0, 0, this);
-    progress->setWindowTitle(tr("Import Transcript"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(400);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    auto cancelled = std::make_shared<bool>(false);
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-    using Outcome = Result<formats::ImportedTranscript>;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    const QString folder = m_session->project() ? m_session->project()->folder() : QString();
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this,
-            [this, watcher, progress, cancelled, interviewId, file, folder] {
-                watcher->deleteLater();
-                // Closing a progress dialog reports it as cancelled: read the flag first.
-                const bool wasCancelled = *cancelled;
-                progress->close();
-                if (wasCancelled || !m_session->project() || m_session->project()->folder() != folder)
-                    return;
-                const Outcome outcome = watcher->result();
-                // An encoding that is not clear is chosen in the preview.
-                if (!outcome && outcome.error().code != Error::Code::Encoding)
-                    showError(tr("Import Transcript"), outcome.error());
-                else
-                    previewImport(interviewId, file, outcome);
-            });
-    watcher->setFuture(QtConcurrent::run([file] { return formats::TranscriptImporter::readFile(file); }));
-}
-
-void MainWindow::previewImport(RowId interviewId, const QString& file,
-                               const Result<formats::ImportedTranscript>& read)
-{
-    Project* project = m_session->project();
-    if (!project)
-        return;
-    auto existing = project->transcripts().segments(interviewId);
-    if (!existing) {
-        showError(tr("Import Transcript"), existing.error());
-        return;
-    }
-    ImportTranscriptDialog dialog(file, read, int(existing->size()), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const formats::ImportedTranscript& transcript = dialog.transcript();
-    const QString name = QFileInfo(file).fileName();
-    // Large files take a while to write: progress with Cancel (which rolls the whole
-    // import back). The import writes on a connection of its own in a worker; the
-    // dialog is window-modal, so nothing else edits meanwhile.
-    QProgressDialog progress(tr("Importing %1…").arg(name), tr("Cancel"), 0, int(transcript.segments.size()),
-                             this);
-    progress.setObjectName(QStringLiteral("importProgress"));
-    progress.setWindowTitle(tr("Import Transcript"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    auto done = std::make_shared<std::atomic<qsizetype>>(0);
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    connect(&progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
-    QTimer poll;
-    poll.setInterval(100);
-    connect(&poll, &QTimer::timeout, &progress, [&progress, done, cancel] {
-        // wasCanceled(): cancel() (and Escape) do not emit canceled().
-        if (progress.wasCanceled())
-            *cancel = true;
-        else
-            progress.setValue(int(done->load()));
-    });
-    poll.start();
-    auto ok = ops::importTranscript(*m_session->ops(), interviewId, transcript.segments, name,
-                                    [done, cancel](qsizetype n, qsizetype) {
-                                        *done = n;
-                                        return !cancel->load();
-                                    });
-    poll.stop();
-    progress.reset();
-    if (!ok && ok.error().code == Error::Code::Cancelled) {
-        statusBar()->showMessage(ok.error().message, 8000);
-        return;
-    }
-    if (!ok) {
-        showError(tr("Import Transcript"), ok.error());
-        return;
-    }
-    statusBar()->showMessage(
-        tr("Imported %1: %n segment(s).", nullptr, int(transcript.segments.size())).arg(name), 5000);
-}
-
-bool MainWindow::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched != m_interviewView->viewport())
-        return QMainWindow::eventFilter(watched, event);
-    const auto interviewAt = [this](const QPointF& pos) {
-        const QModelIndex index = m_interviewView->indexAt(pos.toPoint());
-        return index.isValid() ? index.data(InterviewTableModel::InterviewIdRole).toLongLong() : NoRow;
-    };
-    switch (event->type()) {
-    case QEvent::DragEnter:
-    case QEvent::DragMove: {
-        auto* drag = static_cast<QDragMoveEvent*>(event);
-        if (drag->mimeData()->hasUrls() && interviewAt(drag->position()) != NoRow)
-            drag->acceptProposedAction();
-        else
-            drag->ignore();
-        return true;
-    }
-    case QEvent::Drop: {
-        auto* drop = static_cast<QDropEvent*>(event);
-        const RowId id = interviewAt(drop->position());
-        if (id == NoRow || !drop->mimeData()->hasUrls())
-            return false;
-        drop->acceptProposedAction();
-        routeFiles(id, drop->mimeData()->urls());
-        return true;
-    }
-    default:
-        return QMainWindow::eventFilter(watched, event);
-    }
-}
-
-void MainWindow::checkProject()
-{
-    Project* project = m_session->project();
-    if (!project)
-        return;
-    const QString path = project->databasePath();
-    auto* progress = new QProgressDialog(tr("Checking %1…").arg(project->name()), tr("Cancel"), 0, 0, this);
-    progress->setObjectName(QStringLiteral("checkProgress"));
-    progress->setWindowTitle(tr("Check Project"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(0);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-
-    using Outcome = Result<QStringList>;
-    auto* watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, progress, path] {
-        watcher->deleteLater();
-        progress->close();
-        const Outcome outcome = watcher->result();
-        Project* now = m_session->project();
-        if (!now || now->databasePath() != path)
-            return;
-        if (!outcome && outcome.error().code == Error::Code::Cancelled) {
-            statusBar()->showMessage(tr("Check cancelled."), 5000);
-            return;
-        }
-        IntegrityReport report;
-        report.problems = outcome ? *outcome : QStringList{outcome.error().message};
-        report.checkProject(*now);
-        auto* box = new QMessageBox(this);
-        box->setObjectName(QStringLiteral("checkResult"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setWindowTitle(tr("Check Project"));
-        box->setIcon(report.ok() ? QMessageBox::Information : QMessageBox::Warning);
-        box->setText(
-            report.ok()
-                ? tr("No problems found in %1.").arg(now->name())
-                : tr("%n problem(s) found in %1.", nullptr, int(report.problems.size())).arg(now->name()));
-        const QStringList details = report.problems + report.notes;
-        if (!details.isEmpty())
-            box->setInformativeText(details.mid(0, 20).join(QLatin1Char('\n')));
-        box->open();
-    });
-    watcher->setFuture(QtConcurrent::run([path, cancelled] {
-        return IntegrityReport::checkDatabaseFile(path, [cancelled] { return cancelled->load(); });
-    }));
-    progress->show();
-}
-
-void MainWindow::restoreBackup()
-{
-    Project* project = m_session->project();
-    if (!project)
-        return;
-    RestoreBackupDialog dialog(project->backupDir(), this);
-    if (dialog.exec() != QDialog::Accepted || dialog.chosenFile().isEmpty() ||
-        !mayLoseTyping(tr("Restore from Backup")))
-        return;
-    if (auto ok = m_session->restore(dialog.chosenFile()); !ok)
-        showError(tr("Restore from Backup"), ok.error());
-    else
-        statusBar()->showMessage(tr("Restored from %1.").arg(QFileInfo(dialog.chosenFile()).fileName()),
-                                 8000);
-}
-
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
@@ -1139,7 +679,7 @@ void MainWindow::showPreferences()
 
 void MainWindow::openDemo()
 {
-    if (!mayLoseTyping(tr("Open the Demo Project")))
+    if (!mayLoseTyping(this, *m_session->typing(), tr("Open the Demo Project")))
         return;
     if (auto ok = m_session->openDemo(); !ok)
         showError(tr("Open the Demo Project"), ok.error());
@@ -1149,7 +689,7 @@ void MainWindow::newProject()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(),
                                                       tr("Tianye project (*.tianye)"));
-    if (path.isEmpty() || !mayLoseTyping(tr("New Project")))
+    if (path.isEmpty() || !mayLoseTyping(this, *m_session->typing(), tr("New Project")))
         return;
     if (auto ok = m_session->create(path); !ok)
         showError(tr("New Project"), ok.error());
@@ -1164,54 +704,10 @@ void MainWindow::openProject()
 
 void MainWindow::openPath(const QString& path)
 {
-    if (!mayLoseTyping(tr("Open Project")))
+    if (!mayLoseTyping(this, *m_session->typing(), tr("Open Project")))
         return;
     if (auto ok = m_session->open(path); !ok)
         reportOpenFailure(ok.error());
-}
-
-void MainWindow::reportOpenFailure(const Error& error)
-{
-    const QString folder = m_session->lastAttempt();
-    const QString backupDir = QDir(folder).filePath(QStringLiteral("backups"));
-    QString good;
-    QDateTime when;
-    if (error.code == Error::Code::Corrupt && !folder.isEmpty()) {
-        for (const BackupInfo& b : Backups::list(backupDir)) {
-            if (Backups::verify(b.path)) {
-                good = b.path;
-                when = b.when;
-                break;
-            }
-        }
-    }
-    if (good.isEmpty()) {
-        showError(tr("Open Project"), error);
-        return;
-    }
-    auto* box =
-        new QMessageBox(QMessageBox::Warning, tr("Open Project"), error.message, QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("offerBackup"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->setInformativeText(
-        tr("The newest good backup is from %1. Restore it? The damaged database is kept in "
-           "the backups folder.")
-            .arg(QLocale().toString(when, QLocale::ShortFormat)));
-    QPushButton* restore = box->addButton(tr("Restore Backup"), QMessageBox::AcceptRole);
-    connect(box, &QMessageBox::finished, this, [this, box, restore, folder, good] {
-        if (box->clickedButton() != restore)
-            return;
-        if (auto ok = Backups::restore(folder, good); !ok) {
-            showError(tr("Restore from Backup"), ok.error());
-            return;
-        }
-        if (auto ok = m_session->open(folder); !ok)
-            showError(tr("Open Project"), ok.error());
-        else
-            statusBar()->showMessage(tr("Restored from %1.").arg(QFileInfo(good).fileName()), 8000);
-    });
-    box->open();
 }
 
 void MainWindow::restoreLayout()
@@ -1219,7 +715,7 @@ void MainWindow::restoreLayout()
     restoreGeometry(settings::windowGeometry.get());
     restoreState(settings::windowState.get());
     m_splitter->restoreState(settings::mainSplitter.get());
-    m_interviewView->horizontalHeader()->restoreState(settings::interviewColumns.get());
+    m_log->restoreColumns(settings::interviewColumns.get());
     m_participants->restoreColumns(settings::participantColumns.get());
 }
 
@@ -1228,13 +724,13 @@ void MainWindow::saveLayout()
     settings::windowGeometry.set(saveGeometry());
     settings::windowState.set(saveState());
     settings::mainSplitter.set(m_splitter->saveState());
-    settings::interviewColumns.set(m_interviewView->horizontalHeader()->saveState());
+    settings::interviewColumns.set(m_log->saveColumns());
     settings::participantColumns.set(m_participants->saveColumns());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!mayLoseTyping(tr("Quit"))) {
+    if (!mayLoseTyping(this, *m_session->typing(), tr("Quit"))) {
         event->ignore();
         return;
     }

@@ -9,29 +9,24 @@
 #include <QUrl>
 
 class QLabel;
-class QLineEdit;
 class QListView;
-class QListWidget;
 class QMenu;
-class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
-class QTableView;
 
 namespace tianye {
 class Project;
-namespace formats {
-struct ImportedTranscript;
 }
-} // namespace tianye
 
 namespace tianye::ui {
 
 class CityListModel;
-class InterviewFilterModel;
+class InterviewLog;
 class InterviewPage;
-class InterviewTableModel;
+class MaterialIntake;
+class ProjectCare;
+class WelcomePage;
 class ParticipantsView;
 class CodebookView;
 class DossierDialog;
@@ -40,9 +35,11 @@ class QuoteBrowser;
 class ThemeMatrixView;
 class ProjectSession;
 
-// Wires the features together: the project session, the city list, the interview
-// log, the participants roster and one tab per open interview. Features live in
-// their own folders; this connects them and owns the menus.
+// Wires the features together: the project session, the welcome page, the city
+// list, the interview log, the participants roster, the analysis tabs and one tab
+// per open interview. Files coming in go through MaterialIntake, the project file's
+// care (check, backups) through ProjectCare. Features live in their own folders;
+// this connects them and owns the menus.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -80,12 +77,11 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
     QWidget* createWorkspace();
-    QWidget* createWelcome();
+    void showMessage(const QString& text, int timeoutMs);
     void onProjectChanged(Project* project);
     void rebuildAnalysisViews(Project* project);
     void onCitySelected();
@@ -100,30 +96,13 @@ private:
     void openDemo();
 
     RowId currentCity() const;
-    QList<RowId> selectedInterviews() const;
     void addCity();
     void editCity();
     void removeCity();
     void newInterview();
     void openSelectedInterviews();
-    void setStatusOfSelected(InterviewStatus status);
-    void removeSelectedInterviews();
-    void showInterviewMenu(const QPoint& pos);
-    void showColumnMenu(const QPoint& pos);
     void closeInterviewTab(int index);
-    // Saves what is typed before action; says so and returns false when that fails.
-    bool saveTyping(const QString& action);
-    // Before what closes editors (another project, closing, quitting; an interview's
-    // page: scope): saves what is typed (into scope), and when that fails asks whether
-    // to try again, lose it, or cancel (false).
-    bool mayLoseTyping(const QString& action, const QObject* scope = nullptr);
-    void checkProject();
     void showPreferences();
-    void restoreBackup();
-    void attachAudio(RowId interviewId, const QString& file);
-    void importTranscript(RowId interviewId, const QString& file);
-    void previewImport(RowId interviewId, const QString& file,
-                       const Result<formats::ImportedTranscript>& read);
     // The interview the Interview menu acts on: the open page, else the selected row.
     RowId currentInterview() const;
     void chooseTranscriptFile();
@@ -131,13 +110,14 @@ private:
     ProjectSession* m_session;
     Project* m_shownProject = nullptr;
     CityListModel* m_cities;
-    InterviewTableModel* m_interviews;
-    InterviewFilterModel* m_interviewProxy;
+    MaterialIntake* m_intake;
+    ProjectCare* m_care;
+    WelcomePage* m_welcome = nullptr;
+    InterviewLog* m_log = nullptr;
     QStackedWidget* m_stack = nullptr;
     QSplitter* m_splitter = nullptr;
     QListView* m_cityView = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QTableView* m_interviewView = nullptr;
     ParticipantsView* m_participants = nullptr;
     QWidget* m_quotesTab = nullptr;
     QWidget* m_matrixTab = nullptr;
@@ -147,14 +127,10 @@ private:
     ThemeMatrixView* m_matrix = nullptr;
     CodebookView* m_codebook = nullptr;
     InsightsBoard* m_insightsBoard = nullptr;
-    QLineEdit* m_filter = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
-    QListWidget* m_welcomeRecent = nullptr;
-    QLabel* m_welcomeRecentTitle = nullptr;
     QMenu* m_statusMenu = nullptr;
-    QMenu* m_columnsMenu = nullptr;
     QList<QAction*> m_projectActions; // enabled only while a project is open
     QAction* m_editCityAction = nullptr;
     QAction* m_removeCityAction = nullptr;
