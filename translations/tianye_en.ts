@@ -101,6 +101,16 @@
     </message>
 </context>
 <context>
+    <name>tianye::ui::CityList</name>
+    <message numerus="yes">
+        <source>Remove %1 with its %n interview(s), their transcripts, quotes and participants?</source>
+        <translation>
+            <numerusform>Remove %1 with its %n interview, its transcripts, quotes and participants?</numerusform>
+            <numerusform>Remove %1 with its %n interviews, their transcripts, quotes and participants?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tianye::ui::CityListModel</name>
     <message numerus="yes">
         <source>%n interview(s), %1/%2 transcribed</source>
@@ -202,13 +212,6 @@
         <translation>
             <numerusform>%1 of %n interview</numerusform>
             <numerusform>%1 of %n interviews</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %1 with its %n interview(s), their transcripts, quotes and participants?</source>
-        <translation>
-            <numerusform>Remove %1 with its %n interview, its transcripts, quotes and participants?</numerusform>
-            <numerusform>Remove %1 with its %n interviews, their transcripts, quotes and participants?</numerusform>
         </translation>
     </message>
 </context>

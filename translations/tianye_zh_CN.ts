@@ -2936,6 +2936,47 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     </message>
 </context>
 <context>
+    <name>tianye::ui::CityList</name>
+    <message>
+        <source>Cities</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>&amp;Add City…</source>
+        <translation>添加城市(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>City &amp;Properties…</source>
+        <translation>城市属性(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove City…</source>
+        <translation>删除城市(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add City</source>
+        <translation>添加城市</translation>
+    </message>
+    <message>
+        <source>City Properties</source>
+        <translation>城市属性</translation>
+    </message>
+    <message>
+        <source>Remove City</source>
+        <translation>删除城市</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 with its %n interview(s), their transcripts, quotes and participants?</source>
+        <translation>
+            <numerusform>删除 %1 及其 %n 次访谈、转写稿、引文和受访者？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can bring it back with Edit → Undo.</source>
+        <translation>可以通过“编辑 → 撤销”恢复。</translation>
+    </message>
+</context>
+<context>
     <name>tianye::ui::CityListModel</name>
     <message>
         <source>All cities</source>
@@ -3831,10 +3872,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>打开示例项目</translation>
     </message>
     <message>
-        <source>Cities</source>
-        <translation>城市</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3943,18 +3980,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>城市(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Add City…</source>
-        <translation>添加城市(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>City &amp;Properties…</source>
-        <translation>城市属性(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove City…</source>
-        <translation>删除城市(&amp;R)…</translation>
-    </message>
-    <message>
         <source>&amp;Interview</source>
         <translation>访谈(&amp;I)</translation>
     </message>
@@ -4001,28 +4026,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>&amp;Check Project…</source>
         <translation>检查项目(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Add City</source>
-        <translation>添加城市</translation>
-    </message>
-    <message>
-        <source>City Properties</source>
-        <translation>城市属性</translation>
-    </message>
-    <message>
-        <source>Remove City</source>
-        <translation>删除城市</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %1 with its %n interview(s), their transcripts, quotes and participants?</source>
-        <translation>
-            <numerusform>删除 %1 及其 %n 次访谈、转写稿、引文和受访者？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You can bring it back with Edit → Undo.</source>
-        <translation>可以通过“编辑 → 撤销”恢复。</translation>
     </message>
     <message>
         <source>Import Transcript</source>

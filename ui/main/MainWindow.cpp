@@ -6,79 +6,44 @@
 #include "app/FileDialogs.h"
 #include "app/PreferencesDialog.h"
 #include "app/ProjectSession.h"
-#include "app/RestoreBackupDialog.h"
 #include "app/Settings.h"
 #include "app/TypingPrompt.h"
 #include "app/UnsavedTyping.h"
-#include "cities/CityDialog.h"
-#include "cities/CityItemDelegate.h"
-#include "cities/CityListModel.h"
-#include "core/TimeCode.h"
+#include "cities/CityList.h"
 #include "dossier/DossierDialog.h"
 #include "dossier/InsightsBoard.h"
-#include "formats/TranscriptImport.h"
 #include "interviews/InterviewLog.h"
 #include "interviews/InterviewPage.h"
 #include "interviews/NewInterviewDialog.h"
 #include "main/MaterialIntake.h"
 #include "main/ProjectCare.h"
 #include "main/WelcomePage.h"
-#include "media/MediaLibrary.h"
 #include "media/Player.h"
-#include "media/Recording.h"
-#include "ops/Cities.h"
-#include "ops/Interviews.h"
-#include "ops/Media.h"
 #include "ops/Session.h"
-#include "ops/Transcripts.h"
 #include "participants/ParticipantsView.h"
 #include "quotes/QuoteBrowser.h"
 #include "quotes/ThemeMatrixView.h"
-#include "store/Backups.h"
-#include "store/CityRepository.h"
-#include "store/IntegrityReport.h"
-#include "store/InterviewRepository.h"
 #include "store/Project.h"
-#include "store/TranscriptRepository.h"
 #include "themes/CodebookView.h"
-#include "transcript/ImportTranscriptDialog.h"
 #include "transcript/TranscriptEditor.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QDragEnterEvent>
-#include <QDropEvent>
 #include <QFileDialog>
-#include <QFileInfo>
-#include <QFutureWatcher>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListView>
-#include <QListWidget>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QPointer>
-#include <QProgressDialog>
-#include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <atomic>
-#include <memory>
 
 namespace tianye::ui {
 
@@ -101,7 +66,6 @@ constexpr InterviewStatus Statuses[] = {InterviewStatus::Planned, InterviewStatu
 MainWindow::MainWindow(ProjectSession* session, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
-    , m_cities(new CityListModel(this))
     , m_intake(new MaterialIntake(session, this))
     , m_care(new ProjectCare(session, this))
 {
@@ -150,21 +114,9 @@ QWidget* MainWindow::createWorkspace()
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
 
-    m_cityView = new QListView(m_splitter);
-    m_cityView->setObjectName(QStringLiteral("cityList"));
-    m_cityView->setAccessibleName(tr("Cities"));
-    m_cityView->setModel(m_cities);
-    m_cityView->setItemDelegate(new CityItemDelegate(m_cityView));
-    m_cityView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_cityView->setUniformItemSizes(true);
-    m_cityView->setMinimumWidth(200);
-    m_cityView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_cityView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::onCitySelected);
-    connect(m_cityView, &QListView::activated, this, [this] {
-        if (currentCity() != NoRow)
-            editCity();
-    });
+    m_cityList = new CityList(m_session, m_splitter);
+    connect(m_cityList, &CityList::cityChosen, this, &MainWindow::onCitySelected);
+    connect(m_cityList, &CityList::failed, this, &MainWindow::showError);
 
     m_tabs = new QTabWidget(m_splitter);
     m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
@@ -204,7 +156,7 @@ QWidget* MainWindow::createWorkspace()
         m_tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
     }
 
-    m_splitter->addWidget(m_cityView);
+    m_splitter->addWidget(m_cityList);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({260, 1000});
@@ -274,16 +226,8 @@ void MainWindow::createActions()
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* city = menuBar()->addMenu(tr("&City"));
-    QAction* addCity = projectAction(city->addAction(tr("&Add City…"), this, &MainWindow::addCity));
-    addCity->setObjectName(QStringLiteral("addCityAction"));
-    addCity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_editCityAction = projectAction(city->addAction(tr("City &Properties…"), this, &MainWindow::editCity));
-    m_editCityAction->setShortcut(QKeySequence(Qt::Key_F2));
-    m_editCityAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_cityView->addAction(m_editCityAction);
-    m_removeCityAction = projectAction(city->addAction(tr("&Remove City…"), this, &MainWindow::removeCity));
-    m_cityView->insertAction(m_editCityAction, addCity);
-    m_cityView->addAction(m_removeCityAction);
+    city->addActions(
+        {m_cityList->addCityAction(), m_cityList->editCityAction(), m_cityList->removeCityAction()});
 
     QMenu* interview = menuBar()->addMenu(tr("&Interview"));
     QAction* newInterview =
@@ -400,12 +344,12 @@ void MainWindow::onProjectChanged(Project* project)
     rebuildAnalysisViews(project);
     if (project)
         QTimer::singleShot(0, this, &MainWindow::offerRecovery);
-    m_cities->setProject(project);
+    m_cityList->setProject(project);
     m_log->setProject(project);
     m_stack->setCurrentIndex(project ? 1 : 0);
     if (project) {
         setWindowTitle(tr("%1 — Tianye").arg(project->name()));
-        m_cityView->setCurrentIndex(m_cities->index(0));
+        m_cityList->chooseFirst();
         m_tabs->setCurrentIndex(InterviewsTab);
     } else {
         setWindowTitle(tr("Tianye"));
@@ -428,8 +372,7 @@ void MainWindow::onCitySelected()
 
 RowId MainWindow::currentCity() const
 {
-    const QModelIndex current = m_cityView->currentIndex();
-    return current.isValid() ? current.data(CityListModel::CityIdRole).toLongLong() : NoRow;
+    return m_cityList->currentCity();
 }
 
 void MainWindow::updateActions()
@@ -439,9 +382,7 @@ void MainWindow::updateActions()
     const bool open = m_session->project() != nullptr;
     for (QAction* a : std::as_const(m_projectActions))
         a->setEnabled(open);
-    const bool city = open && currentCity() != NoRow;
-    m_editCityAction->setEnabled(city);
-    m_removeCityAction->setEnabled(city);
+    m_cityList->updateActions();
     const bool selection = open && m_log->hasSelection();
     m_openInterviewAction->setEnabled(selection);
     m_statusMenu->setEnabled(selection);
@@ -464,62 +405,6 @@ void MainWindow::updateStatus()
     const int total = m_log->total();
     m_countLabel->setText(shown == total ? tr("%n interview(s)", nullptr, total)
                                          : tr("%1 of %n interview(s)", nullptr, total).arg(shown));
-}
-
-void MainWindow::addCity()
-{
-    CityDialog dialog(City(), true, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto added = ops::addCity(*m_session->ops(), dialog.city());
-    if (!added) {
-        showError(tr("Add City"), added.error());
-        return;
-    }
-    m_cityView->setCurrentIndex(m_cities->index(m_cities->rowOf(*added)));
-}
-
-void MainWindow::editCity()
-{
-    Project* project = m_session->project();
-    const RowId id = currentCity();
-    auto city = project ? project->cities().get(id) : Result<City>();
-    if (!project || id == NoRow || !city)
-        return;
-    CityDialog dialog(*city, false, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (auto ok = ops::editCity(*m_session->ops(), id, dialog.city()); !ok)
-        showError(tr("City Properties"), ok.error());
-}
-
-void MainWindow::removeCity()
-{
-    Project* project = m_session->project();
-    const RowId id = currentCity();
-    if (!project || id == NoRow)
-        return;
-    const QModelIndex current = m_cityView->currentIndex();
-    const QString name = current.data().toString();
-    const int interviews = current.data(CityListModel::InterviewsRole).toInt();
-    QMessageBox ask(QMessageBox::Question, tr("Remove City"),
-                    tr("Remove %1 with its %n interview(s), their transcripts, quotes and participants?",
-                       nullptr, interviews)
-                        .arg(name),
-                    QMessageBox::Cancel, this);
-    ask.setObjectName(QStringLiteral("removeCityQuestion"));
-    ask.setInformativeText(tr("You can bring it back with Edit → Undo."));
-    QPushButton* remove = ask.addButton(tr("Remove City"), QMessageBox::DestructiveRole);
-    ask.setDefaultButton(QMessageBox::Cancel);
-    ask.exec();
-    if (ask.clickedButton() != remove)
-        return;
-    const int row = current.row();
-    if (auto ok = ops::removeCity(*m_session->ops(), id); !ok) {
-        showError(tr("Remove City"), ok.error());
-        return;
-    }
-    m_cityView->setCurrentIndex(m_cities->index(std::min(row, m_cities->rowCount() - 1)));
 }
 
 void MainWindow::newInterview()

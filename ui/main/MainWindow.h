@@ -9,7 +9,6 @@
 #include <QUrl>
 
 class QLabel;
-class QListView;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
@@ -21,7 +20,7 @@ class Project;
 
 namespace tianye::ui {
 
-class CityListModel;
+class CityList;
 class InterviewLog;
 class InterviewPage;
 class MaterialIntake;
@@ -96,9 +95,6 @@ private:
     void openDemo();
 
     RowId currentCity() const;
-    void addCity();
-    void editCity();
-    void removeCity();
     void newInterview();
     void openSelectedInterviews();
     void closeInterviewTab(int index);
@@ -109,14 +105,13 @@ private:
 
     ProjectSession* m_session;
     Project* m_shownProject = nullptr;
-    CityListModel* m_cities;
     MaterialIntake* m_intake;
     ProjectCare* m_care;
     WelcomePage* m_welcome = nullptr;
     InterviewLog* m_log = nullptr;
     QStackedWidget* m_stack = nullptr;
     QSplitter* m_splitter = nullptr;
-    QListView* m_cityView = nullptr;
+    CityList* m_cityList = nullptr;
     QTabWidget* m_tabs = nullptr;
     ParticipantsView* m_participants = nullptr;
     QWidget* m_quotesTab = nullptr;
@@ -132,8 +127,6 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_statusMenu = nullptr;
     QList<QAction*> m_projectActions; // enabled only while a project is open
-    QAction* m_editCityAction = nullptr;
-    QAction* m_removeCityAction = nullptr;
     QAction* m_openInterviewAction = nullptr;
     QAction* m_removeInterviewAction = nullptr;
     QAction* m_importTranscriptAction = nullptr;
