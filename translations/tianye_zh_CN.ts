@@ -2897,6 +2897,25 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     </message>
 </context>
 <context>
+    <name>tianye::ui::AnalysisViews</name>
+    <message>
+        <source>Quotes</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Theme × City</source>
+        <translation>主题 × 城市</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>编码本</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+</context>
+<context>
     <name>tianye::ui::CityDialog</name>
     <message>
         <source>Add City</source>
@@ -4048,18 +4067,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <source>Quotes</source>
-        <translation>引文</translation>
-    </message>
-    <message>
-        <source>Theme × City</source>
-        <translation>主题 × 城市</translation>
-    </message>
-    <message>
-        <source>Codebook</source>
-        <translation>编码本</translation>
-    </message>
-    <message>
         <source>&amp;Quotes</source>
         <translation>引文(&amp;Q)</translation>
     </message>
@@ -4074,10 +4081,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>&lt;h3&gt;Tianye 田野 %1&lt;/h3&gt;&lt;p&gt;Interviews, transcripts and insights for field-research teams.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Widgets, Multimedia with GStreamer, Svg), SQLite %3 through SQLiteCpp, SoundTouch %4, Hunspell, QuaZip and zlib.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;田野 Tianye %1&lt;/h3&gt;&lt;p&gt;为田野调查团队准备的访谈、转写与洞察工具。&lt;/p&gt;&lt;p&gt;许可证：GNU 通用公共许可证第 3 版或更新版本。&lt;/p&gt;&lt;p&gt;使用 Qt %2（Widgets、基于 GStreamer 的 Multimedia、Svg）、通过 SQLiteCpp 使用的 SQLite %3、SoundTouch %4、Hunspell、QuaZip 和 zlib 构建。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Insights</source>
-        <translation>洞察</translation>
     </message>
     <message>
         <source>&amp;Export Dossier…</source>

@@ -15,6 +15,7 @@
 #include "interviews/InterviewLog.h"
 #include "interviews/InterviewPage.h"
 #include "interviews/NewInterviewDialog.h"
+#include "main/AnalysisViews.h"
 #include "main/MaterialIntake.h"
 #include "main/ProjectCare.h"
 #include "main/WelcomePage.h"
@@ -46,22 +47,6 @@
 #include <QVBoxLayout>
 
 namespace tianye::ui {
-
-namespace {
-
-constexpr int InterviewsTab = 0;
-constexpr int ParticipantsTab = 1;
-constexpr int QuotesTab = 2;
-constexpr int MatrixTab = 3;
-constexpr int CodebookTab = 4;
-constexpr int InsightsTab = 5;
-constexpr int FixedTabs = 6;
-
-constexpr InterviewStatus Statuses[] = {InterviewStatus::Planned, InterviewStatus::Recorded,
-                                        InterviewStatus::Transcribed, InterviewStatus::Coded,
-                                        InterviewStatus::Reviewed};
-
-} // namespace
 
 MainWindow::MainWindow(ProjectSession* session, QWidget* parent)
     : QMainWindow(parent)
@@ -109,6 +94,26 @@ MainWindow::MainWindow(ProjectSession* session, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+QuoteBrowser* MainWindow::quoteBrowser() const
+{
+    return m_analysis->quoteBrowser();
+}
+
+ThemeMatrixView* MainWindow::themeMatrix() const
+{
+    return m_analysis->themeMatrix();
+}
+
+CodebookView* MainWindow::codebook() const
+{
+    return m_analysis->codebook();
+}
+
+InsightsBoard* MainWindow::insightsBoard() const
+{
+    return m_analysis->insightsBoard();
+}
+
 QWidget* MainWindow::createWorkspace()
 {
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -138,16 +143,15 @@ QWidget* MainWindow::createWorkspace()
 
     m_tabs->addTab(m_log, tr("Interviews"));
     m_tabs->addTab(m_participants, tr("Participants"));
-    // The analysis views follow one project each: rebuilt when a project opens.
-    for (QWidget** tab : {&m_quotesTab, &m_matrixTab, &m_codebookTab, &m_insightsTab}) {
-        *tab = new QWidget(m_tabs);
-        auto* holder = new QVBoxLayout(*tab);
-        holder->setContentsMargins(0, 0, 0, 0);
-    }
-    m_tabs->addTab(m_quotesTab, tr("Quotes"));
-    m_tabs->addTab(m_matrixTab, tr("Theme × City"));
-    m_tabs->addTab(m_codebookTab, tr("Codebook"));
-    m_tabs->addTab(m_insightsTab, tr("Insights"));
+    m_analysis = new AnalysisViews(m_session, m_tabs);
+    connect(m_analysis, &AnalysisViews::openQuoteRequested, this, &MainWindow::openQuote);
+    connect(m_analysis, &AnalysisViews::playQuoteRequested, this, [this](RowId interviewId, RowId quoteId) {
+        if (InterviewPage* page = openQuote(interviewId, quoteId))
+            page->playQuote(quoteId);
+    });
+    connect(m_analysis, &AnalysisViews::quotesShown, this, [this] { m_tabs->setCurrentIndex(QuotesTab); });
+    connect(m_analysis, &AnalysisViews::exportRequested, this, [this](RowId city) { exportDossier(city); });
+    connect(m_analysis, &AnalysisViews::failed, this, &MainWindow::showError);
     // Quotes dragged over a tab (Insights) bring it forward, to drop them there.
     m_tabs->tabBar()->setChangeCurrentOnDrag(true);
     m_tabs->tabBar()->setAcceptDrops(true);
@@ -161,150 +165,6 @@ QWidget* MainWindow::createWorkspace()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({260, 1000});
     return m_splitter;
-}
-
-void MainWindow::createActions()
-{
-    const auto projectAction = [this](QAction* action) {
-        m_projectActions << action;
-        return action;
-    };
-
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* newAction = file->addAction(tr("&New Project…"), this, &MainWindow::newProject);
-    newAction->setShortcut(QKeySequence::New);
-    QAction* openAction = file->addAction(tr("&Open Project…"), this, &MainWindow::openProject);
-    openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(tr("Open the &Demo Project"), this, &MainWindow::openDemo);
-    file->addSeparator();
-    QAction* restore =
-        projectAction(file->addAction(tr("Restore from &Backup…"), m_care, &ProjectCare::restoreBackup));
-    restore->setObjectName(QStringLiteral("restoreBackupAction"));
-    QAction* dossier =
-        projectAction(file->addAction(tr("&Export Dossier…"), this, [this] { exportDossier(); }));
-    dossier->setObjectName(QStringLiteral("exportDossierAction"));
-    dossier->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    QAction* close = projectAction(file->addAction(tr("&Close Project"), this, [this] {
-        if (mayLoseTyping(this, *m_session->typing(), tr("Close Project")))
-            m_session->close();
-    }));
-    close->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QUndoStack* stack = m_session->undoStack();
-    QAction* undo = edit->addAction(tr("&Undo"), this, [this] {
-        if (m_session->ops() && saveTypingFirst(this, *m_session->typing(), tr("Undo")))
-            m_session->ops()->undo(); // a failure is reported through undoFailed
-    });
-    undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = edit->addAction(tr("&Redo"), this, [this] {
-        if (m_session->ops() && saveTypingFirst(this, *m_session->typing(), tr("Redo")))
-            m_session->ops()->redo();
-    });
-    redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcut(QKeySequence::Redo);
-    const auto syncUndo = [this, stack, undo, redo] {
-        undo->setEnabled(stack->canUndo());
-        undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-        redo->setEnabled(stack->canRedo());
-        redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
-    };
-    connect(stack, &QUndoStack::indexChanged, this, syncUndo);
-    connect(stack, &QUndoStack::canUndoChanged, this, syncUndo);
-    connect(stack, &QUndoStack::canRedoChanged, this, syncUndo);
-    syncUndo();
-    edit->addSeparator();
-    QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
-    preferences->setShortcut(QKeySequence::Preferences);
-    preferences->setObjectName(QStringLiteral("preferencesAction"));
-    preferences->setMenuRole(QAction::PreferencesRole);
-
-    QMenu* city = menuBar()->addMenu(tr("&City"));
-    city->addActions(
-        {m_cityList->addCityAction(), m_cityList->editCityAction(), m_cityList->removeCityAction()});
-
-    QMenu* interview = menuBar()->addMenu(tr("&Interview"));
-    QAction* newInterview =
-        projectAction(interview->addAction(tr("&New Interview…"), this, &MainWindow::newInterview));
-    newInterview->setObjectName(QStringLiteral("newInterviewAction"));
-    newInterview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_openInterviewAction =
-        projectAction(interview->addAction(tr("&Open Interview"), this, &MainWindow::openSelectedInterviews));
-    m_importTranscriptAction = projectAction(
-        interview->addAction(tr("&Import Transcript…"), this, &MainWindow::chooseTranscriptFile));
-    m_importTranscriptAction->setObjectName(QStringLiteral("importTranscriptAction"));
-    m_importTranscriptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_statusMenu = interview->addMenu(tr("Set &Status"));
-    for (InterviewStatus status : Statuses) {
-        m_statusMenu->addAction(label(status), this, [this, status] { m_log->setStatusOfSelected(status); });
-    }
-    interview->addSeparator();
-    QAction* participant = projectAction(interview->addAction(tr("Add &Participant"), this, [this] {
-        m_tabs->setCurrentIndex(ParticipantsTab);
-        m_participants->addParticipant();
-    }));
-    participant->setObjectName(QStringLiteral("addParticipantAction"));
-    interview->addSeparator();
-    m_removeInterviewAction =
-        projectAction(interview->addAction(tr("&Remove Interview…"), m_log, &InterviewLog::removeSelected));
-    auto* separator = new QAction(this);
-    separator->setSeparator(true);
-    m_log->setRowActions(
-        {m_openInterviewAction, m_statusMenu->menuAction(), separator, m_removeInterviewAction});
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addMenu(m_log->columnsMenu());
-    view->addAction(tr("&Interviews"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
-                    [this] { m_tabs->setCurrentIndex(InterviewsTab); });
-    view->addAction(tr("&Participants"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
-                    [this] { m_tabs->setCurrentIndex(ParticipantsTab); });
-    view->addAction(tr("&Quotes"), QKeySequence(Qt::CTRL | Qt::Key_3), this,
-                    [this] { m_tabs->setCurrentIndex(QuotesTab); });
-    view->addAction(tr("Theme × &City"), QKeySequence(Qt::CTRL | Qt::Key_4), this,
-                    [this] { m_tabs->setCurrentIndex(MatrixTab); });
-    view->addAction(tr("Code&book"), QKeySequence(Qt::CTRL | Qt::Key_5), this,
-                    [this] { m_tabs->setCurrentIndex(CodebookTab); });
-    view->addAction(tr("In&sights"), QKeySequence(Qt::CTRL | Qt::Key_6), this,
-                    [this] { m_tabs->setCurrentIndex(InsightsTab); });
-    view->addAction(tr("&Find in Interview Log"), QKeySequence::Find, this, [this] {
-        m_tabs->setCurrentIndex(InterviewsTab);
-        m_log->focusFilter();
-    });
-
-    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    projectAction(tools->addAction(tr("&Check Project…"), m_care, &ProjectCare::check));
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About Tianye"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Tianye"),
-            tr("<h3>Tianye 田野 %1</h3><p>Interviews, transcripts and insights for field-research "
-               "teams.</p><p>Licence: GNU General Public License, version 3 or later.</p>"
-               "<p>Built with Qt %2 (Widgets, Multimedia with GStreamer, Svg), SQLite %3 through "
-               "SQLiteCpp, SoundTouch %4, Hunspell, QuaZip and zlib.</p>")
-                .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                     Database::sqliteVersion(), media::Player::soundTouchVersion()));
-    });
-    about->setMenuRole(QAction::AboutRole);
-    about->setObjectName(QStringLiteral("aboutAction"));
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = settings::recentProjects.get();
-    for (const QString& path : recent) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openPath(path); });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-    m_welcome->setRecent(recent);
 }
 
 void MainWindow::showError(const QString& title, const Error& error)
@@ -341,7 +201,7 @@ void MainWindow::onProjectChanged(Project* project)
     // Interview pages belong to the project that is going away.
     while (m_tabs->count() > FixedTabs)
         delete m_tabs->widget(FixedTabs);
-    rebuildAnalysisViews(project);
+    m_analysis->rebuild(project, currentCity());
     if (project)
         QTimer::singleShot(0, this, &MainWindow::offerRecovery);
     m_cityList->setProject(project);
@@ -364,8 +224,7 @@ void MainWindow::onCitySelected()
     const RowId city = currentCity();
     m_log->setCity(city);
     m_participants->setCity(city);
-    if (m_insightsBoard && city != NoRow)
-        m_insightsBoard->showCity(city);
+    m_analysis->showCity(city);
     updateActions();
     updateStatus();
 }
@@ -418,50 +277,12 @@ void MainWindow::newInterview()
     m_log->select(dialog.interviewId());
 }
 
-void MainWindow::rebuildAnalysisViews(Project* project)
-{
-    delete m_quoteBrowser;
-    delete m_matrix;
-    delete m_codebook;
-    delete m_insightsBoard;
-    m_quoteBrowser = nullptr;
-    m_matrix = nullptr;
-    m_codebook = nullptr;
-    m_insightsBoard = nullptr;
-    if (!project)
-        return;
-    m_quoteBrowser = new QuoteBrowser(m_session, m_quotesTab);
-    m_quotesTab->layout()->addWidget(m_quoteBrowser);
-    connect(m_quoteBrowser, &QuoteBrowser::openQuoteRequested, this, &MainWindow::openQuote);
-    connect(m_quoteBrowser, &QuoteBrowser::playQuoteRequested, this,
-            [this](RowId interviewId, RowId quoteId) {
-                if (InterviewPage* page = openQuote(interviewId, quoteId))
-                    page->playQuote(quoteId);
-            });
-    m_matrix = new ThemeMatrixView(m_session, m_matrixTab);
-    m_matrixTab->layout()->addWidget(m_matrix);
-    connect(m_matrix, &ThemeMatrixView::cellActivated, this, [this](RowId theme, RowId city) {
-        m_quoteBrowser->showThemeInCity(theme, city);
-        m_tabs->setCurrentIndex(QuotesTab);
-    });
-    m_codebook = new CodebookView(m_session, m_codebookTab);
-    m_codebookTab->layout()->addWidget(m_codebook);
-    m_insightsBoard = new InsightsBoard(m_session, m_insightsTab);
-    m_insightsTab->layout()->addWidget(m_insightsBoard);
-    if (currentCity() != NoRow)
-        m_insightsBoard->showCity(currentCity());
-    connect(m_insightsBoard, &InsightsBoard::exportRequested, this,
-            [this](RowId city) { exportDossier(city); });
-    connect(m_insightsBoard, &InsightsBoard::openQuoteRequested, this, &MainWindow::openQuote);
-    connect(m_insightsBoard, &InsightsBoard::editFailed, this, &MainWindow::showError);
-}
-
 DossierDialog* MainWindow::exportDossier(RowId cityId)
 {
     if (!m_session->project() || !saveTypingFirst(this, *m_session->typing(), tr("Export Dossier")))
         return nullptr;
     if (cityId == NoRow)
-        cityId = m_tabs->currentIndex() == InsightsTab && m_insightsBoard ? m_insightsBoard->city()
+        cityId = m_tabs->currentIndex() == InsightsTab && insightsBoard() ? insightsBoard()->city()
                                                                           : currentCity();
     auto* dialog = new DossierDialog(m_session, cityId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

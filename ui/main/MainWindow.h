@@ -20,6 +20,7 @@ class Project;
 
 namespace tianye::ui {
 
+class AnalysisViews;
 class CityList;
 class InterviewLog;
 class InterviewPage;
@@ -57,10 +58,10 @@ public:
     // Opens the quote's interview with its words selected and its details shown.
     InterviewPage* openQuote(RowId interviewId, RowId quoteId);
     // The analysis tabs of the open project (nullptr when none is open).
-    QuoteBrowser* quoteBrowser() const { return m_quoteBrowser; }
-    ThemeMatrixView* themeMatrix() const { return m_matrix; }
-    CodebookView* codebook() const { return m_codebook; }
-    InsightsBoard* insightsBoard() const { return m_insightsBoard; }
+    QuoteBrowser* quoteBrowser() const;
+    ThemeMatrixView* themeMatrix() const;
+    CodebookView* codebook() const;
+    InsightsBoard* insightsBoard() const;
     // Export → Dossier for a city (NoRow: the city selected, else the first).
     DossierDialog* exportDossier(RowId cityId = NoRow);
     // Files dropped onto an interview: audio is attached, transcripts imported.
@@ -78,11 +79,22 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // The tabs that are always there; interview pages follow them.
+    enum Tab
+    {
+        InterviewsTab,
+        ParticipantsTab,
+        QuotesTab,
+        MatrixTab,
+        CodebookTab,
+        InsightsTab,
+        FixedTabs
+    };
+    // The menu bar (MainMenus.cpp).
     void createActions();
     QWidget* createWorkspace();
     void showMessage(const QString& text, int timeoutMs);
     void onProjectChanged(Project* project);
-    void rebuildAnalysisViews(Project* project);
     void onCitySelected();
     void updateStatus();
     void updateActions();
@@ -114,14 +126,7 @@ private:
     CityList* m_cityList = nullptr;
     QTabWidget* m_tabs = nullptr;
     ParticipantsView* m_participants = nullptr;
-    QWidget* m_quotesTab = nullptr;
-    QWidget* m_matrixTab = nullptr;
-    QWidget* m_codebookTab = nullptr;
-    QWidget* m_insightsTab = nullptr;
-    QuoteBrowser* m_quoteBrowser = nullptr;
-    ThemeMatrixView* m_matrix = nullptr;
-    CodebookView* m_codebook = nullptr;
-    InsightsBoard* m_insightsBoard = nullptr;
+    AnalysisViews* m_analysis = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
