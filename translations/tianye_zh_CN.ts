@@ -5115,6 +5115,29 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     </message>
 </context>
 <context>
+    <name>tianye::ui::SpeakerMargin</name>
+    <message>
+        <source>Speakers and times</source>
+        <translation>说话人和时间</translation>
+    </message>
+    <message>
+        <source>Marker at %1</source>
+        <translation>标记 %1</translation>
+    </message>
+    <message>
+        <source>Marker at %1: %2</source>
+        <translation>标记 %1：%2</translation>
+    </message>
+    <message>
+        <source>Rename Speaker</source>
+        <translation>重命名说话人</translation>
+    </message>
+    <message>
+        <source>New name for %1 throughout this interview:</source>
+        <translation>本次访谈中 %1 的新名称：</translation>
+    </message>
+</context>
+<context>
     <name>tianye::ui::ThemeMatrixModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -5202,10 +5225,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
 <context>
     <name>tianye::ui::TranscriptEditor</name>
     <message>
-        <source>Speakers and times</source>
-        <translation>说话人和时间</translation>
-    </message>
-    <message>
         <source>Transcript</source>
         <translation>转写稿</translation>
     </message>
@@ -5260,14 +5279,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Rename “%1” Throughout…</source>
         <translation>在全文中重命名“%1”…</translation>
-    </message>
-    <message>
-        <source>Marker at %1</source>
-        <translation>标记 %1</translation>
-    </message>
-    <message>
-        <source>Marker at %1: %2</source>
-        <translation>标记 %1：%2</translation>
     </message>
     <message>
         <source>Change Speaker</source>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "transcript/FindBar.h"
 
+#include "transcript/FindReplace.h"
 #include "transcript/TranscriptEditor.h"
 
 #include <QGridLayout>
@@ -50,16 +51,16 @@ FindBar::FindBar(TranscriptEditor* editor, QWidget* parent)
     m_replace->setAccessibleName(tr("Replace with"));
     auto* replace = new QPushButton(tr("Replace"), m_replaceRow);
     connect(replace, &QPushButton::clicked, this,
-            [this] { showResult(m_editor->replaceCurrent(m_find->text(), m_replace->text())); });
-    auto* replaceAll = new QPushButton(tr("Replace All"), m_replaceRow);
-    replaceAll->setObjectName(QStringLiteral("replaceAll"));
-    connect(replaceAll, &QPushButton::clicked, this, [this] {
-        const int n = m_editor->replaceAll(m_find->text(), m_replace->text());
+            [this] { showResult(replaceCurrent(*m_editor, m_find->text(), m_replace->text())); });
+    auto* all = new QPushButton(tr("Replace All"), m_replaceRow);
+    all->setObjectName(QStringLiteral("replaceAll"));
+    connect(all, &QPushButton::clicked, this, [this] {
+        const int n = replaceAll(*m_editor, m_find->text(), m_replace->text());
         m_result->setText(tr("%n replaced", nullptr, n));
     });
     row->addWidget(m_replace, 1);
     row->addWidget(replace);
-    row->addWidget(replaceAll);
+    row->addWidget(all);
     grid->addWidget(m_replaceRow, 1, 0, 1, 5);
     grid->setColumnStretch(0, 1);
     hide();
@@ -78,7 +79,7 @@ void FindBar::open(bool replace)
 
 void FindBar::find(bool backward)
 {
-    showResult(m_editor->findNext(m_find->text(), backward));
+    showResult(findNext(*m_editor, m_find->text(), backward));
 }
 
 void FindBar::showResult(bool found)

@@ -15,20 +15,18 @@
 #include "store/DictionaryRepository.h"
 #include "store/Project.h"
 #include "store/TranscriptRepository.h"
-#include "text/TextNormalizer.h"
+#include "transcript/QuoteHighlights.h"
+#include "transcript/SegmentBlocks.h"
+#include "transcript/SpeakerMargin.h"
+#include "transcript/SpellHighlighter.h"
 
 #include <QContextMenuEvent>
 #include <QDateTime>
-#include <QHelpEvent>
 #include <QInputDialog>
 #include <QMenu>
-#include <QPainter>
-#include <QPolygonF>
 #include <QScrollBar>
-#include <QSyntaxHighlighter>
 #include <QTextBlock>
 #include <QTimer>
-#include <QToolTip>
 
 namespace tianye::ui {
 
@@ -36,117 +34,14 @@ namespace {
 
 constexpr qint64 NewUndoStepAfterMs = 3000;
 
-// What a block knows of its segment, as last loaded or saved.
-struct SegmentData final : QTextBlockUserData
-{
-    RowId id = NoRow;
-    QString speaker;
-    std::optional<qint64> startMs;
-    std::optional<qint64> endMs;
-    QString saved; // the text in the store
-};
-
-SegmentData* dataOf(const QTextBlock& block)
-{
-    return static_cast<SegmentData*>(block.userData());
-}
-
-// A line break inside a segment is "\n" in the store and a line separator in the
-// editor (a paragraph there is a segment).
-QString toEditor(QString text)
-{
-    return text.replace(QLatin1Char('\n'), QChar::LineSeparator);
-}
-
-QString fromEditor(QString text)
-{
-    return text.replace(QChar::LineSeparator, QLatin1Char('\n'));
-}
-
-qsizetype codePointsBefore(const QString& text, qsizetype utf16)
-{
-    qsizetype n = 0;
-    for (qsizetype i = 0; i < utf16 && i < text.size(); ++i) {
-        if (!text[i].isLowSurrogate())
-            ++n;
-    }
-    return n;
-}
-
-qsizetype utf16At(const QString& text, qsizetype codePoints)
-{
-    qsizetype i = 0;
-    for (qsizetype n = 0; n < codePoints && i < text.size(); ++n)
-        i += text[i].isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
-    return i;
-}
+using transcript::codePointsBefore;
+using transcript::dataOf;
+using transcript::fromEditor;
+using transcript::matchesIn;
+using transcript::SegmentData;
+using transcript::toEditor;
 
 } // namespace
-
-// The speaker and time of each segment, beside its text.
-class SpeakerMargin final : public QWidget
-{
-public:
-    explicit SpeakerMargin(TranscriptEditor* editor)
-        : QWidget(editor)
-        , m_editor(editor)
-    {
-        setAccessibleName(TranscriptEditor::tr("Speakers and times"));
-        setCursor(Qt::PointingHandCursor);
-    }
-    QSize sizeHint() const override { return {m_editor->marginWidth(), 0}; }
-
-protected:
-    void paintEvent(QPaintEvent* e) override { m_editor->paintMargin(e); }
-    bool event(QEvent* e) override
-    {
-        if (e->type() == QEvent::ToolTip) {
-            auto* help = static_cast<QHelpEvent*>(e);
-            const QString tip = m_editor->marginToolTip(help->pos());
-            if (tip.isEmpty())
-                QToolTip::hideText();
-            else
-                QToolTip::showText(help->globalPos(), tip, this);
-            return true;
-        }
-        return QWidget::event(e);
-    }
-    void mousePressEvent(QMouseEvent* e) override { m_editor->marginClicked(e->position().toPoint(), false); }
-    void mouseDoubleClickEvent(QMouseEvent* e) override
-    {
-        m_editor->marginClicked(e->position().toPoint(), true);
-    }
-
-private:
-    TranscriptEditor* m_editor;
-};
-
-// Underlines misspelt Latin words; Chinese is never marked.
-class SpellHighlighter final : public QSyntaxHighlighter
-{
-public:
-    using QSyntaxHighlighter::QSyntaxHighlighter;
-    void setChecker(const spell::SpellChecker* checker)
-    {
-        m_checker = checker;
-        rehighlight();
-    }
-
-protected:
-    void highlightBlock(const QString& text) override
-    {
-        if (!m_checker)
-            return;
-        QTextCharFormat format;
-        format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
-        format.setUnderlineColor(QColor(0xd0, 0x30, 0x30));
-        for (const spell::WordSpan& w : m_checker->misspellings(text))
-            setFormat(int(w.start), int(w.length), format);
-    }
-
-private:
-    const spell::SpellChecker* m_checker = nullptr;
-};
 
 TranscriptEditor::TranscriptEditor(ProjectSession* session, RowId interviewId, QWidget* parent)
     : QPlainTextEdit(parent)
@@ -154,6 +49,7 @@ TranscriptEditor::TranscriptEditor(ProjectSession* session, RowId interviewId, Q
     , m_interviewId(interviewId)
     , m_margin(new SpeakerMargin(this))
     , m_highlighter(new SpellHighlighter(document()))
+    , m_highlights(this)
 {
     setObjectName(QStringLiteral("transcriptArea"));
     setAccessibleName(tr("Transcript"));
@@ -178,156 +74,31 @@ TranscriptEditor::TranscriptEditor(ProjectSession* session, RowId interviewId, Q
 
 TranscriptEditor::~TranscriptEditor() = default;
 
-int TranscriptEditor::marginWidth() const
-{
-    return fontMetrics().horizontalAdvance(QStringLiteral("说话人10 00:00:00")) + 24;
-}
-
 void TranscriptEditor::updateMargin()
 {
-    setViewportMargins(marginWidth(), 0, 0, 0);
+    setViewportMargins(m_margin->preferredWidth(), 0, 0, 0);
 }
 
 void TranscriptEditor::resizeEvent(QResizeEvent* e)
 {
     QPlainTextEdit::resizeEvent(e);
     const QRect r = contentsRect();
-    m_margin->setGeometry(QRect(r.left(), r.top(), marginWidth(), r.height()));
-}
-
-QColor TranscriptEditor::speakerColor(const QString& speaker) const
-{
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    // The same speaker gets the same colour in every session (qHash is seeded per
-    // process, so a fixed FNV-1a over the UTF-16 text instead).
-    quint32 hash = 2166136261u;
-    for (QChar c : speaker)
-        hash = (hash ^ c.unicode()) * 16777619u;
-    const int hue = int(hash % 360);
-    return QColor::fromHsv(hue, dark ? 120 : 200, dark ? 230 : 150);
-}
-
-void TranscriptEditor::paintMargin(QPaintEvent* event)
-{
-    QPainter painter(m_margin);
-    painter.fillRect(event->rect(), palette().color(QPalette::AlternateBase));
-    QFont bold = font();
-    bold.setBold(true);
-    QFont small = font();
-    small.setPointSizeF(font().pointSizeF() * 0.85);
-    const QFontMetrics boldMetrics(bold);
-    QColor secondary = palette().color(QPalette::Text);
-    secondary.setAlphaF(0.55f);
-    const int width = m_margin->width() - 10;
-
-    QTextBlock block = firstVisibleBlock();
-    qreal top = blockBoundingGeometry(block).translated(contentOffset()).top();
-    QString previous = block.previous().isValid() && dataOf(block.previous())
-                           ? dataOf(block.previous())->speaker
-                           : QString();
-    while (block.isValid() && top <= event->rect().bottom()) {
-        const qreal height = blockBoundingRect(block).height();
-        if (block.isVisible() && top + height >= event->rect().top()) {
-            const SegmentData* seg = dataOf(block);
-            const QString speaker = seg ? seg->speaker : QString();
-            const QString time = seg && seg->startMs ? formatTimeCode(*seg->startMs) : QString();
-            // The first line of the block: its layout knows where the text sits.
-            const qreal lineTop =
-                block.layout() && block.layout()->lineCount() > 0 ? block.layout()->lineAt(0).y() : 0.0;
-            const int lineHeight = block.layout() && block.layout()->lineCount() > 0
-                                       ? int(block.layout()->lineAt(0).height())
-                                       : boldMetrics.height();
-            const QRect line(6, int(top + lineTop), width, lineHeight);
-            painter.setFont(small);
-            painter.setPen(secondary);
-            const int timeWidth = QFontMetrics(small).horizontalAdvance(time);
-            painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, time);
-            if (!m_recordingMarkers.empty() && !markersOfBlock(block.blockNumber()).empty()) {
-                // A small flag at the margin's inner edge.
-                const int x = m_margin->width() - 5;
-                const int y = line.top() + 2;
-                const int h = std::max(8, line.height() - 4);
-                painter.setPen(QPen(QColor(0xd9, 0x6c, 0x1c), 1.5));
-                painter.drawLine(QPointF(x, y), QPointF(x, y + h));
-                painter.setBrush(QColor(0xd9, 0x6c, 0x1c));
-                painter.drawPolygon(QPolygonF({QPointF(x, y), QPointF(x - 4, y + 2.5), QPointF(x, y + 5)}));
-                painter.setBrush(Qt::NoBrush);
-            }
-            painter.setFont(bold);
-            QColor color = speakerColor(speaker);
-            if (speaker == previous)
-                color.setAlphaF(0.55f); // the same speaker goes on: quieter
-            painter.setPen(color);
-            painter.drawText(QRect(line.left(), line.top(), line.width() - timeWidth - 6, line.height()),
-                             Qt::AlignLeft | Qt::AlignVCenter,
-                             boldMetrics.elidedText(speaker, Qt::ElideRight, line.width() - timeWidth - 6));
-            previous = speaker;
-        }
-        block = block.next();
-        top += height;
-    }
+    m_margin->setGeometry(QRect(r.left(), r.top(), m_margin->preferredWidth(), r.height()));
 }
 
 void TranscriptEditor::setRecordingMarkers(std::vector<RecordingMarker> markers)
 {
-    m_recordingMarkers = std::move(markers);
-    m_margin->update();
+    m_margin->setMarkers(std::move(markers));
 }
 
 std::vector<TranscriptEditor::RecordingMarker> TranscriptEditor::markersOfBlock(int blockNumber) const
 {
-    std::vector<RecordingMarker> out;
-    const QTextBlock block = document()->findBlockByNumber(blockNumber);
-    const SegmentData* seg = block.isValid() ? dataOf(block) : nullptr;
-    if (!seg || !seg->startMs)
-        return out;
-    // Until the next segment with a time (the last one: to the end).
-    std::optional<qint64> next;
-    for (QTextBlock b = block.next(); b.isValid() && !next; b = b.next())
-        if (const SegmentData* d = dataOf(b); d && d->startMs)
-            next = d->startMs;
-    // Markers before the first timed segment belong to it.
-    bool first = true;
-    for (QTextBlock b = block.previous(); b.isValid() && first; b = b.previous())
-        if (const SegmentData* d = dataOf(b); d && d->startMs)
-            first = false;
-    for (const RecordingMarker& m : m_recordingMarkers)
-        if ((m.timeMs >= *seg->startMs || first) && (!next || m.timeMs < *next))
-            out.push_back(m);
-    return out;
+    return m_margin->markersOfBlock(blockNumber);
 }
 
 QString TranscriptEditor::marginToolTip(const QPoint& pos) const
 {
-    const QTextBlock block = cursorForPosition(QPoint(0, pos.y())).block();
-    QStringList lines;
-    for (const RecordingMarker& m : markersOfBlock(block.blockNumber()))
-        lines << (m.label.isEmpty() ? tr("Marker at %1").arg(formatTimeCode(m.timeMs))
-                                    : tr("Marker at %1: %2").arg(formatTimeCode(m.timeMs), m.label));
-    return lines.join(QLatin1Char('\n'));
-}
-
-void TranscriptEditor::marginClicked(const QPoint& pos, bool twice)
-{
-    const QTextBlock block = cursorForPosition(QPoint(0, pos.y())).block();
-    const SegmentData* seg = dataOf(block);
-    if (!seg)
-        return;
-    const bool onTime = pos.x() > m_margin->width() / 2;
-    if (onTime && seg->startMs) {
-        Q_EMIT seekRequested(*seg->startMs);
-        return;
-    }
-    if (twice && !seg->speaker.isEmpty()) {
-        bool ok = false;
-        const QString to =
-            QInputDialog::getText(this, tr("Rename Speaker"),
-                                  tr("New name for %1 throughout this interview:").arg(seg->speaker),
-                                  QLineEdit::Normal, seg->speaker, &ok)
-                .trimmed();
-        if (ok && !to.isEmpty() && to != seg->speaker)
-            renameSpeaker(seg->speaker, to);
-    }
+    return m_margin->toolTipAt(pos);
 }
 
 void TranscriptEditor::reload()
@@ -366,7 +137,7 @@ void TranscriptEditor::reload()
     }
     c.endEditBlock();
     m_loading = false;
-    applyQuoteMarks();
+    m_highlights.apply();
     restore(keep);
     verticalScrollBar()->setValue(scroll);
     m_margin->update();
@@ -407,35 +178,9 @@ std::optional<Quote> TranscriptEditor::quoteFromSelection()
     return q;
 }
 
-QHash<RowId, QTextBlock> TranscriptEditor::blocksById() const
-{
-    QHash<RowId, QTextBlock> blocks;
-    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
-        if (const SegmentData* d = dataOf(b); d && d->id != NoRow)
-            blocks.insert(d->id, b);
-    }
-    return blocks;
-}
-
-QTextCursor TranscriptEditor::cursorFor(const QuoteMark& mark, const QHash<RowId, QTextBlock>& blocks) const
-{
-    const QTextBlock first = blocks.value(mark.startSegmentId);
-    const QTextBlock last = blocks.value(mark.endSegmentId);
-    if (!first.isValid() || !last.isValid() || last.blockNumber() < first.blockNumber())
-        return {};
-    QTextCursor c(document());
-    const qsizetype from = codePointToUtf16(first.text(), mark.startOffset);
-    const qsizetype to = codePointToUtf16(last.text(), mark.endOffset);
-    c.setPosition(first.position() + int(std::clamp<qsizetype>(from, 0, first.length() - 1)));
-    c.setPosition(last.position() + int(std::clamp<qsizetype>(to, 0, last.length() - 1)),
-                  QTextCursor::KeepAnchor);
-    return c;
-}
-
 void TranscriptEditor::setQuoteMarks(std::vector<QuoteMark> marks)
 {
-    m_quoteMarks = std::move(marks);
-    applyQuoteMarks();
+    m_highlights.setMarks(std::move(marks));
 }
 
 void TranscriptEditor::setPlaybackPosition(std::optional<qint64> ms, bool follow)
@@ -455,10 +200,9 @@ void TranscriptEditor::setPlaybackPosition(std::optional<qint64> ms, bool follow
                 found = -1;
         }
     }
-    if (found == m_playingBlock)
+    if (found == m_highlights.playingBlock())
         return;
-    m_playingBlock = found;
-    applyQuoteMarks();
+    m_highlights.setPlayingBlock(found);
     if (follow && found >= 0) {
         const QTextBlock block = document()->findBlockByNumber(found);
         const QRectF box = blockBoundingGeometry(block).translated(contentOffset());
@@ -469,59 +213,14 @@ void TranscriptEditor::setPlaybackPosition(std::optional<qint64> ms, bool follow
     }
 }
 
-void TranscriptEditor::applyQuoteMarks()
-{
-    QList<QTextEdit::ExtraSelection> selections;
-    if (m_playingBlock >= 0) {
-        const QTextBlock block = document()->findBlockByNumber(m_playingBlock);
-        if (block.isValid()) {
-            QTextEdit::ExtraSelection s;
-            s.cursor = QTextCursor(block);
-            s.format.setBackground(QColor(0xff, 0xf1, 0xb8));
-            s.format.setProperty(QTextFormat::FullWidthSelection, true);
-            s.format.setProperty(QTextFormat::UserProperty, QVariant::fromValue(NoRow));
-            selections << s;
-        }
-    }
-    const QHash<RowId, QTextBlock> blocks = m_quoteMarks.empty() ? QHash<RowId, QTextBlock>() : blocksById();
-    for (const QuoteMark& mark : m_quoteMarks) {
-        QTextEdit::ExtraSelection s;
-        s.cursor = cursorFor(mark, blocks);
-        if (s.cursor.isNull() || !s.cursor.hasSelection())
-            continue;
-        QColor fill = mark.color.isValid() ? mark.color : palette().color(QPalette::Highlight);
-        fill.setAlpha(70);
-        s.format.setBackground(fill);
-        s.format.setProperty(QTextFormat::UserProperty, QVariant::fromValue(mark.quoteId));
-        selections << s;
-    }
-    setExtraSelections(selections);
-}
-
 bool TranscriptEditor::selectQuote(RowId quoteId)
 {
-    const auto it = std::find_if(m_quoteMarks.begin(), m_quoteMarks.end(),
-                                 [&](const QuoteMark& m) { return m.quoteId == quoteId; });
-    if (it == m_quoteMarks.end())
-        return false;
-    const QTextCursor c = cursorFor(*it, blocksById());
-    if (c.isNull())
-        return false;
-    setTextCursor(c);
-    ensureCursorVisible();
-    return true;
+    return m_highlights.select(quoteId);
 }
 
 QList<RowId> TranscriptEditor::quotesAtCursor() const
 {
-    QList<RowId> out;
-    const int at = textCursor().position();
-    for (const QTextEdit::ExtraSelection& s : extraSelections()) {
-        const RowId id = s.format.property(QTextFormat::UserProperty).value<RowId>();
-        if (id != NoRow && s.cursor.selectionStart() <= at && at <= s.cursor.selectionEnd())
-            out << id;
-    }
-    return out;
+    return m_highlights.at(textCursor().position());
 }
 
 TranscriptEditor::Position TranscriptEditor::cursorPosition() const
@@ -607,77 +306,38 @@ Status TranscriptEditor::save()
     Project* project = m_session->project();
     if (!project || !m_session->ops())
         return {};
-    struct Pending
-    {
-        QTextBlock block;
-        QString text;
-    };
-    std::vector<Pending> blocks;
-    std::vector<RowId> present;
-    bool changed = false;
-    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
-        const QString text = fromEditor(b.text());
-        const SegmentData* d = dataOf(b);
-        if (d && d->id != NoRow) {
-            present.push_back(d->id);
-            changed |= text != d->saved;
-        } else if (!(document()->blockCount() == 1 && text.isEmpty())) {
-            changed = true;
-        }
-        blocks.push_back({b, text});
-    }
-    std::vector<RowId> removed;
-    for (RowId id : m_loadedIds) {
-        if (std::find(present.begin(), present.end(), id) == present.end())
-            removed.push_back(id);
-    }
-    if (!changed && removed.empty())
+    std::optional<transcript::Edits> edits = transcript::editsSince(*document(), m_loadedIds);
+    if (!edits)
         return {};
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (now - m_lastSave > NewUndoStepAfterMs)
         ++m_typingBurst;
     m_lastSave = now;
-    std::vector<ops::TranscriptBlock> edits;
-    QString speaker;
-    for (size_t i = 0; i < blocks.size(); ++i) {
-        const SegmentData* d = dataOf(blocks[i].block);
-        ops::TranscriptBlock b;
-        b.text = blocks[i].text;
-        if (d && d->id != NoRow) {
-            b.segmentId = d->id;
-            b.action = blocks[i].text != d->saved ? ops::TranscriptBlock::Action::SetText
-                                                  : ops::TranscriptBlock::Action::Keep;
-            speaker = d->speaker;
-        } else if (!(blocks.size() == 1 && blocks[i].text.isEmpty())) {
-            b.action = ops::TranscriptBlock::Action::Insert;
-            b.speaker = d ? d->speaker : speaker;
-        }
-        edits.push_back(std::move(b));
-    }
     m_saving = true;
     auto created =
-        ops::editTranscript(*m_session->ops(), m_interviewId, removed, edits,
+        ops::editTranscript(*m_session->ops(), m_interviewId, edits->removed, edits->blocks,
                             QStringLiteral("transcript/%1/%2").arg(m_interviewId).arg(m_typingBurst));
     m_saving = false;
     if (!created)
         return std::unexpected(created.error());
     m_loadedIds.clear();
+    std::vector<QTextBlock>& blocks = edits->documentBlocks;
     for (size_t i = 0; i < blocks.size(); ++i) {
-        SegmentData* d = dataOf(blocks[i].block);
+        SegmentData* d = dataOf(blocks[i]);
         for (const auto& [index, id] : *created) {
             if (index == int(i)) {
                 if (!d) {
                     d = new SegmentData;
-                    const SegmentData* before = i > 0 ? dataOf(blocks[i - 1].block) : nullptr;
+                    const SegmentData* before = i > 0 ? dataOf(blocks[i - 1]) : nullptr;
                     d->speaker = before ? before->speaker : QString();
-                    blocks[i].block.setUserData(d);
+                    blocks[i].setUserData(d);
                 }
                 d->id = id;
             }
         }
         if (d) {
-            d->saved = blocks[i].text;
+            d->saved = edits->blocks[i].text;
             if (d->id != NoRow)
                 m_loadedIds.push_back(d->id);
         }
@@ -876,103 +536,12 @@ void TranscriptEditor::addToDictionary(const QString& word)
     }
 }
 
-std::vector<std::pair<int, int>> TranscriptEditor::matchesIn(const QString& text, const QString& needle) const
+bool TranscriptEditor::saveAsOwnStep(const QString& action)
 {
-    std::vector<std::pair<int, int>> out;
-    std::vector<text::NormalizedChar> hay;
-    std::vector<text::NormalizedChar> pin;
-    text::TextNormalizer::fromString(text, hay);
-    text::TextNormalizer::fromString(needle, pin);
-    if (pin.empty() || hay.size() < pin.size())
-        return out;
-    for (size_t i = 0; i + pin.size() <= hay.size(); ++i) {
-        bool match = true;
-        for (size_t k = 0; k < pin.size() && match; ++k)
-            match = hay[i + k].c == pin[k].c;
-        if (!match)
-            continue;
-        // Several normalized characters can come from one source character (ß → ss):
-        // a match must start and end on character boundaries.
-        if (i > 0 && hay[i - 1].sourceStart == hay[i].sourceStart)
-            continue;
-        const size_t last = i + pin.size() - 1;
-        if (last + 1 < hay.size() && hay[last + 1].sourceStart == hay[last].sourceStart)
-            continue;
-        const int from = int(utf16At(text, hay[i].sourceStart));
-        const int to = int(utf16At(text, hay[last].sourceEnd));
-        out.emplace_back(from, to - from);
-        i = last;
-    }
-    return out;
-}
-
-bool TranscriptEditor::findNext(const QString& needle, bool backward)
-{
-    if (needle.isEmpty())
-        return false;
-    const QTextCursor c = textCursor();
-    const int from = backward ? c.selectionStart() : c.selectionEnd();
-    QTextBlock block = document()->findBlock(from);
-    for (int pass = 0; pass < 2; ++pass) { // to the end, then around from the other end
-        for (; block.isValid(); block = backward ? block.previous() : block.next()) {
-            auto matches = matchesIn(block.text(), needle);
-            if (backward)
-                std::reverse(matches.begin(), matches.end());
-            for (const auto& [start, length] : matches) {
-                const int at = block.position() + start;
-                const bool beyond = backward ? at + length <= from || pass == 1 : at >= from || pass == 1;
-                if (!beyond)
-                    continue;
-                QTextCursor found(document());
-                found.setPosition(at);
-                found.setPosition(at + length, QTextCursor::KeepAnchor);
-                setTextCursor(found);
-                return true;
-            }
-        }
-        block = backward ? document()->lastBlock() : document()->firstBlock();
-    }
-    return false;
-}
-
-bool TranscriptEditor::replaceCurrent(const QString& needle, const QString& replacement)
-{
-    QTextCursor c = textCursor();
-    if (c.hasSelection()) {
-        const auto matches = matchesIn(c.selectedText(), needle);
-        if (matches.size() == 1 && matches.front().first == 0 &&
-            matches.front().second == c.selectedText().size()) {
-            c.insertText(replacement);
-            setTextCursor(c);
-        }
-    }
-    return findNext(needle);
-}
-
-int TranscriptEditor::replaceAll(const QString& needle, const QString& replacement)
-{
-    if (!saveTyping(tr("Replace All")))
-        return 0;
-    int count = 0;
-    QTextCursor edit(document());
-    edit.beginEditBlock();
-    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
-        auto matches = matchesIn(b.text(), needle);
-        std::reverse(matches.begin(), matches.end()); // from the end: earlier positions stay valid
-        for (const auto& [start, length] : matches) {
-            edit.setPosition(b.position() + start);
-            edit.setPosition(b.position() + start + length, QTextCursor::KeepAnchor);
-            edit.insertText(replacement);
-            ++count;
-        }
-    }
-    edit.endEditBlock();
-    if (count > 0) {
-        ++m_typingBurst; // its own undo step
-        (void)saveTyping(tr("Replace All"));
-        ++m_typingBurst;
-    }
-    return count;
+    ++m_typingBurst;
+    const bool saved = saveTyping(action);
+    ++m_typingBurst;
+    return saved;
 }
 
 bool TranscriptEditor::event(QEvent* e)
@@ -1045,79 +614,6 @@ void TranscriptEditor::keyPressEvent(QKeyEvent* e)
         return;
     }
     QPlainTextEdit::keyPressEvent(e);
-}
-
-void TranscriptEditor::contextMenuEvent(QContextMenuEvent* e)
-{
-    QMenu* menu = createStandardContextMenu(e->pos());
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    QAction* first = menu->actions().value(0);
-    // Spelling: suggestions for the word under the mouse, and the project dictionary.
-    QTextCursor at = cursorForPosition(e->pos());
-    const QString text = at.block().text();
-    if (m_checker) {
-        for (const spell::WordSpan& w : m_checker->misspellings(text)) {
-            if (at.positionInBlock() < w.start || at.positionInBlock() > w.start + w.length)
-                continue;
-            const QString word = text.mid(w.start, w.length);
-            const int blockStart = at.block().position();
-            for (const QString& suggestion : m_checker->suggestions(word).mid(0, 6)) {
-                QAction* a = new QAction(suggestion, menu);
-                connect(a, &QAction::triggered, this, [this, blockStart, w, suggestion] {
-                    QTextCursor c(document());
-                    c.setPosition(blockStart + int(w.start));
-                    c.setPosition(blockStart + int(w.start + w.length), QTextCursor::KeepAnchor);
-                    c.insertText(suggestion);
-                });
-                menu->insertAction(first, a);
-            }
-            QAction* add = new QAction(tr("Add “%1” to the Project Dictionary").arg(word), menu);
-            connect(add, &QAction::triggered, this, [this, word] { addToDictionary(word); });
-            menu->insertAction(first, add);
-            menu->insertSeparator(first);
-            break;
-        }
-    }
-    // Speakers of the segment under the mouse.
-    setTextCursor(at.hasSelection() ? textCursor() : at);
-    if (const SegmentData* d = dataOf(at.block()); d && d->id != NoRow) {
-        QMenu* speakerMenu = new QMenu(tr("Speaker"), menu);
-        const QStringList all = speakers();
-        for (int i = 0; i < all.size(); ++i) {
-            QAction* a =
-                speakerMenu->addAction(all[i], this, [this, name = all[i]] { setSpeakerOfCurrent(name); });
-            a->setCheckable(true);
-            a->setChecked(all[i] == d->speaker);
-            if (i < 9)
-                a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        }
-        speakerMenu->addSeparator();
-        speakerMenu->addAction(tr("New Speaker…"), this, [this] {
-            bool ok = false;
-            const QString name =
-                QInputDialog::getText(this, tr("New Speaker"), tr("Speaker of this segment:"),
-                                      QLineEdit::Normal, {}, &ok)
-                    .trimmed();
-            if (ok && !name.isEmpty())
-                setSpeakerOfCurrent(name);
-        });
-        if (!d->speaker.isEmpty()) {
-            const QString from = d->speaker;
-            speakerMenu->addAction(tr("Rename “%1” Throughout…").arg(from), this, [this, from] {
-                bool ok = false;
-                const QString to =
-                    QInputDialog::getText(this, tr("Rename Speaker"),
-                                          tr("New name for %1 throughout this interview:").arg(from),
-                                          QLineEdit::Normal, from, &ok)
-                        .trimmed();
-                if (ok && !to.isEmpty() && to != from)
-                    renameSpeaker(from, to);
-            });
-        }
-        menu->addSeparator();
-        menu->addMenu(speakerMenu);
-    }
-    menu->popup(e->globalPos());
 }
 
 } // namespace tianye::ui

@@ -4,6 +4,8 @@
 
 #include "core/Error.h"
 #include "core/Types.h"
+#include "transcript/QuoteHighlights.h"
+#include "transcript/SpeakerMargin.h"
 
 #include <QColor>
 #include <QHash>
@@ -27,7 +29,6 @@ namespace tianye::ui {
 
 class ProjectSession;
 class SpellHighlighter;
-class SpeakerMargin;
 
 // The transcription editor: one text block per segment, with the speaker (coloured)
 // and the start time in the margin. Typing is saved while typing (a pause of under a
@@ -73,27 +74,16 @@ public:
     bool expandSnippet();
     void addToDictionary(const QString& word);
 
-    // Find and replace, matching as search does: case, accents and full-width forms
-    // are folded, and Chinese matches anywhere (there are no word boundaries to
-    // respect). Return false when there is no (further) match.
-    bool findNext(const QString& needle, bool backward = false);
-    bool replaceCurrent(const QString& needle, const QString& replacement);
-    int replaceAll(const QString& needle, const QString& replacement);
+    // Saves what is typed as an undo step of its own (a Replace All), not merged with
+    // the typing before or after it.
+    bool saveAsOwnStep(const QString& action);
 
     // Quotes: the selection as a quote of this interview (anchors, text and the
     // audio range of its segments), saving what is typed first; nothing when no words
     // are selected.
     std::optional<Quote> quoteFromSelection();
     // Quotes shown as coloured backgrounds (overlaps show darker); kept through reloads.
-    struct QuoteMark
-    {
-        RowId quoteId = NoRow;
-        RowId startSegmentId = NoRow;
-        qsizetype startOffset = 0;
-        RowId endSegmentId = NoRow;
-        qsizetype endOffset = 0;
-        QColor color;
-    };
+    using QuoteMark = QuoteHighlights::Mark;
     void setQuoteMarks(std::vector<QuoteMark> marks);
     // Selects the words of a quote and scrolls to them; false when they are not here.
     bool selectQuote(RowId quoteId);
@@ -103,24 +93,16 @@ public:
     // During playback: the segment being heard is highlighted, and kept in view when
     // follow is set. Nothing clears the highlight.
     void setPlaybackPosition(std::optional<qint64> ms, bool follow);
-    int playingSegmentIndex() const { return m_playingBlock; }
+    int playingSegmentIndex() const { return m_highlights.playingBlock(); }
 
     // Markers dropped while recording (time, label): a flag in the margin beside the
     // segment that was being spoken then, the label as its tooltip.
-    struct RecordingMarker
-    {
-        qint64 timeMs = 0;
-        QString label;
-    };
+    using RecordingMarker = SpeakerMargin::Marker;
     void setRecordingMarkers(std::vector<RecordingMarker> markers);
-    // The markers beside a block (by block number), for the margin and tests.
+    // The markers beside a block (by block number), and the margin's tooltip at a
+    // point (the markers there).
     std::vector<RecordingMarker> markersOfBlock(int blockNumber) const;
-
-    // The margin asks for these.
-    int marginWidth() const;
     QString marginToolTip(const QPoint& pos) const;
-    void paintMargin(QPaintEvent* event);
-    void marginClicked(const QPoint& pos, bool twice);
 
 Q_SIGNALS:
     void editFailed(const QString& action, const tianye::Error& error);
@@ -138,6 +120,8 @@ protected:
     void focusOutEvent(QFocusEvent* e) override;
 
 private:
+    // The margin paints beside the blocks, where only the editor knows their geometry.
+    friend class SpeakerMargin;
     struct Position
     {
         int block = 0;
@@ -155,15 +139,7 @@ private:
     void joinWithPrevious(const QTextBlock& block);
     Position cursorPosition() const;
     void restore(Position p);
-    QColor speakerColor(const QString& speaker) const;
-    // Matches of needle in block text, as UTF-16 spans.
-    std::vector<std::pair<int, int>> matchesIn(const QString& text, const QString& needle) const;
     void updateMargin();
-    void applyQuoteMarks();
-    // Each loaded segment's block, by segment id.
-    QHash<RowId, QTextBlock> blocksById() const;
-    // The document cursor spanning a mark (null when its segments are not loaded).
-    QTextCursor cursorFor(const QuoteMark& mark, const QHash<RowId, QTextBlock>& blocks) const;
 
     ProjectSession* m_session;
     RowId m_interviewId;
@@ -172,9 +148,7 @@ private:
     SpellHighlighter* m_highlighter;
     std::unique_ptr<spell::SpellChecker> m_checker;
     TimeSource m_timeSource;
-    std::vector<QuoteMark> m_quoteMarks;
-    std::vector<RecordingMarker> m_recordingMarkers;
-    int m_playingBlock = -1;
+    QuoteHighlights m_highlights;
     bool m_loading = false;
     bool m_saving = false;
     bool m_reloadQueued = false;
