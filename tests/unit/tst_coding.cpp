@@ -3,9 +3,7 @@
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "app/ProjectSession.h"
-#include "app/Translator.h"
 #include "app/UnsavedTyping.h"
-#include "demo/DemoProject.h"
 #include "interviews/InterviewPage.h"
 #include "main/MainWindow.h"
 #include "quotes/QuoteBrowser.h"
@@ -31,11 +29,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTreeWidget>
@@ -68,9 +63,9 @@ private:
     RowId themeId(const QString& name);
     RowId interviewOf(const QString& code);
     InterviewPage* openFirstInterview();
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProjectSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::DemoWindow> m_demo;
+    ProjectSession* m_session = nullptr;
+    MainWindow* m_window = nullptr;
     int m_count = 0;
 };
 
@@ -85,29 +80,21 @@ RowId TestCoding::themeId(const QString& name)
 
 void TestCoding::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setApplicationName(QStringLiteral("Tianye-coding"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Tianye"));
-    Translator::install(QStringLiteral("en"));
+    test::startGuiTests(QStringLiteral("coding"));
 }
 
 void TestCoding::init()
 {
-    QSettings().clear();
-    m_session = std::make_unique<ProjectSession>();
-    m_window = std::make_unique<MainWindow>(m_session.get());
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    const QString path = m_dir.filePath(QStringLiteral("demo%1").arg(++m_count));
-    QVERIFY(demo::DemoProject::create(path));
-    QVERIFY(m_session->open(path + QStringLiteral(".tianye")));
+    m_demo = std::make_unique<test::DemoWindow>(QStringLiteral("demo%1").arg(++m_count));
+    m_session = &m_demo->session();
+    m_window = &m_demo->window();
 }
 
 void TestCoding::cleanup()
 {
-    m_window.reset();
-    m_session.reset();
+    m_session = nullptr;
+    m_window = nullptr;
+    m_demo.reset();
 }
 
 InterviewPage* TestCoding::openFirstInterview()
@@ -124,7 +111,7 @@ void TestCoding::makeQuote_tagByKeyboard_findInBrowser_undo()
     QVERIFY(page);
     TranscriptEditor* editor = page->transcriptEditor();
     m_window->activateWindow();
-    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+    QTRY_COMPARE(QApplication::activeWindow(), m_window);
     editor->setFocus();
 
     // Select "一开始就这一间" in the second segment with the keyboard.
@@ -351,7 +338,7 @@ void TestCoding::browser_filtersSortsCardsCopyAndBulkThemes()
     QVERIFY(m_session->undoStack()->undoText().startsWith(QStringLiteral("Add Themes to 2 Quotes")));
 
     // Export what is shown.
-    const QString xlsx = m_dir.filePath(QStringLiteral("browser.xlsx"));
+    const QString xlsx = m_demo->scratch(QStringLiteral("browser.xlsx"));
     browser->exportQuotes(xlsx);
     QVERIFY(QFileInfo(xlsx).size() > 1000);
 }
@@ -411,7 +398,7 @@ void TestCoding::matrixCell_listsItsQuotes()
         orThrow(project().quotes().setThemes(w, uncoded->id, themes));
     }));
     QTRY_COMPARE(model->index(foodRow, datongColumn).data(ThemeMatrixModel::QuotesRole).toInt(), before + 1);
-    const QString csv = m_dir.filePath(QStringLiteral("matrix.csv"));
+    const QString csv = m_demo->scratch(QStringLiteral("matrix.csv"));
     QVERIFY(matrix->exportCsv(csv));
     QVERIFY(QFileInfo(csv).size() > 100);
 }
@@ -472,7 +459,7 @@ void TestCoding::codebook_addNestMergeDeleteUndo()
     QCOMPARE(project().themes().quoteCounts()->value(food), foodQuotes);
 
     // Export and import round trip through the files a user picks.
-    const QString qdc = m_dir.filePath(QStringLiteral("window.qdc"));
+    const QString qdc = m_demo->scratch(QStringLiteral("window.qdc"));
     QVERIFY(codebook->exportCodebook(qdc));
     QVERIFY(codebook->importCodebook(qdc));
     QCOMPARE(tree->topLevelItemCount(), 6);

@@ -4,7 +4,6 @@
 #include "TestSupport.h"
 #include "app/ProjectSession.h"
 #include "app/Settings.h"
-#include "app/Translator.h"
 #include "cities/CityListModel.h"
 #include "demo/DemoProject.h"
 #include "interviews/InterviewPage.h"
@@ -45,7 +44,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -106,12 +104,7 @@ private:
 
 void TestEditing::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    // Settings of its own: test programs run in parallel (ctest -j) and each clears
-    // and writes the settings (last project, layout) it starts from.
-    QCoreApplication::setApplicationName(QStringLiteral("Tianye-editing"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Tianye"));
-    Translator::install(QStringLiteral("en")); // English plurals, as the app has them
+    test::startGuiTests(QStringLiteral("editing"));
 }
 
 void TestEditing::init()

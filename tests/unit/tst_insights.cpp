@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "GuiTestSupport.h"
 #include "app/ProjectSession.h"
-#include "app/Translator.h"
-#include "demo/DemoProject.h"
 #include "dossier/DossierDialog.h"
 #include "dossier/InsightsBoard.h"
 #include "main/MainWindow.h"
@@ -24,11 +22,8 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -57,40 +52,32 @@ private:
     QList<RowId> evidenceOf(RowId insight) { return project().insights().get(insight)->quoteIds; }
     void drop(QWidget* target, QMimeData* mime, QPoint at);
 
-    QTemporaryDir m_dir;
     int m_count = 0;
-    std::unique_ptr<ProjectSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::DemoWindow> m_demo;
+    ProjectSession* m_session = nullptr;
+    MainWindow* m_window = nullptr;
 };
 
 void TestInsights::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setApplicationName(QStringLiteral("Tianye-insights"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Tianye"));
-    Translator::install(QStringLiteral("en"));
+    test::startGuiTests(QStringLiteral("insights"));
 }
 
 void TestInsights::init()
 {
-    QSettings().clear();
-    m_session = std::make_unique<ProjectSession>();
-    m_window = std::make_unique<MainWindow>(m_session.get());
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    const QString path = m_dir.filePath(QStringLiteral("demo%1").arg(++m_count));
-    QVERIFY(demo::DemoProject::create(path));
-    QVERIFY(m_session->open(path + QStringLiteral(".tianye")));
+    m_demo = std::make_unique<test::DemoWindow>(QStringLiteral("demo%1").arg(++m_count));
+    m_session = &m_demo->session();
+    m_window = &m_demo->window();
     // View → Insights (Ctrl+6).
-    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_6, Qt::ControlModifier);
     QVERIFY(board()->isVisible());
 }
 
 void TestInsights::cleanup()
 {
-    m_window.reset();
-    m_session.reset();
+    m_session = nullptr;
+    m_window = nullptr;
+    m_demo.reset();
 }
 
 // A drop as a window system delivers one: enter, move, drop.
@@ -279,7 +266,7 @@ void TestInsights::dialog_exportsInTheBackground_withTheBoardsWords()
     QVERIFY2(dialog->target().endsWith(QStringLiteral("大同 dossier.pdf")), qPrintable(dialog->target()));
     auto* format = dialog->findChild<QComboBox*>(QStringLiteral("dossierFormat"));
     QCOMPARE(format->currentData().toInt(), int(dossier::Format::Pdf));
-    const QString pdf = m_dir.filePath(QStringLiteral("datong.pdf"));
+    const QString pdf = m_demo->scratch(QStringLiteral("datong.pdf"));
     dialog->setTarget(pdf);
     auto* language = dialog->findChild<QComboBox*>(QStringLiteral("dossierLanguage"));
     language->setCurrentIndex(1); // 简体中文 headings
@@ -311,7 +298,7 @@ void TestInsights::dialog_exportsInTheBackground_withTheBoardsWords()
     cityBox->setCurrentIndex(cityBox->findData(NoRow));
     QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("dossierExport")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30'000);
-    QFile md(m_dir.filePath(QStringLiteral("datong.md")));
+    QFile md(m_demo->scratch(QStringLiteral("datong.md")));
     QVERIFY(md.open(QIODevice::ReadOnly));
     const QString comparison = QString::fromUtf8(md.readAll());
     QVERIFY(comparison.contains(QStringLiteral("城市对照")));
@@ -330,7 +317,7 @@ void TestInsights::dialog_cancelAndBadTarget_writeNothing()
     auto* status = dialog->findChild<QLabel*>(QStringLiteral("dossierStatus"));
 
     // Cancel at once: nothing written.
-    const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    const QString cancelled = m_demo->scratch(QStringLiteral("cancelled.pdf"));
     dialog->setTarget(cancelled);
     auto* exportButton = dialog->findChild<QPushButton*>(QStringLiteral("dossierExport"));
     QTest::mouseClick(exportButton, Qt::LeftButton);
@@ -342,7 +329,7 @@ void TestInsights::dialog_cancelAndBadTarget_writeNothing()
     QVERIFY(!QFile::exists(cancelled));
 
     // A folder that is not there: the message names the file; the project is untouched.
-    const QString nowhere = m_dir.filePath(QStringLiteral("no/such/folder/out.pdf"));
+    const QString nowhere = m_demo->scratch(QStringLiteral("no/such/folder/out.pdf"));
     dialog->setTarget(nowhere);
     QTest::mouseClick(exportButton, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30'000);
@@ -366,7 +353,7 @@ void TestInsights::fileMenuExport_includesWhatWasJustTyped()
     QCOMPARE(dialog->city(), city(QStringLiteral("齐齐哈尔")));
     auto* format = dialog->findChild<QComboBox*>(QStringLiteral("dossierFormat"));
     format->setCurrentIndex(format->findData(int(dossier::Format::Markdown)));
-    const QString md = m_dir.filePath(QStringLiteral("qiqihar.md"));
+    const QString md = m_demo->scratch(QStringLiteral("qiqihar.md"));
     dialog->setTarget(md);
     QSignalSpy finished(dialog, &DossierDialog::finished);
     dialog->start();

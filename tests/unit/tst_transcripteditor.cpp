@@ -3,7 +3,6 @@
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "app/ProjectSession.h"
-#include "app/Translator.h"
 #include "interviews/InterviewPage.h"
 #include "main/MainWindow.h"
 #include "store/CityRepository.h"
@@ -19,7 +18,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -66,12 +64,7 @@ private:
 
 void TestTranscriptEditor::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    // Settings of its own: test programs run in parallel (ctest -j) and each clears
-    // and writes the settings (last project, layout) it starts from.
-    QCoreApplication::setApplicationName(QStringLiteral("Tianye-transcripteditor"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Tianye"));
-    Translator::install(QStringLiteral("en"));
+    test::startGuiTests(QStringLiteral("transcripteditor"));
 }
 
 void TestTranscriptEditor::init()

@@ -4,8 +4,6 @@
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "app/ProjectSession.h"
-#include "app/Translator.h"
-#include "demo/DemoProject.h"
 #include "interviews/InterviewPage.h"
 #include "main/MainWindow.h"
 #include "media/MediaLibrary.h"
@@ -32,10 +30,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTreeWidget>
@@ -63,9 +58,9 @@ private Q_SLOTS:
 
 private:
     test::NullAudio m_audio;
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProjectSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::DemoWindow> m_demo;
+    ProjectSession* m_session = nullptr;
+    MainWindow* m_window = nullptr;
     InterviewPage* m_page = nullptr;
     media::Player* player() { return m_page->playerBar()->player(); }
 };
@@ -75,19 +70,12 @@ void TestTranscriptionPlayer::initTestCase()
     TIANYE_NEED(test::NullAudio::unavailable());
     const QString why = m_audio.start();
     QVERIFY2(why.isEmpty(), qPrintable(why));
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setApplicationName(QStringLiteral("Tianye-player"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Tianye"));
-    QSettings().clear();
-    Translator::install(QStringLiteral("en"));
-    m_session = std::make_unique<ProjectSession>();
-    m_window = std::make_unique<MainWindow>(m_session.get());
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    const QString path = m_dir.filePath(QStringLiteral("demo"));
-    QVERIFY(demo::DemoProject::create(path));
-    QVERIFY(m_session->open(path + QStringLiteral(".tianye")));
+    test::startGuiTests(QStringLiteral("player"));
+    m_demo = std::make_unique<test::DemoWindow>(QStringLiteral("demo"));
+    if (QTest::currentTestFailed())
+        return;
+    m_session = &m_demo->session();
+    m_window = &m_demo->window();
     // The first interview with a recording.
     auto media = m_session->project()->media().list();
     QVERIFY(media && !media->empty());
@@ -97,13 +85,14 @@ void TestTranscriptionPlayer::initTestCase()
     QVERIFY(m_page->playerBar()->isVisible());
     QVERIFY(player()->durationMs() > 10'000);
     m_window->activateWindow();
-    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+    QTRY_COMPARE(QApplication::activeWindow(), m_window);
 }
 
 void TestTranscriptionPlayer::cleanupTestCase()
 {
-    m_window.reset();
-    m_session.reset();
+    m_session = nullptr;
+    m_window = nullptr;
+    m_demo.reset();
 }
 
 void TestTranscriptionPlayer::keysWorkWhileTyping()
@@ -223,7 +212,7 @@ void TestTranscriptionPlayer::missingRecording_isLocatedFromThePage()
     const Media other = all.at(1);
     const media::MediaLibrary library(project);
     const QString stored = library.pathOf(other);
-    const QString kept = m_dir.filePath(QStringLiteral("kept elsewhere.wav"));
+    const QString kept = m_demo->scratch(QStringLiteral("kept elsewhere.wav"));
     QVERIFY(QFile::copy(stored, kept));
     QVERIFY(QFile::remove(stored));
 
@@ -235,7 +224,7 @@ void TestTranscriptionPlayer::missingRecording_isLocatedFromThePage()
     QVERIFY(page->transcriptEditor()->document()->blockCount() > 1);
 
     // Locating another file is refused with a message naming both.
-    const QString wrong = m_dir.filePath(QStringLiteral("wrong.wav"));
+    const QString wrong = m_demo->scratch(QStringLiteral("wrong.wav"));
     QVERIFY(QFile::copy(library.pathOf(all.at(0)), wrong));
     QVERIFY(!page->locateMedia(other.id, wrong));
     QTRY_VERIFY(QApplication::activeModalWidget());
@@ -266,9 +255,9 @@ void TestTranscriptionPlayer::compressedRecording_measuredOnAttach_andAttachUndo
         if (std::none_of(media.begin(), media.end(), [&](const Media& m) { return m.interviewId == iv.id; }))
             bare = iv.id;
     QVERIFY(bare != NoRow);
-    const QString wav = m_dir.filePath(QStringLiteral("call.wav"));
+    const QString wav = m_demo->scratch(QStringLiteral("call.wav"));
     QVERIFY(test::writeToneWav(wav, 16'000, {0.5, 0.5, 0.5, 0.5}));
-    const QString mp3 = m_dir.filePath(QStringLiteral("call.mp3"));
+    const QString mp3 = m_demo->scratch(QStringLiteral("call.mp3"));
     QProcess gst;
     gst.start(QStringLiteral("gst-launch-1.0"),
               {QStringLiteral("-q"), QStringLiteral("filesrc"), QStringLiteral("location=") + wav,
@@ -292,7 +281,7 @@ void TestTranscriptionPlayer::keys_areRebindableInPreferences()
 {
     m_window->openInterview(m_page->interviewId());
     m_window->activateWindow();
-    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+    QTRY_COMPARE(QApplication::activeWindow(), m_window);
     test::whenModal(
         [](QWidget* dialog) {
             dialog->findChild<QKeySequenceEdit*>(QStringLiteral("keyPlayPause"))
@@ -304,7 +293,7 @@ void TestTranscriptionPlayer::keys_areRebindableInPreferences()
     m_window->findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
     QTRY_VERIFY(!QApplication::activeModalWidget());
     m_window->activateWindow();
-    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+    QTRY_COMPARE(QApplication::activeWindow(), m_window);
     QTRY_VERIFY(m_page->isVisible());
     TranscriptEditor* editor = m_page->transcriptEditor();
     editor->setFocus();
