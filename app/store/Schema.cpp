@@ -160,12 +160,12 @@ ALTER TABLE interviews ADD COLUMN spell_language TEXT NOT NULL DEFAULT '';
 )sql";
 
 // v3: full-text search. One external-content FTS5 table per searchable table, with
-// Tianye's CJK tokenizer (search/Tokenizer), kept in sync by triggers; existing rows
+// Tianye's CJK tokenizer (text/Tokenizer), kept in sync by triggers; existing rows
 // are indexed by the 'rebuild' at the end. Written out from the table list below
 // (searchTables): the text a migration runs never changes once released, and a test
 // compares it with the SQL v3 was released with.
 
-// v4: rankings of frequent search terms prepared ahead (search/SearchEngine), valid
+// v4: rankings of frequent search terms prepared ahead (store/SearchIndex), valid
 // only while search_state.version, bumped by every transcript change, is unchanged.
 constexpr const char* V4 = R"sql(
 CREATE TABLE search_state (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
