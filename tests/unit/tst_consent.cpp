@@ -25,6 +25,7 @@
 #include "store/ParticipantRepository.h"
 #include "store/Project.h"
 #include "store/QuoteCatalog.h"
+#include "store/ResearcherRepository.h"
 #include "store/ThemeRepository.h"
 #include "store/TranscriptRepository.h"
 
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void jointInterview_inTheWindow_redWithTheReason();
     void speakerNotKnown_isNeverCreditedToSomeoneElse();
     void tiedLabel_decidesWhoSaysIt();
+    void interviewerAdded_theirWordsAreNoLongerWithheld_onThePage();
     void randomJointTranscripts_noWithdrawnWordsReachAnExport();
 
 private:
@@ -514,6 +516,45 @@ void TestConsent::randomJointTranscripts_noWithdrawnWordsReachAnExport()
     // The matrix.
     const ThemeMatrix matrix = *QuoteCatalog(p.db()).matrix(false);
     QCOMPARE(matrix.cell(theme, cityId).quotes, int(publishable.size()));
+}
+
+// Words under a label nobody is known by are withheld once someone of the interview
+// withdrew; when the label turns out to be an interviewer's name (added to the
+// interview on its page), the open page shows them as publishable at once.
+void TestConsent::interviewerAdded_theirWordsAreNoLongerWithheld_onThePage()
+{
+    test::DemoWindow w(QStringLiteral("interviewer"));
+    Project& p = w.project();
+    Interview iv;
+    iv.cityId = *p.cities().findByName(QStringLiteral("大同"));
+    iv.startedAt = QStringLiteral("2026-10-21T10:00");
+    const RowId interview = *ops::logInterview(
+        w.verbs(), iv, {{QStringLiteral("DT-004"), {}, {}}, {QStringLiteral("DT-006"), {}, {}}}, {});
+    std::vector<Segment> turns(2);
+    turns[0].speaker = QStringLiteral("林晓");
+    turns[0].text = QStringLiteral("两位平时周末怎么过？");
+    turns[1].speaker = QStringLiteral("DT-004");
+    turns[1].text = QStringLiteral("我周末就去城墙上走走。");
+    QVERIFY(ops::importTranscript(w.verbs(), interview, turns, QStringLiteral("joint.txt")));
+    const RowId question =
+        *ops::makeQuote(w.verbs(), *ops::findWords(p, interview, QStringLiteral("两位平时周末怎么过")));
+    RowId linXiao = NoRow;
+    for (const Researcher& r : *p.researchers().list())
+        if (r.name == QStringLiteral("林晓"))
+            linXiao = r.id;
+    QVERIFY(linXiao != NoRow);
+
+    ui::InterviewPage* page = w.window().openInterview(interview);
+    auto* list = page->findChild<QListWidget*>(QStringLiteral("quoteList"));
+    QVERIFY(list);
+    QTRY_COMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->data(Qt::UserRole).value<RowId>(), question);
+    const QString red = QColor(0xb3, 0x26, 0x1e).name();
+    QCOMPARE(list->item(0)->foreground().color().name(), red);
+
+    QVERIFY(ops::setInterviewInterviewers(w.verbs(), interview, {linXiao}));
+    QTRY_VERIFY(list->count() == 1 && list->item(0)->foreground().color().name() != red);
+    QVERIFY(list->item(0)->toolTip().isEmpty());
 }
 
 QTEST_MAIN(TestConsent)

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void everyEditor_keepsWhatCouldNotBeSaved();
     void loseIt_closesWithoutTheWords();
     void typingInOneInterview_leavesTheOtherPagesAlone();
+    void savingOneField_leavesTheFieldBeingTypedInAlone();
 };
 
 namespace {
@@ -355,6 +356,34 @@ void TestTyping::typingInOneInterview_leavesTheOtherPagesAlone()
         if (quotesB->item(i)->data(Qt::UserRole).value<RowId>() == quoteB.id)
             starShown = quotesB->item(i)->text().startsWith(QStringLiteral("★")) == !quoteB.starred;
     QVERIFY(starShown);
+}
+
+// The summary is saved after a pause in typing; the form is read again then. Words
+// typed meanwhile into another field (not yet left, so not yet saved) stay there.
+void TestTyping::savingOneField_leavesTheFieldBeingTypedInAlone()
+{
+    test::DemoWindow w(QStringLiteral("fields"));
+    Project& p = w.project();
+    const RowId id = p.interviews().list()->front().id;
+    ui::InterviewPage* page = w.window().openInterview(id);
+    auto* summary = page->findChild<QPlainTextEdit*>(QStringLiteral("summaryEdit"));
+    auto* place = page->findChild<QLineEdit*>(QStringLiteral("placeEdit"));
+    QVERIFY(summary && place);
+    const QString placeBefore = p.interviews().get(id)->place;
+
+    summary->setFocus();
+    summary->moveCursor(QTextCursor::End);
+    test::type(summary, QStringLiteral(" ok"));
+    place->setFocus();
+    place->end(false);
+    test::type(place, QStringLiteral(" east gate"));
+    QTRY_VERIFY(p.interviews().get(id)->summary.endsWith(QStringLiteral(" ok")));
+    QCOMPARE(place->text(), placeBefore + QStringLiteral(" east gate"));
+    QCOMPARE(p.interviews().get(id)->place, placeBefore); // saved when left
+
+    summary->setFocus(); // leaving the place saves it
+    QTRY_COMPARE(p.interviews().get(id)->place, placeBefore + QStringLiteral(" east gate"));
+    QCOMPARE(place->text(), placeBefore + QStringLiteral(" east gate"));
 }
 
 #include "tst_typing.moc"

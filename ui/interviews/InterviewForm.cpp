@@ -179,10 +179,18 @@ void InterviewForm::load(const Interview& iv)
 {
     Project* project = m_session->project();
     m_loading = true;
-    m_startedAt->setDateTime(QDateTime::fromString(iv.startedAt, StoredDateTime));
-    m_duration->setTime(
-        QTime::fromMSecsSinceStartOfDay(int(std::clamp<qint64>(iv.durationMs, 0, 86'399'000))));
-    if (m_place->text() != iv.place)
+    // A field being edited keeps what is typed in it until it is left (and saved):
+    // another field's save reloads the form meanwhile.
+    const QDateTime startedAt = QDateTime::fromString(iv.startedAt, StoredDateTime);
+    if (!m_startedAt->hasFocus() || m_startedAt->dateTime() == m_shownStartedAt)
+        m_startedAt->setDateTime(startedAt);
+    m_shownStartedAt = startedAt;
+    const QTime duration =
+        QTime::fromMSecsSinceStartOfDay(int(std::clamp<qint64>(iv.durationMs, 0, 86'399'000)));
+    if (!m_duration->hasFocus() || m_duration->time() == m_shownDuration)
+        m_duration->setTime(duration);
+    m_shownDuration = duration;
+    if (m_place->text() != iv.place && !(m_place->hasFocus() && m_place->isModified()))
         m_place->setText(iv.place);
     m_mode->setCurrentIndex(m_mode->findData(QVariant::fromValue(iv.mode)));
     int language = m_language->findData(iv.language);

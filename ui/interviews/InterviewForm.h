@@ -6,6 +6,7 @@
 #include "core/Types.h"
 #include "store/InterviewRepository.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QComboBox;
@@ -57,6 +58,8 @@ private:
     bool m_loading = false;
     QString m_title;
     QDateTimeEdit* m_startedAt = nullptr;
+    QDateTime m_shownStartedAt; // as last loaded
+    QTime m_shownDuration;
     QTimeEdit* m_duration = nullptr;
     QLineEdit* m_place = nullptr;
     QComboBox* m_mode = nullptr;

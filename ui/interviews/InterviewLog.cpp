@@ -95,10 +95,13 @@ InterviewLog::InterviewLog(ProjectSession* session, QWidget* parent)
 void InterviewLog::setProject(Project* project)
 {
     m_model->setProject(project);
-    if (project)
-        m_view->resizeColumnsToContents();
-    else
+    if (!project)
         m_filter->clear();
+}
+
+void InterviewLog::fitColumns()
+{
+    m_view->resizeColumnsToContents();
 }
 
 void InterviewLog::setCity(RowId cityId)

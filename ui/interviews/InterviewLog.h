@@ -35,6 +35,8 @@ public:
 
     void setProject(Project* project);
     void setCity(RowId cityId);
+    // Column widths to what they show.
+    void fitColumns();
     QList<RowId> selected() const;
     bool hasSelection() const;
     // Clears the filter and selects (and shows) the interview.

@@ -112,6 +112,7 @@ QWidget* InterviewPage::createTranscript()
     m_findBar = new FindBar(m_transcript, transcriptBox);
     connect(m_transcript, &TranscriptEditor::findRequested, m_findBar, &FindBar::open);
     connect(m_transcript, &TranscriptEditor::editFailed, this, &InterviewPage::report);
+    connect(m_transcript, &TranscriptEditor::statusMessage, this, &InterviewPage::statusMessage);
     m_spelling = new QComboBox(transcriptBox);
     m_spelling->setObjectName(QStringLiteral("spellingLanguage"));
     m_spelling->setAccessibleName(tr("Spell checking"));

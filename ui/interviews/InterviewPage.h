@@ -66,6 +66,8 @@ Q_SIGNALS:
     void titleChanged(const QString& title);
     // The interview no longer exists (removed, or its creation undone).
     void gone();
+    // A passing message for the status bar (no audio to take a time from, …).
+    void statusMessage(const QString& text);
     // Files dropped onto the page, for the main window to route.
     void filesDropped(tianye::RowId interviewId, const QList<QUrl>& urls);
 

@@ -108,9 +108,11 @@ bool QuotesPanel::follows(const Change& change) const
         return change.ids.contains(m_id) &&
                (change.fields.isEmpty() || change.fields.contains(QStringLiteral("material")) ||
                 change.fields.contains(QStringLiteral("participants")) ||
+                change.fields.contains(QStringLiteral("interviewers")) ||
                 change.fields.contains(QStringLiteral("speakers")));
-    case Entity::Participant:
-        return change.kind != ChangeKind::Inserted; // consent or code of someone who may have spoken
+    case Entity::Participant: // consent or code of someone who may have spoken (or back by undo)
+    case Entity::Researcher:  // an interviewer's words are never withheld
+        return true;
     case Entity::Theme: {
         // A theme's description or memo is not shown here.
         static const QStringList unseen{QStringLiteral("description"), QStringLiteral("memo")};

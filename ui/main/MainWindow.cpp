@@ -210,6 +210,7 @@ void MainWindow::onProjectChanged(Project* project)
     if (project) {
         setWindowTitle(tr("%1 — Tianye").arg(project->name()));
         m_cityList->chooseFirst();
+        m_log->fitColumns();
         m_tabs->setCurrentIndex(InterviewsTab);
     } else {
         setWindowTitle(tr("Tianye"));
@@ -325,6 +326,8 @@ InterviewPage* MainWindow::openInterview(RowId interviewId)
             this, [guard = QPointer<InterviewPage>(page)] { delete guard.data(); }, Qt::QueuedConnection);
     });
     connect(page, &InterviewPage::filesDropped, this, &MainWindow::routeFiles);
+    connect(page, &InterviewPage::statusMessage, this,
+            [this](const QString& text) { showMessage(text, 8000); });
     return page;
 }
 
