@@ -80,17 +80,17 @@ void type(QWidget* widget, const QString& text)
     QApplication::sendEvent(widget, &commit);
 }
 
-void whenModal(std::function<void(QWidget*)> action, const QString& name)
+void whenModal(std::function<void(QWidget*)> action, const QString& name, int timeoutMs)
 {
     // Polls without blocking: the dialog may open from a later event (a finished
     // background read), and its own loop must be able to run.
     auto* poll = new QTimer(qApp);
     auto waited = std::make_shared<int>(0);
     poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, qApp, [poll, waited, action, name] {
+    QObject::connect(poll, &QTimer::timeout, qApp, [poll, waited, action, name, timeoutMs] {
         QWidget* modal = QApplication::activeModalWidget();
         if (!modal || !modal->isVisible() || (!name.isEmpty() && modal->objectName() != name)) {
-            if (++*waited > 250) { // 5 s
+            if (++*waited > timeoutMs / 20) {
                 poll->deleteLater();
                 qWarning("no dialog %s opened (modal: %s)", qPrintable(name),
                          modal ? qPrintable(modal->objectName() + QLatin1Char('/') +

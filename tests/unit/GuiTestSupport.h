@@ -58,7 +58,8 @@ void type(QWidget* widget, const QString& text);
 
 // Runs action once the next modal dialog (with that object name, when given) is up.
 // Dialogs run their own event loop, so this polls from a timer; a dialog the action
-// leaves open is closed, so a failed check never hangs a test.
-void whenModal(std::function<void(QWidget*)> action, const QString& name = {});
+// leaves open is closed, so a failed check never hangs a test. A dialog that comes
+// after slow work (reading a big file in the sanitizer build) may be given longer.
+void whenModal(std::function<void(QWidget*)> action, const QString& name = {}, int timeoutMs = 5000);
 
 } // namespace tianye::test

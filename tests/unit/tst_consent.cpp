@@ -539,7 +539,8 @@ void TestConsent::interviewerAdded_theirWordsAreNoLongerWithheld_onThePage()
     const RowId question =
         *ops::makeQuote(w.verbs(), *ops::findWords(p, interview, QStringLiteral("两位平时周末怎么过")));
     RowId linXiao = NoRow;
-    for (const Researcher& r : *p.researchers().list())
+    const auto researchers = p.researchers().list();
+    for (const Researcher& r : *researchers)
         if (r.name == QStringLiteral("林晓"))
             linXiao = r.id;
     QVERIFY(linXiao != NoRow);

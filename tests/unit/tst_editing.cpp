@@ -545,7 +545,7 @@ void TestEditing::largeImport_showsProgress_andCancelAddsNothing()
                 QStringLiteral("importProgress"));
             QTest::keyClick(dialog, Qt::Key_Return);
         },
-        QStringLiteral("importTranscriptDialog"));
+        QStringLiteral("importTranscriptDialog"), 20000); // 2.6 MB read in a worker first
     m_window->routeFiles(id, {QUrl::fromLocalFile(file)});
     QTRY_VERIFY_WITH_TIMEOUT(previewed, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(cancelled, 20000);
