@@ -125,6 +125,18 @@ Result<RowId> Call::interviewNamed(const QString& idOrUuid)
     return id;
 }
 
+std::optional<RowId> Call::interview(const QCommandLineOption& option)
+{
+    if (!project())
+        return std::nullopt;
+    auto id = interviewNamed(value(option));
+    if (!id) {
+        fail(id.error());
+        return std::nullopt;
+    }
+    return *id;
+}
+
 Result<RowId> Call::cityNamed(const QString& nameOrId)
 {
     auto byName = m_project->cities().findByName(nameOrId);

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace tianye {
 class Project;
@@ -76,6 +77,9 @@ public:
 
     // The interview an --interview value (id or UUID) names, or an error saying there is none.
     Result<RowId> interviewNamed(const QString& idOrUuid);
+    // The interview the option names, in the project (opened if need be); nothing after
+    // saying why (the project did not open, no such interview): then return exitCode().
+    std::optional<RowId> interview(const QCommandLineOption& option);
     // The city a name (or id) names, or an error saying there is none.
     Result<RowId> cityNamed(const QString& nameOrId);
 

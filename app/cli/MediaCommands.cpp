@@ -58,12 +58,10 @@ int MediaCommands::runAttach(CliContext& ctx, const QStringList& args)
                        [&](Call& call) {
                            if (!call.isSet(interview))
                                return call.usage(tr("--interview is required."));
-                           if (!call.session())
+                           const auto id = call.interview(interview);
+                           if (!id)
                                return call.exitCode();
                            Project& project = *call.project();
-                           auto id = call.interviewNamed(call.value(interview));
-                           if (!id)
-                               return call.fail(id.error());
                            const QString file = call.arg(1);
                            auto sha = media::MediaLibrary::sha256Of(file);
                            if (!sha)

@@ -213,12 +213,10 @@ int QuoteCommands::quoteAdd(CliContext& ctx, const QStringList& args)
                 if (!ok || which < 1)
                     return call.usage(tr("--occurrence takes a number from 1."));
             }
-            if (!call.session())
+            const auto id = call.interview(interview);
+            if (!id)
                 return call.exitCode();
             Project& project = *call.project();
-            auto id = call.interviewNamed(call.value(interview));
-            if (!id)
-                return call.fail(id.error());
             auto quote = ops::findWords(project, *id, call.value(text), which);
             if (!quote)
                 return call.fail(quote.error());

@@ -76,9 +76,9 @@ int RecordAudioCommand::run(CliContext& ctx, const QStringList& args)
             }
             if (!call.isSet(interview) || !call.isSet(seconds))
                 return call.usage(tr("Give --interview ID and --seconds N."));
-            auto id = call.interviewNamed(call.value(interview));
+            const auto id = call.interview(interview);
             if (!id)
-                return call.fail(id.error());
+                return call.exitCode();
             bool ok = false;
             const double length = call.value(seconds).toDouble(&ok);
             if (!ok || length <= 0)

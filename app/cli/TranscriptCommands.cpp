@@ -43,11 +43,9 @@ int TranscriptCommands::runExport(CliContext& ctx, const QStringList& args)
             const auto kind = formats::transcriptFormatFromName(call.value(format));
             if (!kind)
                 return call.usage(tr("Unknown format \"%1\"; use txt, srt or vtt.").arg(call.value(format)));
-            if (!call.project())
-                return call.exitCode();
-            auto id = call.interviewNamed(call.value(interview));
+            const auto id = call.interview(interview);
             if (!id)
-                return call.fail(id.error());
+                return call.exitCode();
             auto segments = call.project()->transcripts().segments(*id);
             if (!segments)
                 return call.fail(segments.error());
@@ -118,11 +116,9 @@ int TranscriptCommands::runImport(CliContext& ctx, const QStringList& args)
                 }
                 return int(Ok);
             }
-            if (!call.session())
-                return call.exitCode();
-            auto id = call.interviewNamed(call.value(interview));
+            const auto id = call.interview(interview);
             if (!id)
-                return call.fail(id.error());
+                return call.exitCode();
             if (auto added = ops::importTranscript(*call.session(), *id, imported->segments,
                                                    QFileInfo(file).fileName());
                 !added)
@@ -160,12 +156,10 @@ int TranscriptCommands::runSpeakers(CliContext& ctx, const QStringList& args)
         [&](Call& call) {
             if (!call.isSet(interview))
                 return call.usage(tr("--interview is required."));
-            if (!call.session())
+            const auto id = call.interview(interview);
+            if (!id)
                 return call.exitCode();
             Project& project = *call.project();
-            auto id = call.interviewNamed(call.value(interview));
-            if (!id)
-                return call.fail(id.error());
             for (const QString& tie : call.positional().mid(1)) {
                 const qsizetype eq = tie.lastIndexOf(QLatin1Char('='));
                 if (eq <= 0)
