@@ -270,43 +270,37 @@ Result<std::vector<RecordMatch>> SearchIndex::interviewNotes(const QString& matc
 Result<std::vector<RecordMatch>> SearchIndex::participants(const QString& match, const QString& city,
                                                            int limit)
 {
-    return m_db.read([&] {
-        SQLite::Statement st(
-            m_db.sql(), "SELECT p.id, p.city_id, p.code, p.occupation, p.notes, fts_participants.rank FROM "
-                        "fts_participants JOIN participants p ON p.id = fts_participants.rowid "
-                        "LEFT JOIN cities c ON c.id = p.city_id WHERE fts_participants MATCH ?" +
-                            std::string(city.isEmpty() ? "" : " AND c.name = ?") +
-                            " ORDER BY fts_participants.rank LIMIT " + std::to_string(limit));
-        bindAll(st, match, city.isEmpty() ? QStringList() : QStringList{city});
-        return records(st, 3, false, false);
-    });
+    return byCity("SELECT p.id, p.city_id, p.code, p.occupation, p.notes, fts_participants.rank FROM "
+                  "fts_participants JOIN participants p ON p.id = fts_participants.rowid "
+                  "LEFT JOIN cities c ON c.id = p.city_id WHERE fts_participants MATCH ?",
+                  "fts_participants", 3, match, city, limit);
 }
 
 Result<std::vector<RecordMatch>> SearchIndex::cities(const QString& match, const QString& city, int limit)
 {
-    return m_db.read([&] {
-        SQLite::Statement st(m_db.sql(),
-                             "SELECT c.id, c.id, c.name, c.spirit_word, c.insight_statement, c.notes, "
-                             "fts_cities.rank FROM fts_cities JOIN cities c ON c.id = fts_cities.rowid "
-                             "WHERE fts_cities MATCH ?" +
-                                 std::string(city.isEmpty() ? "" : " AND c.name = ?") +
-                                 " ORDER BY fts_cities.rank LIMIT " + std::to_string(limit));
-        bindAll(st, match, city.isEmpty() ? QStringList() : QStringList{city});
-        return records(st, 4, false, false);
-    });
+    return byCity("SELECT c.id, c.id, c.name, c.spirit_word, c.insight_statement, c.notes, "
+                  "fts_cities.rank FROM fts_cities JOIN cities c ON c.id = fts_cities.rowid "
+                  "WHERE fts_cities MATCH ?",
+                  "fts_cities", 4, match, city, limit);
 }
 
 Result<std::vector<RecordMatch>> SearchIndex::insights(const QString& match, const QString& city, int limit)
 {
+    return byCity("SELECT n.id, n.city_id, n.title, n.statement, fts_insights.rank FROM fts_insights "
+                  "JOIN insights n ON n.id = fts_insights.rowid JOIN cities c ON c.id = n.city_id "
+                  "WHERE fts_insights MATCH ?",
+                  "fts_insights", 2, match, city, limit);
+}
+
+Result<std::vector<RecordMatch>> SearchIndex::byCity(const std::string& query, const std::string& fts,
+                                                     int texts, const QString& match, const QString& city,
+                                                     int limit)
+{
     return m_db.read([&] {
-        SQLite::Statement st(
-            m_db.sql(), "SELECT n.id, n.city_id, n.title, n.statement, fts_insights.rank FROM fts_insights "
-                        "JOIN insights n ON n.id = fts_insights.rowid JOIN cities c ON c.id = n.city_id "
-                        "WHERE fts_insights MATCH ?" +
-                            std::string(city.isEmpty() ? "" : " AND c.name = ?") +
-                            " ORDER BY fts_insights.rank LIMIT " + std::to_string(limit));
+        SQLite::Statement st(m_db.sql(), query + (city.isEmpty() ? "" : " AND c.name = ?") + " ORDER BY " +
+                                             fts + ".rank LIMIT " + std::to_string(limit));
         bindAll(st, match, city.isEmpty() ? QStringList() : QStringList{city});
-        return records(st, 2, false, false);
+        return records(st, texts, false, false);
     });
 }
 

@@ -106,6 +106,11 @@ public:
                                 const std::function<QString(const QString&)>& expressionOf);
 
 private:
+    // Records of one kind with an optional city (by name, as c.name): query ends at
+    // "… MATCH ?"; ordered by the rank of the FTS table fts.
+    Result<std::vector<RecordMatch>> byCity(const std::string& query, const std::string& fts, int texts,
+                                            const QString& match, const QString& city, int limit);
+
     Database& m_db;
 };
 
