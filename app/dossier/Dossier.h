@@ -187,6 +187,11 @@ struct Progress
 Result<CityDossier> buildCity(SQLite::Database& db, RowId cityId, const Options& options,
                               const Progress& progress = {});
 Result<ComparisonDossier> buildComparison(SQLite::Database& db, const Progress& progress = {});
+// The same on a read-only connection of their own to the project database at
+// databasePath, for a worker thread while the window keeps its connection.
+Result<CityDossier> buildCityAside(const QString& databasePath, RowId cityId, const Options& options,
+                                   const Progress& progress = {});
+Result<ComparisonDossier> buildComparisonAside(const QString& databasePath, const Progress& progress = {});
 
 // The content model as JSON, stable for golden tests.
 QJsonObject toJson(const CityDossier& dossier);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "dossier/Dossier.h"
+#include "store/Database.h"
 #include "store/DossierData.h"
 
 #include <QHash>
@@ -359,6 +360,23 @@ Result<ComparisonDossier> buildComparison(SQLite::Database& db, const Progress& 
     }
     progress(40);
     return d;
+}
+
+Result<CityDossier> buildCityAside(const QString& databasePath, RowId cityId, const Options& options,
+                                   const Progress& progress)
+{
+    auto connection = Database::openReader(databasePath);
+    if (!connection)
+        return std::unexpected(connection.error());
+    return buildCity(**connection, cityId, options, progress);
+}
+
+Result<ComparisonDossier> buildComparisonAside(const QString& databasePath, const Progress& progress)
+{
+    auto connection = Database::openReader(databasePath);
+    if (!connection)
+        return std::unexpected(connection.error());
+    return buildComparison(**connection, progress);
 }
 
 } // namespace tianye::dossier

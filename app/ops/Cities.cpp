@@ -4,6 +4,7 @@
 
 #include "ops/Session.h"
 #include "ops/Verbs.h"
+#include "store/CityRepository.h"
 #include "store/Project.h"
 
 namespace tianye::ops {

@@ -7,6 +7,7 @@
 #include "ops/Session.h"
 #include "ops/Verbs.h"
 #include "store/Project.h"
+#include "store/QuoteCatalog.h"
 
 namespace tianye::ops {
 

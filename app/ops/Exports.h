@@ -3,8 +3,8 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Records.h"
 #include "formats/Sheet.h"
-#include "store/QuoteCatalog.h"
 
 #include <vector>
 

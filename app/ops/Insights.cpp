@@ -4,6 +4,7 @@
 
 #include "ops/Session.h"
 #include "ops/Verbs.h"
+#include "store/InsightRepository.h"
 #include "store/Project.h"
 
 #include <algorithm>

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Records.h"
 #include "core/Types.h"
-#include "store/InsightRepository.h"
 
 #include <QVariant>
 

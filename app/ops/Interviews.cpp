@@ -5,6 +5,7 @@
 #include "ops/Session.h"
 #include "ops/Verbs.h"
 #include "store/CityRepository.h"
+#include "store/InterviewRepository.h"
 #include "store/ParticipantRepository.h"
 #include "store/Project.h"
 #include "store/ResearcherRepository.h"

@@ -4,6 +4,7 @@
 
 #include "ops/Session.h"
 #include "ops/Verbs.h"
+#include "store/ParticipantRepository.h"
 #include "store/Project.h"
 
 namespace tianye::ops {

@@ -5,6 +5,7 @@
 #include "ops/Session.h"
 #include "ops/Verbs.h"
 #include "store/Project.h"
+#include "store/QuoteRepository.h"
 #include "store/TranscriptRepository.h"
 
 namespace tianye::ops {

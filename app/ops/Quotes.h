@@ -3,9 +3,9 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Records.h"
 #include "core/Types.h"
 #include "ops/Themes.h"
-#include "store/QuoteRepository.h"
 
 #include <QVariant>
 

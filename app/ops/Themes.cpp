@@ -6,6 +6,7 @@
 #include "ops/Verbs.h"
 #include "store/Database.h"
 #include "store/Project.h"
+#include "store/ThemeRepository.h"
 
 #include <QHash>
 

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Records.h"
 #include "core/Types.h"
 #include "formats/Codebook.h"
-#include "store/ThemeRepository.h"
 
 #include <QVariant>
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Records.h"
 #include "core/Types.h"
 
 #include <QCoreApplication>
@@ -14,25 +15,6 @@ namespace tianye {
 
 class Database;
 class WriteScope;
-
-enum class CityField
-{
-    Name,
-    Region,
-    Notes,
-    SpiritWord,
-    InsightStatement,
-    TargetInterviews
-};
-
-struct CityStats
-{
-    RowId cityId = NoRow;
-    int interviews = 0;
-    int transcribed = 0; // status transcribed or later
-    int participants = 0;
-    int quotes = 0;
-};
 
 class CityRepository final
 {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Records.h"
 #include "core/Types.h"
 
 #include <QCoreApplication>
@@ -14,14 +15,6 @@ namespace tianye {
 
 class Database;
 class WriteScope;
-
-enum class InsightField
-{
-    Kind,
-    Title,
-    Statement,
-    Position
-};
 
 // City-level insights and their ordered evidence quotes.
 class InsightRepository final

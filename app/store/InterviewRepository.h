@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Records.h"
 #include "core/Types.h"
 #include "store/Change.h"
 
@@ -15,34 +16,6 @@ namespace tianye {
 
 class Database;
 class WriteScope;
-
-enum class InterviewField
-{
-    CityId,
-    StartedAt,
-    DurationMs,
-    Place,
-    Mode,
-    Language,
-    State, // the interview's InterviewStatus
-    Summary,
-    FieldNotes,
-    SpellLanguage,
-};
-
-// One line of the interview log: the interview with what the table shows about it.
-struct InterviewSummary
-{
-    Interview interview;
-    QString cityName;
-    QString participantCodes; // "DT-001, DT-002"
-    QString occupations;      // of the participants
-    QString categories;       // of the participants
-    QString interviewerNames; // "王磊, Anna"
-    int quotes = 0;
-    int segments = 0;
-    bool hasAudio = false;
-};
 
 class InterviewRepository final
 {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Records.h"
 #include "core/Types.h"
 
 #include <QCoreApplication>
@@ -14,23 +15,6 @@ namespace tianye {
 
 class Database;
 class WriteScope;
-
-enum class ParticipantField
-{
-    CityId,
-    Code,
-    RealName,
-    Contact,
-    Gender,
-    AgeBand,
-    Occupation,
-    Category,
-    Tie,
-    Consent,
-    ConsentDate,
-    Notes,
-    Attributes,
-};
 
 class ParticipantRepository final
 {

@@ -49,25 +49,6 @@ std::string idList(const std::vector<RowId>& ids, size_t from, size_t to)
 
 } // namespace
 
-QString QuoteRow::speaker() const
-{
-    return speakerCode.isEmpty() ? QuoteCatalog::tr("speaker not known") : speakerCode;
-}
-
-int ThemeMatrix::depth(const Theme& theme) const
-{
-    int d = 0;
-    RowId parent = theme.parentId;
-    while (parent != NoRow && d < 64) {
-        auto it = std::find_if(themes.begin(), themes.end(), [&](const Theme& t) { return t.id == parent; });
-        if (it == themes.end())
-            break;
-        parent = it->parentId;
-        ++d;
-    }
-    return d;
-}
-
 Result<std::vector<RowId>> QuoteCatalog::ids(const QuoteFilter& filter,
                                              const std::function<bool()>& cancelled)
 {

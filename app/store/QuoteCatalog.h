@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Records.h"
 #include "core/Types.h"
 
 #include <QCoreApplication>
@@ -22,78 +23,6 @@ class Database;
 namespace tianye {
 
 class Database;
-
-enum class QuoteSort
-{
-    Date,   // interview date, then transcript order
-    City,   // city name, then date
-    Theme,  // first theme name (alphabetical), quotes without themes last
-    Length, // characters of the quote
-};
-
-// Which quotes the browser, the exports and the CLI show. Empty fields do not filter.
-struct QuoteFilter
-{
-    QList<RowId> cityIds;
-    RowId themeId = NoRow; // the theme or any of its sub-themes
-    QString category;
-    QString gender;
-    QString ageBand;
-    QString cityTie; // key, e.g. "native"
-    RowId interviewerId = NoRow;
-    RowId interviewId = NoRow;
-    bool starredOnly = false;
-    bool dossierOnly = false;
-    QString match; // an FTS5 expression over quote text, note and translation (search::SearchQuery)
-    QuoteSort sort = QuoteSort::Date;
-    bool descending = false;
-    bool operator==(const QuoteFilter&) const = default;
-};
-
-// One quote with what the browser shows about it.
-struct QuoteRow
-{
-    RowId id = NoRow;
-    RowId interviewId = NoRow;
-    RowId cityId = NoRow;
-    RowId participantId = NoRow;
-    QString text;
-    QString speakerCode; // codes of the participants who say its words, in order ("DT-004, DT-005");
-                         // empty when no participant is known to say them (unattributed)
-    QString role;        // the (first) speaker's occupation
-    QString category;
-    QString cityName;
-    QString interviewDate; // ISO date and time of the interview
-    QStringList themes;    // names, in codebook order
-    QList<RowId> themeIds;
-    QString note;
-    QString translation;
-    std::optional<qint64> audioStartMs;
-    std::optional<qint64> audioEndMs;
-    bool starred = false;
-    bool inDossier = false;
-    bool detached = false;
-    Withheld withheld = Withheld::No; // never exported, and why (shown in red)
-    // The speaker codes, or "speaker not known" (translated) when no participant is
-    // known to say the words.
-    QString speaker() const;
-};
-
-// Quotes per theme and city; a theme counts its sub-themes' quotes too.
-struct ThemeCityCell
-{
-    int quotes = 0;
-    int interviews = 0;
-};
-
-struct ThemeMatrix
-{
-    std::vector<Theme> themes;                       // codebook order
-    std::vector<City> cities;                        // by name
-    QHash<QPair<RowId, RowId>, ThemeCityCell> cells; // (theme, city)
-    ThemeCityCell cell(RowId theme, RowId city) const { return cells.value({theme, city}); }
-    int depth(const Theme& theme) const;
-};
 
 // Read-only queries over all quotes, for the quote browser, exports and the matrix.
 class QuoteCatalog final

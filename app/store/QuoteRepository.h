@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Records.h"
 #include "core/Types.h"
 
 #include <QCoreApplication>
@@ -14,17 +15,6 @@ namespace tianye {
 
 class Database;
 class WriteScope;
-
-enum class QuoteField
-{
-    Note,
-    Starred,
-    InDossier,
-    Translation,
-    AudioStartMs,
-    AudioEndMs,
-    Text
-};
 
 class QuoteRepository final
 {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Records.h"
 #include "core/Types.h"
 
 #include <QCoreApplication>
@@ -16,16 +17,6 @@ namespace tianye {
 
 class Database;
 class WriteScope;
-
-enum class ThemeField
-{
-    ParentId,
-    Name,
-    Description,
-    Color,
-    Memo,
-    Position
-};
 
 // The codebook: a tree of themes.
 class ThemeRepository final

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Records.h"
 #include "core/Types.h"
 
 #include <QCoreApplication>
@@ -15,18 +16,6 @@ namespace tianye {
 
 class Database;
 class WriteScope;
-
-// A speaker label of an interview and who it resolves to (the schema's
-// segment_speakers: a tie, a participant's code or real name, an interviewer).
-struct SpeakerLabel
-{
-    QString label;
-    int segments = 0;
-    RowId participantId = NoRow;
-    RowId researcherId = NoRow; // tied to an interviewer
-    bool interviewer = false;   // an interviewer's turns
-    bool tied = false;          // tied explicitly (speaker_labels)
-};
 
 // Transcript segments of interviews. Changing a segment's text re-anchors the quotes
 // in it so that they keep covering the same words (core/TextAnchor).

@@ -25,6 +25,7 @@
 #include "store/ParticipantRepository.h"
 #include "store/Project.h"
 #include "store/QuoteCatalog.h"
+#include "store/QuoteRepository.h"
 #include "store/ResearcherRepository.h"
 #include "store/ThemeRepository.h"
 #include "store/TranscriptRepository.h"

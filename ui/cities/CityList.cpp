@@ -7,7 +7,7 @@
 #include "cities/CityItemDelegate.h"
 #include "cities/CityListModel.h"
 #include "ops/Cities.h"
-#include "store/CityRepository.h"
+#include "ops/Reader.h"
 #include "store/Project.h"
 
 #include <QAction>
@@ -90,7 +90,7 @@ void CityList::editCity()
 {
     Project* project = m_session->project();
     const RowId id = currentCity();
-    auto city = project ? project->cities().get(id) : Result<City>();
+    auto city = project ? ops::Reader(*project).city(id) : Result<City>();
     if (!project || id == NoRow || !city)
         return;
     CityDialog dialog(*city, false, this);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "cities/CityListModel.h"
 
+#include "ops/Reader.h"
 #include "store/Change.h"
 #include "store/Project.h"
 
@@ -28,8 +29,8 @@ std::vector<CityListModel::Row> CityListModel::fetch(const QList<RowId>& only) c
     std::vector<Row> rows;
     if (!m_project)
         return rows;
-    auto cities = m_project->cities().list();
-    auto stats = m_project->cities().stats();
+    auto cities = ops::Reader(*m_project).cities();
+    auto stats = ops::Reader(*m_project).cityStats();
     if (!cities || !stats)
         return rows;
     QHash<RowId, CityStats> byCity;
@@ -55,7 +56,7 @@ void CityListModel::refreshCounts()
 {
     if (!m_project)
         return;
-    auto stats = m_project->cities().stats();
+    auto stats = ops::Reader(*m_project).cityStats();
     if (!stats)
         return;
     for (size_t i = 0; i < m_rows.size(); ++i) {

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #pragma once
 
+#include "core/Records.h"
 #include "core/Types.h"
-#include "store/CityRepository.h"
 
 #include <QAbstractListModel>
 

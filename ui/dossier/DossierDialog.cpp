@@ -6,10 +6,8 @@
 #include "app/Settings.h"
 #include "charts/BarChart.h"
 #include "dossier/Render.h"
-#include "store/CityRepository.h"
-#include "store/Database.h"
+#include "ops/Reader.h"
 #include "store/Project.h"
-#include "store/QuoteCatalog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -63,7 +61,7 @@ DossierDialog::DossierDialog(ProjectSession* session, RowId cityId, QWidget* par
 
     m_city = new QComboBox(this);
     m_city->setObjectName(QStringLiteral("dossierCity"));
-    auto cities = session->project()->cities().list();
+    auto cities = ops::Reader(*session->project()).cities();
     if (cities) {
         std::sort(cities->begin(), cities->end(),
                   [](const City& a, const City& b) { return a.name < b.name; });
@@ -315,10 +313,7 @@ void DossierDialog::start()
             done(watcher->result());
         });
         QFuture<Status> work = QtConcurrent::run([database, opts, fmt, path, progress]() -> Status {
-            auto connection = Database::openReader(database);
-            if (!connection)
-                return std::unexpected(connection.error());
-            auto model = dossier::buildComparison(**connection, progress);
+            auto model = dossier::buildComparisonAside(database, progress);
             if (!model)
                 return std::unexpected(model.error());
             auto bytes = dossier::render(*model, fmt, opts, progress);
@@ -340,10 +335,7 @@ void DossierDialog::start()
         render(std::move(*built));
     });
     QFuture<Built> work = QtConcurrent::run([database, cityId, opts, progress]() -> Built {
-        auto connection = Database::openReader(database);
-        if (!connection)
-            return std::unexpected(connection.error());
-        return dossier::buildCity(**connection, cityId, opts, progress);
+        return dossier::buildCityAside(database, cityId, opts, progress);
     });
     watcher->setFuture(work);
     m_work = QFuture<void>(work);

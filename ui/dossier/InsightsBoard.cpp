@@ -7,12 +7,10 @@
 #include "app/UnsavedTyping.h"
 #include "ops/Cities.h"
 #include "ops/Insights.h"
+#include "ops/Reader.h"
 #include "quotes/QuoteBrowserModel.h"
 #include "search/SearchQuery.h"
-#include "store/CityRepository.h"
-#include "store/InsightRepository.h"
 #include "store/Project.h"
-#include "store/QuoteCatalog.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -430,7 +428,7 @@ void InsightsBoard::reloadCities()
     const RowId was = city();
     m_loading = true;
     m_city->clear();
-    auto cities = m_session->project()->cities().list();
+    auto cities = ops::Reader(*m_session->project()).cities();
     if (cities) {
         std::sort(cities->begin(), cities->end(),
                   [](const City& a, const City& b) { return a.name < b.name; });
@@ -448,7 +446,7 @@ void InsightsBoard::reload()
     const RowId cityId = city();
     const RowId selected = currentInsight();
     m_loading = true;
-    auto c = cityId != NoRow ? project->cities().get(cityId) : Result<City>(City{});
+    auto c = cityId != NoRow ? ops::Reader(*project).city(cityId) : Result<City>(City{});
     const auto setIfChanged = [](auto* edit, const QString& text) {
         if constexpr (std::is_same_v<std::remove_pointer_t<decltype(edit)>, QLineEdit>) {
             if (edit->text() != text)
@@ -469,7 +467,7 @@ void InsightsBoard::reload()
     m_statement->setEnabled(cityId != NoRow);
     m_insights->clear();
     if (cityId != NoRow) {
-        if (auto insights = project->insights().list(cityId)) {
+        if (auto insights = ops::Reader(*project).insights(cityId)) {
             for (const Insight& in : *insights) {
                 const QString title = in.title.isEmpty() ? tr("(untitled)") : in.title;
                 auto* item = new QListWidgetItem(
@@ -502,7 +500,7 @@ void InsightsBoard::showInsight()
     if (id == NoRow) {
         m_title->clear();
         m_insightStatement->clear();
-    } else if (auto in = m_session->project()->insights().get(id)) {
+    } else if (auto in = ops::Reader(*m_session->project()).insight(id)) {
         m_kind->setCurrentIndex(m_kind->findData(int(in->kind)));
         const UnsavedTyping* typing = m_session->typing();
         const QString title = typing->waiting(insightKey(int(InsightField::Title))).value_or(in->title);
@@ -525,11 +523,11 @@ void InsightsBoard::showEvidence()
     m_evidence->setEnabled(id != NoRow);
     if (id == NoRow)
         return;
-    auto in = m_session->project()->insights().get(id);
+    auto in = ops::Reader(*m_session->project()).insight(id);
     if (!in)
         return;
     std::vector<RowId> ids(in->quoteIds.begin(), in->quoteIds.end());
-    auto rows = QuoteCatalog(m_session->project()->db()).rows(ids);
+    auto rows = ops::Reader(*m_session->project()).quoteRows(ids);
     if (!rows)
         return;
     for (const QuoteRow& r : *rows)
@@ -547,13 +545,13 @@ void InsightsBoard::search()
     QuoteFilter filter;
     filter.cityIds = {city()};
     filter.match = search::SearchQuery::parse(text).toFtsExpression();
-    QuoteCatalog catalog(m_session->project()->db());
-    auto ids = catalog.ids(filter);
+    ops::Reader read(*m_session->project());
+    auto ids = read.quoteIds(filter);
     if (!ids)
         return;
     if (ids->size() > size_t(MostFound))
         ids->resize(MostFound);
-    auto rows = catalog.rows(*ids);
+    auto rows = read.quoteRows(*ids);
     if (!rows)
         return;
     for (const QuoteRow& r : *rows)

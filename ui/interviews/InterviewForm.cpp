@@ -6,10 +6,9 @@
 #include "app/ProjectSession.h"
 #include "app/UnsavedTyping.h"
 #include "ops/Interviews.h"
+#include "ops/Reader.h"
 #include "store/Change.h"
-#include "store/ParticipantRepository.h"
 #include "store/Project.h"
-#include "store/ResearcherRepository.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -208,7 +207,7 @@ void InterviewForm::load(const Interview& iv)
 
     m_participants->clear();
     QStringList codes;
-    if (auto people = project->participants().list(iv.cityId)) {
+    if (auto people = ops::Reader(*project).participants(iv.cityId)) {
         for (const Participant& p : *people) {
             const bool in = iv.participantIds.contains(p.id);
             QString text = p.code;
@@ -220,7 +219,7 @@ void InterviewForm::load(const Interview& iv)
         }
     }
     m_interviewers->clear();
-    if (auto researchers = project->researchers().list()) {
+    if (auto researchers = ops::Reader(*project).researchers()) {
         for (const Researcher& r : *researchers)
             checkItem(m_interviewers, r.name, r.id, iv.interviewerIds.contains(r.id));
     }
@@ -247,7 +246,7 @@ bool InterviewForm::follows(const Change& change, RowId cityId) const
             return listsAny(m_participants, change.ids);
         // A new participant is listed when it is of this interview's city.
         for (RowId id : change.ids)
-            if (auto p = m_session->project()->participants().get(id); p && p->cityId == cityId)
+            if (auto p = ops::Reader(*m_session->project()).participant(id); p && p->cityId == cityId)
                 return true;
         return false;
     default:

@@ -13,16 +13,13 @@
 #include "media/MediaLibrary.h"
 #include "media/PcmDecoder.h"
 #include "ops/Interviews.h"
+#include "ops/Reader.h"
 #include "player/PlayerBar.h"
 #include "player/WaveformView.h"
 #include "quotes/QuoteDetails.h"
 #include "spell/SpellChecker.h"
 #include "store/Change.h"
-#include "store/InterviewRepository.h"
-#include "store/MediaRepository.h"
 #include "store/Project.h"
-#include "store/QuoteRepository.h"
-#include "store/TranscriptRepository.h"
 #include "transcript/FindBar.h"
 #include "transcript/TranscriptEditor.h"
 
@@ -206,7 +203,7 @@ void InterviewPage::reload(int parts)
     if (m_gone)
         return;
     if (parts & FormPart) {
-        auto interview = m_session->project()->interviews().get(m_id);
+        auto interview = ops::Reader(*m_session->project()).interview(m_id);
         if (!interview) {
             m_gone = true;
             Q_EMIT gone();
@@ -260,7 +257,7 @@ void InterviewPage::onChange(const Change& change)
 
 void InterviewPage::reloadSpelling(const Interview& iv)
 {
-    const QString spelling = m_session->project()->interviews().spellLanguage(iv.id).value_or(QString());
+    const QString spelling = ops::Reader(*m_session->project()).spellLanguage(iv.id).value_or(QString());
     if (const int at = m_spelling->findData(spelling); at >= 0 && at != m_spelling->currentIndex()) {
         m_spelling->setCurrentIndex(at);
         applySpelling();
@@ -270,7 +267,7 @@ void InterviewPage::reloadSpelling(const Interview& iv)
 void InterviewPage::reloadTranscript()
 {
     // The editor follows the store by itself; this keeps the counts above it.
-    auto segments = m_session->project()->transcripts().segments(m_id);
+    auto segments = ops::Reader(*m_session->project()).segments(m_id);
     m_segmentIds.clear();
     qsizetype characters = 0;
     std::vector<qint64> starts;
@@ -301,7 +298,7 @@ bool InterviewPage::exportTranscriptTo(const QString& path)
                                          tr("%1: choose a name ending in .txt, .srt or .vtt.").arg(name)});
         return false;
     }
-    auto segments = m_session->project()->transcripts().segments(m_id);
+    auto segments = ops::Reader(*m_session->project()).segments(m_id);
     if (!segments) {
         report(tr("Export Transcript"), segments.error());
         return false;
@@ -353,7 +350,7 @@ void InterviewPage::applyPlayerSettings()
 void InterviewPage::loadAudio()
 {
     Project* project = m_session->project();
-    auto media = project->media().list(m_id);
+    auto media = ops::Reader(*project).mediaOf(m_id);
     const media::MediaLibrary library(*project);
     if (media) {
         // The recording chosen for the player, else the first one whose file is here.
@@ -364,7 +361,7 @@ void InterviewPage::loadAudio()
                 continue;
             std::vector<WaveformView::Marker> marks;
             std::vector<TranscriptEditor::RecordingMarker> flags;
-            if (auto markers = project->media().markers(m.id))
+            if (auto markers = ops::Reader(*project).markers(m.id))
                 for (const Marker& marker : *markers) {
                     marks.push_back({marker.timeMs, marker.label});
                     flags.push_back({marker.timeMs, marker.label});
@@ -388,7 +385,7 @@ void InterviewPage::loadAudio()
 
 void InterviewPage::playQuote(RowId quoteId)
 {
-    auto quote = m_session->project()->quotes().get(quoteId);
+    auto quote = ops::Reader(*m_session->project()).quote(quoteId);
     if (!quote)
         return;
     if (!quote->audioStartMs) {

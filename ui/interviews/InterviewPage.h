@@ -3,8 +3,8 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Records.h"
 #include "core/Types.h"
-#include "store/InterviewRepository.h"
 
 #include <QSet>
 #include <QUrl>

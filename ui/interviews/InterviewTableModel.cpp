@@ -3,6 +3,7 @@
 #include "interviews/InterviewTableModel.h"
 
 #include "core/TimeCode.h"
+#include "ops/Reader.h"
 #include "store/Change.h"
 #include "store/Project.h"
 
@@ -41,7 +42,7 @@ void InterviewTableModel::reload()
     m_search.clear();
     m_rowOf.clear();
     if (m_project) {
-        if (auto rows = m_project->interviews().summaries(m_cityId))
+        if (auto rows = ops::Reader(*m_project).logLines(m_cityId))
             m_rows = std::move(*rows);
     }
     m_search.reserve(m_rows.size());
@@ -64,7 +65,7 @@ int InterviewTableModel::rowOf(RowId id) const
 
 void InterviewTableModel::refreshRows(const QList<RowId>& ids)
 {
-    auto fresh = m_project->interviews().summariesOf(ids);
+    auto fresh = ops::Reader(*m_project).logLinesOf(ids);
     if (!fresh)
         return;
     // Rows that no longer exist (removed in the same write) are dropped below.
@@ -145,7 +146,7 @@ void InterviewTableModel::onChange(const Change& change)
         // Codes, occupations and names shown in the rows of their interviews. Added
         // people are in no interview yet; removed ones announce their interviews.
         if (change.kind == ChangeKind::Updated) {
-            if (auto ids = m_project->interviews().interviewsWith(change.entity, change.ids))
+            if (auto ids = ops::Reader(*m_project).interviewsWith(change.entity, change.ids))
                 refreshRows(*ids);
         }
         break;

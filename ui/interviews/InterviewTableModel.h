@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #pragma once
 
-#include "store/InterviewRepository.h"
+#include "core/Records.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -6,9 +6,9 @@
 #include "app/ProjectSession.h"
 #include "core/TimeCode.h"
 #include "media/MediaLibrary.h"
+#include "ops/Reader.h"
 #include "player/RecordDialog.h"
 #include "store/Change.h"
-#include "store/MediaRepository.h"
 #include "store/Project.h"
 
 #include <QFileDialog>
@@ -80,7 +80,7 @@ void MediaPanel::reload()
 {
     Project* project = m_session->project();
     m_media->clear();
-    auto media = project->media().list(m_id);
+    auto media = ops::Reader(*project).mediaOf(m_id);
     if (!media)
         return;
     const media::MediaLibrary library(*project);
@@ -120,7 +120,7 @@ bool MediaPanel::follows(const Change& change) const
 bool MediaPanel::locate(RowId mediaId, const QString& path)
 {
     Project* project = m_session->project();
-    auto media = project->media().get(mediaId);
+    auto media = ops::Reader(*project).media(mediaId);
     if (!media)
         return false;
     if (Status linked = media::MediaLibrary(*project).relink(*media, path); !linked) {

@@ -6,11 +6,8 @@
 #include "app/ProjectSession.h"
 #include "app/Settings.h"
 #include "ops/Interviews.h"
-#include "store/CityRepository.h"
-#include "store/InterviewRepository.h"
-#include "store/ParticipantRepository.h"
+#include "ops/Reader.h"
 #include "store/Project.h"
-#include "store/ResearcherRepository.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -51,7 +48,7 @@ NewInterviewDialog::NewInterviewDialog(ProjectSession* session, RowId cityId, QW
 
     m_city = new QComboBox(this);
     m_city->setObjectName(QStringLiteral("cityField"));
-    if (auto cities = project->cities().list()) {
+    if (auto cities = ops::Reader(*project).cities()) {
         for (const City& c : *cities)
             m_city->addItem(c.name, c.id);
     }
@@ -72,7 +69,7 @@ NewInterviewDialog::NewInterviewDialog(ProjectSession* session, RowId cityId, QW
     m_category->setObjectName(QStringLiteral("categoryField"));
     m_category->setEditable(true);
     m_category->setInsertPolicy(QComboBox::NoInsert);
-    if (auto people = project->participants().list()) {
+    if (auto people = ops::Reader(*project).participants()) {
         QSet<QString> seen;
         for (const Participant& p : *people) {
             if (!p.category.isEmpty() && !seen.contains(p.category)) {
@@ -110,17 +107,17 @@ NewInterviewDialog::NewInterviewDialog(ProjectSession* session, RowId cityId, QW
     m_interviewer->setObjectName(QStringLiteral("interviewerField"));
     m_interviewer->setEditable(true);
     m_interviewer->setInsertPolicy(QComboBox::NoInsert);
-    if (auto researchers = project->researchers().list()) {
+    if (auto researchers = ops::Reader(*project).researchers()) {
         for (const Researcher& r : *researchers)
             m_interviewer->addItem(r.name);
     }
     QString interviewer = settings::lastInterviewer.get();
     if (interviewer.isEmpty()) {
         // First use on this computer: whoever did the latest interview of the project.
-        if (auto interviews = project->interviews().list(); interviews && !interviews->empty()) {
+        if (auto interviews = ops::Reader(*project).interviews(); interviews && !interviews->empty()) {
             const QList<RowId>& ids = interviews->back().interviewerIds;
             if (!ids.isEmpty())
-                interviewer = project->researchers().get(ids.front()).value_or(Researcher()).name;
+                interviewer = ops::Reader(*project).researcher(ids.front()).value_or(Researcher()).name;
         }
     }
     m_interviewer->setCurrentText(interviewer);
@@ -160,11 +157,11 @@ void NewInterviewDialog::onCityChanged()
     m_participant->clear();
     if (city == NoRow)
         return;
-    if (auto people = project->participants().list(city)) {
+    if (auto people = ops::Reader(*project).participants(city)) {
         for (const Participant& p : *people)
             m_participant->addItem(p.code, p.id);
     }
-    m_participant->setCurrentText(project->participants().suggestCode(city).value_or(QString()));
+    m_participant->setCurrentText(ops::Reader(*project).suggestedCode(city).value_or(QString()));
     onParticipantChanged();
 }
 
@@ -177,7 +174,8 @@ void NewInterviewDialog::onParticipantChanged()
     m_occupation->setEnabled(!existing);
     m_category->setEnabled(!existing);
     if (existing) {
-        if (auto p = m_session->project()->participants().get(m_participant->itemData(at).toLongLong())) {
+        if (auto p =
+                ops::Reader(*m_session->project()).participant(m_participant->itemData(at).toLongLong())) {
             m_occupation->setText(p->occupation);
             m_category->setCurrentText(p->category);
             m_showsExisting = true;

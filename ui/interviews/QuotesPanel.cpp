@@ -4,12 +4,10 @@
 
 #include "app/ProjectSession.h"
 #include "ops/Quotes.h"
+#include "ops/Reader.h"
 #include "quotes/QuoteDetails.h"
 #include "store/Change.h"
 #include "store/Project.h"
-#include "store/QuoteCatalog.h"
-#include "store/QuoteRepository.h"
-#include "store/ThemeRepository.h"
 #include "themes/ThemePicker.h"
 #include "transcript/TranscriptEditor.h"
 
@@ -57,15 +55,15 @@ void QuotesPanel::reload()
     const QSignalBlocker block(m_quotes);
     m_quotes->clear();
     Project* project = m_session->project();
-    auto quotes = project->quotes().list(m_id);
+    auto quotes = ops::Reader(*project).quotes(m_id);
     if (!quotes)
         return;
     QHash<RowId, Theme> themes;
-    if (auto all = project->themes().list())
+    if (auto all = ops::Reader(*project).themes())
         for (const Theme& t : *all)
             themes.insert(t.id, t);
     const QHash<RowId, Withheld> withheld =
-        QuoteCatalog(project->db()).withheldIn(m_id).value_or(QHash<RowId, Withheld>());
+        ops::Reader(*project).withheldIn(m_id).value_or(QHash<RowId, Withheld>());
     const QColor red(0xb3, 0x26, 0x1e);
     std::vector<TranscriptEditor::QuoteMark> marks;
     for (const Quote& q : *quotes) {

@@ -10,11 +10,10 @@
 #include "media/MediaLibrary.h"
 #include "media/Recording.h"
 #include "ops/Media.h"
+#include "ops/Reader.h"
 #include "ops/Session.h"
 #include "ops/Transcripts.h"
-#include "store/InterviewRepository.h"
 #include "store/Project.h"
-#include "store/TranscriptRepository.h"
 #include "transcript/ImportTranscriptDialog.h"
 
 #include <QFileInfo>
@@ -128,7 +127,7 @@ void MaterialIntake::preview(RowId interviewId, const QString& file,
     Project* project = m_session->project();
     if (!project)
         return;
-    auto existing = project->transcripts().segments(interviewId);
+    auto existing = ops::Reader(*project).segments(interviewId);
     if (!existing) {
         Q_EMIT failed(tr("Import Transcript"), existing.error());
         return;
@@ -220,7 +219,7 @@ void MaterialIntake::offerRecovery()
                     return;
                 if (!kept)
                     return Q_EMIT failed(tr("Recover Recording"), kept.error());
-                auto interview = now->interviews().resolve(r.interviewUuid);
+                auto interview = ops::Reader(*now).resolveInterview(r.interviewUuid);
                 if (!interview || *interview == NoRow)
                     return Q_EMIT failed(
                         tr("Recover Recording"),

@@ -4,10 +4,8 @@
 
 #include "app/ProjectSession.h"
 #include "ops/Participants.h"
+#include "ops/Reader.h"
 #include "store/Change.h"
-#include "store/CityRepository.h"
-#include "store/InterviewRepository.h"
-#include "store/ParticipantRepository.h"
 #include "store/Project.h"
 
 #include <QHash>
@@ -99,9 +97,9 @@ std::vector<ParticipantTableModel::Row> ParticipantTableModel::fetch(const QList
     Project* project = m_session->project();
     if (!project)
         return rows;
-    auto people = project->participants().list(m_cityId);
-    auto interviews = project->interviews().list(m_cityId);
-    auto cities = project->cities().list();
+    auto people = ops::Reader(*project).participants(m_cityId);
+    auto interviews = ops::Reader(*project).interviews(m_cityId);
+    auto cities = ops::Reader(*project).cities();
     if (!people || !interviews || !cities)
         return rows;
     QHash<RowId, int> counts;

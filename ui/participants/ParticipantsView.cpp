@@ -4,9 +4,9 @@
 
 #include "app/ChoiceDelegate.h"
 #include "app/ProjectSession.h"
+#include "core/Records.h"
 #include "ops/Participants.h"
 #include "participants/ParticipantTableModel.h"
-#include "store/ParticipantRepository.h"
 #include "store/Project.h"
 
 #include <QHBoxLayout>

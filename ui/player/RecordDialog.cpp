@@ -6,7 +6,7 @@
 #include "app/Settings.h"
 #include "core/TimeCode.h"
 #include "ops/Media.h"
-#include "store/InterviewRepository.h"
+#include "ops/Reader.h"
 #include "store/Project.h"
 
 #include <QCloseEvent>
@@ -157,7 +157,7 @@ void RecordDialog::record()
     switch (m_recorder->state()) {
     case media::Recorder::State::Idle: {
         const auto device = m_device->currentData().value<QAudioDevice>();
-        auto interview = m_session->project()->interviews().get(m_interviewId);
+        auto interview = ops::Reader(*m_session->project()).interview(m_interviewId);
         if (!interview) {
             m_status->setText(interview.error().message);
             return updateState();

@@ -6,15 +6,11 @@
 #include "app/ProjectSession.h"
 #include "ops/Exports.h"
 #include "ops/Quotes.h"
+#include "ops/Reader.h"
 #include "quotes/QuoteBrowserModel.h"
 #include "search/SearchQuery.h"
 #include "store/Change.h"
-#include "store/CityRepository.h"
-#include "store/ParticipantRepository.h"
 #include "store/Project.h"
-#include "store/QuoteRepository.h"
-#include "store/ResearcherRepository.h"
-#include "store/ThemeRepository.h"
 #include "themes/ThemePicker.h"
 
 #include <QAction>
@@ -338,12 +334,12 @@ void QuoteBrowser::reloadChoices()
         box->setCurrentIndex(at >= 0 ? at : 0);
     };
     QList<QPair<QString, QVariant>> cities;
-    if (auto list = project->cities().list())
+    if (auto list = ops::Reader(*project).cities())
         for (const City& c : *list)
             cities << qMakePair(c.name, QVariant::fromValue(c.id));
     refill(m_city, tr("All cities"), cities);
     QList<QPair<QString, QVariant>> themes;
-    if (auto list = project->themes().list()) {
+    if (auto list = ops::Reader(*project).themes()) {
         QHash<RowId, int> depth;
         for (const Theme& t : *list) {
             const int d = t.parentId == NoRow ? 0 : depth.value(t.parentId) + 1;
@@ -355,7 +351,7 @@ void QuoteBrowser::reloadChoices()
     refill(m_theme, tr("All themes"), themes);
     QSet<QString> categories, genders, ages;
     QSet<CityTie> ties;
-    if (auto people = project->participants().list()) {
+    if (auto people = ops::Reader(*project).participants()) {
         for (const Participant& p : *people) {
             if (!p.category.isEmpty())
                 categories << p.category;
@@ -384,7 +380,7 @@ void QuoteBrowser::reloadChoices()
             tieItems << qMakePair(label(t), QVariant(toKey(t)));
     refill(m_tie, tr("Any tie to the city"), tieItems);
     QList<QPair<QString, QVariant>> researchers;
-    if (auto list = project->researchers().list())
+    if (auto list = ops::Reader(*project).researchers())
         for (const Researcher& r : *list)
             researchers << qMakePair(r.name, QVariant::fromValue(r.id));
     refill(m_interviewer, tr("Any interviewer"), researchers);

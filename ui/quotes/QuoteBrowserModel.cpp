@@ -3,6 +3,7 @@
 #include "quotes/QuoteBrowserModel.h"
 
 #include "app/ProjectSession.h"
+#include "ops/Reader.h"
 #include "store/Change.h"
 #include "store/Project.h"
 
@@ -12,8 +13,6 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QtConcurrent>
-
-#include <SQLiteCpp/Database.h>
 
 namespace tianye::ui {
 
@@ -49,10 +48,10 @@ void QuoteBrowserModel::setFilter(const QuoteFilter& filter)
     cancelFiltering();
     m_filter = filter;
     Project* project = m_session->project();
-    QuoteCatalog catalog(project->db());
-    const qint64 total = catalog.count().value_or(0);
+    ops::Reader read(*project);
+    const qint64 total = read.quoteCount().value_or(0);
     if (total <= FilterInBackground) {
-        auto ids = catalog.ids(filter);
+        auto ids = read.quoteIds(filter);
         if (!ids) {
             Q_EMIT failed(ids.error());
             return;
@@ -77,10 +76,7 @@ void QuoteBrowserModel::setFilter(const QuoteFilter& filter)
         Q_EMIT filteringFinished(cancelled);
     });
     running->watcher.setFuture(QtConcurrent::run([path, filter, running]() -> Result<std::vector<RowId>> {
-        auto db = Database::openReader(path);
-        if (!db)
-            return std::unexpected(db.error());
-        return QuoteCatalog::ids(**db, filter, [running] { return running->cancel.load(); });
+        return ops::Reader::quoteIdsAside(path, filter, [running] { return running->cancel.load(); });
     }));
 }
 
@@ -116,8 +112,8 @@ const std::vector<QuoteRow>* QuoteBrowserModel::block(int index) const
         const size_t to = std::min(m_ids.size(), from + BlockSize);
         if (from >= to)
             return nullptr;
-        auto rows = QuoteCatalog(m_session->project()->db())
-                        .rows({m_ids.begin() + qsizetype(from), m_ids.begin() + qsizetype(to)});
+        auto rows = ops::Reader(*m_session->project())
+                        .quoteRows({m_ids.begin() + qsizetype(from), m_ids.begin() + qsizetype(to)});
         if (!rows)
             return nullptr;
         if (m_blocks.size() >= MaxBlocks && !m_blockOrder.isEmpty())

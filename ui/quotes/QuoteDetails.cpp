@@ -6,10 +6,9 @@
 #include "app/UnsavedTyping.h"
 #include "core/TimeCode.h"
 #include "ops/Quotes.h"
+#include "ops/Reader.h"
 #include "store/Change.h"
 #include "store/Project.h"
-#include "store/QuoteRepository.h"
-#include "store/ThemeRepository.h"
 #include "themes/ThemePicker.h"
 
 #include <QCheckBox>
@@ -158,8 +157,8 @@ QString QuoteDetails::typingKey(QuoteField field) const
 
 void QuoteDetails::reload()
 {
-    auto quote =
-        m_id == NoRow ? Result<Quote>(std::unexpected(Error{})) : m_session->project()->quotes().get(m_id);
+    auto quote = m_id == NoRow ? Result<Quote>(std::unexpected(Error{}))
+                               : ops::Reader(*m_session->project()).quote(m_id);
     const bool have = bool(quote);
     for (QWidget* w : std::initializer_list<QWidget*>{m_editThemes, m_star, m_dossier, m_translation, m_note,
                                                       m_audioStart, m_audioEnd, m_remove})
@@ -183,7 +182,7 @@ void QuoteDetails::reload()
     }
     m_text->setText(QStringLiteral("“%1”").arg(quote->text));
     QStringList names;
-    if (auto themes = m_session->project()->themes().list()) {
+    if (auto themes = ops::Reader(*m_session->project()).themes()) {
         for (const Theme& t : *themes)
             if (quote->themeIds.contains(t.id))
                 names << t.name;
@@ -246,7 +245,7 @@ void QuoteDetails::saveTime(QLineEdit* edit)
             return;
         }
     }
-    auto quote = m_session->project()->quotes().get(m_id);
+    auto quote = ops::Reader(*m_session->project()).quote(m_id);
     if (!quote)
         return;
     const std::optional<qint64> other = start ? quote->audioEndMs : quote->audioStartMs;
@@ -266,7 +265,7 @@ void QuoteDetails::editThemes()
 {
     if (m_id == NoRow)
         return;
-    auto quote = m_session->project()->quotes().get(m_id);
+    auto quote = ops::Reader(*m_session->project()).quote(m_id);
     if (!quote)
         return;
     ThemePicker picker(m_session->project(), quote->themeIds, quote->text, this);

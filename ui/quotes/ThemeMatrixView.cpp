@@ -6,6 +6,7 @@
 #include "app/ProjectSession.h"
 #include "formats/SaveFile.h"
 #include "ops/Exports.h"
+#include "ops/Reader.h"
 #include "ops/Session.h"
 #include "store/Change.h"
 #include "store/Project.h"
@@ -171,7 +172,7 @@ void ThemeMatrixView::showEvent(QShowEvent* event)
 void ThemeMatrixView::refresh()
 {
     m_stale = false;
-    auto matrix = QuoteCatalog(m_session->project()->db()).matrix(false);
+    auto matrix = ops::Reader(*m_session->project()).themeMatrix(false);
     if (!matrix) {
         showErrorBox(this, tr("Theme × City"), matrix.error());
         return;

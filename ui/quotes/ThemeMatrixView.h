@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #pragma once
 
-#include "store/QuoteCatalog.h"
+#include "core/Error.h"
+#include "core/Records.h"
 
 #include <QAbstractTableModel>
 #include <QWidget>

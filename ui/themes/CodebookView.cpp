@@ -7,12 +7,11 @@
 #include "app/ProjectSession.h"
 #include "app/UnsavedTyping.h"
 #include "formats/Codebook.h"
+#include "ops/Reader.h"
 #include "ops/Themes.h"
 #include "store/Backups.h"
 #include "store/Change.h"
 #include "store/Project.h"
-#include "store/QuoteCatalog.h"
-#include "store/ThemeRepository.h"
 
 #include <QColorDialog>
 #include <QDropEvent>
@@ -265,7 +264,7 @@ void CodebookView::reload()
 {
     m_stale = false;
     const RowId keep = currentTheme();
-    auto matrix = QuoteCatalog(m_session->project()->db()).matrix(false);
+    auto matrix = ops::Reader(*m_session->project()).themeMatrix(false);
     if (!matrix)
         return report(tr("Codebook"), matrix.error());
     QSet<RowId> collapsed;
@@ -311,7 +310,7 @@ void CodebookView::showDetails()
 {
     const RowId id = currentTheme();
     auto theme =
-        id == NoRow ? Result<Theme>(std::unexpected(Error{})) : m_session->project()->themes().get(id);
+        id == NoRow ? Result<Theme>(std::unexpected(Error{})) : ops::Reader(*m_session->project()).theme(id);
     m_loading = true;
     for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_color, m_description, m_memo})
         w->setEnabled(bool(theme));
@@ -355,7 +354,7 @@ void CodebookView::saveField(int field, const QVariant& value, const QString& la
     const RowId id = currentTheme();
     if (m_loading || id == NoRow)
         return;
-    auto current = m_session->project()->themes().get(id);
+    auto current = ops::Reader(*m_session->project()).theme(id);
     if (!current)
         return;
     const auto f = ThemeField(field);
@@ -373,7 +372,7 @@ void CodebookView::saveField(int field, const QVariant& value, const QString& la
 
 void CodebookView::chooseColor()
 {
-    auto theme = m_session->project()->themes().get(currentTheme());
+    auto theme = ops::Reader(*m_session->project()).theme(currentTheme());
     if (!theme)
         return;
     const QColor chosen = QColorDialog::getColor(
@@ -409,7 +408,7 @@ bool CodebookView::moveTheme(RowId id, RowId parentId, int position)
 void CodebookView::askMerge()
 {
     const RowId from = currentTheme();
-    auto themes = m_session->project()->themes().list();
+    auto themes = ops::Reader(*m_session->project()).themes();
     if (from == NoRow || !themes)
         return;
     QStringList names;
@@ -444,7 +443,7 @@ bool CodebookView::mergeThemes(RowId from, RowId into)
 
 bool CodebookView::removeTheme(RowId id, bool ask)
 {
-    auto theme = m_session->project()->themes().get(id);
+    auto theme = ops::Reader(*m_session->project()).theme(id);
     if (!theme)
         return false;
     if (ask) {

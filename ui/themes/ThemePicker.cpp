@@ -2,9 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "themes/ThemePicker.h"
 
-#include "store/Database.h"
+#include "ops/Reader.h"
 #include "store/Project.h"
-#include "store/ThemeRepository.h"
 
 #include <QDialogButtonBox>
 #include <QKeyEvent>
@@ -43,7 +42,7 @@ ThemePicker::ThemePicker(Project* project, const QList<RowId>& chosen, const QSt
 {
     setWindowTitle(tr("Themes of the Quote"));
     setObjectName(QStringLiteral("themePicker"));
-    if (auto themes = project->themes().list())
+    if (auto themes = ops::Reader(*project).themes())
         m_themes = std::move(*themes);
     for (RowId id : chosen) {
         const auto it =

@@ -8,13 +8,12 @@
 #include "core/Ids.h"
 #include "core/TextAnchor.h"
 #include "core/TimeCode.h"
+#include "ops/Reader.h"
 #include "ops/Session.h"
 #include "ops/Transcripts.h"
 #include "spell/SpellChecker.h"
 #include "store/Change.h"
-#include "store/DictionaryRepository.h"
 #include "store/Project.h"
-#include "store/TranscriptRepository.h"
 #include "transcript/QuoteHighlights.h"
 #include "transcript/SegmentBlocks.h"
 #include "transcript/SpeakerMargin.h"
@@ -106,7 +105,7 @@ void TranscriptEditor::reload()
     Project* project = m_session->project();
     if (!project)
         return;
-    auto segments = project->transcripts().segments(m_interviewId);
+    auto segments = ops::Reader(*project).segments(m_interviewId);
     if (!segments)
         return;
     const Position keep = cursorPosition();
@@ -497,7 +496,7 @@ void TranscriptEditor::setSpellLanguage(const QString& language)
 {
     m_checker = language.isEmpty() ? nullptr : spell::SpellChecker::create(language);
     if (m_checker) {
-        if (auto words = m_session->project()->dictionary().words(language)) {
+        if (auto words = ops::Reader(*m_session->project()).dictionaryWords(language)) {
             for (const QString& w : *words)
                 m_checker->addWord(w);
         }
