@@ -32,6 +32,23 @@
     </message>
 </context>
 <context>
+    <name>tianye::cli::TeamCommands</name>
+    <message numerus="yes">
+        <source>%n recording(s) left out.</source>
+        <translation>
+            <numerusform>%n recording left out.</numerusform>
+            <numerusform>%n recordings left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) copied (%1).</source>
+        <translation>
+            <numerusform>%n recording copied (%1).</numerusform>
+            <numerusform>%n recordings copied (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tianye::dossier::Wording</name>
     <message numerus="yes">
         <source>%n interviews</source>

@@ -56,6 +56,13 @@
     </message>
 </context>
 <context>
+    <name>tianye::ChangeLog</name>
+    <message>
+        <source>Could not read the recorded changes.</source>
+        <translation>无法读取已记录的更改。</translation>
+    </message>
+</context>
+<context>
     <name>tianye::ChangeSet</name>
     <message>
         <source>Could not start recording changes in %1.</source>
@@ -590,6 +597,14 @@
     <message>
         <source>List an interview&apos;s speaker labels, or tie them to participants</source>
         <translation>列出访谈的说话人标签，或把标签对应到受访者</translation>
+    </message>
+    <message>
+        <source>Make a copy of a project for a colleague</source>
+        <translation>为同事复制一份项目</translation>
+    </message>
+    <message>
+        <source>List the newest changes: when, by whom, on which copy</source>
+        <translation>列出最近的更改：时间、修改人、在哪份副本上</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1634,77 @@ QUERY：词语和&quot;短语&quot;（必须全部出现）、a OR b（任一出
     <message>
         <source>(withheld for consent: never exported)</source>
         <translation>（因知情同意撤回而保留在项目内：不会导出）</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::cli::TeamCommands</name>
+    <message>
+        <source>Leave the recordings out (they can be fetched later).</source>
+        <translation>不复制录音（以后可以再取）。</translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s name: the default author of changes made in the copy.</source>
+        <translation>同事的名字：副本中所做更改的默认作者。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>tianye-cli clone PATH DEST [--without-media] [--author NAME]
+Makes a copy of the project for a colleague: the same project and history, a device of its own, so that the copies can be brought together later.</source>
+        <translation>tianye-cli clone PATH DEST [--without-media] [--author NAME]
+为同事复制一份项目：同一个项目、同样的历史，但作为一台独立的设备，以后各副本可以再合到一起。</translation>
+    </message>
+    <message>
+        <source>PATH DEST</source>
+        <translation>PATH DEST</translation>
+    </message>
+    <message>
+        <source>Copy made: %1</source>
+        <translation>副本已建好：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) left out.</source>
+        <translation>
+            <numerusform>未复制 %n 个录音。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) copied (%1).</source>
+        <translation>
+            <numerusform>已复制 %n 个录音（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the changes as JSON.</source>
+        <translation>以 JSON 格式输出更改。</translation>
+    </message>
+    <message>
+        <source>How many changes, newest first (default 50).</source>
+        <translation>列出多少条更改，最新的在前（默认 50）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>tianye-cli activity PATH [--limit N] [--json]
+Lists the newest changes to the project: when, by whom, on which copy, and what.</source>
+        <translation>tianye-cli activity PATH [--limit N] [--json]
+列出项目最近的更改：时间、修改人、在哪份副本上、改了什么。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number, not &quot;%1&quot;.</source>
+        <translation>--limit 需要一个正数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>this copy</source>
+        <translation>本副本</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +2973,22 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Tie Speaker %1 to %2</source>
         <translation>将说话人 %1 对应到 %2</translation>
+    </message>
+    <message>
+        <source>%1 is the project itself; choose another folder.</source>
+        <translation>%1 就是项目本身，请另选一个文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty; choose another name.</source>
+        <translation>%1 已存在且不为空，请换一个名字。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the place is not writable.</source>
+        <translation>无法创建 %1：该位置不可写入。</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2 (is the disk full?).</source>
+        <translation>无法将 %1 复制到 %2（磁盘是否已满？）。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "cli/RecordAudioCommand.h"
 #include "cli/RecordCommands.h"
 #include "cli/SearchCommand.h"
+#include "cli/TeamCommands.h"
 #include "cli/TranscriptCommands.h"
 
 #include <QCoreApplication>
@@ -84,6 +85,12 @@ const std::map<QString, Command>& commands()
          {RecordAudioCommand::run,
           QT_TRANSLATE_NOOP("tianye::cli",
                             "Record an interview from the microphone, or recover a recording")}},
+        {QStringLiteral("clone"),
+         {TeamCommands::runClone,
+          QT_TRANSLATE_NOOP("tianye::cli", "Make a copy of a project for a colleague")}},
+        {QStringLiteral("activity"),
+         {TeamCommands::runActivity,
+          QT_TRANSLATE_NOOP("tianye::cli", "List the newest changes: when, by whom, on which copy")}},
         {QStringLiteral("generate"),
          {ProjectCommands::runGenerate,
           QT_TRANSLATE_NOOP("tianye::cli", "Write a synthetic corpus for scale tests")}},

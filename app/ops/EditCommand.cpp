@@ -22,10 +22,11 @@ EditCommand::EditCommand(Database& db, const QString& label, ChangeSet changes, 
 
 void EditCommand::undo()
 {
-    if (auto ok = m_changes.apply(m_db, ChangeSet::Direction::Backward); !ok) {
+    const QString action = tr("Undo %1").arg(text());
+    if (auto ok = m_changes.apply(m_db, ChangeSet::Direction::Backward, action); !ok) {
         // The project no longer matches this step; drop it rather than half-apply.
         setObsolete(true);
-        m_onError(tr("Undo %1").arg(text()), ok.error());
+        m_onError(action, ok.error());
         return;
     }
     m_done = false;
@@ -35,9 +36,10 @@ void EditCommand::redo()
 {
     if (m_done)
         return;
-    if (auto ok = m_changes.apply(m_db, ChangeSet::Direction::Forward); !ok) {
+    const QString action = tr("Redo %1").arg(text());
+    if (auto ok = m_changes.apply(m_db, ChangeSet::Direction::Forward, action); !ok) {
         setObsolete(true);
-        m_onError(tr("Redo %1").arg(text()), ok.error());
+        m_onError(action, ok.error());
         return;
     }
     m_done = true;

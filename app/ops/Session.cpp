@@ -4,6 +4,7 @@
 
 #include "ops/EditCommand.h"
 #include "store/Backups.h"
+#include "store/ChangeLog.h"
 #include "store/ChangeSet.h"
 #include "store/Project.h"
 
@@ -34,7 +35,8 @@ Status Session::run(const QString& label, const std::function<void(const WriteSc
     Database& db = m_project.db();
     db.holdNotices();
     const auto announce = qScopeGuard([&db] { db.releaseNotices(); });
-    auto changes = ChangeSet::record(db, body);
+    auto changes =
+        ChangeSet::record(db, body, [&](const ChangeSet& c) { ChangeLog::append(db, c.bytes(), label); });
     if (!changes)
         return std::unexpected(changes.error());
     push(label, std::move(*changes), mergeKey);
@@ -48,8 +50,10 @@ Status Session::runAside(const QString& label,
     if (!aside)
         return std::unexpected(aside.error());
     Project* other = aside->get();
-    QFuture<Result<ChangeSet>> future = QtConcurrent::run([other, &body] {
-        return ChangeSet::record(other->db(), [&](const WriteScope& w) { body(*other, w); });
+    QFuture<Result<ChangeSet>> future = QtConcurrent::run([other, &body, &label] {
+        return ChangeSet::record(
+            other->db(), [&](const WriteScope& w) { body(*other, w); },
+            [&](const ChangeSet& c) { ChangeLog::append(other->db(), c.bytes(), label); });
     });
     if (!future.isFinished()) {
         QEventLoop loop;

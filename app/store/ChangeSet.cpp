@@ -6,7 +6,9 @@
 #define SQLITE_ENABLE_PREUPDATE_HOOK 1
 #include "store/ChangeSet.h"
 
+#include "store/ChangeLog.h"
 #include "store/Database.h"
+#include "store/TableShapes.h"
 
 #include <QScopeGuard>
 
@@ -69,6 +71,14 @@ bool recorded(const char* name)
             return true;
     }
     return false;
+}
+
+std::vector<std::string> announcedTables()
+{
+    std::vector<std::string> names;
+    for (const TableInfo& t : Tables)
+        names.emplace_back(t.name);
+    return names;
 }
 
 int recordTable(void*, const char* name)
@@ -139,70 +149,6 @@ std::optional<RowId> firstKey(sqlite3_changeset_iter* iter, int op)
         op == SQLITE_INSERT ? sqlite3changeset_new(iter, 0, &value) : sqlite3changeset_old(iter, 0, &value);
     return rc == SQLITE_OK ? integer(value) : std::nullopt;
 }
-
-// What the applying code needs to know of a table's columns and references, read
-// from the schema (never assumed by position).
-struct Shape
-{
-    std::vector<std::string> columns;
-    struct Reference
-    {
-        int column;         // in this table
-        std::string parent; // the table referred to (by its id)
-    };
-    std::vector<Reference> references;
-    struct Referrer
-    {
-        std::string table;
-        std::string column; // referring to this table's id
-    };
-    std::vector<Referrer> referrers;
-
-    int indexOf(const char* name) const
-    {
-        for (size_t i = 0; i < columns.size(); ++i)
-            if (columns[i] == name)
-                return int(i);
-        return -1;
-    }
-};
-
-class Shapes
-{
-public:
-    explicit Shapes(SQLite::Database& db)
-        : m_db(db)
-    {}
-    const Shape& of(const std::string& table)
-    {
-        auto it = m_shapes.find(table);
-        if (it != m_shapes.end())
-            return it->second;
-        Shape shape;
-        SQLite::Statement info(m_db, "SELECT name FROM pragma_table_info(?) ORDER BY cid");
-        info.bind(1, table);
-        while (info.executeStep())
-            shape.columns.push_back(info.getColumn(0).getString());
-        SQLite::Statement refs(m_db, "SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?)");
-        refs.bind(1, table);
-        while (refs.executeStep())
-            shape.references.push_back(
-                {shape.indexOf(refs.getColumn(0).getText()), refs.getColumn(1).getString()});
-        for (const TableInfo& t : Tables) {
-            SQLite::Statement back(m_db,
-                                   "SELECT \"from\" FROM pragma_foreign_key_list(?) WHERE \"table\" = ?");
-            back.bind(1, t.name);
-            back.bind(2, table);
-            while (back.executeStep())
-                shape.referrers.push_back({t.name, back.getColumn(0).getString()});
-        }
-        return m_shapes.emplace(table, std::move(shape)).first->second;
-    }
-
-private:
-    SQLite::Database& m_db;
-    std::map<std::string, Shape> m_shapes;
-};
 
 // Announces each changed row, as the repositories do for their own writes.
 void announceRows(Database& db, Shapes& shapes, const QByteArray& bytes)
@@ -335,7 +281,7 @@ Result<ChangeSet> ChangeSet::record(Database& db, const std::function<void(const
     });
 }
 
-Status ChangeSet::apply(Database& db, Direction direction) const
+Status ChangeSet::apply(Database& db, Direction direction, const QString& label) const
 {
     if (isEmpty())
         return {};
@@ -366,7 +312,7 @@ Status ChangeSet::apply(Database& db, Direction direction) const
     });
     db.setRecording(true);
     const auto stop = qScopeGuard([&] { db.setRecording(false); });
-    Shapes shapes(db.sql());
+    Shapes shapes(db.sql(), announcedTables());
     return db.transact([&] {
         const int rc = sqlite3changeset_apply(db.handle(), int(bytes.size()), bytes.data(), nullptr,
                                               onConflict, nullptr);
@@ -384,13 +330,14 @@ Status ChangeSet::apply(Database& db, Direction direction) const
                                         .arg(db.path(), QString::fromStdString(*table))}};
             }
         }
+        ChangeLog::append(db, bytes, label);
         announceRows(db, shapes, bytes);
     });
 }
 
 void ChangeSet::announce(Database& db) const
 {
-    Shapes shapes(db.sql());
+    Shapes shapes(db.sql(), announcedTables());
     announceRows(db, shapes, m_bytes);
 }
 

@@ -40,10 +40,11 @@ public:
     // meta or the search index, which follow the recorded tables).
     static bool records(const char* table);
 
-    // Applies the changes in one write. Fails, changing nothing, when a row has
-    // been changed since in a way that conflicts (e.g. by another program), or when
-    // the result would refer to a missing row.
-    Status apply(Database& db, Direction direction) const;
+    // Applies the changes in one write, and appends what it did to the change log
+    // under label ("Undo Make Quote"). Fails, changing nothing, when a row has been
+    // changed since in a way that conflicts (e.g. by another program), or when the
+    // result would refer to a missing row.
+    Status apply(Database& db, Direction direction, const QString& label) const;
 
     // Announces the changed rows through db's notifier, as if db had made them (a step
     // recorded on another connection to the same project: ops::Session::runAside).

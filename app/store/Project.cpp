@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "store/Project.h"
 
+#include "store/ChangeLog.h"
 #include "store/CityRepository.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
@@ -320,6 +321,8 @@ Result<std::unique_ptr<Project>> Project::openFolder(const QString& folder, bool
         if (auto ok = (*db)->setMeta(QStringLiteral("name"), projectName); !ok)
             return std::unexpected(ok.error());
     }
+    if (auto ok = ChangeLog::identify(**db, folder); !ok)
+        return std::unexpected(ok.error());
     return std::unique_ptr<Project>(new Project(folder, std::move(*lock), std::move(*db)));
 }
 

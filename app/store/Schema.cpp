@@ -300,6 +300,24 @@ WHERE ss.interview_id IN (SELECT interview_id FROM consent_risk_interviews)
        OR p.consent_status = 'withdrawn' OR (ss.participant_id IS NULL AND NOT ss.interviewer));
 )sql";
 
+// v8: team work. Every committed step of the history (a verb, an undo, a redo) as
+// another copy of the project can apply it: rows named by UUID, references by the
+// UUID of the row they name (store/ChangeLog). device is the copy that made the step
+// and device_seq its count of its own steps; clock orders steps across copies (a
+// hybrid logical clock). The copy's own identity is in meta (project_uuid,
+// device_uuid), written when the project is opened.
+constexpr const char* V8 = R"sql(
+CREATE TABLE change_log (
+    seq INTEGER PRIMARY KEY,
+    device TEXT NOT NULL,
+    device_seq INTEGER NOT NULL,
+    clock INTEGER NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    label TEXT NOT NULL DEFAULT '',
+    changes TEXT NOT NULL,
+    UNIQUE (device, device_seq));
+)sql";
+
 #undef TIANYE_RECORD
 
 // The searchable tables and their indexed columns: the one list the full-text tables
@@ -358,7 +376,7 @@ std::string v3()
 
 std::span<const std::string> migrations()
 {
-    static const std::vector<std::string> steps{V1, V2, v3(), V4, V5, V6, V7};
+    static const std::vector<std::string> steps{V1, V2, v3(), V4, V5, V6, V7, V8};
     return steps;
 }
 

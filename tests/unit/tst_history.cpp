@@ -43,18 +43,21 @@ namespace {
 // Every row of every table but search's own, in primary-key order: two projects with
 // the same dump hold the same things. The search index is checked on its own; its
 // caches carry a version that every change moves on (an undo too: never back, or a
-// stale cache would look fresh).
+// stale cache would look fresh). The change log only grows, an undo being a change
+// other copies must hear of too, and the clock in meta moves with it: both are left out.
 QString canonicalDump(Project& project)
 {
     SQLite::Database& db = project.db().sql();
     QStringList out;
     SQLite::Statement tables(
         db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-            "'sqlite_%' AND name NOT LIKE 'fts_%' AND name NOT LIKE 'search_%' ORDER BY name");
+            "'sqlite_%' AND name NOT LIKE 'fts_%' AND name NOT LIKE 'search_%' AND name <> 'change_log' "
+            "ORDER BY name");
     while (tables.executeStep()) {
         const std::string table = tables.getColumn(0).getString();
         out << QString::fromStdString("== " + table);
-        SQLite::Statement rows(db, "SELECT * FROM \"" + table + "\" ORDER BY 1, 2");
+        const std::string where = table == "meta" ? " WHERE key <> 'clock'" : "";
+        SQLite::Statement rows(db, "SELECT * FROM \"" + table + "\"" + where + " ORDER BY 1, 2");
         while (rows.executeStep()) {
             QStringList cells;
             for (int c = 0; c < rows.getColumnCount(); ++c) {

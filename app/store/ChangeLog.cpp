@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+
+// sqlite3.h declares the session extension only when asked; Debian's library has it.
+#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
+#include "store/ChangeLog.h"
+
+#include "core/Ids.h"
+#include "store/Database.h"
+#include "store/SqlValue.h"
+#include "store/TableShapes.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSysInfo>
+
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+#include <map>
+#include <memory>
+#include <utility>
+
+namespace tianye {
+
+namespace {
+
+const QString ProjectKey = QStringLiteral("project_uuid");
+const QString DeviceKey = QStringLiteral("device_uuid");
+const QString HomeKey = QStringLiteral("device_home");
+const QString ClockKey = QStringLiteral("clock");
+const QString AuthorKey = QStringLiteral("author");
+
+// Where this copy lives: the machine and the folder. A copy found elsewhere is a
+// different copy, whatever its database says.
+QString home(const QString& folder)
+{
+    const QString path = QDir(folder).canonicalPath();
+    return QString::fromLatin1(QSysInfo::machineUniqueId()) + QLatin1Char('|') +
+           (path.isEmpty() ? QDir(folder).absolutePath() : path);
+}
+
+struct IterDeleter
+{
+    void operator()(sqlite3_changeset_iter* i) const { sqlite3changeset_finalize(i); }
+};
+using Iterator = std::unique_ptr<sqlite3_changeset_iter, IterDeleter>;
+
+Iterator iterate(const QByteArray& bytes)
+{
+    sqlite3_changeset_iter* raw = nullptr;
+    if (sqlite3changeset_start(&raw, int(bytes.size()), const_cast<char*>(bytes.data())) != SQLITE_OK)
+        return nullptr;
+    return Iterator(raw);
+}
+
+sqlite3_value* oldValue(sqlite3_changeset_iter* iter, int column)
+{
+    sqlite3_value* v = nullptr;
+    return sqlite3changeset_old(iter, column, &v) == SQLITE_OK ? v : nullptr;
+}
+sqlite3_value* newValue(sqlite3_changeset_iter* iter, int column)
+{
+    sqlite3_value* v = nullptr;
+    return sqlite3changeset_new(iter, column, &v) == SQLITE_OK ? v : nullptr;
+}
+
+// Turns the rows of one changeset into the log's form: row ids (local to this copy)
+// become the UUIDs of the rows they name.
+class Translator
+{
+public:
+    Translator(Database& db, const QByteArray& bytes)
+        : m_db(db)
+        , m_shapes(db.sql())
+        , m_bytes(bytes)
+    {}
+
+    QJsonArray rows()
+    {
+        learnUuids();
+        QJsonArray out;
+        const Iterator iter = iterate(m_bytes);
+        if (!iter)
+            throw StoreFailure{
+                {Error::Code::Internal, ChangeLog::tr("Could not read the recorded changes.")}};
+        while (sqlite3changeset_next(iter.get()) == SQLITE_ROW)
+            out.append(row(iter.get()));
+        return out;
+    }
+
+private:
+    // The UUIDs of rows the changeset inserts or deletes: a deleted row cannot be looked up.
+    void learnUuids()
+    {
+        const Iterator iter = iterate(m_bytes);
+        if (!iter)
+            return;
+        while (sqlite3changeset_next(iter.get()) == SQLITE_ROW) {
+            const char* table = nullptr;
+            int columns = 0, op = 0, indirect = 0;
+            sqlite3changeset_op(iter.get(), &table, &columns, &op, &indirect);
+            const Shape& shape = m_shapes.of(table);
+            const int id = shape.indexOf("id");
+            const int uuid = shape.indexOf("uuid");
+            if (id < 0 || uuid < 0 || op == SQLITE_UPDATE)
+                continue;
+            auto* get = op == SQLITE_INSERT ? newValue : oldValue;
+            sqlite3_value* idValue = get(iter.get(), id);
+            sqlite3_value* uuidValue = get(iter.get(), uuid);
+            if (idValue && uuidValue)
+                m_uuids[{table, sqlite3_value_int64(idValue)}] =
+                    QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(uuidValue)),
+                                      sqlite3_value_bytes(uuidValue));
+        }
+    }
+
+    QString uuidOf(const std::string& table, qint64 id)
+    {
+        auto it = m_uuids.find({table, id});
+        if (it != m_uuids.end())
+            return it->second;
+        SQLite::Statement st(m_db.sql(), "SELECT uuid FROM " + table + " WHERE id = ?");
+        st.bind(1, static_cast<int64_t>(id));
+        QString uuid = st.executeStep() ? sql::text(st.getColumn(0)) : QString();
+        m_uuids[{table, id}] = uuid;
+        return uuid;
+    }
+
+    QJsonValue value(const Shape& shape, int column, sqlite3_value* v)
+    {
+        if (!v)
+            return QJsonValue(QJsonValue::Undefined);
+        switch (sqlite3_value_type(v)) {
+        case SQLITE_NULL:
+            return QJsonValue(QJsonValue::Null);
+        case SQLITE_INTEGER: {
+            const qint64 n = sqlite3_value_int64(v);
+            if (const std::string parent = shape.parentOf(column); !parent.empty())
+                return QJsonObject{{QStringLiteral("@"), uuidOf(parent, n)}};
+            return QJsonValue(n);
+        }
+        case SQLITE_FLOAT:
+            return QJsonValue(sqlite3_value_double(v));
+        case SQLITE_TEXT:
+            return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(v)),
+                                     sqlite3_value_bytes(v));
+        default:
+            return QJsonObject{
+                {QStringLiteral("b64"),
+                 QString::fromLatin1(
+                     QByteArray(static_cast<const char*>(sqlite3_value_blob(v)), sqlite3_value_bytes(v))
+                         .toBase64())}};
+        }
+    }
+
+    QJsonObject row(sqlite3_changeset_iter* iter)
+    {
+        const char* table = nullptr;
+        int columns = 0, op = 0, indirect = 0;
+        sqlite3changeset_op(iter, &table, &columns, &op, &indirect);
+        const Shape& shape = m_shapes.of(table);
+        const int id = shape.indexOf("id");
+        const int uuid = shape.indexOf("uuid");
+        QJsonObject out{{QStringLiteral("t"), QString::fromUtf8(table)},
+                        {QStringLiteral("o"), op == SQLITE_INSERT   ? QStringLiteral("i")
+                                              : op == SQLITE_DELETE ? QStringLiteral("d")
+                                                                    : QStringLiteral("u")}};
+        auto* keyValue = op == SQLITE_INSERT ? newValue : oldValue;
+        if (uuid >= 0 && id >= 0) {
+            if (sqlite3_value* u = keyValue(iter, uuid))
+                out[QStringLiteral("k")] = value(shape, uuid, u);
+            else if (sqlite3_value* i = keyValue(iter, id))
+                out[QStringLiteral("k")] = uuidOf(table, sqlite3_value_int64(i));
+        } else {
+            QJsonObject key;
+            for (const std::string& k : shape.keys) {
+                const int c = shape.indexOf(k.c_str());
+                key[QString::fromStdString(k)] = value(shape, c, keyValue(iter, c));
+            }
+            out[QStringLiteral("k")] = key;
+        }
+        QJsonObject values, was;
+        for (int c = 0; c < columns && c < int(shape.columns.size()); ++c) {
+            if (c == id || c == uuid)
+                continue;
+            const QString name = QString::fromStdString(shape.columns[size_t(c)]);
+            if (op == SQLITE_DELETE) {
+                values[name] = value(shape, c, oldValue(iter, c));
+                continue;
+            }
+            const QJsonValue now = value(shape, c, newValue(iter, c));
+            if (now.isUndefined())
+                continue; // an update that left it as it was
+            values[name] = now;
+            if (op == SQLITE_UPDATE)
+                was[name] = value(shape, c, oldValue(iter, c));
+        }
+        out[QStringLiteral("v")] = values;
+        if (op == SQLITE_UPDATE)
+            out[QStringLiteral("was")] = was;
+        return out;
+    }
+
+    Database& m_db;
+    Shapes m_shapes;
+    const QByteArray& m_bytes;
+    std::map<std::pair<std::string, qint64>, QString> m_uuids;
+};
+
+// The next reading of the hybrid logical clock: the wall clock, unless a step already
+// read a later value (the clock went back, or many steps came in one millisecond).
+qint64 tick(Database& db)
+{
+    const qint64 physical = nowMs() << 16;
+    const qint64 last = db.meta(ClockKey).toLongLong();
+    const qint64 now = std::max(physical, last + 1);
+    if (auto ok = db.setMeta(ClockKey, QString::number(now)); !ok)
+        throw StoreFailure{ok.error()};
+    return now;
+}
+
+QString authorName(Database& db)
+{
+    if (db.author() != NoRow) {
+        SQLite::Statement st(db.sql(), "SELECT name FROM researchers WHERE id = ?");
+        st.bind(1, static_cast<int64_t>(db.author()));
+        if (st.executeStep())
+            return sql::text(st.getColumn(0));
+    }
+    return ChangeLog::defaultAuthor(db);
+}
+
+} // namespace
+
+Status ChangeLog::identify(Database& db, const QString& folder)
+{
+    if (db.meta(ProjectKey).isEmpty()) {
+        if (auto ok = db.setMeta(ProjectKey, newUuid()); !ok)
+            return ok;
+    }
+    if (!db.meta(DeviceKey).isEmpty() && db.meta(HomeKey) == home(folder))
+        return {};
+    return becomeNewDevice(db, folder);
+}
+
+Status ChangeLog::becomeNewDevice(Database& db, const QString& folder)
+{
+    if (auto ok = db.setMeta(DeviceKey, newUuid()); !ok)
+        return ok;
+    return db.setMeta(HomeKey, home(folder));
+}
+
+QString ChangeLog::projectId(Database& db)
+{
+    return db.meta(ProjectKey);
+}
+
+QString ChangeLog::deviceId(Database& db)
+{
+    return db.meta(DeviceKey);
+}
+
+Status ChangeLog::setDefaultAuthor(Database& db, const QString& name)
+{
+    return db.setMeta(AuthorKey, name.trimmed());
+}
+
+QString ChangeLog::defaultAuthor(Database& db)
+{
+    QString name = db.meta(AuthorKey);
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (name.isEmpty())
+        name = QDir::home().dirName();
+    return name;
+}
+
+void ChangeLog::append(Database& db, const QByteArray& changeset, const QString& label)
+{
+    const QJsonArray rows = Translator(db, changeset).rows();
+    if (rows.isEmpty())
+        return;
+    QString device = deviceId(db);
+    if (device.isEmpty()) {
+        // A database opened without its folder (a test, a tool): a device of its own.
+        device = newUuid();
+        if (auto ok = db.setMeta(DeviceKey, device); !ok)
+            throw StoreFailure{ok.error()};
+    }
+    SQLite::Statement next(db.sql(),
+                           "SELECT coalesce(max(device_seq), 0) + 1 FROM change_log WHERE device = ?");
+    sql::bind(next, 1, device);
+    next.executeStep();
+    const qint64 deviceSeq = next.getColumn(0).getInt64();
+    SQLite::Statement st(db.sql(),
+                         "INSERT INTO change_log (device, device_seq, clock, author, label, changes) "
+                         "VALUES (?, ?, ?, ?, ?, ?)");
+    sql::bind(st, 1, device);
+    st.bind(2, static_cast<int64_t>(deviceSeq));
+    st.bind(3, static_cast<int64_t>(tick(db)));
+    sql::bind(st, 4, authorName(db));
+    sql::bind(st, 5, label);
+    sql::bind(st, 6, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+    st.exec();
+}
+
+Result<std::vector<LogEntry>> ChangeLog::recent(Database& db, int limit)
+{
+    return db.read([&] {
+        std::vector<LogEntry> entries;
+        SQLite::Statement st(db.sql(), "SELECT seq, device, device_seq, clock, author, label, changes "
+                                       "FROM change_log ORDER BY seq DESC LIMIT ?");
+        st.bind(1, limit);
+        while (st.executeStep()) {
+            LogEntry e;
+            e.seq = st.getColumn(0).getInt64();
+            e.device = sql::text(st.getColumn(1));
+            e.deviceSeq = st.getColumn(2).getInt64();
+            e.clock = st.getColumn(3).getInt64();
+            e.author = sql::text(st.getColumn(4));
+            e.label = sql::text(st.getColumn(5));
+            e.changes = QJsonDocument::fromJson(sql::text(st.getColumn(6)).toUtf8()).array();
+            entries.push_back(std::move(e));
+        }
+        return entries;
+    });
+}
+
+Result<qint64> ChangeLog::count(Database& db)
+{
+    return db.read([&] { return qint64(db.sql().execAndGet("SELECT count(*) FROM change_log").getInt64()); });
+}
+
+} // namespace tianye

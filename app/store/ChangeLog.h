@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QString>
+
+#include <vector>
+
+namespace tianye {
+
+class Database;
+
+// One committed step as the change log keeps it: what it did to which rows, named so
+// that another copy of the project can apply it (rows by UUID, references by the UUID
+// they point to), and who made it where and when.
+struct LogEntry
+{
+    qint64 seq = 0;       // order in this copy's log
+    QString device;       // the copy that made it
+    qint64 deviceSeq = 0; // that copy's count of its own steps
+    qint64 clock = 0;     // hybrid logical clock: ms since epoch << 16 | counter
+    QString author;       // who made it (name)
+    QString label;        // the step's undo label, e.g. "Make Quote" or "Undo Make Quote"
+    // One object per row: {"t": table, "o": "i"|"u"|"d", "k": key, "v": values, "was": old values}.
+    // key: the row's UUID, or for link rows an object of their key columns. A value that
+    // refers to a row is {"@": uuid}; "v" of a delete holds the row as it was.
+    QJsonArray changes;
+
+    QDateTime when() const { return QDateTime::fromMSecsSinceEpoch(clock >> 16); }
+};
+
+// The project's change log (schema v8): every step of the history that committed in
+// this copy — verbs, undo and redo alike — appended in the same write as the step, so
+// the log and the data never disagree. It is what copies exchange to come together
+// (sync) and what Team → Activity lists. Also the copy's identity: the project's UUID
+// (the same in every copy) and the device's (one per copy; a folder copied or moved
+// by hand becomes a new device when opened, so two copies never share one).
+class ChangeLog final
+{
+    Q_DECLARE_TR_FUNCTIONS(tianye::ChangeLog)
+
+public:
+    // Gives the project a UUID if it has none, and this copy a device UUID if it has
+    // none or the folder is not where (or on the machine where) it was last opened.
+    static Status identify(Database& db, const QString& folder);
+    // Makes this copy a new device (a copy made for a colleague).
+    static Status becomeNewDevice(Database& db, const QString& folder);
+    static QString projectId(Database& db);
+    static QString deviceId(Database& db);
+    // The name recorded as author of this copy's steps when no researcher is set as
+    // author (Database::setAuthor): the colleague a copy was made for, else the
+    // system's user name.
+    static Status setDefaultAuthor(Database& db, const QString& name);
+    static QString defaultAuthor(Database& db);
+
+    // Appends what the changeset (SQLite session format, as applied) did, inside the
+    // write that made it. Throws StoreFailure (rolling the write back) when it cannot.
+    static void append(Database& db, const QByteArray& changeset, const QString& label);
+
+    // The newest entries first, at most limit.
+    static Result<std::vector<LogEntry>> recent(Database& db, int limit);
+    static Result<qint64> count(Database& db);
+};
+
+} // namespace tianye
