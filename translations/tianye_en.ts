@@ -291,6 +291,23 @@
     </message>
 </context>
 <context>
+    <name>tianye::ui::TeamWork</name>
+    <message numerus="yes">
+        <source>Copy made in %1, without its %n recording(s).</source>
+        <translation>
+            <numerusform>Copy made in %1, without its recording.</numerusform>
+            <numerusform>Copy made in %1, without its %n recordings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n change(s), newest first.</source>
+        <translation>
+            <numerusform>The newest change.</numerusform>
+            <numerusform>The newest %n changes, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tianye::ui::ThemeMatrixModel</name>
     <message numerus="yes">
         <source>%1 in %2: %n quote(s)</source>

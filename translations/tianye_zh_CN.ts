@@ -3264,6 +3264,57 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     </message>
 </context>
 <context>
+    <name>tianye::ui::CopyDialog</name>
+    <message>
+        <source>Copy for a Colleague</source>
+        <translation>为同事复制项目</translation>
+    </message>
+    <message>
+        <source>A copy of %1 for a colleague&apos;s laptop: the same project and history, so that the copies can be brought together later.</source>
+        <translation>把 %1 复制一份到同事的电脑上：同一个项目、同样的历史，以后各份副本可以再合到一起。</translation>
+    </message>
+    <message>
+        <source>Folder of the copy</source>
+        <translation>副本所在文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Where to Put the Copy</source>
+        <translation>副本放在哪里</translation>
+    </message>
+    <message>
+        <source>e.g. 李娜</source>
+        <translation>例如：李娜</translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s name</source>
+        <translation>同事的名字</translation>
+    </message>
+    <message>
+        <source>Include the recordings</source>
+        <translation>包括录音</translation>
+    </message>
+    <message>
+        <source>Recordings are large; a copy without them can fetch them later from any copy that has them.</source>
+        <translation>录音文件很大；不带录音的副本以后可以从任何有录音的副本取回。</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s &amp;name:</source>
+        <translation>同事的名字(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Make Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
     <name>tianye::ui::DossierDialog</name>
     <message>
         <source>Export Dossier</source>
@@ -4227,6 +4278,18 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m</source>
+        <translation>团队(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for a Colleague…</source>
+        <translation>为同事复制项目(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>动态(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -5237,6 +5300,73 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>New name for %1 throughout this interview:</source>
         <translation>本次访谈中 %1 的新名称：</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::TeamWork</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Copy for a Colleague</source>
+        <translation>为同事复制项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy made in %1, without its %n recording(s).</source>
+        <translation>
+            <numerusform>副本已建在 %1，未包括其 %n 个录音。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy made in %1.</source>
+        <translation>副本已建在 %1。</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <source>Activity — %1</source>
+        <translation>动态 — %1</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>最近的更改</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>this copy</source>
+        <translation>本副本</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>还没有更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n change(s), newest first.</source>
+        <translation>
+            <numerusform>最近 %n 条更改，最新的在前。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 
 #include "core/Types.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -211,6 +213,27 @@ struct ThemeMatrix
     QHash<QPair<RowId, RowId>, ThemeCityCell> cells; // (theme, city)
     ThemeCityCell cell(RowId theme, RowId city) const { return cells.value({theme, city}); }
     int depth(const Theme& theme) const;
+};
+
+// ---- The change log (store/ChangeLog)
+
+// One committed step as the change log keeps it: what it did to which rows, named so
+// that another copy of the project can apply it (rows by UUID, references by the UUID
+// they point to), and who made it where and when.
+struct LogEntry
+{
+    qint64 seq = 0;       // order in this copy's log
+    QString device;       // the copy that made it
+    qint64 deviceSeq = 0; // that copy's count of its own steps
+    qint64 clock = 0;     // hybrid logical clock: ms since epoch << 16 | counter
+    QString author;       // who made it (name)
+    QString label;        // the step's undo label, e.g. "Make Quote" or "Undo Make Quote"
+    // One object per row: {"t": table, "o": "i"|"u"|"d", "k": key, "v": values, "was": old values}.
+    // key: the row's UUID, or for link rows an object of their key columns. A value that
+    // refers to a row is {"@": uuid}; "v" of a delete holds the row as it was.
+    QJsonArray changes;
+
+    QDateTime when() const { return QDateTime::fromMSecsSinceEpoch(clock >> 16); }
 };
 
 } // namespace tianye

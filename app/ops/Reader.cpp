@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "ops/Reader.h"
 
+#include "store/ChangeLog.h"
 #include "store/CityRepository.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
@@ -154,6 +155,14 @@ Result<Insight> Reader::insight(RowId id)
 Result<std::vector<Insight>> Reader::insights(RowId cityId)
 {
     return InsightRepository(m_db).list(cityId);
+}
+Result<std::vector<LogEntry>> Reader::recentChanges(int limit)
+{
+    return ChangeLog::recent(m_db, limit);
+}
+QString Reader::thisDevice()
+{
+    return ChangeLog::deviceId(m_db);
 }
 Result<QStringList> Reader::dictionaryWords(const QString& language)
 {

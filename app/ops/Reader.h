@@ -99,6 +99,10 @@ public:
     Result<std::vector<Insight>> insights(RowId cityId = NoRow);
     Result<QStringList> dictionaryWords(const QString& language);
 
+    // Team work: the newest steps of the change log (Team → Activity), and this copy's device.
+    Result<std::vector<LogEntry>> recentChanges(int limit);
+    QString thisDevice();
+
 private:
     Database& m_db;
 };

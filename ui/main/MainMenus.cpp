@@ -9,6 +9,7 @@
 #include "interviews/InterviewLog.h"
 #include "main/MainWindow.h"
 #include "main/ProjectCare.h"
+#include "main/TeamWork.h"
 #include "main/WelcomePage.h"
 #include "media/Player.h"
 #include "ops/Session.h"
@@ -146,6 +147,10 @@ void MainWindow::createActions()
         m_tabs->setCurrentIndex(InterviewsTab);
         m_log->focusFilter();
     });
+
+    QMenu* team = menuBar()->addMenu(tr("Tea&m"));
+    projectAction(team->addAction(tr("&Copy for a Colleague…"), m_team, &TeamWork::copyForColleague));
+    projectAction(team->addAction(tr("&Activity"), m_team, &TeamWork::showActivity));
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     projectAction(tools->addAction(tr("&Check Project…"), m_care, &ProjectCare::check));

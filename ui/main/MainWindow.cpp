@@ -18,6 +18,7 @@
 #include "main/AnalysisViews.h"
 #include "main/MaterialIntake.h"
 #include "main/ProjectCare.h"
+#include "main/TeamWork.h"
 #include "main/WelcomePage.h"
 #include "media/Player.h"
 #include "ops/Session.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(ProjectSession* session, QWidget* parent)
     , m_session(session)
     , m_intake(new MaterialIntake(session, this))
     , m_care(new ProjectCare(session, this))
+    , m_team(new TeamWork(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tianye"));
@@ -60,6 +62,8 @@ MainWindow::MainWindow(ProjectSession* session, QWidget* parent)
     connect(m_care, &ProjectCare::failed, this, &MainWindow::showError);
     connect(m_intake, &MaterialIntake::message, this, &MainWindow::showMessage);
     connect(m_care, &ProjectCare::message, this, &MainWindow::showMessage);
+    connect(m_team, &TeamWork::failed, this, &MainWindow::showError);
+    connect(m_team, &TeamWork::message, this, &MainWindow::showMessage);
     connect(m_intake, &MaterialIntake::audioAttached, this, &MainWindow::audioAttached);
 
     m_stack = new QStackedWidget(this);

@@ -26,6 +26,7 @@ class InterviewLog;
 class InterviewPage;
 class MaterialIntake;
 class ProjectCare;
+class TeamWork;
 class WelcomePage;
 class ParticipantsView;
 class CodebookView;
@@ -119,6 +120,7 @@ private:
     Project* m_shownProject = nullptr;
     MaterialIntake* m_intake;
     ProjectCare* m_care;
+    TeamWork* m_team;
     WelcomePage* m_welcome = nullptr;
     InterviewLog* m_log = nullptr;
     QStackedWidget* m_stack = nullptr;

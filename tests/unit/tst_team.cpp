@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+// The Team menu as a user drives it: a copy for a colleague made from the window is
+// the same project on a device of its own, under the colleague's name; Activity lists
+// who changed what, on which copy.
+#include "GuiTestSupport.h"
+#include "main/MainWindow.h"
+#include "ops/Cities.h"
+#include "ops/Reader.h"
+#include "store/ChangeLog.h"
+#include "store/Project.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace tianye;
+
+namespace {
+
+QAction* teamAction(ui::MainWindow& window, const QString& text)
+{
+    for (QAction* menu : window.menuBar()->actions()) {
+        if (menu->text() != QStringLiteral("Tea&m") || !menu->menu())
+            continue;
+        for (QAction* a : menu->menu()->actions())
+            if (a->text() == text)
+                return a;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestTeam : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::startGuiTests(QStringLiteral("team")); }
+    void copyForAColleague_fromTheMenu_isTheSameProjectOnADeviceOfItsOwn();
+    void copyIntoAFolderInUse_isRefusedNamingIt();
+    void activity_listsWhoChangedWhatOnWhichCopy();
+};
+
+void TestTeam::copyForAColleague_fromTheMenu_isTheSameProjectOnADeviceOfItsOwn()
+{
+    test::DemoWindow demo(QStringLiteral("copy"));
+    QAction* copy = teamAction(demo.window(), QStringLiteral("&Copy for a Colleague…"));
+    QVERIFY(copy);
+    QVERIFY(copy->isEnabled());
+    const QString target = demo.scratch(QStringLiteral("Li"));
+    bool filled = false;
+    test::whenModal(
+        [&](QWidget* w) {
+            auto* folder = w->findChild<QLineEdit*>(QStringLiteral("folder"));
+            auto* colleague = w->findChild<QLineEdit*>(QStringLiteral("colleague"));
+            auto* media = w->findChild<QCheckBox*>(QStringLiteral("withMedia"));
+            QVERIFY(folder && colleague && media);
+            QVERIFY2(folder->text().endsWith(QStringLiteral(".tianye")), qPrintable(folder->text()));
+            QVERIFY(media->isChecked());
+            folder->setText(target);
+            test::type(colleague, QStringLiteral("李娜"));
+            media->setChecked(false);
+            filled = true;
+            w->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        },
+        QStringLiteral("copyForColleague"));
+    copy->trigger();
+    QVERIFY(filled);
+    QTRY_VERIFY(QFileInfo::exists(target + QStringLiteral(".tianye/project.db")));
+    auto made = Project::open(target + QStringLiteral(".tianye"));
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    QCOMPARE(ChangeLog::projectId((*made)->db()), ChangeLog::projectId(demo.project().db()));
+    QVERIFY(ChangeLog::deviceId((*made)->db()) != ChangeLog::deviceId(demo.project().db()));
+    QCOMPARE(ChangeLog::defaultAuthor((*made)->db()), QStringLiteral("李娜"));
+    QVERIFY(QDir((*made)->mediaDir()).isEmpty(QDir::Files));
+    QCOMPARE(ops::Reader(**made).interviews()->size(), ops::Reader(demo.project()).interviews()->size());
+}
+
+void TestTeam::copyIntoAFolderInUse_isRefusedNamingIt()
+{
+    test::DemoWindow demo(QStringLiteral("refuse"));
+    const QString taken = demo.scratch(QStringLiteral("Taken.tianye"));
+    QVERIFY(QDir().mkpath(taken));
+    QFile mine(taken + QStringLiteral("/notes.txt"));
+    QVERIFY(mine.open(QIODevice::WriteOnly));
+    mine.write("mine");
+    mine.close();
+    QString error;
+    test::whenModal(
+        [&](QWidget* w) {
+            w->findChild<QLineEdit*>(QStringLiteral("folder"))->setText(taken);
+            // The error follows as a message box once the dialog has closed.
+            test::whenModal([&](QWidget* box) {
+                error = qobject_cast<QMessageBox*>(box)
+                            ? qobject_cast<QMessageBox*>(box)->text() +
+                                  qobject_cast<QMessageBox*>(box)->informativeText()
+                            : QString();
+                QTest::keyClick(box, Qt::Key_Escape);
+            });
+            w->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        },
+        QStringLiteral("copyForColleague"));
+    teamAction(demo.window(), QStringLiteral("&Copy for a Colleague…"))->trigger();
+    QTRY_VERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(QDir::toNativeSeparators(taken)), qPrintable(error));
+    QCOMPARE(QDir(taken).entryList(QDir::Files), QStringList{QStringLiteral("notes.txt")});
+}
+
+void TestTeam::activity_listsWhoChangedWhatOnWhichCopy()
+{
+    test::DemoWindow demo(QStringLiteral("activity"));
+    QVERIFY(ChangeLog::setDefaultAuthor(demo.project().db(), QStringLiteral("王磊")));
+    const RowId city = ops::Reader(demo.project()).cities()->front().id;
+    QVERIFY(ops::setCityField(demo.verbs(), city, CityField::SpiritWord, QStringLiteral("慢")));
+    QStringList firstRow;
+    test::whenModal(
+        [&](QWidget* w) {
+            auto* table = w->findChild<QTableWidget*>(QStringLiteral("changes"));
+            QVERIFY(table);
+            QVERIFY(table->rowCount() >= 2); // the demo's writing, and this change
+            for (int c = 0; c < table->columnCount(); ++c)
+                firstRow << table->item(0, c)->text();
+            QTest::keyClick(w, Qt::Key_Escape);
+        },
+        QStringLiteral("activity"));
+    teamAction(demo.window(), QStringLiteral("&Activity"))->trigger();
+    QCOMPARE(firstRow.size(), 4);
+    QCOMPARE(firstRow[1], QStringLiteral("王磊"));
+    QCOMPARE(firstRow[2], QStringLiteral("this copy"));
+    QVERIFY2(firstRow[3].contains(QStringLiteral("Spirit Word")), qPrintable(firstRow.join(u'|')));
+}
+
+QTEST_MAIN(TestTeam)
+#include "tst_team.moc"

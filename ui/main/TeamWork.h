@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include "core/Error.h"
+
+#include <QObject>
+
+class QWidget;
+
+namespace tianye::ui {
+
+class ProjectSession;
+
+// The Team menu: Copy for a Colleague… (ops::copyForColleague, as tianye-cli clone) and
+// Activity (the newest steps of the change log, as tianye-cli activity).
+class TeamWork final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // window: the parent of the dialogs.
+    TeamWork(ProjectSession* session, QWidget* window);
+
+    void copyForColleague();
+    void showActivity();
+
+Q_SIGNALS:
+    void failed(const QString& action, const tianye::Error& error);
+    void message(const QString& text, int timeoutMs);
+
+private:
+    ProjectSession* m_session;
+    QWidget* m_window;
+};
+
+} // namespace tianye::ui
