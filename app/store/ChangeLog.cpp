@@ -87,7 +87,8 @@ public:
             throw StoreFailure{
                 {Error::Code::Internal, ChangeLog::tr("Could not read the recorded changes.")}};
         while (sqlite3changeset_next(iter.get()) == SQLITE_ROW)
-            out.append(row(iter.get()));
+            for (QJsonObject& r : rowsOf(iter.get()))
+                out.append(r);
         return out;
     }
 
@@ -154,6 +155,48 @@ private:
                      QByteArray(static_cast<const char*>(sqlite3_value_blob(v)), sqlite3_value_bytes(v))
                          .toBase64())}};
         }
+    }
+
+    // The log's rows for one change. A row id freed and taken again in the same step
+    // (the last segment removed and a paragraph added) reads as an update of that row id
+    // whose UUID changed: it is the delete of one record and the insert of another.
+    std::vector<QJsonObject> rowsOf(sqlite3_changeset_iter* iter)
+    {
+        const char* table = nullptr;
+        int columns = 0, op = 0, indirect = 0;
+        sqlite3changeset_op(iter, &table, &columns, &op, &indirect);
+        const Shape& shape = m_shapes.of(table);
+        const int id = shape.indexOf("id");
+        const int uuid = shape.indexOf("uuid");
+        sqlite3_value* newUuid = op == SQLITE_UPDATE && uuid >= 0 ? newValue(iter, uuid) : nullptr;
+        if (!newUuid || id < 0)
+            return {row(iter)};
+        sqlite3_stmt* raw = nullptr;
+        const std::string sql = std::string("SELECT * FROM ") + table + " WHERE id = ?";
+        if (sqlite3_prepare_v2(m_db.handle(), sql.c_str(), -1, &raw, nullptr) != SQLITE_OK)
+            throw StoreFailure{
+                {Error::Code::Internal, ChangeLog::tr("Could not read the recorded changes.")}};
+        std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> now(raw, &sqlite3_finalize);
+        sqlite3_bind_value(raw, 1, oldValue(iter, id));
+        if (sqlite3_step(raw) != SQLITE_ROW)
+            return {row(iter)};
+        QJsonObject gone, made;
+        for (int c = 0; c < columns && c < int(shape.columns.size()); ++c) {
+            if (c == id || c == uuid)
+                continue;
+            const QString name = QString::fromStdString(shape.columns[size_t(c)]);
+            sqlite3_value* before = oldValue(iter, c);
+            made[name] = value(shape, c, sqlite3_column_value(raw, c));
+            gone[name] = before ? value(shape, c, before) : made[name];
+        }
+        return {QJsonObject{{QStringLiteral("t"), QString::fromUtf8(table)},
+                            {QStringLiteral("o"), QStringLiteral("d")},
+                            {QStringLiteral("k"), value(shape, uuid, oldValue(iter, uuid))},
+                            {QStringLiteral("v"), gone}},
+                QJsonObject{{QStringLiteral("t"), QString::fromUtf8(table)},
+                            {QStringLiteral("o"), QStringLiteral("i")},
+                            {QStringLiteral("k"), value(shape, uuid, newUuid)},
+                            {QStringLiteral("v"), made}}};
     }
 
     QJsonObject row(sqlite3_changeset_iter* iter)

@@ -11,6 +11,7 @@
 #include "ops/Reader.h"
 #include "ops/Session.h"
 #include "ops/Team.h"
+#include "ops/Transcripts.h"
 #include "store/ChangeLog.h"
 #include "store/Database.h"
 #include "store/Project.h"
@@ -65,6 +66,7 @@ class TestChangeLog : public QObject
 private Q_SLOTS:
     void everyVerb_isLogged_withRowsAndReferencesByUuid();
     void undoAndRedo_areLoggedAsStepsOfTheirOwn();
+    void aRowIdFreedAndTakenAgainInOneStep_isLoggedAsTwoRecords();
     void theClock_neverGoesBack();
     void aFolderCopiedByHand_opensAsANewDevice_ofTheSameProject();
     void theAuthor_isTheResearcherSet_elseTheCopysDefault();
@@ -189,6 +191,62 @@ void TestChangeLog::undoAndRedo_areLoggedAsStepsOfTheirOwn()
     QCOMPARE(rows[0][QStringLiteral("o")].toString(), QStringLiteral("i"));
     QCOMPARE(rows[0][QStringLiteral("k")].toString(), uuid);
     QCOMPARE(redone.deviceSeq, 3);
+}
+
+// Saving a transcript whose last paragraph was deleted and a new one typed: SQLite gives
+// the new segment the row id the deleted one had, and the recorded change reads as an
+// update of that row id. The log must say what happened: one segment deleted, another
+// made (else another copy would change a segment it has and never get the new one).
+void TestChangeLog::aRowIdFreedAndTakenAgainInOneStep_isLoggedAsTwoRecords()
+{
+    QTemporaryDir dir;
+    auto project = Project::create(dir.filePath(QStringLiteral("Reuse")));
+    QVERIFY(project);
+    Project& p = **project;
+    ops::Session session(p);
+    City city;
+    city.name = QStringLiteral("大同");
+    auto cityId = ops::addCity(session, city);
+    QVERIFY(cityId);
+    Interview iv;
+    iv.cityId = *cityId;
+    auto ivId = ops::logInterview(session, iv, {}, {});
+    QVERIFY(ivId);
+    auto typed = ops::editTranscript(
+        session, *ivId, {},
+        {{ops::TranscriptBlock::Action::Insert, NoRow, QStringLiteral("城墙上走一走。"), {}},
+         {ops::TranscriptBlock::Action::Insert, NoRow, QStringLiteral("面馆里坐一坐。"), {}}});
+    QVERIFY(typed);
+    const auto before = *ops::Reader(p).segments(*ivId);
+    QCOMPARE(before.size(), size_t(2));
+    const Segment last = before.back();
+
+    // The last paragraph deleted and a new one typed, saved as one step.
+    auto saved =
+        ops::editTranscript(session, *ivId, {last.id},
+                            {{ops::TranscriptBlock::Action::Keep, before.front().id, before.front().text, {}},
+                             {ops::TranscriptBlock::Action::Insert, NoRow, QStringLiteral("慢慢来。"), {}}});
+    QVERIFY(saved);
+    const auto after = *ops::Reader(p).segments(*ivId);
+    QCOMPARE(after.size(), size_t(2));
+    const Segment made = after.back();
+    QCOMPARE(made.id, last.id); // the row id was taken again (what this test is about)
+    QVERIFY(made.uuid != last.uuid);
+
+    const auto rows = rowsOf(newest(p), QStringLiteral("segments"));
+    QStringList seen;
+    for (const QJsonObject& r : rows)
+        seen << r[QStringLiteral("o")].toString() + QLatin1Char(' ') + r[QStringLiteral("k")].toString();
+    QVERIFY2(seen.contains(QStringLiteral("d ") + last.uuid), qPrintable(seen.join(u',')));
+    QVERIFY2(seen.contains(QStringLiteral("i ") + made.uuid), qPrintable(seen.join(u',')));
+    for (const QJsonObject& r : rows) {
+        if (r[QStringLiteral("k")].toString() == made.uuid)
+            QCOMPARE(r[QStringLiteral("v")].toObject()[QStringLiteral("text")].toString(),
+                     QStringLiteral("慢慢来。"));
+        if (r[QStringLiteral("k")].toString() == last.uuid)
+            QCOMPARE(r[QStringLiteral("v")].toObject()[QStringLiteral("text")].toString(),
+                     QStringLiteral("面馆里坐一坐。"));
+    }
 }
 
 void TestChangeLog::theClock_neverGoesBack()
