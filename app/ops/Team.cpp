@@ -75,10 +75,9 @@ Result<CopyMade> copyForColleague(Session& session, const QString& destination, 
         return std::unexpected(copy.error());
     if (auto ok = ChangeLog::becomeNewDevice((*copy)->db(), folder); !ok)
         return std::unexpected(ok.error());
-    if (!author.trimmed().isEmpty()) {
-        if (auto ok = ChangeLog::setDefaultAuthor((*copy)->db(), author); !ok)
-            return std::unexpected(ok.error());
-    }
+    // The colleague's name, or none (then their system user name): never this copy's author.
+    if (auto ok = ChangeLog::setDefaultAuthor((*copy)->db(), author); !ok)
+        return std::unexpected(ok.error());
     cleanUp.dismiss();
     return made;
 }

@@ -369,6 +369,8 @@ void TestChangeLog::aCopyWithoutMedia_leavesTheRecordingsOut()
     QVERIFY(demo);
     ops::Session session(**demo);
     const auto recordings = test::snapshot((*demo)->mediaDir()).size();
+    // This copy's default author does not travel: the colleague is not recorded as them.
+    QVERIFY(ChangeLog::setDefaultAuthor((*demo)->db(), QStringLiteral("王磊")));
     auto made = ops::copyForColleague(session, dir.filePath(QStringLiteral("Zhao.tianye")), {}, false);
     QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
     QCOMPARE(made->mediaFiles, 0);
@@ -376,6 +378,7 @@ void TestChangeLog::aCopyWithoutMedia_leavesTheRecordingsOut()
     QVERIFY(test::snapshot(QDir(made->folder).filePath(QStringLiteral("media"))).isEmpty());
     auto copy = Project::open(made->folder);
     QVERIFY(copy);
+    QVERIFY(ChangeLog::defaultAuthor((*copy)->db()) != QStringLiteral("王磊"));
     // The records of the recordings are there; the files can be fetched later.
     QCOMPARE(ops::Reader(**copy).mediaOf()->size(), ops::Reader(**demo).mediaOf()->size());
 }
