@@ -7,6 +7,7 @@
 #include "store/ChangeLog.h"
 
 #include "core/Ids.h"
+#include "store/Changesets.h"
 #include "store/Database.h"
 #include "store/SqlValue.h"
 #include "store/TableShapes.h"
@@ -17,7 +18,6 @@
 #include <QSysInfo>
 
 #include <SQLiteCpp/Statement.h>
-#include <sqlite3.h>
 
 #include <map>
 #include <memory>
@@ -42,30 +42,8 @@ QString home(const QString& folder)
            (path.isEmpty() ? QDir(folder).absolutePath() : path);
 }
 
-struct IterDeleter
-{
-    void operator()(sqlite3_changeset_iter* i) const { sqlite3changeset_finalize(i); }
-};
-using Iterator = std::unique_ptr<sqlite3_changeset_iter, IterDeleter>;
-
-Iterator iterate(const QByteArray& bytes)
-{
-    sqlite3_changeset_iter* raw = nullptr;
-    if (sqlite3changeset_start(&raw, int(bytes.size()), const_cast<char*>(bytes.data())) != SQLITE_OK)
-        return nullptr;
-    return Iterator(raw);
-}
-
-sqlite3_value* oldValue(sqlite3_changeset_iter* iter, int column)
-{
-    sqlite3_value* v = nullptr;
-    return sqlite3changeset_old(iter, column, &v) == SQLITE_OK ? v : nullptr;
-}
-sqlite3_value* newValue(sqlite3_changeset_iter* iter, int column)
-{
-    sqlite3_value* v = nullptr;
-    return sqlite3changeset_new(iter, column, &v) == SQLITE_OK ? v : nullptr;
-}
+using changeset::newValue;
+using changeset::oldValue;
 
 // Turns the rows of one changeset into the log's form: row ids (local to this copy)
 // become the UUIDs of the rows they name.
@@ -82,7 +60,7 @@ public:
     {
         learnUuids();
         QJsonArray out;
-        const Iterator iter = iterate(m_bytes);
+        const changeset::Iterator iter = changeset::iterate(m_bytes);
         if (!iter)
             throw StoreFailure{
                 {Error::Code::Internal, ChangeLog::tr("Could not read the recorded changes.")}};
@@ -96,13 +74,11 @@ private:
     // The UUIDs of rows the changeset inserts or deletes: a deleted row cannot be looked up.
     void learnUuids()
     {
-        const Iterator iter = iterate(m_bytes);
+        const changeset::Iterator iter = changeset::iterate(m_bytes);
         if (!iter)
             return;
         while (sqlite3changeset_next(iter.get()) == SQLITE_ROW) {
-            const char* table = nullptr;
-            int columns = 0, op = 0, indirect = 0;
-            sqlite3changeset_op(iter.get(), &table, &columns, &op, &indirect);
+            const auto [table, columns, op] = changeset::row(iter.get());
             const Shape& shape = m_shapes.of(table);
             const int id = shape.indexOf("id");
             const int uuid = shape.indexOf("uuid");
@@ -162,9 +138,7 @@ private:
     // whose UUID changed: it is the delete of one record and the insert of another.
     std::vector<QJsonObject> rowsOf(sqlite3_changeset_iter* iter)
     {
-        const char* table = nullptr;
-        int columns = 0, op = 0, indirect = 0;
-        sqlite3changeset_op(iter, &table, &columns, &op, &indirect);
+        const auto [table, columns, op] = changeset::row(iter);
         const Shape& shape = m_shapes.of(table);
         const int id = shape.indexOf("id");
         const int uuid = shape.indexOf("uuid");
@@ -201,9 +175,7 @@ private:
 
     QJsonObject row(sqlite3_changeset_iter* iter)
     {
-        const char* table = nullptr;
-        int columns = 0, op = 0, indirect = 0;
-        sqlite3changeset_op(iter, &table, &columns, &op, &indirect);
+        const auto [table, columns, op] = changeset::row(iter);
         const Shape& shape = m_shapes.of(table);
         const int id = shape.indexOf("id");
         const int uuid = shape.indexOf("uuid");

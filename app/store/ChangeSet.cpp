@@ -7,13 +7,13 @@
 #include "store/ChangeSet.h"
 
 #include "store/ChangeLog.h"
+#include "store/Changesets.h"
 #include "store/Database.h"
 #include "store/TableShapes.h"
 
 #include <QScopeGuard>
 
 #include <SQLiteCpp/Statement.h>
-#include <sqlite3.h>
 
 #include <cstring>
 #include <map>
@@ -94,29 +94,11 @@ struct FreeDeleter
 {
     void operator()(void* p) const { sqlite3_free(p); }
 };
-struct IterDeleter
-{
-    void operator()(sqlite3_changeset_iter* i) const { sqlite3changeset_finalize(i); }
-};
-using Iterator = std::unique_ptr<sqlite3_changeset_iter, IterDeleter>;
-
-Iterator iterate(const QByteArray& bytes)
-{
-    sqlite3_changeset_iter* raw = nullptr;
-    if (sqlite3changeset_start(&raw, int(bytes.size()), const_cast<char*>(bytes.data())) != SQLITE_OK)
-        return nullptr;
-    return Iterator(raw);
-}
-
 // Refuses every conflict but one: a row a redo would delete that a cascade of the
 // same redo has already deleted.
 int onConflict(void*, int conflict, sqlite3_changeset_iter* iter)
 {
-    const char* table = nullptr;
-    int columns = 0;
-    int op = 0;
-    int indirect = 0;
-    sqlite3changeset_op(iter, &table, &columns, &op, &indirect);
+    const int op = changeset::row(iter).op;
     if (conflict == SQLITE_CHANGESET_NOTFOUND && op == SQLITE_DELETE)
         return SQLITE_CHANGESET_OMIT;
     return SQLITE_CHANGESET_ABORT;
@@ -126,12 +108,9 @@ int onConflict(void*, int conflict, sqlite3_changeset_iter* iter)
 // update changed, else the old one.
 sqlite3_value* valueOf(sqlite3_changeset_iter* iter, int op, int column)
 {
-    sqlite3_value* value = nullptr;
-    if (op != SQLITE_DELETE && sqlite3changeset_new(iter, column, &value) == SQLITE_OK && value)
+    if (sqlite3_value* value = op != SQLITE_DELETE ? changeset::newValue(iter, column) : nullptr)
         return value;
-    if (op != SQLITE_INSERT && sqlite3changeset_old(iter, column, &value) == SQLITE_OK)
-        return value;
-    return nullptr;
+    return op != SQLITE_INSERT ? changeset::oldValue(iter, column) : nullptr;
 }
 
 std::optional<RowId> integer(sqlite3_value* value)
@@ -153,15 +132,11 @@ std::optional<RowId> firstKey(sqlite3_changeset_iter* iter, int op)
 // Announces each changed row, as the repositories do for their own writes.
 void announceRows(Database& db, Shapes& shapes, const QByteArray& bytes)
 {
-    const Iterator iter = iterate(bytes);
+    const changeset::Iterator iter = changeset::iterate(bytes);
     if (!iter)
         return;
     while (sqlite3changeset_next(iter.get()) == SQLITE_ROW) {
-        const char* table = nullptr;
-        int columns = 0;
-        int op = 0;
-        int indirect = 0;
-        sqlite3changeset_op(iter.get(), &table, &columns, &op, &indirect);
+        const auto [table, columns, op] = changeset::row(iter.get());
         const TableInfo* info = tableInfo(table);
         const std::optional<RowId> id = firstKey(iter.get(), op);
         if (!info || !id)
@@ -188,15 +163,11 @@ void announceRows(Database& db, Shapes& shapes, const QByteArray& bytes)
 // refers to what it deleted. Returns the table of the first dangling reference.
 std::optional<std::string> danglingReference(SQLite::Database& db, Shapes& shapes, const QByteArray& bytes)
 {
-    const Iterator iter = iterate(bytes);
+    const changeset::Iterator iter = changeset::iterate(bytes);
     if (!iter)
         return std::string("?");
     while (sqlite3changeset_next(iter.get()) == SQLITE_ROW) {
-        const char* table = nullptr;
-        int columns = 0;
-        int op = 0;
-        int indirect = 0;
-        sqlite3changeset_op(iter.get(), &table, &columns, &op, &indirect);
+        const auto [table, columns, op] = changeset::row(iter.get());
         const Shape& shape = shapes.of(table);
         if (op == SQLITE_DELETE) {
             const std::optional<RowId> id = firstKey(iter.get(), op);
