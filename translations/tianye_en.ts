@@ -47,6 +47,41 @@
             <numerusform>%n recordings copied (%1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1 (%2).</source>
+        <translation>
+            <numerusform>%n change written to %1 (%2).</numerusform>
+            <numerusform>%n changes written to %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) brought in, </source>
+        <translation>
+            <numerusform>%n change brought in, </numerusform>
+            <numerusform>%n changes brought in, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent to the other copy.</source>
+        <translation>
+            <numerusform>%n sent to the other copy.</numerusform>
+            <numerusform>%n sent to the other copy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved; see tianye-cli conflicts.</source>
+        <translation>
+            <numerusform>%n conflict resolved; see tianye-cli conflicts.</numerusform>
+            <numerusform>%n conflicts resolved; see tianye-cli conflicts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) copied.</source>
+        <translation>
+            <numerusform>%n recording copied.</numerusform>
+            <numerusform>%n recordings copied.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tianye::dossier::Wording</name>
@@ -304,6 +339,55 @@
         <translation>
             <numerusform>The newest change.</numerusform>
             <numerusform>The newest %n changes, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) brought in from the file.</source>
+        <translation>
+            <numerusform>%n change brought in from the file.</numerusform>
+            <numerusform>%n changes brought in from the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) brought in, %1 sent.</source>
+        <translation>
+            <numerusform>%n change brought in, %1 sent.</numerusform>
+            <numerusform>%n changes brought in, %1 sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved: see Team → Conflicts.</source>
+        <translation>
+            <numerusform>%n conflict resolved: see Team → Conflicts.</numerusform>
+            <numerusform>%n conflicts resolved: see Team → Conflicts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) copied.</source>
+        <translation>
+            <numerusform>%n recording copied.</numerusform>
+            <numerusform>%n recordings copied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1 (%2).</source>
+        <translation>
+            <numerusform>%n change written to %1 (%2).</numerusform>
+            <numerusform>%n changes written to %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s). Each copy resolved them alike; what lost is kept here and can be taken.</source>
+        <translation>
+            <numerusform>%n conflict. Each copy resolved it alike; what lost is kept here and can be taken.</numerusform>
+            <numerusform>%n conflicts. Each copy resolved them alike; what lost is kept here and can be taken.</numerusform>
         </translation>
     </message>
 </context>

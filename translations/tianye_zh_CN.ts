@@ -190,6 +190,73 @@
     </message>
 </context>
 <context>
+    <name>tianye::Exchange</name>
+    <message>
+        <source>Could not write the exchange file %1: %2.</source>
+        <translation>无法写入交换文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not write the exchange file %1 (is the disk full?): %2. Nothing was left there.</source>
+        <translation>无法写入交换文件 %1（磁盘是否已满？）：%2。该位置没有留下任何文件。</translation>
+    </message>
+    <message>
+        <source>Could not open the exchange file %1: %2.</source>
+        <translation>无法打开交换文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tianye exchange file (it does not begin as one). Choose a file written by Team → Write Exchange File… or tianye-cli sync --to.</source>
+        <translation>%1 不是田野的交换文件（文件开头不对）。请选择由“团队 → 写出交换文件…”或 tianye-cli sync --to 写出的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its first line is not readable.</source>
+        <translation>%1 已损坏：第一行无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Tianye (exchange format %2; this one reads up to %3). Upgrade Tianye on this laptop, then bring the file in again.</source>
+        <translation>%1 由更新版本的田野写出（交换格式 %2；本版本最高只能读取 %3）。请先升级这台电脑上的田野，再重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is cut short or damaged: its header is incomplete. Copy the file again from the other laptop.</source>
+        <translation>%1 不完整或已损坏：文件头残缺。请从另一台电脑重新拷贝该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header cannot be read (%2).</source>
+        <translation>%1 已损坏：文件头无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header does not say how long it is.</source>
+        <translation>%1 已损坏：文件头没有写明文件长度。</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (%2 of %3 bytes of changes). Copy the file again from the other laptop; nothing was changed.</source>
+        <translation>%1 不完整（改动数据只有 %3 字节中的 %2 字节）。请从另一台电脑重新拷贝该文件；没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 has been changed since it was written (it is longer than its header says); nothing was changed.</source>
+        <translation>%1 在写出后被改动过（比文件头所写的更长）；没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>Could not read the exchange file %1: %2.</source>
+        <translation>无法读取交换文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 has been changed since it was written (its checksum does not match); nothing was changed. Ask for the file again.</source>
+        <translation>%1 在写出后被改动过（校验和不符）；没有做任何改动。请对方重新发送该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its changes cannot be read.</source>
+        <translation>%1 已损坏：其中的改动无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a change in it names no copy.</source>
+        <translation>%1 已损坏：其中有一项改动没有注明来自哪个副本。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header and its changes disagree.</source>
+        <translation>%1 已损坏：文件头与其中的改动对不上。</translation>
+    </message>
+</context>
+<context>
     <name>tianye::InsightRepository</name>
     <message>
         <source>An insight needs a title or a statement.</source>
@@ -360,6 +427,85 @@
     <message>
         <source>A researcher needs a name.</source>
         <translation>研究员需要一个名字。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::Sync</name>
+    <message>
+        <source>Could not bring in &quot;%1&quot; by %2 from copy %3 (%4): %5. Nothing was changed.</source>
+        <translation>无法导入副本 %3 上 %2 的“%1”（%4）：%5。没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>A change from copy %1 (&quot;%2&quot;) names a table or an action this version does not know (%3 %4); nothing was changed.</source>
+        <translation>来自副本 %1 的改动（“%2”）涉及本版本不认识的表或操作（%3 %4）；没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>Another record is called “%1” now; rename it first.</source>
+        <translation>现在已有另一条记录名为“%1”；请先给它改名。</translation>
+    </message>
+    <message>
+        <source>city %1</source>
+        <translation>城市 %1</translation>
+    </message>
+    <message>
+        <source>participant %1</source>
+        <translation>受访者 %1</translation>
+    </message>
+    <message>
+        <source>researcher %1</source>
+        <translation>研究员 %1</translation>
+    </message>
+    <message>
+        <source>theme %1</source>
+        <translation>主题 %1</translation>
+    </message>
+    <message>
+        <source>interview of %1</source>
+        <translation>%1 的访谈</translation>
+    </message>
+    <message>
+        <source>quote “%1”</source>
+        <translation>引语“%1”</translation>
+    </message>
+    <message>
+        <source>transcript paragraph “%1”</source>
+        <translation>转录段落“%1”</translation>
+    </message>
+    <message>
+        <source>insight “%1”</source>
+        <translation>洞察“%1”</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The changes to bring in skip steps of copy %1 (step %2 after %3); nothing was changed.</source>
+        <translation>要导入的改动跳过了副本 %1 的若干步（第 %3 步之后直接是第 %2 步）；没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>Settled by sync</source>
+        <translation>同步时自动调整</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>没有编号为 %1 的冲突。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 (%2) lost nothing that could be taken: the record was kept.</source>
+        <translation>冲突 %1（%2）没有可以取回的落选值：该记录已被保留。</translation>
+    </message>
+    <message>
+        <source>Conflict %1: %2 holds the value that lost already.</source>
+        <translation>冲突 %1：%2 已经是当初落选的值了。</translation>
+    </message>
+    <message>
+        <source>%1 cannot come back: what it belonged to is gone.</source>
+        <translation>%1 无法恢复：它所属的记录已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not in this copy any more (deleted since).</source>
+        <translation>%1 已不在这个副本中（之后被删除了）。</translation>
     </message>
 </context>
 <context>
@@ -605,6 +751,14 @@
     <message>
         <source>List the newest changes: when, by whom, on which copy</source>
         <translation>列出最近的更改：时间、修改人、在哪份副本上</translation>
+    </message>
+    <message>
+        <source>Bring two copies of a project together, both ways</source>
+        <translation>双向合并同一项目的两个副本</translation>
+    </message>
+    <message>
+        <source>List what sync resolved</source>
+        <translation>列出同步时解决的冲突</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1859,112 @@ Lists the newest changes to the project: when, by whom, on which copy, and what.
     <message>
         <source>this copy</source>
         <translation>本副本</translation>
+    </message>
+    <message>
+        <source>Print what was done as JSON.</source>
+        <translation>以 JSON 输出完成的操作。</translation>
+    </message>
+    <message>
+        <source>Write the changes other copies lack to FILE.</source>
+        <translation>把其他副本缺少的改动写入 FILE。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Bring in the changes of another copy&apos;s FILE.</source>
+        <translation>导入另一个副本写出的 FILE 中的改动。</translation>
+    </message>
+    <message>
+        <source>tianye-cli sync PATH OTHER [--json]
+tianye-cli sync PATH --to FILE | --from FILE [--json]
+Brings two copies of a project together, both ways: each gets the changes it lacks (one undoable step, after a backup of each), and recordings one lacks are copied from the other. What two copies changed differently is resolved alike on both and listed by &apos;tianye-cli conflicts&apos;. Where the copies cannot meet, --to writes an exchange file of the changes the copies met so far lack, and --from brings one in.</source>
+        <translation>tianye-cli sync PATH OTHER [--json]
+tianye-cli sync PATH --to FILE | --from FILE [--json]
+双向合并同一项目的两个副本：各自得到自己缺少的改动（先各做一次备份，合并本身是一个可撤销的步骤），一方缺少的录音从另一方拷贝。两个副本对同一处的不同改动在两边以相同方式解决，并可用 &apos;tianye-cli conflicts&apos; 查看。副本无法直接相遇时，--to 把已相遇过的副本可能缺少的改动写成交换文件，--from 导入这样的文件。</translation>
+    </message>
+    <message>
+        <source>PATH [OTHER]</source>
+        <translation>PATH [OTHER]</translation>
+    </message>
+    <message>
+        <source>Name another copy, or --to FILE, or --from FILE (one of them).</source>
+        <translation>请指定另一个副本，或 --to FILE，或 --from FILE（三者选一）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1 (%2).</source>
+        <translation>
+            <numerusform>已将 %n 项改动写入 %1（%2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) brought in, </source>
+        <translation>
+            <numerusform>导入了 %n 项改动，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent to the other copy.</source>
+        <translation>
+            <numerusform>向另一个副本发送了 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved; see tianye-cli conflicts.</source>
+        <translation>
+            <numerusform>解决了 %n 处冲突；请用 tianye-cli conflicts 查看。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) copied.</source>
+        <translation>
+            <numerusform>拷贝了 %n 个录音。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Neither copy has these recordings: %1</source>
+        <translation>两个副本都没有这些录音：%1</translation>
+    </message>
+    <message>
+        <source>Print the conflicts as JSON.</source>
+        <translation>以 JSON 输出冲突。</translation>
+    </message>
+    <message>
+        <source>Also those whose lost value was taken since.</source>
+        <translation>也列出落选值之后已被取回的冲突。</translation>
+    </message>
+    <message>
+        <source>Make the value that lost in conflict ID current (one undoable step).</source>
+        <translation>把冲突 ID 中落选的值设为当前值（一个可撤销的步骤）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>tianye-cli conflicts PATH [--all] [--json]
+tianye-cli conflicts PATH --take ID
+Lists what sync resolved: the value kept and the one that lost, with who wrote it and where; --take makes the value that lost current.</source>
+        <translation>tianye-cli conflicts PATH [--all] [--json]
+tianye-cli conflicts PATH --take ID
+列出同步时解决的冲突：保留的值和落选的值，以及落选值由谁在哪个副本写入；--take 把落选的值设为当前值。</translation>
+    </message>
+    <message>
+        <source>--take takes a conflict&apos;s number, not &quot;%1&quot;.</source>
+        <translation>--take 需要冲突的编号，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Conflict %1: the value that lost is current now.</source>
+        <translation>冲突 %1：落选的值现在是当前值了。</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>没有冲突。</translation>
+    </message>
+    <message>
+        <source>from %1.</source>
+        <translation>来自 %1。</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3249,50 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Could not copy %1 to %2 (is the disk full?).</source>
         <translation>无法将 %1 复制到 %2（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>Could not note the new copy in %1.</source>
+        <translation>无法在 %1 中登记新副本。</translation>
+    </message>
+    <message>
+        <source>%1 is this copy itself; choose another copy of the project.</source>
+        <translation>%1 就是这个副本本身；请选择该项目的另一个副本。</translation>
+    </message>
+    <message>
+        <source>%1 is another project than %2 (%3, not %4): only copies of one project can be synced. To bring a project started separately in, merge it.</source>
+        <translation>%1 与 %2 不是同一个项目（%3，而非 %4）：只有同一项目的副本才能同步。要并入另行创建的项目，请使用合并。</translation>
+    </message>
+    <message>
+        <source>Sync with %1</source>
+        <translation>与 %1 同步</translation>
+    </message>
+    <message>
+        <source>%1 carries changes of the project “%2” (%3), not of this one, “%4” (%5); nothing was changed. To bring a project started separately in, merge it.</source>
+        <translation>%1 中是项目“%2”（%3）的改动，而不是本项目“%4”（%5）的；没有做任何改动。要并入另行创建的项目，请使用合并。</translation>
+    </message>
+    <message>
+        <source>%1 was written by this copy itself; bring it in on the other laptop.</source>
+        <translation>%1 是这个副本自己写出的；请在另一台电脑上导入。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Tianye (project version %2; this one has %3). Upgrade Tianye on this laptop, then bring the file in again; nothing was changed.</source>
+        <translation>%1 由更新版本的田野写出（项目版本 %2；本版本为 %3）。请先升级这台电脑上的田野，再重新导入该文件；没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Tianye (project version %2; this one has %3). Upgrade Tianye on the laptop that wrote it and write the file again; nothing was changed.</source>
+        <translation>%1 由较旧版本的田野写出（项目版本 %2；本版本为 %3）。请升级写出该文件的电脑上的田野，再重新写出文件；没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 starts after changes this copy has not got yet (of copy %2: it has up to step %3, the file starts at %4). It was written for a copy that had them; sync with that copy, or ask for a file written after this copy&apos;s last exchange. Nothing was changed.</source>
+        <translation>%1 从这个副本尚未拿到的改动之后开始（副本 %2：这里只到第 %3 步，文件从第 %4 步开始）。它是为已有这些改动的副本写的；请与那个副本同步，或请对方在本副本上次交换之后重新写一个文件。没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>Bring In Changes from %1</source>
+        <translation>从 %1 导入改动</translation>
+    </message>
+    <message>
+        <source>Take the Value That Lost (%1)</source>
+        <translation>取回落选的值（%1）</translation>
     </message>
 </context>
 <context>
@@ -4291,6 +4595,18 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <source>&amp;Activity</source>
         <translation>动态(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Sync with Another Copy…</source>
+        <translation>与其他副本同步(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write Exchange File…</source>
+        <translation>写出交换文件(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts</source>
+        <translation>冲突(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::MaterialIntake</name>
@@ -4577,6 +4893,65 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Remove %1? They are taken off their interviews; the interviews stay. You can undo this.</source>
         <translation>删除 %1？他们会从所参加的访谈中移除，访谈本身保留。此操作可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::PathDialog</name>
+    <message>
+        <source>Sync with Another Copy</source>
+        <translation>与其他副本同步</translation>
+    </message>
+    <message>
+        <source>Write Exchange File</source>
+        <translation>写出交换文件</translation>
+    </message>
+    <message>
+        <source>Choose another copy of this project (its folder, on a USB stick or a shared drive), or an exchange file a colleague sent. Each copy gets the changes it lacks; a backup of each is made first, and the sync is one step you can undo.</source>
+        <translation>选择本项目的另一个副本（U 盘或共享盘上的项目文件夹），或同事发来的交换文件。每个副本都会得到自己缺少的改动；同步前会先各做一次备份，整个同步是一个可以撤销的步骤。</translation>
+    </message>
+    <message>
+        <source>For a copy you cannot reach as a folder: a file of the changes the copies you have met may lack. Send it; your colleague brings it in with Team → Sync with Another Copy…</source>
+        <translation>用于无法直接访问其文件夹的副本：把已相遇过的副本可能缺少的改动写成一个文件。发给同事后，对方用“团队 → 与其他副本同步…”导入即可。</translation>
+    </message>
+    <message>
+        <source>Other copy or exchange file</source>
+        <translation>其他副本或交换文件</translation>
+    </message>
+    <message>
+        <source>Exchange file</source>
+        <translation>交换文件</translation>
+    </message>
+    <message>
+        <source>Tianye exchange files (*.tianye-sync);;All files (*)</source>
+        <translation>田野交换文件 (*.tianye-sync);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Copy…</source>
+        <translation>选择副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Another Copy of the Project</source>
+        <translation>项目的另一个副本</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Exchange File</source>
+        <translation>交换文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Write File</source>
+        <translation>写出文件</translation>
     </message>
 </context>
 <context>
@@ -5367,6 +5742,152 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>
             <numerusform>最近 %n 条更改，最新的在前。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Sync with Another Copy</source>
+        <translation>与其他副本同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) brought in from the file.</source>
+        <translation>
+            <numerusform>从文件导入了 %n 项改动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) brought in, %1 sent.</source>
+        <translation>
+            <numerusform>导入了 %n 项改动，发送了 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 项改动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved: see Team → Conflicts.</source>
+        <translation>
+            <numerusform>解决了 %n 处冲突：请查看“团队 → 冲突”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) copied.</source>
+        <translation>
+            <numerusform>拷贝了 %n 个录音。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing recordings: %1.</source>
+        <translation>缺少的录音：%1。</translation>
+    </message>
+    <message>
+        <source>Write Exchange File</source>
+        <translation>写出交换文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written to %1 (%2).</source>
+        <translation>
+            <numerusform>已将 %n 项改动写入 %1（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts — %1</source>
+        <translation>冲突 — %1</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留的值</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>落选的值</translation>
+    </message>
+    <message>
+        <source>Lost by</source>
+        <translation>落选值作者</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source>Show those &amp;taken since</source>
+        <translation>显示已取回的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take the Value That &amp;Lost</source>
+        <translation>取回落选的值(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Make the value that lost current again, as a change of your own (undoable).</source>
+        <translation>把落选的值重新设为当前值，作为你自己的一次改动（可撤销）。</translation>
+    </message>
+    <message>
+        <source>Changed on two copies; the later change was kept.</source>
+        <translation>两个副本都改了；保留了较晚的改动。</translation>
+    </message>
+    <message>
+        <source>Consent changed on two copies; a withdrawal always wins.</source>
+        <translation>两个副本都改了知情同意；撤回同意总是优先。</translation>
+    </message>
+    <message>
+        <source>Deleted on one copy, changed on another; the delete was kept.</source>
+        <translation>一个副本删除了，另一个副本做了修改；保留了删除。</translation>
+    </message>
+    <message>
+        <source>Deleted on one copy, still needed on another; the record was kept.</source>
+        <translation>一个副本删除了，另一个副本仍在使用；保留了该记录。</translation>
+    </message>
+    <message>
+        <source>Two records got the same name; one was renamed.</source>
+        <translation>两条记录取了同一个名字；其中一条已改名。</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>the changes</source>
+        <translation>所做的修改</translation>
+    </message>
+    <message>
+        <source>Taken since.</source>
+        <translation>之后已取回。</translation>
+    </message>
+    <message>
+        <source>No conflicts: every copy&apos;s changes were applied as they were made.</source>
+        <translation>没有冲突：各副本的改动都已原样应用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s). Each copy resolved them alike; what lost is kept here and can be taken.</source>
+        <translation>
+            <numerusform>共 %n 处冲突。各副本的处理方式相同；落选的值保存在这里，可以取回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the Value That Lost</source>
+        <translation>取回落选的值</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ops/Team.h"
 #include "store/ChangeLog.h"
 #include "store/Project.h"
+#include "store/Sync.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -92,6 +93,160 @@ int TeamCommands::runActivity(CliContext& ctx, const QStringList& args)
                 call.out() << locale.toString(e.when().toLocalTime(), QLocale::ShortFormat) << '\t'
                            << cell(e.author) << '\t'
                            << (e.device == self ? tr("this copy") : e.device.left(8)) << '\t' << cell(e.label)
+                           << Qt::endl;
+            return int(Ok);
+        });
+}
+
+int TeamCommands::runSync(CliContext& ctx, const QStringList& args)
+{
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print what was done as JSON."));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Write the changes other copies lack to FILE."),
+                                tr("FILE"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("Bring in the changes of another copy's FILE."),
+                                  tr("FILE"));
+    return ctx.command(
+        args,
+        {tr("tianye-cli sync PATH OTHER [--json]\n"
+            "tianye-cli sync PATH --to FILE | --from FILE [--json]\n"
+            "Brings two copies of a project together, both ways: each gets the changes it lacks (one "
+            "undoable "
+            "step, after a backup of each), and recordings one lacks are copied from the other. What two "
+            "copies "
+            "changed differently is resolved alike on both and listed by 'tianye-cli conflicts'. Where the "
+            "copies cannot meet, --to writes an exchange file of the changes the copies met so far lack, and "
+            "--from brings one in."),
+         tr("PATH [OTHER]"),
+         1,
+         2,
+         {json, to, from}},
+        [&](Call& call) {
+            const int modes = (call.isSet(to) ? 1 : 0) + (call.isSet(from) ? 1 : 0) +
+                              (call.positional().size() > 1 ? 1 : 0);
+            if (modes != 1)
+                return call.usage(tr("Name another copy, or --to FILE, or --from FILE (one of them)."));
+            ops::Session* session = call.session();
+            if (!session)
+                return call.exitCode();
+            if (call.isSet(to)) {
+                auto written = ops::writeExchangeFile(*session, call.value(to));
+                if (!written)
+                    return call.fail(written.error());
+                if (call.isSet(json)) {
+                    call.out() << QString::fromUtf8(
+                        QJsonDocument(QJsonObject{{QStringLiteral("file"), written->file},
+                                                  {QStringLiteral("steps"), written->steps},
+                                                  {QStringLiteral("bytes"), written->bytes}})
+                            .toJson(QJsonDocument::Indented));
+                    return int(Ok);
+                }
+                call.out() << tr("%n change(s) written to %1 (%2).", nullptr, written->steps)
+                                  .arg(QDir::toNativeSeparators(written->file),
+                                       QLocale().formattedDataSize(written->bytes))
+                           << Qt::endl;
+                return int(Ok);
+            }
+            auto made = call.isSet(from) ? ops::bringInExchangeFile(*session, call.value(from))
+                                         : ops::syncWith(*session, call.arg(1));
+            if (!made)
+                return call.fail(made.error());
+            if (call.isSet(json)) {
+                call.out() << QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{QStringLiteral("received"), made->received},
+                                              {QStringLiteral("sent"), made->sent},
+                                              {QStringLiteral("conflicts"), made->conflicts},
+                                              {QStringLiteral("otherConflicts"), made->otherConflicts},
+                                              {QStringLiteral("mediaCopied"), made->mediaCopied},
+                                              {QStringLiteral("mediaMissing"),
+                                               QJsonArray::fromStringList(made->mediaMissing)}})
+                        .toJson(QJsonDocument::Indented));
+                return int(Ok);
+            }
+            call.out() << tr("%n change(s) brought in, ", nullptr, made->received);
+            if (call.isSet(from))
+                call.out() << tr("from %1.").arg(QDir::toNativeSeparators(call.value(from))) << Qt::endl;
+            else
+                call.out() << tr("%n sent to the other copy.", nullptr, made->sent) << Qt::endl;
+            if (made->conflicts + made->otherConflicts > 0)
+                call.out() << tr("%n conflict(s) resolved; see tianye-cli conflicts.", nullptr,
+                                 made->conflicts + made->otherConflicts)
+                           << Qt::endl;
+            if (made->mediaCopied > 0)
+                call.out() << tr("%n recording(s) copied.", nullptr, made->mediaCopied) << Qt::endl;
+            if (!made->mediaMissing.isEmpty())
+                call.out() << tr("Neither copy has these recordings: %1")
+                                  .arg(made->mediaMissing.join(QStringLiteral(", ")))
+                           << Qt::endl;
+            return int(Ok);
+        });
+}
+
+int TeamCommands::runConflicts(CliContext& ctx, const QStringList& args)
+{
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the conflicts as JSON."));
+    const QCommandLineOption all(QStringLiteral("all"), tr("Also those whose lost value was taken since."));
+    const QCommandLineOption take(QStringLiteral("take"),
+                                  tr("Make the value that lost in conflict ID current (one undoable step)."),
+                                  tr("ID"));
+    return ctx.command(
+        args,
+        {tr("tianye-cli conflicts PATH [--all] [--json]\n"
+            "tianye-cli conflicts PATH --take ID\n"
+            "Lists what sync resolved: the value kept and the one that lost, with who wrote it and where; "
+            "--take makes the value that lost current."),
+         tr("PATH"),
+         1,
+         1,
+         {json, all, take}},
+        [&](Call& call) {
+            if (call.isSet(take)) {
+                bool number = false;
+                const qint64 id = call.value(take).toLongLong(&number);
+                if (!number)
+                    return call.usage(
+                        tr("--take takes a conflict's number, not \"%1\".").arg(call.value(take)));
+                ops::Session* session = call.session();
+                if (!session)
+                    return call.exitCode();
+                if (auto ok = ops::takeConflict(*session, id); !ok)
+                    return call.fail(ok.error());
+                call.out() << tr("Conflict %1: the value that lost is current now.").arg(id) << Qt::endl;
+                return int(Ok);
+            }
+            Project* project = call.project();
+            if (!project)
+                return call.exitCode();
+            auto listed = Sync::conflicts(project->db(), call.isSet(all));
+            if (!listed)
+                return call.fail(listed.error());
+            if (call.isSet(json)) {
+                QJsonArray rows;
+                for (const Conflict& c : *listed)
+                    rows.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                            {QStringLiteral("table"), c.table},
+                                            {QStringLiteral("record"), c.record},
+                                            {QStringLiteral("label"), c.label},
+                                            {QStringLiteral("key"), c.key},
+                                            {QStringLiteral("column"), c.column},
+                                            {QStringLiteral("kind"), c.kind},
+                                            {QStringLiteral("kept"), c.kept},
+                                            {QStringLiteral("lost"), c.lost},
+                                            {QStringLiteral("lostAuthor"), c.lostAuthor},
+                                            {QStringLiteral("lostDevice"), c.lostDevice},
+                                            {QStringLiteral("taken"), c.taken}});
+                call.out() << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+                return int(Ok);
+            }
+            if (listed->empty())
+                call.out() << tr("No conflicts.") << Qt::endl;
+            auto shown = [](const QJsonValue& v) {
+                return v.isString()
+                           ? v.toString()
+                           : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+            };
+            for (const Conflict& c : *listed)
+                call.out() << c.id << '\t' << c.kind << '\t' << cell(c.record) << '\t' << c.column << '\t'
+                           << cell(shown(c.kept)) << '\t' << cell(shown(c.lost)) << '\t' << cell(c.lostAuthor)
                            << Qt::endl;
             return int(Ok);
         });

@@ -8,7 +8,8 @@
 
 namespace tianye::cli {
 
-// "clone PATH DEST" and "activity PATH": copies for colleagues, and who changed what.
+// "clone", "sync", "conflicts" and "activity": copies for colleagues, bringing them
+// together, what that resolved, and who changed what.
 class TeamCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(tianye::cli::TeamCommands)
@@ -16,6 +17,8 @@ class TeamCommands final
 public:
     static int runClone(CliContext& ctx, const QStringList& args);
     static int runActivity(CliContext& ctx, const QStringList& args);
+    static int runSync(CliContext& ctx, const QStringList& args);
+    static int runConflicts(CliContext& ctx, const QStringList& args);
 };
 
 } // namespace tianye::cli

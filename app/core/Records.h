@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonValue>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -234,6 +235,29 @@ struct LogEntry
     QJsonArray changes;
 
     QDateTime when() const { return QDateTime::fromMSecsSinceEpoch(clock >> 16); }
+};
+
+// What sync resolved, for Team → Conflicts: a field changed on two copies (the later
+// write kept), a delete against an edit (the delete kept), a row kept because another
+// copy still needs it, a name two copies gave to different records, a withdrawal of
+// consent kept whatever the clock said.
+struct Conflict
+{
+    qint64 id = 0;
+    QDateTime foundAt;
+    QString table;
+    QString key; // the row's UUID (or a link row's key)
+    QString column;
+    QString kind; // "field", "delete", "kept", "renamed", "consent"
+    QJsonValue kept;
+    QJsonValue lost;
+    QString lostAuthor;
+    QString lostDevice;
+    qint64 lostClock = 0;
+    QString label;         // the step that lost
+    QString record;        // the record as a person reads it: "city 大同", "quote “…”"
+    bool taken = false;    // the record holds the lost value again (taken, here or on another copy)
+    bool takeable = false; // there is a lost value to take
 };
 
 } // namespace tianye

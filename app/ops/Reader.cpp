@@ -14,6 +14,7 @@
 #include "store/QuoteCatalog.h"
 #include "store/QuoteRepository.h"
 #include "store/ResearcherRepository.h"
+#include "store/Sync.h"
 #include "store/ThemeRepository.h"
 #include "store/TranscriptRepository.h"
 
@@ -160,6 +161,11 @@ Result<std::vector<LogEntry>> Reader::recentChanges(int limit)
 {
     return ChangeLog::recent(m_db, limit);
 }
+Result<std::vector<Conflict>> Reader::conflicts(bool includeTaken)
+{
+    return Sync::conflicts(m_db, includeTaken);
+}
+
 QString Reader::thisDevice()
 {
     return ChangeLog::deviceId(m_db);

@@ -102,6 +102,9 @@ public:
     // Team work: the newest steps of the change log (Team → Activity), and this copy's device.
     Result<std::vector<LogEntry>> recentChanges(int limit);
     QString thisDevice();
+    // What sync resolved (Team → Conflicts), newest first; those whose lost value the
+    // record holds again only when includeTaken.
+    Result<std::vector<Conflict>> conflicts(bool includeTaken);
 
 private:
     Database& m_db;

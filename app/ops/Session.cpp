@@ -32,11 +32,24 @@ Session::~Session() = default;
 Status Session::run(const QString& label, const std::function<void(const WriteScope&)>& body,
                     const QString& mergeKey)
 {
+    return step(label, body, mergeKey, true);
+}
+
+Status Session::receive(const QString& label, const std::function<void(const WriteScope&)>& body)
+{
+    return step(label, body, {}, false);
+}
+
+Status Session::step(const QString& label, const std::function<void(const WriteScope&)>& body,
+                     const QString& mergeKey, bool logged)
+{
     Database& db = m_project.db();
     db.holdNotices();
     const auto announce = qScopeGuard([&db] { db.releaseNotices(); });
-    auto changes =
-        ChangeSet::record(db, body, [&](const ChangeSet& c) { ChangeLog::append(db, c.bytes(), label); });
+    auto changes = ChangeSet::record(db, body, [&](const ChangeSet& c) {
+        if (logged)
+            ChangeLog::append(db, c.bytes(), label);
+    });
     if (!changes)
         return std::unexpected(changes.error());
     push(label, std::move(*changes), mergeKey);

@@ -59,6 +59,11 @@ public:
     // put on the history here when it has committed.
     Status runAside(const QString& label, const std::function<void(Project& aside, const WriteScope&)>& body);
 
+    // Like run(), for steps made on other copies that sync brings in: one step of the
+    // history (undoing it is a change of this copy's own), but not appended to the
+    // change log as this copy's: sync keeps the other copies' steps there as they are.
+    Status receive(const QString& label, const std::function<void(const WriteScope&)>& body);
+
     // A copy of the project's database into its backups/ folder now, then rotation;
     // done by the verbs before bulk changes (imports, merges).
     Result<QString> backupNow(const QString& reason);
@@ -82,6 +87,8 @@ Q_SIGNALS:
     void undoFailed(const QString& action, const tianye::Error& error);
 
 private:
+    Status step(const QString& label, const std::function<void(const WriteScope&)>& body,
+                const QString& mergeKey, bool logged);
     void push(const QString& label, ChangeSet changes, const QString& mergeKey);
 
     Project& m_project;

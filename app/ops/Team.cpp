@@ -2,10 +2,16 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "ops/Team.h"
 
+#include "media/MediaLibrary.h"
+#include "ops/Reader.h"
 #include "ops/Session.h"
 #include "ops/Verbs.h"
 #include "store/ChangeLog.h"
+#include "store/Database.h"
+#include "store/Exchange.h"
 #include "store/Project.h"
+#include "store/Schema.h"
+#include "store/Sync.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -78,8 +84,253 @@ Result<CopyMade> copyForColleague(Session& session, const QString& destination, 
     // The colleague's name, or none (then their system user name): never this copy's author.
     if (auto ok = ChangeLog::setDefaultAuthor((*copy)->db(), author); !ok)
         return std::unexpected(ok.error());
+    // Each knows what the other holds: the copies this one met are not the new copy's.
+    if (auto ok = (*copy)->db().writeLocal([&] { (*copy)->db().sql().exec("DELETE FROM sync_peers"); }); !ok)
+        return std::unexpected(ok.error());
+    if (auto held = Sync::held(project.db());
+        !held || !Sync::notePeer((*copy)->db(), ChangeLog::deviceId(project.db()), *held) ||
+        !Sync::notePeer(project.db(), ChangeLog::deviceId((*copy)->db()), *held))
+        return fail(Error::Code::Io, Verbs::tr("Could not note the new copy in %1.").arg(where));
     cleanUp.dismiss();
     return made;
+}
+
+namespace {
+
+// Copies the recordings that from has and to lacks; names those neither has.
+int copyMissingMedia(Project& from, Project& to, QStringList& missing)
+{
+    int copied = 0;
+    const media::MediaLibrary source(from);
+    const media::MediaLibrary target(to);
+    for (const Media& m : Reader(to).mediaOf().value_or(std::vector<Media>())) {
+        const QString there = target.pathOf(m);
+        if (QFileInfo::exists(there))
+            continue;
+        const QString here = source.pathOf(m);
+        if (QFileInfo::exists(here) && QDir().mkpath(QFileInfo(there).absolutePath()) &&
+            QFile::copy(here, there))
+            ++copied;
+        else if (!missing.contains(m.originalName))
+            missing << m.originalName;
+    }
+    return copied;
+}
+
+} // namespace
+
+Result<SyncMade> syncWith(Session& session, const QString& otherPath)
+{
+    if (auto saved = session.flushTyping(); !saved)
+        return std::unexpected(saved.error());
+    Project& here = session.project();
+    if (QDir(Project::folderFor(otherPath)) == QDir(here.folder()))
+        return fail(Error::Code::InvalidArgument,
+                    Verbs::tr("%1 is this copy itself; choose another copy of the project.")
+                        .arg(QDir::toNativeSeparators(otherPath)));
+    auto opened = Project::open(otherPath);
+    if (!opened)
+        return std::unexpected(opened.error());
+    Session otherSession(**opened);
+    return syncWith(session, otherSession);
+}
+
+Result<SyncMade> syncWith(Session& session, Session& otherSession)
+{
+    if (auto saved = otherSession.flushTyping(); !saved)
+        return std::unexpected(saved.error());
+    Project& here = session.project();
+    Project& there = otherSession.project();
+    const QString ours = ChangeLog::projectId(here.db());
+    const QString theirs = ChangeLog::projectId(there.db());
+    if (ours != theirs)
+        return fail(Error::Code::InvalidArgument,
+                    Verbs::tr("%1 is another project than %2 (%3, not %4): only copies of one project can be "
+                              "synced. To bring a project started separately in, merge it.")
+                        .arg(QDir::toNativeSeparators(there.folder()),
+                             QDir::toNativeSeparators(here.folder()), theirs.left(8), ours.left(8)));
+    if (auto saved = session.backupNow(QStringLiteral("before-sync")); !saved)
+        return std::unexpected(saved.error());
+    if (auto saved = otherSession.backupNow(QStringLiteral("before-sync")); !saved)
+        return std::unexpected(saved.error());
+
+    auto heldHere = Sync::held(here.db());
+    auto heldThere = Sync::held(there.db());
+    if (!heldHere || !heldThere)
+        return std::unexpected(heldHere ? heldThere.error() : heldHere.error());
+    auto toThere = Sync::lacking(here.db(), *heldThere);
+    auto toHere = Sync::lacking(there.db(), *heldHere);
+    if (!toThere || !toHere)
+        return std::unexpected(toThere ? toHere.error() : toThere.error());
+
+    SyncMade made;
+    auto bring = [](Session& into, Project& from, std::vector<LogEntry> entries, int& conflicts) -> Status {
+        if (entries.empty())
+            return {};
+        Result<Received> got = Received{};
+        auto ok = into.receive(Verbs::tr("Sync with %1").arg(from.name()), [&](const WriteScope& w) {
+            got = Sync::receive(into.project().db(), w, std::move(entries));
+            if (!got)
+                throw StoreFailure{got.error()};
+        });
+        if (!ok)
+            return ok;
+        conflicts = got->conflicts;
+        return {};
+    };
+    made.sent = int(toThere->size());
+    made.received = int(toHere->size());
+    // The other copy first: should this stop half way, this copy still lacks the
+    // steps and the next sync brings them.
+    if (auto ok = bring(otherSession, here, std::move(*toThere), made.otherConflicts); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = bring(session, there, std::move(*toHere), made.conflicts); !ok)
+        return std::unexpected(ok.error());
+    made.mediaCopied =
+        copyMissingMedia(there, here, made.mediaMissing) + copyMissingMedia(here, there, made.mediaMissing);
+    // Both hold the same steps now.
+    if (auto held = Sync::held(here.db()); held) {
+        if (auto ok = Sync::notePeer(here.db(), ChangeLog::deviceId(there.db()), *held); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = Sync::notePeer(there.db(), ChangeLog::deviceId(here.db()), *held); !ok)
+            return std::unexpected(ok.error());
+    }
+    return made;
+}
+
+namespace {
+
+// Recordings this copy's records name that are not in it.
+QStringList missingMedia(Project& project)
+{
+    QStringList missing;
+    const media::MediaLibrary library(project);
+    for (const Media& m : Reader(project).mediaOf().value_or(std::vector<Media>()))
+        if (!QFileInfo::exists(library.pathOf(m)) && !missing.contains(m.originalName))
+            missing << m.originalName;
+    return missing;
+}
+
+} // namespace
+
+Result<ExchangeWritten> writeExchangeFile(Session& session, const QString& file)
+{
+    if (auto saved = session.flushTyping(); !saved)
+        return std::unexpected(saved.error());
+    Database& db = session.project().db();
+    auto floor = Sync::heldByAllPeers(db);
+    if (!floor)
+        return std::unexpected(floor.error());
+    auto entries = Sync::lacking(db, *floor);
+    auto held = Sync::held(db);
+    if (!entries || !held)
+        return std::unexpected(entries ? held.error() : entries.error());
+    ExchangeFile out;
+    out.format = Exchange::Format;
+    out.schema = schema::currentVersion();
+    out.project = ChangeLog::projectId(db);
+    out.projectName = session.project().name();
+    out.device = ChangeLog::deviceId(db);
+    out.held = *held;
+    out.entries = std::move(*entries);
+    if (auto ok = Exchange::write(file, out); !ok)
+        return std::unexpected(ok.error());
+    return ExchangeWritten{QFileInfo(file).absoluteFilePath(), int(out.entries.size()),
+                           QFileInfo(file).size()};
+}
+
+Result<SyncMade> bringInExchangeFile(Session& session, const QString& file)
+{
+    if (auto saved = session.flushTyping(); !saved)
+        return std::unexpected(saved.error());
+    auto read = Exchange::read(file);
+    if (!read)
+        return std::unexpected(read.error());
+    Project& here = session.project();
+    Database& db = here.db();
+    const QString shown = QDir::toNativeSeparators(file);
+    const QString ours = ChangeLog::projectId(db);
+    if (read->project != ours)
+        return fail(Error::Code::InvalidArgument,
+                    Verbs::tr("%1 carries changes of the project \u201c%2\u201d (%3), not of this one, "
+                              "\u201c%4\u201d (%5); nothing was changed. To bring a project started "
+                              "separately in, merge it.")
+                        .arg(shown, read->projectName, read->project.left(8), here.name(), ours.left(8)));
+    if (read->device == ChangeLog::deviceId(db))
+        return fail(
+            Error::Code::InvalidArgument,
+            Verbs::tr("%1 was written by this copy itself; bring it in on the other laptop.").arg(shown));
+    const int version = schema::currentVersion();
+    if (read->schema > version)
+        return fail(
+            Error::Code::InvalidArgument,
+            Verbs::tr("%1 was written by a newer Tianye (project version %2; this one has %3). Upgrade "
+                      "Tianye on this laptop, then bring the file in again; nothing was changed.")
+                .arg(shown)
+                .arg(read->schema)
+                .arg(version));
+    if (read->schema < version)
+        return fail(
+            Error::Code::InvalidArgument,
+            Verbs::tr("%1 was written by an older Tianye (project version %2; this one has %3). Upgrade "
+                      "Tianye on the laptop that wrote it and write the file again; nothing was changed.")
+                .arg(shown)
+                .arg(read->schema)
+                .arg(version));
+    auto held = Sync::held(db);
+    if (!held)
+        return std::unexpected(held.error());
+    // Every device's steps must follow on from what this copy holds.
+    QHash<QString, qint64> first;
+    for (const LogEntry& e : read->entries)
+        if (!first.contains(e.device) || e.deviceSeq < first.value(e.device))
+            first.insert(e.device, e.deviceSeq);
+    for (auto it = first.begin(); it != first.end(); ++it)
+        if (it.value() > held->value(it.key(), 0) + 1)
+            return fail(
+                Error::Code::InvalidArgument,
+                Verbs::tr("%1 starts after changes this copy has not got yet (of copy %2: it has up to "
+                          "step %3, the file starts at %4). It was written for a copy that had them; "
+                          "sync with that copy, or ask for a file written after this copy's last "
+                          "exchange. Nothing was changed.")
+                    .arg(shown, it.key().left(8))
+                    .arg(held->value(it.key(), 0))
+                    .arg(it.value()));
+    SyncMade made;
+    std::vector<LogEntry> entries;
+    for (LogEntry& e : read->entries)
+        if (e.deviceSeq > held->value(e.device, 0))
+            entries.push_back(std::move(e));
+    if (!entries.empty()) {
+        if (auto saved = session.backupNow(QStringLiteral("before-sync")); !saved)
+            return std::unexpected(saved.error());
+        made.received = int(entries.size());
+        Result<Received> got = Received{};
+        auto ok = session.receive(Verbs::tr("Bring In Changes from %1").arg(QFileInfo(file).fileName()),
+                                  [&](const WriteScope& w) {
+                                      got = Sync::receive(db, w, std::move(entries));
+                                      if (!got)
+                                          throw StoreFailure{got.error()};
+                                  });
+        if (!ok)
+            return std::unexpected(ok.error());
+        made.conflicts = got->conflicts;
+    }
+    if (auto ok = Sync::notePeer(db, read->device, read->held); !ok)
+        return std::unexpected(ok.error());
+    made.mediaMissing = missingMedia(here);
+    return made;
+}
+
+Status takeConflict(Session& session, qint64 id)
+{
+    auto c = Sync::conflict(session.project().db(), id);
+    if (!c)
+        return std::unexpected(c.error());
+    return session.run(Verbs::tr("Take the Value That Lost (%1)").arg(c->record), [&](const WriteScope& w) {
+        if (auto ok = Sync::take(session.project().db(), w, id); !ok)
+            throw StoreFailure{ok.error()};
+    });
 }
 
 } // namespace tianye::ops

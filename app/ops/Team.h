@@ -5,6 +5,7 @@
 #include "core/Error.h"
 
 #include <QString>
+#include <QStringList>
 
 // Verbs of team work: Team → Copy for a Colleague… (tianye-cli clone). Copies of one
 // project share its identity and history and each is a device of its own, so that
@@ -29,5 +30,46 @@ struct CopyMade
 // nothing is left at destination.
 Result<CopyMade> copyForColleague(Session& session, const QString& destination, const QString& author,
                                   bool withMedia);
+
+struct SyncMade
+{
+    int received = 0;         // steps of the other copy brought here
+    int sent = 0;             // steps of this copy taken there
+    int conflicts = 0;        // listed here while bringing them in
+    int otherConflicts = 0;   // listed there
+    int mediaCopied = 0;      // recordings one copy had and the other lacked
+    QStringList mediaMissing; // recordings neither copy has (original names)
+};
+
+// "Sync with <other>": brings this copy and the copy at otherPath (a folder on a USB
+// stick or a share) together, both ways: each gets the steps it lacks, applied as one
+// undoable step, after a backup of each; recordings one lacks are copied from the
+// other. Refuses a copy of another project, naming both. Syncing again changes nothing.
+Result<SyncMade> syncWith(Session& session, const QString& otherPath);
+// The same for two copies open here (each through its session): what syncWith does
+// once the other copy is open.
+Result<SyncMade> syncWith(Session& session, Session& other);
+
+struct ExchangeWritten
+{
+    QString file;
+    int steps = 0;    // steps of the change log the file carries
+    qint64 bytes = 0; // its size
+};
+
+// "Write Exchange File…" (tianye-cli sync PATH --to FILE): the steps of this copy that
+// the copies it has met (synced with, made, or read a file of) may lack, in one
+// checksummed file for a copy that cannot be reached as a folder. Nothing here changes.
+Result<ExchangeWritten> writeExchangeFile(Session& session, const QString& file);
+// "Bring In Exchange File…" (tianye-cli sync PATH --from FILE): applies the steps of
+// another copy's exchange file that this copy lacks (one undoable step, after a
+// backup). Refused, nothing changed, when the file is damaged, of another project,
+// written by another version, or starts after steps this copy has not got.
+Result<SyncMade> bringInExchangeFile(Session& session, const QString& file);
+
+// "Take This Value" in Team → Conflicts (tianye-cli conflicts PATH --take ID): the
+// value that lost becomes current, as one undoable step of this copy's own (so it
+// reaches the other copies at the next sync).
+Status takeConflict(Session& session, qint64 id);
 
 } // namespace tianye::ops

@@ -7,6 +7,7 @@
 #include "store/ChangeLog.h"
 
 #include "core/Ids.h"
+#include "store/ChangeSet.h"
 #include "store/Changesets.h"
 #include "store/Database.h"
 #include "store/SqlValue.h"
@@ -15,12 +16,14 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSysInfo>
 
 #include <SQLiteCpp/Statement.h>
 
 #include <map>
 #include <memory>
+#include <set>
 #include <utility>
 
 namespace tianye {
@@ -64,13 +67,104 @@ public:
         if (!iter)
             throw StoreFailure{
                 {Error::Code::Internal, ChangeLog::tr("Could not read the recorded changes.")}};
-        while (sqlite3changeset_next(iter.get()) == SQLITE_ROW)
-            for (QJsonObject& r : rowsOf(iter.get()))
+        QSet<QString> inserted;
+        std::vector<QJsonObject> rows;
+        while (sqlite3changeset_next(iter.get()) == SQLITE_ROW) {
+            for (QJsonObject& r : rowsOf(iter.get())) {
+                if (r.value(QStringLiteral("o")).toString() == QLatin1String("i"))
+                    inserted.insert(tag(r));
+                rows.push_back(std::move(r));
+            }
+        }
+        for (QJsonObject& r : linksMoved())
+            rows.push_back(std::move(r));
+        // A row deleted and made again in one step (sync bringing back a row another
+        // copy still needed, under a new row id here) is there at the end: only its insert
+        // is logged.
+        for (const QJsonObject& r : rows)
+            if (r.value(QStringLiteral("o")).toString() != QLatin1String("d") || !inserted.contains(tag(r)))
                 out.append(r);
         return out;
     }
 
 private:
+    static QString tag(const QJsonObject& row)
+    {
+        return row.value(QStringLiteral("t")).toString() + QChar(0x1f) +
+               ChangeLog::keyText(row.value(QStringLiteral("k")));
+    }
+
+    // A row id freed and taken again in one step by another record: link rows that refer
+    // to that row id and that the step did not touch (a link deleted and made again with
+    // the same values is not in the changeset) now belong to the other record. Logged as
+    // the delete of the old record's link and the insert of the new one's, so that other
+    // copies move them too.
+    std::vector<QJsonObject> linksMoved()
+    {
+        std::vector<QJsonObject> out;
+        if (m_identityChanges.empty())
+            return out;
+        std::vector<std::string> tables;
+        {
+            SQLite::Statement st(m_db.sql(), "SELECT name FROM sqlite_master WHERE type = 'table'");
+            while (st.executeStep()) {
+                const std::string name = st.getColumn(0).getString();
+                if (ChangeSet::records(name.c_str()))
+                    tables.push_back(name);
+            }
+        }
+        for (const IdentityChange& change : m_identityChanges) {
+            for (const std::string& link : tables) {
+                const Shape& shape = m_shapes.of(link);
+                if (shape.indexOf("uuid") >= 0)
+                    continue;
+                for (const std::string& keyColumn : shape.keys) {
+                    const int k = shape.indexOf(keyColumn.c_str());
+                    if (shape.parentOf(k) != change.table)
+                        continue;
+                    sqlite3_stmt* raw = nullptr;
+                    const std::string sql = "SELECT * FROM " + link + " WHERE \"" + keyColumn + "\" = ?";
+                    if (sqlite3_prepare_v2(m_db.handle(), sql.c_str(), -1, &raw, nullptr) != SQLITE_OK)
+                        throw StoreFailure{
+                            {Error::Code::Internal, ChangeLog::tr("Could not read the recorded changes.")}};
+                    std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> st(raw, &sqlite3_finalize);
+                    sqlite3_bind_int64(raw, 1, change.id);
+                    while (sqlite3_step(raw) == SQLITE_ROW) {
+                        std::string local = link;
+                        for (const std::string& kc : shape.keys)
+                            local += '|' + std::string(reinterpret_cast<const char*>(
+                                               sqlite3_column_text(raw, shape.indexOf(kc.c_str()))));
+                        if (m_seenLinks.contains(local))
+                            continue;
+                        QJsonObject values;
+                        for (int c = 0; c < int(shape.columns.size()); ++c)
+                            values[QString::fromStdString(shape.columns[size_t(c)])] =
+                                value(shape, c, sqlite3_column_value(raw, c));
+                        const QString name = QString::fromStdString(keyColumn);
+                        QJsonObject oldValues = values, newValues = values;
+                        oldValues[name] = QJsonObject{{QStringLiteral("@"), change.oldUuid}};
+                        newValues[name] = QJsonObject{{QStringLiteral("@"), change.newUuid}};
+                        QJsonObject oldKey, newKey;
+                        for (const std::string& kc : shape.keys) {
+                            const QString n = QString::fromStdString(kc);
+                            oldKey[n] = oldValues.value(n);
+                            newKey[n] = newValues.value(n);
+                        }
+                        out.push_back(QJsonObject{{QStringLiteral("t"), QString::fromStdString(link)},
+                                                  {QStringLiteral("o"), QStringLiteral("d")},
+                                                  {QStringLiteral("k"), oldKey},
+                                                  {QStringLiteral("v"), oldValues}});
+                        out.push_back(QJsonObject{{QStringLiteral("t"), QString::fromStdString(link)},
+                                                  {QStringLiteral("o"), QStringLiteral("i")},
+                                                  {QStringLiteral("k"), newKey},
+                                                  {QStringLiteral("v"), newValues}});
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     // The UUIDs of rows the changeset inserts or deletes: a deleted row cannot be looked up.
     void learnUuids()
     {
@@ -82,8 +176,22 @@ private:
             const Shape& shape = m_shapes.of(table);
             const int id = shape.indexOf("id");
             const int uuid = shape.indexOf("uuid");
-            if (id < 0 || uuid < 0 || op == SQLITE_UPDATE)
+            if (id < 0 || uuid < 0)
                 continue;
+            if (op == SQLITE_UPDATE) {
+                // A row id taken by another record within the step: references in the
+                // rows it deleted name the record that had it.
+                sqlite3_value* now = newValue(iter.get(), uuid);
+                sqlite3_value* before = oldValue(iter.get(), uuid);
+                sqlite3_value* rowId = oldValue(iter.get(), id);
+                if (now && before && rowId) {
+                    const qint64 n = sqlite3_value_int64(rowId);
+                    IdentityChange change{table, n, textOf(before), textOf(now)};
+                    m_oldUuids[{table, n}] = change.oldUuid;
+                    m_identityChanges.push_back(std::move(change));
+                }
+                continue;
+            }
             auto* get = op == SQLITE_INSERT ? newValue : oldValue;
             sqlite3_value* idValue = get(iter.get(), id);
             sqlite3_value* uuidValue = get(iter.get(), uuid);
@@ -94,8 +202,19 @@ private:
         }
     }
 
-    QString uuidOf(const std::string& table, qint64 id)
+    static QString textOf(sqlite3_value* v)
     {
+        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(v)),
+                                 sqlite3_value_bytes(v));
+    }
+
+    // The UUID of the row that has (before: had, before the step) this row id.
+    QString uuidOf(const std::string& table, qint64 id, bool before = false)
+    {
+        if (before) {
+            if (auto old = m_oldUuids.find({table, id}); old != m_oldUuids.end())
+                return old->second;
+        }
         auto it = m_uuids.find({table, id});
         if (it != m_uuids.end())
             return it->second;
@@ -106,7 +225,7 @@ private:
         return uuid;
     }
 
-    QJsonValue value(const Shape& shape, int column, sqlite3_value* v)
+    QJsonValue value(const Shape& shape, int column, sqlite3_value* v, bool before = false)
     {
         if (!v)
             return QJsonValue(QJsonValue::Undefined);
@@ -116,7 +235,7 @@ private:
         case SQLITE_INTEGER: {
             const qint64 n = sqlite3_value_int64(v);
             if (const std::string parent = shape.parentOf(column); !parent.empty())
-                return QJsonObject{{QStringLiteral("@"), uuidOf(parent, n)}};
+                return QJsonObject{{QStringLiteral("@"), uuidOf(parent, n, before)}};
             return QJsonValue(n);
         }
         case SQLITE_FLOAT:
@@ -161,7 +280,7 @@ private:
             const QString name = QString::fromStdString(shape.columns[size_t(c)]);
             sqlite3_value* before = oldValue(iter, c);
             made[name] = value(shape, c, sqlite3_column_value(raw, c));
-            gone[name] = before ? value(shape, c, before) : made[name];
+            gone[name] = before ? value(shape, c, before, true) : made[name];
         }
         return {QJsonObject{{QStringLiteral("t"), QString::fromUtf8(table)},
                             {QStringLiteral("o"), QStringLiteral("d")},
@@ -191,10 +310,17 @@ private:
                 out[QStringLiteral("k")] = uuidOf(table, sqlite3_value_int64(i));
         } else {
             QJsonObject key;
+            std::string local(table);
             for (const std::string& k : shape.keys) {
                 const int c = shape.indexOf(k.c_str());
-                key[QString::fromStdString(k)] = value(shape, c, keyValue(iter, c));
+                sqlite3_value* v = keyValue(iter, c);
+                key[QString::fromStdString(k)] = value(shape, c, v, op == SQLITE_DELETE);
+                local += '|';
+                if (v)
+                    local += std::string(reinterpret_cast<const char*>(sqlite3_value_text(v)),
+                                         size_t(sqlite3_value_bytes(v)));
             }
+            m_seenLinks.insert(local);
             out[QStringLiteral("k")] = key;
         }
         QJsonObject values, was;
@@ -203,7 +329,7 @@ private:
                 continue;
             const QString name = QString::fromStdString(shape.columns[size_t(c)]);
             if (op == SQLITE_DELETE) {
-                values[name] = value(shape, c, oldValue(iter, c));
+                values[name] = value(shape, c, oldValue(iter, c), true);
                 continue;
             }
             const QJsonValue now = value(shape, c, newValue(iter, c));
@@ -211,7 +337,7 @@ private:
                 continue; // an update that left it as it was
             values[name] = now;
             if (op == SQLITE_UPDATE)
-                was[name] = value(shape, c, oldValue(iter, c));
+                was[name] = value(shape, c, oldValue(iter, c), true);
         }
         out[QStringLiteral("v")] = values;
         if (op == SQLITE_UPDATE)
@@ -223,6 +349,15 @@ private:
     Shapes m_shapes;
     const QByteArray& m_bytes;
     std::map<std::pair<std::string, qint64>, QString> m_uuids;
+    std::map<std::pair<std::string, qint64>, QString> m_oldUuids; // of row ids taken by another record
+    struct IdentityChange
+    {
+        std::string table;
+        qint64 id;
+        QString oldUuid, newUuid;
+    };
+    std::vector<IdentityChange> m_identityChanges;
+    std::set<std::string> m_seenLinks; // link rows the changeset names: table|key ids
 };
 
 // The next reading of the hybrid logical clock: the wall clock, unless a step already
@@ -235,6 +370,41 @@ qint64 tick(Database& db)
     if (auto ok = db.setMeta(ClockKey, QString::number(now)); !ok)
         throw StoreFailure{ok.error()};
     return now;
+}
+
+// A participant's consent does not simply go to the latest write: a withdrawal wins
+// over every change made without having seen it. Each write of consent_status carries
+// a rank ("r" in the log) compared before the clock: a withdrawal, and consent given
+// again by someone who saw the withdrawal, rank at their own clock; any other change
+// keeps the rank of the value it replaced here. The greatest (rank, clock, device)
+// wins on every copy, in whatever order the writes meet.
+QJsonArray withRanks(Database& db, const QJsonArray& rows, qint64 clock)
+{
+    const QString column = QStringLiteral("consent_status");
+    const QString withdrawn = QStringLiteral("withdrawn");
+    QJsonArray out;
+    for (const QJsonValue& value : rows) {
+        QJsonObject row = value.toObject();
+        const QJsonObject values = row.value(QStringLiteral("v")).toObject();
+        if (row.value(QStringLiteral("t")).toString() != QLatin1String("participants") ||
+            row.value(QStringLiteral("o")).toString() == QLatin1String("d") || !values.contains(column)) {
+            out.append(row);
+            continue;
+        }
+        const QString now = values.value(column).toString();
+        const QString was = row.value(QStringLiteral("was")).toObject().value(column).toString();
+        qint64 rank = clock;
+        if (now != withdrawn && was != withdrawn) {
+            SQLite::Statement st(db.sql(),
+                                 "SELECT rank FROM sync_fields WHERE tbl = 'participants' AND key = ? "
+                                 "AND col = 'consent_status'");
+            sql::bind(st, 1, row.value(QStringLiteral("k")).toString());
+            rank = st.executeStep() ? st.getColumn(0).getInt64() : 0;
+        }
+        row[QStringLiteral("r")] = QJsonObject{{column, rank}};
+        out.append(row);
+    }
+    return out;
 }
 
 QString authorName(Database& db)
@@ -295,7 +465,11 @@ QString ChangeLog::defaultAuthor(Database& db)
 
 void ChangeLog::append(Database& db, const QByteArray& changeset, const QString& label)
 {
-    const QJsonArray rows = Translator(db, changeset).rows();
+    appendRows(db, Translator(db, changeset).rows(), label);
+}
+
+void ChangeLog::appendRows(Database& db, const QJsonArray& rows, const QString& label)
+{
     if (rows.isEmpty())
         return;
     QString device = deviceId(db);
@@ -305,6 +479,9 @@ void ChangeLog::append(Database& db, const QByteArray& changeset, const QString&
         if (auto ok = db.setMeta(DeviceKey, device); !ok)
             throw StoreFailure{ok.error()};
     }
+    const qint64 clock = tick(db);
+    const QJsonArray ranked = withRanks(db, rows, clock);
+    noteWrites(db, ranked, clock, device);
     SQLite::Statement next(db.sql(),
                            "SELECT coalesce(max(device_seq), 0) + 1 FROM change_log WHERE device = ?");
     sql::bind(next, 1, device);
@@ -315,11 +492,107 @@ void ChangeLog::append(Database& db, const QByteArray& changeset, const QString&
                          "VALUES (?, ?, ?, ?, ?, ?)");
     sql::bind(st, 1, device);
     st.bind(2, static_cast<int64_t>(deviceSeq));
-    st.bind(3, static_cast<int64_t>(tick(db)));
+    st.bind(3, static_cast<int64_t>(clock));
     sql::bind(st, 4, authorName(db));
     sql::bind(st, 5, label);
-    sql::bind(st, 6, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+    sql::bind(st, 6, QString::fromUtf8(QJsonDocument(ranked).toJson(QJsonDocument::Compact)));
     st.exec();
+}
+
+namespace {
+
+// The row's existence is a field of its own (col ''): the stamp of the step that last
+// made or kept it. A delete older than that is not applied (store/Sync).
+void noteExistence(Database& db, const QString& table, const QString& key, qint64 clock,
+                   const QString& device)
+{
+    SQLite::Statement& st =
+        db.cached("INSERT INTO sync_fields (tbl, key, col, clock, device) VALUES (?, ?, '', ?, ?) "
+                  "ON CONFLICT (tbl, key, col) DO UPDATE SET clock = excluded.clock, "
+                  "device = excluded.device");
+    sql::bind(st, 1, table);
+    sql::bind(st, 2, key);
+    st.bind(3, static_cast<int64_t>(clock));
+    sql::bind(st, 4, device);
+    st.exec();
+}
+
+} // namespace
+
+void ChangeLog::noteWrites(Database& db, const QJsonArray& rows, qint64 clock, const QString& device)
+{
+    for (const QJsonValue& value : rows) {
+        const QJsonObject row = value.toObject();
+        const QString table = row.value(QStringLiteral("t")).toString();
+        const QString key = keyText(row.value(QStringLiteral("k")));
+        const QString op = row.value(QStringLiteral("o")).toString();
+        if (op == QLatin1String("d")) {
+            SQLite::Statement& tomb = db.cached(
+                "INSERT INTO sync_tombstones (tbl, key, clock, device, row) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (tbl, key) DO UPDATE SET clock = excluded.clock, device = excluded.device, "
+                "row = excluded.row");
+            sql::bind(tomb, 1, table);
+            sql::bind(tomb, 2, key);
+            tomb.bind(3, static_cast<int64_t>(clock));
+            sql::bind(tomb, 4, device);
+            sql::bind(
+                tomb, 5,
+                QString::fromUtf8(
+                    QJsonDocument(row.value(QStringLiteral("v")).toObject()).toJson(QJsonDocument::Compact)));
+            tomb.exec();
+            continue;
+        }
+        if (op == QLatin1String("k")) {
+            // Kept by sync (store/Sync): here already, no field written.
+            SQLite::Statement& revive = db.cached("DELETE FROM sync_tombstones WHERE tbl = ? AND key = ?");
+            sql::bind(revive, 1, table);
+            sql::bind(revive, 2, key);
+            revive.exec();
+            noteExistence(db, table, key, clock, device);
+            continue;
+        }
+        if (op == QLatin1String("i")) {
+            noteExistence(db, table, key, clock, device);
+            SQLite::Statement& revive = db.cached("DELETE FROM sync_tombstones WHERE tbl = ? AND key = ?");
+            sql::bind(revive, 1, table);
+            sql::bind(revive, 2, key);
+            revive.exec();
+        }
+        const QJsonObject values = row.value(QStringLiteral("v")).toObject();
+        const QJsonObject ranks = row.value(QStringLiteral("r")).toObject();
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            SQLite::Statement& field = db.cached(
+                "INSERT INTO sync_fields (tbl, key, col, clock, device, rank, value) VALUES (?, ?, ?, ?, ?, "
+                "?, ?) "
+                "ON CONFLICT (tbl, key, col) DO UPDATE SET clock = excluded.clock, device = excluded.device, "
+                "rank = excluded.rank, value = excluded.value");
+            sql::bind(field, 1, table);
+            sql::bind(field, 2, key);
+            sql::bind(field, 3, it.key());
+            field.bind(4, static_cast<int64_t>(clock));
+            sql::bind(field, 5, device);
+            field.bind(6, static_cast<int64_t>(ranks.value(it.key()).toInteger()));
+            sql::bind(
+                field, 7,
+                QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)));
+            field.exec();
+        }
+    }
+}
+
+void ChangeLog::witness(Database& db, qint64 clock)
+{
+    if (clock > db.meta(ClockKey).toLongLong()) {
+        if (auto ok = db.setMeta(ClockKey, QString::number(clock)); !ok)
+            throw StoreFailure{ok.error()};
+    }
+}
+
+QString ChangeLog::keyText(const QJsonValue& key)
+{
+    if (key.isString())
+        return key.toString();
+    return QString::fromUtf8(QJsonDocument(key.toObject()).toJson(QJsonDocument::Compact));
 }
 
 Result<std::vector<LogEntry>> ChangeLog::recent(Database& db, int limit)

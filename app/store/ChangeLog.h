@@ -44,6 +44,18 @@ public:
     // Appends what the changeset (SQLite session format, as applied) did, inside the
     // write that made it. Throws StoreFailure (rolling the write back) when it cannot.
     static void append(Database& db, const QByteArray& changeset, const QString& label);
+    // The same for rows already in the log's form (what sync itself decides).
+    static void appendRows(Database& db, const QJsonArray& rows, const QString& label);
+
+    // Notes which write each field of rows now holds, and keeps deleted rows as
+    // tombstones (sync_fields, sync_tombstones): for this copy's own steps and for the
+    // rows sync applies from other copies.
+    static void noteWrites(Database& db, const QJsonArray& rows, qint64 clock, const QString& device);
+    // A row's key as sync_fields and sync_tombstones keep it: the UUID, or a link row's
+    // key object as compact JSON.
+    static QString keyText(const QJsonValue& key);
+    // Moves this copy's clock past a clock seen in another copy's step.
+    static void witness(Database& db, qint64 clock);
 
     // The newest entries first, at most limit.
     static Result<std::vector<LogEntry>> recent(Database& db, int limit);

@@ -318,6 +318,56 @@ CREATE TABLE change_log (
     UNIQUE (device, device_seq));
 )sql";
 
+// v9: sync between copies (store/Sync): which write each field holds, deleted rows,
+// and what sync resolved.
+constexpr const char* V9 = R"sql(
+-- Which write each field holds now (the clock and device of the step that wrote it),
+-- so that a field changed on two copies ends the same on both: the later write wins,
+-- ranked first by rank (a participant's consent: the clock of the last withdrawal, or
+-- of consent given again, its writer had seen; 0 for every other field).
+CREATE TABLE sync_fields (
+    tbl TEXT NOT NULL,
+    key TEXT NOT NULL, -- the row's UUID, or a link row's key as JSON
+    col TEXT NOT NULL,
+    rank INTEGER NOT NULL DEFAULT 0,
+    value TEXT, -- the value written, in the log's form (what a row brought back gets)
+    clock INTEGER NOT NULL,
+    device TEXT NOT NULL,
+    PRIMARY KEY (tbl, key, col)) WITHOUT ROWID;
+-- Rows deleted, with the row as it was: a delete wins over edits made elsewhere,
+-- and a row still needed elsewhere (a city another copy logged interviews in) comes back.
+CREATE TABLE sync_tombstones (
+    tbl TEXT NOT NULL,
+    key TEXT NOT NULL,
+    clock INTEGER NOT NULL,
+    device TEXT NOT NULL,
+    row TEXT NOT NULL,
+    PRIMARY KEY (tbl, key)) WITHOUT ROWID;
+-- What sync resolved: the value kept and the one that lost, with who wrote it where,
+-- for Team → Conflicts (tianye-cli conflicts), where the lost value can be taken (a
+-- conflict counts as taken while the record holds the lost value again).
+CREATE TABLE sync_conflicts (
+    id INTEGER PRIMARY KEY,
+    found_at INTEGER NOT NULL,
+    tbl TEXT NOT NULL,
+    key TEXT NOT NULL,
+    col TEXT NOT NULL DEFAULT '', -- '' for the row as a whole (delete against edit)
+    kind TEXT NOT NULL,           -- field, delete, kept, renamed, consent
+    kept TEXT NOT NULL DEFAULT 'null',
+    lost TEXT NOT NULL DEFAULT 'null',
+    lost_author TEXT NOT NULL DEFAULT '',
+    lost_device TEXT NOT NULL DEFAULT '',
+    lost_clock INTEGER NOT NULL DEFAULT 0,
+    label TEXT NOT NULL DEFAULT '');
+-- The other copies this one has met (synced with, made, or read an exchange file of),
+-- with the steps each held then (device -> highest step, as JSON): an exchange file
+-- carries what the copies met least recently lack.
+CREATE TABLE sync_peers (
+    device TEXT PRIMARY KEY,
+    held TEXT NOT NULL,
+    met_at INTEGER NOT NULL) WITHOUT ROWID;
+)sql";
+
 #undef TIANYE_RECORD
 
 // The searchable tables and their indexed columns: the one list the full-text tables
@@ -376,7 +426,7 @@ std::string v3()
 
 std::span<const std::string> migrations()
 {
-    static const std::vector<std::string> steps{V1, V2, v3(), V4, V5, V6, V7, V8};
+    static const std::vector<std::string> steps{V1, V2, v3(), V4, V5, V6, V7, V8, V9};
     return steps;
 }
 

@@ -7,6 +7,8 @@
 #include "main/MainWindow.h"
 #include "ops/Cities.h"
 #include "ops/Reader.h"
+#include "ops/Session.h"
+#include "ops/Team.h"
 #include "store/ChangeLog.h"
 #include "store/Project.h"
 
@@ -18,8 +20,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace tianye;
 
@@ -48,6 +52,7 @@ private Q_SLOTS:
     void copyForAColleague_fromTheMenu_isTheSameProjectOnADeviceOfItsOwn();
     void copyIntoAFolderInUse_isRefusedNamingIt();
     void activity_listsWhoChangedWhatOnWhichCopy();
+    void syncWithACopy_fromTheMenu_thenTakeTheValueThatLost();
 };
 
 void TestTeam::copyForAColleague_fromTheMenu_isTheSameProjectOnADeviceOfItsOwn()
@@ -137,6 +142,68 @@ void TestTeam::activity_listsWhoChangedWhatOnWhichCopy()
     QCOMPARE(firstRow[1], QStringLiteral("王磊"));
     QCOMPARE(firstRow[2], QStringLiteral("this copy"));
     QVERIFY2(firstRow[3].contains(QStringLiteral("Spirit Word")), qPrintable(firstRow.join(u'|')));
+}
+
+void TestTeam::syncWithACopy_fromTheMenu_thenTakeTheValueThatLost()
+{
+    test::DemoWindow demo(QStringLiteral("sync"));
+    // A colleague's copy, where the spirit word of the first city is changed later.
+    const QString copyFolder = demo.scratch(QStringLiteral("Li.tianye"));
+    QVERIFY(ops::copyForColleague(demo.verbs(), copyFolder, QStringLiteral("李娜"), false));
+    const RowId city = ops::Reader(demo.project()).cities()->front().id;
+    const QString uuid = ops::Reader(demo.project()).city(city)->uuid;
+    QVERIFY(ops::setCityField(demo.verbs(), city, CityField::SpiritWord, QStringLiteral("安静")));
+    {
+        auto other = Project::open(copyFolder);
+        QVERIFY(other);
+        QVERIFY((*other)->db().setMeta(
+            QStringLiteral("clock"),
+            QString::number((*ChangeLog::recent(demo.project().db(), 1))[0].clock + (1000 << 16))));
+        QUndoStack undo;
+        ops::Session session(**other, &undo);
+        QVERIFY(ops::setCityField(session, (*other)->db().rowIdForUuid("cities", uuid), CityField::SpiritWord,
+                                  QStringLiteral("包容")));
+    }
+    QAction* sync = teamAction(demo.window(), QStringLiteral("&Sync with Another Copy…"));
+    QVERIFY(sync && sync->isEnabled());
+    test::whenModal(
+        [&](QWidget* w) {
+            auto* path = w->findChild<QLineEdit*>(QStringLiteral("path"));
+            QVERIFY(path);
+            path->setText(copyFolder);
+            w->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        },
+        QStringLiteral("syncWith"));
+    sync->trigger();
+    // The colleague's later word came in; the window's status bar says there was a conflict.
+    QTRY_COMPARE(ops::Reader(demo.project()).city(city)->spiritWord, QStringLiteral("包容"));
+    QVERIFY2(demo.window().statusBar()->currentMessage().contains(QStringLiteral("Conflicts")),
+             qPrintable(demo.window().statusBar()->currentMessage()));
+
+    QStringList row;
+    test::whenModal(
+        [&](QWidget* w) {
+            auto* table = w->findChild<QTableWidget*>(QStringLiteral("conflictList"));
+            auto* take = w->findChild<QPushButton*>(QStringLiteral("take"));
+            QVERIFY(table && take);
+            QCOMPARE(table->rowCount(), 1);
+            for (int c = 0; c < table->columnCount(); ++c)
+                row << table->item(0, c)->text();
+            QVERIFY(!take->isEnabled());
+            table->selectRow(0);
+            QVERIFY(take->isEnabled());
+            take->click();
+            // Taken: listed no more unless asked for.
+            QCOMPARE(table->rowCount(), 0);
+            w->findChild<QCheckBox*>(QStringLiteral("showTaken"))->setChecked(true);
+            QCOMPARE(table->rowCount(), 1);
+            QTest::keyClick(w, Qt::Key_Escape);
+        },
+        QStringLiteral("conflicts"));
+    teamAction(demo.window(), QStringLiteral("Co&nflicts"))->trigger();
+    QVERIFY2(row.size() == 7 && row[3] == QStringLiteral("包容") && row[4] == QStringLiteral("安静"),
+             qPrintable(row.join(u'|')));
+    QCOMPARE(ops::Reader(demo.project()).city(city)->spiritWord, QStringLiteral("安静"));
 }
 
 QTEST_MAIN(TestTeam)

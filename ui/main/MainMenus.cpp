@@ -150,6 +150,10 @@ void MainWindow::createActions()
 
     QMenu* team = menuBar()->addMenu(tr("Tea&m"));
     projectAction(team->addAction(tr("&Copy for a Colleague…"), m_team, &TeamWork::copyForColleague));
+    projectAction(team->addAction(tr("&Sync with Another Copy…"), m_team, &TeamWork::syncWithCopy));
+    projectAction(team->addAction(tr("&Write Exchange File…"), m_team, &TeamWork::writeExchangeFile));
+    projectAction(team->addAction(tr("Co&nflicts"), m_team, &TeamWork::showConflicts));
+    team->addSeparator();
     projectAction(team->addAction(tr("&Activity"), m_team, &TeamWork::showActivity));
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));

@@ -8,6 +8,8 @@
 #include "store/Project.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
+#include <QDate>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -15,6 +17,8 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -93,6 +97,98 @@ private:
     QCheckBox* m_media;
 };
 
+// One path to name, typed or chosen: the other copy (a folder, or an exchange file) to
+// sync with, or the exchange file to write.
+class PathDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Kind
+    {
+        CopyOrFile,
+        NewFile
+    };
+
+    PathDialog(Kind kind, const QString& suggested, QWidget* parent)
+        : QDialog(parent)
+    {
+        const bool sync = kind == Kind::CopyOrFile;
+        setObjectName(sync ? QStringLiteral("syncWith") : QStringLiteral("writeExchange"));
+        setWindowTitle(sync ? tr("Sync with Another Copy") : tr("Write Exchange File"));
+        auto* intro = new QLabel(
+            sync
+                ? tr("Choose another copy of this project (its folder, on a USB stick or a shared drive), or "
+                     "an "
+                     "exchange file a colleague sent. Each copy gets the changes it lacks; a backup of each "
+                     "is made first, and the sync is one step you can undo.")
+                : tr("For a copy you cannot reach as a folder: a file of the changes the copies you have met "
+                     "may lack. Send it; your colleague brings it in with Team → Sync with Another "
+                     "Copy…"));
+        intro->setWordWrap(true);
+        m_path = new QLineEdit(suggested);
+        m_path->setObjectName(QStringLiteral("path"));
+        m_path->setAccessibleName(sync ? tr("Other copy or exchange file") : tr("Exchange file"));
+        auto* row = new QHBoxLayout;
+        row->addWidget(m_path, 1);
+        const QString filter = tr("Tianye exchange files (*.tianye-sync);;All files (*)");
+        if (sync) {
+            auto* folder = new QPushButton(tr("Choose &Copy…"));
+            connect(folder, &QPushButton::clicked, this, [this] {
+                const QString dir = QFileDialog::getExistingDirectory(this, tr("Another Copy of the Project"),
+                                                                      m_path->text());
+                if (!dir.isEmpty())
+                    m_path->setText(QDir::toNativeSeparators(dir));
+            });
+            auto* file = new QPushButton(tr("Choose &File…"));
+            connect(file, &QPushButton::clicked, this, [this, filter] {
+                const QString chosen =
+                    QFileDialog::getOpenFileName(this, tr("Exchange File"), m_path->text(), filter);
+                if (!chosen.isEmpty())
+                    m_path->setText(QDir::toNativeSeparators(chosen));
+            });
+            row->addWidget(folder);
+            row->addWidget(file);
+        } else {
+            auto* file = new QPushButton(tr("Choose…"));
+            connect(file, &QPushButton::clicked, this, [this, filter] {
+                const QString chosen =
+                    QFileDialog::getSaveFileName(this, tr("Write Exchange File"), m_path->text(), filter);
+                if (!chosen.isEmpty())
+                    m_path->setText(QDir::toNativeSeparators(chosen));
+            });
+            row->addWidget(file);
+        }
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        buttons->button(QDialogButtonBox::Ok)->setText(sync ? tr("Sync") : tr("Write File"));
+        connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        auto* layout = new QVBoxLayout(this);
+        layout->addWidget(intro);
+        layout->addLayout(row);
+        layout->addWidget(buttons);
+        resize(620, sizeHint().height());
+    }
+
+    QString path() const { return QDir::fromNativeSeparators(m_path->text().trimmed()); }
+
+private:
+    QLineEdit* m_path;
+};
+
+QString shownValue(const QJsonValue& v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isNull() || v.isUndefined())
+        return QCoreApplication::translate("tianye::ui::TeamWork", "(none)");
+    if (v.isObject() && v.toObject().contains(QStringLiteral("@")))
+        return v.toObject().value(QStringLiteral("@")).toString().left(8);
+    if (v.isDouble())
+        return QString::number(v.toInteger());
+    return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 TeamWork::TeamWork(ProjectSession* session, QWidget* window)
@@ -170,6 +266,156 @@ void TeamWork::showActivity()
     layout->addWidget(table, 1);
     layout->addWidget(buttons);
     dialog.resize(760, 520);
+    dialog.exec();
+}
+
+void TeamWork::syncWithCopy()
+{
+    Project* project = m_session->project();
+    if (!project || !m_session->ops())
+        return;
+    PathDialog dialog(PathDialog::Kind::CopyOrFile, QFileInfo(project->folder()).absolutePath(), m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
+        return;
+    const QString other = dialog.path();
+    const bool file = QFileInfo(other).isFile();
+    auto made =
+        file ? ops::bringInExchangeFile(*m_session->ops(), other) : ops::syncWith(*m_session->ops(), other);
+    if (!made) {
+        Q_EMIT failed(tr("Sync with Another Copy"), made.error());
+        return;
+    }
+    QStringList said;
+    said << (file ? tr("%n change(s) brought in from the file.", nullptr, made->received)
+                  : tr("%n change(s) brought in, %1 sent.", nullptr, made->received)
+                        .arg(tr("%n change(s)", nullptr, made->sent)));
+    if (const int conflicts = made->conflicts + made->otherConflicts; conflicts > 0)
+        said << tr("%n conflict(s) resolved: see Team → Conflicts.", nullptr, conflicts);
+    if (made->mediaCopied > 0)
+        said << tr("%n recording(s) copied.", nullptr, made->mediaCopied);
+    if (!made->mediaMissing.isEmpty())
+        said << tr("Missing recordings: %1.").arg(made->mediaMissing.join(QStringLiteral(", ")));
+    Q_EMIT message(said.join(QLatin1Char(' ')), 20000);
+}
+
+void TeamWork::writeExchangeFile()
+{
+    Project* project = m_session->project();
+    if (!project || !m_session->ops())
+        return;
+    const QString suggested =
+        QDir(QDir::homePath())
+            .filePath(QStringLiteral("%1-%2.tianye-sync")
+                          .arg(project->name(), QDate::currentDate().toString(Qt::ISODate)));
+    PathDialog dialog(PathDialog::Kind::NewFile, QDir::toNativeSeparators(suggested), m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
+        return;
+    auto written = ops::writeExchangeFile(*m_session->ops(), dialog.path());
+    if (!written) {
+        Q_EMIT failed(tr("Write Exchange File"), written.error());
+        return;
+    }
+    Q_EMIT message(
+        tr("%n change(s) written to %1 (%2).", nullptr, written->steps)
+            .arg(QDir::toNativeSeparators(written->file), QLocale().formattedDataSize(written->bytes)),
+        15000);
+}
+
+void TeamWork::showConflicts()
+{
+    Project* project = m_session->project();
+    if (!project || !m_session->ops())
+        return;
+    QDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("conflicts"));
+    dialog.setWindowTitle(tr("Conflicts — %1").arg(project->name()));
+    auto* note = new QLabel(&dialog);
+    note->setWordWrap(true);
+    auto* table = new QTableWidget(0, 7, &dialog);
+    table->setObjectName(QStringLiteral("conflictList"));
+    table->setAccessibleName(tr("Conflicts"));
+    table->setHorizontalHeaderLabels(
+        {tr("Found"), tr("Record"), tr("Field"), tr("Kept"), tr("Lost"), tr("Lost by"), tr("What happened")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto* showTaken = new QCheckBox(tr("Show those &taken since"), &dialog);
+    showTaken->setObjectName(QStringLiteral("showTaken"));
+    auto* take = new QPushButton(tr("Take the Value That &Lost"), &dialog);
+    take->setObjectName(QStringLiteral("take"));
+    take->setToolTip(tr("Make the value that lost current again, as a change of your own (undoable)."));
+    std::vector<Conflict> shown;
+    const QLocale locale;
+    auto kindText = [](const Conflict& c) {
+        if (c.kind == QLatin1String("field"))
+            return tr("Changed on two copies; the later change was kept.");
+        if (c.kind == QLatin1String("consent"))
+            return tr("Consent changed on two copies; a withdrawal always wins.");
+        if (c.kind == QLatin1String("delete"))
+            return tr("Deleted on one copy, changed on another; the delete was kept.");
+        if (c.kind == QLatin1String("kept"))
+            return tr("Deleted on one copy, still needed on another; the record was kept.");
+        if (c.kind == QLatin1String("renamed"))
+            return tr("Two records got the same name; one was renamed.");
+        return c.kind;
+    };
+    auto fill = [&] {
+        auto listed = ops::Reader(*project).conflicts(showTaken->isChecked());
+        if (!listed) {
+            Q_EMIT failed(tr("Conflicts"), listed.error());
+            return;
+        }
+        shown = std::move(*listed);
+        table->setRowCount(int(shown.size()));
+        for (int row = 0; row < int(shown.size()); ++row) {
+            const Conflict& c = shown[size_t(row)];
+            const QStringList cells{locale.toString(c.foundAt.toLocalTime(), QLocale::ShortFormat),
+                                    c.record,
+                                    c.column,
+                                    c.kind == QLatin1String("delete") ? tr("(deleted)") : shownValue(c.kept),
+                                    c.kind == QLatin1String("delete") ? tr("the changes")
+                                                                      : shownValue(c.lost),
+                                    c.lostAuthor.isEmpty() ? tr("this copy") : c.lostAuthor,
+                                    c.taken ? tr("Taken since.") : kindText(c)};
+            for (int col = 0; col < cells.size(); ++col) {
+                auto* item = new QTableWidgetItem(cells[col]);
+                item->setToolTip(cells[col]);
+                table->setItem(row, col, item);
+            }
+        }
+        table->resizeColumnsToContents();
+        note->setText(shown.empty() ? tr("No conflicts: every copy's changes were applied as they were made.")
+                                    : tr("%n conflict(s). Each copy resolved them alike; what lost is kept "
+                                         "here and can be taken.",
+                                         nullptr, int(shown.size())));
+        take->setEnabled(false);
+    };
+    connect(table, &QTableWidget::itemSelectionChanged, &dialog, [&] {
+        const int row = table->currentRow();
+        take->setEnabled(row >= 0 && row < int(shown.size()) && shown[size_t(row)].takeable &&
+                         !shown[size_t(row)].taken);
+    });
+    connect(showTaken, &QCheckBox::toggled, &dialog, fill);
+    connect(take, &QPushButton::clicked, &dialog, [&] {
+        const int row = table->currentRow();
+        if (row < 0 || row >= int(shown.size()))
+            return;
+        if (auto ok = ops::takeConflict(*m_session->ops(), shown[size_t(row)].id); !ok)
+            Q_EMIT failed(tr("Take the Value That Lost"), ok.error());
+        fill();
+    });
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    buttons->addButton(take, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(note);
+    layout->addWidget(table, 1);
+    layout->addWidget(showTaken);
+    layout->addWidget(buttons);
+    fill();
+    dialog.resize(960, 520);
     dialog.exec();
 }
 

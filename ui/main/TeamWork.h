@@ -12,8 +12,10 @@ namespace tianye::ui {
 
 class ProjectSession;
 
-// The Team menu: Copy for a Colleague… (ops::copyForColleague, as tianye-cli clone) and
-// Activity (the newest steps of the change log, as tianye-cli activity).
+// The Team menu: Copy for a Colleague… (ops::copyForColleague, as tianye-cli clone),
+// Sync with Another Copy… (a copy's folder, or an exchange file: tianye-cli sync),
+// Write Exchange File… (tianye-cli sync --to), Conflicts (tianye-cli conflicts, where
+// the value that lost can be taken) and Activity (tianye-cli activity).
 class TeamWork final : public QObject
 {
     Q_OBJECT
@@ -24,6 +26,9 @@ public:
 
     void copyForColleague();
     void showActivity();
+    void syncWithCopy();
+    void writeExchangeFile();
+    void showConflicts();
 
 Q_SIGNALS:
     void failed(const QString& action, const tianye::Error& error);
