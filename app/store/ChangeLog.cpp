@@ -595,6 +595,19 @@ QString ChangeLog::keyText(const QJsonValue& key)
     return QString::fromUtf8(QJsonDocument(key.toObject()).toJson(QJsonDocument::Compact));
 }
 
+LogEntry ChangeLog::entryAt(SQLite::Statement& st)
+{
+    LogEntry e;
+    e.seq = st.getColumn(0).getInt64();
+    e.device = sql::text(st.getColumn(1));
+    e.deviceSeq = st.getColumn(2).getInt64();
+    e.clock = st.getColumn(3).getInt64();
+    e.author = sql::text(st.getColumn(4));
+    e.label = sql::text(st.getColumn(5));
+    e.changes = QJsonDocument::fromJson(sql::text(st.getColumn(6)).toUtf8()).array();
+    return e;
+}
+
 Result<std::vector<LogEntry>> ChangeLog::recent(Database& db, int limit)
 {
     return db.read([&] {
@@ -602,17 +615,8 @@ Result<std::vector<LogEntry>> ChangeLog::recent(Database& db, int limit)
         SQLite::Statement st(db.sql(), "SELECT seq, device, device_seq, clock, author, label, changes "
                                        "FROM change_log ORDER BY seq DESC LIMIT ?");
         st.bind(1, limit);
-        while (st.executeStep()) {
-            LogEntry e;
-            e.seq = st.getColumn(0).getInt64();
-            e.device = sql::text(st.getColumn(1));
-            e.deviceSeq = st.getColumn(2).getInt64();
-            e.clock = st.getColumn(3).getInt64();
-            e.author = sql::text(st.getColumn(4));
-            e.label = sql::text(st.getColumn(5));
-            e.changes = QJsonDocument::fromJson(sql::text(st.getColumn(6)).toUtf8()).array();
-            entries.push_back(std::move(e));
-        }
+        while (st.executeStep())
+            entries.push_back(entryAt(st));
         return entries;
     });
 }

@@ -13,6 +13,10 @@
 
 #include <vector>
 
+namespace SQLite {
+class Statement;
+}
+
 namespace tianye {
 
 class Database;
@@ -59,6 +63,9 @@ public:
 
     // The newest entries first, at most limit.
     static Result<std::vector<LogEntry>> recent(Database& db, int limit);
+    // A step as read by a statement whose columns are seq, device, device_seq, clock,
+    // author, label, changes, in that order (the log's readers, here and in store/Sync).
+    static LogEntry entryAt(SQLite::Statement& st);
     static Result<qint64> count(Database& db);
 };
 

@@ -963,19 +963,6 @@ public:
     QJsonArray m_decided;
 };
 
-LogEntry entryFrom(SQLite::Statement& st)
-{
-    LogEntry e;
-    e.seq = st.getColumn(0).getInt64();
-    e.device = sql::text(st.getColumn(1));
-    e.deviceSeq = st.getColumn(2).getInt64();
-    e.clock = st.getColumn(3).getInt64();
-    e.author = sql::text(st.getColumn(4));
-    e.label = sql::text(st.getColumn(5));
-    e.changes = QJsonDocument::fromJson(sql::text(st.getColumn(6)).toUtf8()).array();
-    return e;
-}
-
 Conflict conflictFrom(SQLite::Statement& st)
 {
     Conflict c;
@@ -1036,7 +1023,7 @@ Result<std::vector<LogEntry>> Sync::lacking(Database& db, const QHash<QString, q
         while (st.executeStep()) {
             const QString device = sql::text(st.getColumn(1));
             if (st.getColumn(2).getInt64() > held.value(device, 0))
-                entries.push_back(entryFrom(st));
+                entries.push_back(ChangeLog::entryAt(st));
         }
         return entries;
     });
