@@ -134,16 +134,15 @@ private:
                         for (const std::string& kc : shape.keys)
                             local += '|' + std::string(reinterpret_cast<const char*>(
                                                sqlite3_column_text(raw, shape.indexOf(kc.c_str()))));
-                        if (m_seenLinks.contains(local))
+                        // Once, though both its ends may have changed record.
+                        if (!m_seenLinks.insert(local).second)
                             continue;
-                        QJsonObject values;
-                        for (int c = 0; c < int(shape.columns.size()); ++c)
-                            values[QString::fromStdString(shape.columns[size_t(c)])] =
-                                value(shape, c, sqlite3_column_value(raw, c));
-                        const QString name = QString::fromStdString(keyColumn);
-                        QJsonObject oldValues = values, newValues = values;
-                        oldValues[name] = QJsonObject{{QStringLiteral("@"), change.oldUuid}};
-                        newValues[name] = QJsonObject{{QStringLiteral("@"), change.newUuid}};
+                        QJsonObject oldValues, newValues;
+                        for (int c = 0; c < int(shape.columns.size()); ++c) {
+                            const QString name = QString::fromStdString(shape.columns[size_t(c)]);
+                            oldValues[name] = value(shape, c, sqlite3_column_value(raw, c), true);
+                            newValues[name] = value(shape, c, sqlite3_column_value(raw, c));
+                        }
                         QJsonObject oldKey, newKey;
                         for (const std::string& kc : shape.keys) {
                             const QString n = QString::fromStdString(kc);
@@ -186,9 +185,8 @@ private:
                 sqlite3_value* rowId = oldValue(iter.get(), id);
                 if (now && before && rowId) {
                     const qint64 n = sqlite3_value_int64(rowId);
-                    IdentityChange change{table, n, textOf(before), textOf(now)};
-                    m_oldUuids[{table, n}] = change.oldUuid;
-                    m_identityChanges.push_back(std::move(change));
+                    m_oldUuids[{table, n}] = textOf(before);
+                    m_identityChanges.push_back({table, n});
                 }
                 continue;
             }
@@ -354,7 +352,6 @@ private:
     {
         std::string table;
         qint64 id;
-        QString oldUuid, newUuid;
     };
     std::vector<IdentityChange> m_identityChanges;
     std::set<std::string> m_seenLinks; // link rows the changeset names: table|key ids

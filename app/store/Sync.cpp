@@ -18,6 +18,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 namespace tianye {
@@ -137,11 +138,32 @@ private:
         }
         for (const QJsonObject& row : updates)
             update(row);
-        // Children before their parents (a step lists a table's rows after the tables it
-        // touched first): each row is buried as this copy knew it before a cascade could
-        // take it.
-        for (auto it = deletes.rbegin(); it != deletes.rend(); ++it)
-            remove(*it);
+        // Children before their parents, whatever order the step lists them in (an undone
+        // sync lists its tables in the order the sync first touched them): a row still
+        // needed here is kept before its parent is looked at, and each row is buried as
+        // this copy knew it before a cascade could take it. Within a table, the last
+        // listed first.
+        std::reverse(deletes.begin(), deletes.end());
+        std::stable_sort(deletes.begin(), deletes.end(), [this](const QJsonObject& x, const QJsonObject& y) {
+            return height(x.value(QStringLiteral("t")).toString().toStdString()) <
+                   height(y.value(QStringLiteral("t")).toString().toStdString());
+        });
+        for (const QJsonObject& row : deletes)
+            remove(row);
+    }
+
+    // How many levels of tables refer to this one (0: nothing refers to its rows).
+    int height(const std::string& table)
+    {
+        if (auto known = m_heights.find(table); known != m_heights.end())
+            return known->second;
+        m_heights[table] = 0; // a table referring to itself (authors) or a cycle ends here
+        int h = 0;
+        for (const Shape::Referrer& r : m_shapes.of(table).referrers)
+            if (r.table != table)
+                h = std::max(h, 1 + height(r.table));
+        m_heights[table] = h;
+        return h;
     }
 
     static std::vector<std::string> recordTables(Database& db)
@@ -956,7 +978,8 @@ private:
     Received& m_report;
     const LogEntry* m_entry = nullptr;
     QSet<QString> m_deletedHere;
-    QString m_row; // the row being applied, for messages
+    std::map<std::string, int> m_heights; // see height()
+    QString m_row;                        // the row being applied, for messages
 
 public:
     // What applying decided that other copies must hear of (names settled).

@@ -5,6 +5,7 @@
 // references by UUID), with who made it, on which copy, and a clock that never goes
 // back; and each copy of a project is a device of its own.
 #include "TestSupport.h"
+#include "core/Ids.h"
 #include "demo/DemoProject.h"
 #include "ops/Cities.h"
 #include "ops/Interviews.h"
@@ -15,6 +16,7 @@
 #include "store/ChangeLog.h"
 #include "store/Database.h"
 #include "store/Project.h"
+#include "store/WriteScope.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -22,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <SQLiteCpp/Statement.h>
 
 using namespace tianye;
 
@@ -67,6 +71,7 @@ private Q_SLOTS:
     void everyVerb_isLogged_withRowsAndReferencesByUuid();
     void undoAndRedo_areLoggedAsStepsOfTheirOwn();
     void aRowIdFreedAndTakenAgainInOneStep_isLoggedAsTwoRecords();
+    void aLinkWhoseTwoEndsBothChangedRecord_isLoggedOnce_betweenTheOldAndTheNew();
     void theClock_neverGoesBack();
     void aFolderCopiedByHand_opensAsANewDevice_ofTheSameProject();
     void theAuthor_isTheResearcherSet_elseTheCopysDefault();
@@ -247,6 +252,55 @@ void TestChangeLog::aRowIdFreedAndTakenAgainInOneStep_isLoggedAsTwoRecords()
             QCOMPARE(r[QStringLiteral("v")].toObject()[QStringLiteral("text")].toString(),
                      QStringLiteral("面馆里坐一坐。"));
     }
+}
+
+// Undoing a sync that had put another interview and another participant on the row ids
+// of an interview and its participant: the link row between those ids is untouched by
+// the step, yet it now joins two other records. Found by a random sync story (seed 1171)
+// where the link was logged with one old and one new end, and a copy lost it.
+void TestChangeLog::aLinkWhoseTwoEndsBothChangedRecord_isLoggedOnce_betweenTheOldAndTheNew()
+{
+    QTemporaryDir dir;
+    auto project = Project::create(dir.filePath(QStringLiteral("BothEnds")));
+    QVERIFY(project);
+    Project& p = **project;
+    ops::Session session(p);
+    City city;
+    city.name = QStringLiteral("大同");
+    auto cityId = ops::addCity(session, city);
+    QVERIFY(cityId);
+    Interview iv;
+    iv.cityId = *cityId;
+    auto ivId = ops::logInterview(session, iv, {{QStringLiteral("DT-001"), {}, {}}}, {});
+    QVERIFY(ivId);
+    const auto people = *ops::Reader(p).participants(*cityId);
+    QCOMPARE(people.size(), size_t(1));
+    const QString oldInterview = ops::Reader(p).interview(*ivId)->uuid;
+    const QString oldPerson = people.front().uuid;
+    const QString newInterview = newUuid(), newPerson = newUuid();
+
+    QVERIFY(session.run(QStringLiteral("Both ends"), [&](const WriteScope&) {
+        SQLite::Statement a(p.db().sql(), "UPDATE interviews SET uuid = ? WHERE id = ?");
+        a.bind(1, newInterview.toStdString());
+        a.bind(2, static_cast<int64_t>(*ivId));
+        a.exec();
+        SQLite::Statement b(p.db().sql(), "UPDATE participants SET uuid = ? WHERE id = ?");
+        b.bind(1, newPerson.toStdString());
+        b.bind(2, static_cast<int64_t>(people.front().id));
+        b.exec();
+    }));
+
+    QStringList links;
+    for (const QJsonObject& r : rowsOf(newest(p), QStringLiteral("interview_participants"))) {
+        const QJsonObject k = r[QStringLiteral("k")].toObject();
+        links << r[QStringLiteral("o")].toString() + QLatin1Char(' ') +
+                     k[QStringLiteral("interview_id")].toObject()[QStringLiteral("@")].toString() +
+                     QLatin1Char('/') +
+                     k[QStringLiteral("participant_id")].toObject()[QStringLiteral("@")].toString();
+    }
+    links.sort();
+    QCOMPARE(links, (QStringList{QStringLiteral("d ") + oldInterview + QLatin1Char('/') + oldPerson,
+                                 QStringLiteral("i ") + newInterview + QLatin1Char('/') + newPerson}));
 }
 
 void TestChangeLog::theClock_neverGoesBack()

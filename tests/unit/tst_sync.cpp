@@ -248,6 +248,7 @@ private Q_SLOTS:
     void aFieldChangedOnTwoCopies_sameWinnerEverywhere_loserListed();
     void withdrawnConsent_winsWhateverTheClock();
     void aCityDeletedOnOne_whileAnotherLoggedInIt_isKept();
+    void aStepListingTheParentAfterItsChildren_stillKeepsWhatAQuoteNeeds();
     void aCopyOfAnotherProject_isRefused_namingBoth();
     void anUndoneSync_takesItsLinksBackEverywhere();
     void killedInTheMiddle_theReceivingCopyIsWhole_andTheNextSyncCompletes();
@@ -691,6 +692,55 @@ void TestSync::aCityDeletedOnOne_whileAnotherLoggedInIt_isKept()
     for (const Conflict& c : *listed)
         kept = kept || (c.kind == QLatin1String("kept") && c.key == city.uuid);
     QVERIFY(kept);
+}
+
+// A step may list a deleted city after the interviews it deleted with it (the undo of a
+// sync lists its tables in the order the sync first touched them). A quote made here
+// meanwhile on one of those interviews keeps the interview, and so the city: the city's
+// delete must not be applied first and take the interview, its transcript and the
+// quote with it. Found by a random sync story (seed 209).
+void TestSync::aStepListingTheParentAfterItsChildren_stillKeepsWhatAQuoteNeeds()
+{
+    Copy a = fresh(QStringLiteral("OrderA"));
+    Copy b = copyOf(a, QStringLiteral("OrderB"));
+    const City city = ops::Reader(*a.project).cities()->back();
+    QVERIFY(ops::removeCity(*a.session, city.id));
+
+    const RowId cityOnB = b.project->db().rowIdForUuid("cities", city.uuid);
+    ops::Reader readB(*b.project);
+    const Interview interview = readB.interviews(cityOnB)->front();
+    const Segment segment = readB.segments(interview.id)->front();
+    Quote q;
+    q.interviewId = interview.id;
+    q.startSegmentId = q.endSegmentId = segment.id;
+    q.startOffset = 0;
+    q.endOffset = 1;
+    auto quoted = ops::makeQuote(*b.session, q);
+    QVERIFY(quoted);
+    const QString quoteUuid = readB.quote(*quoted)->uuid;
+
+    auto entries = Sync::lacking(a.project->db(), *Sync::held(b.project->db()));
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), size_t(1));
+    // The city's row last, after the interviews and segments it took with it.
+    QJsonArray reordered, cities;
+    for (const QJsonValue& v : entries->front().changes)
+        (v.toObject().value(QStringLiteral("t")).toString() == QLatin1String("cities") ? cities : reordered)
+            .append(v);
+    for (const QJsonValue& v : cities)
+        reordered.append(v);
+    entries->front().changes = reordered;
+    auto received = b.session->receive(QStringLiteral("Sync"), [&](const WriteScope& w) {
+        auto got = Sync::receive(b.project->db(), w, std::move(*entries));
+        if (!got)
+            throw StoreFailure{got.error()};
+    });
+    QVERIFY2(received, qPrintable(received ? QString() : received.error().message));
+
+    QVERIFY(b.project->db().rowIdForUuid("cities", city.uuid) != NoRow);
+    QVERIFY(b.project->db().rowIdForUuid("interviews", interview.uuid) != NoRow);
+    QVERIFY(b.project->db().rowIdForUuid("segments", segment.uuid) != NoRow);
+    QVERIFY(b.project->db().rowIdForUuid("quotes", quoteUuid) != NoRow);
 }
 
 void TestSync::aCopyOfAnotherProject_isRefused_namingBoth()
