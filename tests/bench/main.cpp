@@ -7,6 +7,7 @@
 #include "QuotesBench.h"
 #include "SearchBench.h"
 #include "StoreBench.h"
+#include "SyncBench.h"
 #include "WaveformBench.h"
 
 #include <QApplication>
@@ -40,6 +41,8 @@ int main(int argc, char* argv[])
         return tianye::bench::runDossier(args.mid(2));
     if (area == QLatin1String("import"))
         return tianye::bench::runImport(args.mid(2));
+    if (area == QLatin1String("sync"))
+        return tianye::bench::runSync(args.mid(2));
     std::fprintf(
         stderr,
         "Usage: tianye-bench AREA [options]\n\n"
@@ -59,6 +62,9 @@ int main(int argc, char* argv[])
         "          one city's dossier: content model, charts, PDF/ODT/HTML/Markdown export, memory\n"
         "  import  [--megabytes M=50] [--rows R=100000] [--dir DIR]\n"
         "          huge inputs: an M MB transcript (SRT, text) read and stored, an R-row codebook CSV\n"
+        "  sync    [--interviews N=300] [--chars K=1000] [--day-interviews 20] [--day-transcripts 5]\n"
+        "          [--day-chars 3000] [--day-quotes 200] [--edits E=10000] [--dir DIR]\n"
+        "          two copies: a day of work on each synced both ways, its exchange file, E small edits\n"
         "  editor  [--chars 50000,200000]\n"
         "          the transcription editor: open, scroll, save a keystroke, split (offscreen)\n\n"
         "Each figure is printed as a JSON line: {\"bench\", \"metric\", \"value\", \"unit\"}.\n");
