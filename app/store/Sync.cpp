@@ -101,6 +101,7 @@ private:
 
         m_entry = &entry;
         m_deletedHere.clear();
+        m_keptNow.clear();
         std::vector<QJsonObject> inserts, updates, deletes;
         for (const QJsonValue& v : entry.changes) {
             const QJsonObject row = v.toObject();
@@ -150,6 +151,25 @@ private:
         });
         for (const QJsonObject& row : deletes)
             remove(row);
+    }
+
+    // A row brought back earlier in this step (something the step inserts referred to it)
+    // and deleted by the step after all (what referred to it could not be placed, or was
+    // deleted too): not kept, so neither said to the other copies nor listed as kept.
+    void forgetKeep(const QString& rowTag)
+    {
+        for (qsizetype i = m_decided.size() - 1; i >= 0; --i) {
+            const QJsonObject decided = m_decided.at(i).toObject();
+            if (decided.value(QStringLiteral("o")).toString() == QLatin1String("k") && tag(decided) == rowTag)
+                m_decided.removeAt(i);
+        }
+        if (const auto listed = m_keptNow.find(rowTag); listed != m_keptNow.end()) {
+            SQLite::Statement unlist(m_db.sql(), "DELETE FROM sync_conflicts WHERE id = ?");
+            unlist.bind(1, static_cast<int64_t>(listed.value()));
+            unlist.exec();
+            --m_report.conflicts;
+            m_keptNow.erase(listed);
+        }
     }
 
     // How many levels of tables refer to this one (0: nothing refers to its rows).
@@ -542,6 +562,7 @@ private:
             return idOf(table, uuid); // taken back by a person (Sync::take): not a conflict
         list(QString::fromStdString(table), uuid, {}, QStringLiteral("kept"), QStringLiteral("kept"),
              QStringLiteral("deleted"), tomb->stamp, {}, m_entry->label);
+        m_keptNow.insert(QString::fromStdString(table) + QChar(0x1f) + uuid, m_db.sql().getLastInsertRowid());
         // Said to the other copies (a step of this copy's own), so that the row is back
         // on every copy, whatever order the delete and what needs the row met there.
         m_decided.append(QJsonObject{{QStringLiteral("t"), QString::fromStdString(table)},
@@ -836,6 +857,7 @@ private:
                 was[name] = current(table, shape, at.where, at.args, name);
         }
         bury(tableName, keyText, incoming(), was);
+        forgetKeep(tag(row));
         SQLite::Statement st(m_db.sql(), "DELETE FROM " + table + " WHERE " + at.where.toStdString());
         for (int i = 0; i < at.args.size(); ++i)
             bindValue(st, i + 1, at.args[i]);
@@ -979,7 +1001,8 @@ private:
     const LogEntry* m_entry = nullptr;
     QSet<QString> m_deletedHere;
     std::map<std::string, int> m_heights; // see height()
-    QString m_row;                        // the row being applied, for messages
+    QHash<QString, qint64> m_keptNow; // rows brought back by the step being applied → their "kept" listing
+    QString m_row;                    // the row being applied, for messages
 
 public:
     // What applying decided that other copies must hear of (names settled).

@@ -4,6 +4,7 @@
 // done on each and in whatever order they meet, they end holding the same thing,
 // every step once, with what lost listed as a conflict.
 #include "TestSupport.h"
+#include "core/Ids.h"
 #include "demo/DemoProject.h"
 #include "ops/Cities.h"
 #include "ops/Interviews.h"
@@ -13,6 +14,8 @@
 #include "ops/Session.h"
 #include "ops/Team.h"
 #include "ops/Transcripts.h"
+#include "search/SearchEngine.h"
+#include "search/SearchQuery.h"
 #include "store/ChangeLog.h"
 #include "store/ChangeSet.h"
 #include "store/Database.h"
@@ -249,6 +252,8 @@ private Q_SLOTS:
     void withdrawnConsent_winsWhateverTheClock();
     void aCityDeletedOnOne_whileAnotherLoggedInIt_isKept();
     void aStepListingTheParentAfterItsChildren_stillKeepsWhatAQuoteNeeds();
+    void whatSyncBrings_isFound_andPreparedRankingsFollowIt();
+    void aRowBroughtBackAndDeletedAgainInOneStep_staysDeleted_andIsNotSaidToBeKept();
     void aCopyOfAnotherProject_isRefused_namingBoth();
     void anUndoneSync_takesItsLinksBackEverywhere();
     void killedInTheMiddle_theReceivingCopyIsWhole_andTheNextSyncCompletes();
@@ -741,6 +746,132 @@ void TestSync::aStepListingTheParentAfterItsChildren_stillKeepsWhatAQuoteNeeds()
     QVERIFY(b.project->db().rowIdForUuid("interviews", interview.uuid) != NoRow);
     QVERIFY(b.project->db().rowIdForUuid("segments", segment.uuid) != NoRow);
     QVERIFY(b.project->db().rowIdForUuid("quotes", quoteUuid) != NoRow);
+}
+
+// Search on the receiving copy finds the words a sync brought and no longer finds the
+// words it took away, also through the rankings this copy prepared ahead (local only:
+// they are not sent, and a transcript change from elsewhere makes them stale).
+void TestSync::whatSyncBrings_isFound_andPreparedRankingsFollowIt()
+{
+    Copy a = fresh(QStringLiteral("SearchA"));
+    Copy b = copyOf(a, QStringLiteral("SearchB"));
+    search::SearchEngine searchA(*a.project);
+    // The most frequent word of the demo's transcripts, prepared ahead on A.
+    const QString frequent = QStringLiteral("我们");
+    auto prepared = searchA.prepareFrequentQueries(1);
+    QVERIFY(prepared && *prepared > 0);
+    auto before = searchA.search(search::SearchQuery::parse(frequent));
+    QVERIFY(before && !before->groups.empty());
+    const RowId interviewA = before->groups.front().interviewId;
+    const RowId segmentA = before->groups.front().hits.front().id;
+    QString hitUuid;
+    const auto segmentsA = ops::Reader(*a.project).segments(interviewA);
+    QVERIFY(segmentsA);
+    for (const Segment& s : *segmentsA)
+        if (s.id == segmentA)
+            hitUuid = s.uuid;
+    QVERIFY(!hitUuid.isEmpty());
+
+    // On B: that segment's words replaced, and a new paragraph typed.
+    const RowId segmentB = b.project->db().rowIdForUuid("segments", hitUuid);
+    const RowId interviewB =
+        b.project->db().rowIdForUuid("interviews", ops::Reader(*a.project).interview(interviewA)->uuid);
+    std::vector<ops::TranscriptBlock> blocks;
+    const auto segmentsB = ops::Reader(*b.project).segments(interviewB);
+    QVERIFY(segmentsB);
+    for (const Segment& s : *segmentsB)
+        blocks.push_back(s.id == segmentB
+                             ? ops::TranscriptBlock{ops::TranscriptBlock::Action::SetText,
+                                                    s.id,
+                                                    QStringLiteral("换了说法。"),
+                                                    {}}
+                             : ops::TranscriptBlock{ops::TranscriptBlock::Action::Keep, s.id, s.text, {}});
+    blocks.push_back(
+        {ops::TranscriptBlock::Action::Insert, NoRow, QStringLiteral("钟鼓楼夜市的灯一直亮到天明。"), {}});
+    auto edited = ops::editTranscript(*b.session, interviewB, {}, blocks);
+    QVERIFY2(edited, qPrintable(edited ? QString() : edited.error().message));
+    QVERIFY(ops::syncWith(*a.session, *b.session));
+
+    auto found = searchA.matchingSegments(search::SearchQuery::parse(QStringLiteral("钟鼓楼夜市")));
+    QVERIFY(found);
+    QCOMPARE(found->size(), size_t(1));
+    auto after = searchA.search(search::SearchQuery::parse(frequent));
+    QVERIFY(after);
+    for (const search::InterviewGroup& g : after->groups)
+        for (const search::SearchHit& h : g.hits)
+            QVERIFY2(h.id != segmentA, "a ranking prepared before the sync still lists the changed segment");
+}
+
+// A step whose row needs a segment deleted here (so the segment is brought back) but
+// that cannot be placed after all (it also names an interview no copy has), and that
+// deletes the segment itself: the segment stays deleted, its tombstone stays, and this
+// copy does not tell the others it kept it. Found by a random sync story (seed 2247),
+// where the copies then disagreed about a transcript sentence.
+void TestSync::aRowBroughtBackAndDeletedAgainInOneStep_staysDeleted_andIsNotSaidToBeKept()
+{
+    Copy a = fresh(QStringLiteral("AgainA"));
+    const Interview interview = ops::Reader(*a.project).interviews()->front();
+    const Segment segment = ops::Reader(*a.project).segments(interview.id)->front();
+    // The segment's and a quote's rows in the log's form, from the demo's first step.
+    QJsonObject segmentRow, quoteRow;
+    {
+        SQLite::Statement first(
+            a.project->db().sql(),
+            "SELECT seq, device, device_seq, clock, author, label, changes FROM change_log "
+            "ORDER BY seq LIMIT 1");
+        QVERIFY(first.executeStep());
+        const LogEntry demo = ChangeLog::entryAt(first);
+        for (const QJsonValue& v : demo.changes) {
+            const QJsonObject r = v.toObject();
+            if (r[QStringLiteral("t")] == QLatin1String("segments") && r[QStringLiteral("k")] == segment.uuid)
+                segmentRow = r;
+            if (r[QStringLiteral("t")] == QLatin1String("quotes") && quoteRow.isEmpty())
+                quoteRow = r;
+        }
+    }
+    QVERIFY(!segmentRow.isEmpty() && !quoteRow.isEmpty());
+    QVERIFY(ops::removeInterviews(*a.session, {interview.id}));
+
+    // Another copy's step: a quote on that segment, in an interview nobody has, and
+    // the segment deleted.
+    QJsonObject values = quoteRow[QStringLiteral("v")].toObject();
+    values[QStringLiteral("start_segment_id")] = QJsonObject{{QStringLiteral("@"), segment.uuid}};
+    values[QStringLiteral("end_segment_id")] = QJsonObject{{QStringLiteral("@"), segment.uuid}};
+    values[QStringLiteral("interview_id")] = QJsonObject{{QStringLiteral("@"), newUuid()}};
+    LogEntry step;
+    step.device = newUuid();
+    step.deviceSeq = 1;
+    step.clock = (QDateTime::currentMSecsSinceEpoch() + 60'000) << 16;
+    step.author = QStringLiteral("李娜");
+    step.label = QStringLiteral("Edit");
+    step.changes = QJsonArray{QJsonObject{{QStringLiteral("t"), QStringLiteral("quotes")},
+                                          {QStringLiteral("o"), QStringLiteral("i")},
+                                          {QStringLiteral("k"), newUuid()},
+                                          {QStringLiteral("v"), values}},
+                              QJsonObject{{QStringLiteral("t"), QStringLiteral("segments")},
+                                          {QStringLiteral("o"), QStringLiteral("d")},
+                                          {QStringLiteral("k"), segment.uuid},
+                                          {QStringLiteral("v"), segmentRow[QStringLiteral("v")]}}};
+    auto received = a.session->receive(QStringLiteral("Sync"), [&](const WriteScope& w) {
+        auto got = Sync::receive(a.project->db(), w, {step});
+        if (!got)
+            throw StoreFailure{got.error()};
+    });
+    QVERIFY2(received, qPrintable(received ? QString() : received.error().message));
+
+    QCOMPARE(a.project->db().rowIdForUuid("segments", segment.uuid), NoRow);
+    SQLite::Statement tomb(a.project->db().sql(),
+                           "SELECT count(*) FROM sync_tombstones WHERE tbl = 'segments' AND key = ?");
+    tomb.bind(1, segment.uuid.toStdString());
+    QVERIFY(tomb.executeStep());
+    QCOMPARE(tomb.getColumn(0).getInt(), 1);
+    const auto recent = ChangeLog::recent(a.project->db(), 3);
+    QVERIFY(recent);
+    for (const LogEntry& e : *recent)
+        for (const QJsonValue& v : e.changes)
+            QVERIFY2(!(v.toObject()[QStringLiteral("o")] == QLatin1String("k") &&
+                       v.toObject()[QStringLiteral("k")] == segment.uuid),
+                     qPrintable(e.label + QStringLiteral(" says the deleted segment was kept")));
 }
 
 void TestSync::aCopyOfAnotherProject_isRefused_namingBoth()
