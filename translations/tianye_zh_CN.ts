@@ -4338,6 +4338,29 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     </message>
 </context>
 <context>
+    <name>tianye::ui::LastWriteLabel</name>
+    <message>
+        <source>Last changed on this copy, %1</source>
+        <translation>最后修改于本副本，%1</translation>
+    </message>
+    <message>
+        <source>Last changed on another copy (%1), %2</source>
+        <translation>最后修改于另一副本（%1），%2</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on this copy, %2</source>
+        <translation>最后由%1在本副本修改，%2</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on another copy (%2), %3</source>
+        <translation>最后由%1在另一副本（%2）修改，%3</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>副本 %1</translation>
+    </message>
+</context>
+<context>
     <name>tianye::ui::MainWindow</name>
     <message>
         <source>Tianye</source>

@@ -5,6 +5,7 @@
 #include "ops/Cities.h"
 #include "ops/Interviews.h"
 #include "ops/Participants.h"
+#include "ops/Reader.h"
 #include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
 #include "store/ParticipantRepository.h"
@@ -240,16 +241,28 @@ int RecordCommands::interviewList(CliContext& ctx, const QStringList& args)
             if (!rows)
                 return call.fail(rows.error());
             QJsonArray list;
+            ops::Reader read(*call.project());
             for (const InterviewSummary& row : *rows) {
                 if (call.isSet(json)) {
-                    list.append(QJsonObject{{QStringLiteral("id"), row.interview.id},
-                                            {QStringLiteral("uuid"), row.interview.uuid},
-                                            {QStringLiteral("started_at"), row.interview.startedAt},
-                                            {QStringLiteral("city"), row.cityName},
-                                            {QStringLiteral("participants"), row.participantCodes},
-                                            {QStringLiteral("status"), toKey(row.interview.status)},
-                                            {QStringLiteral("segments"), row.segments},
-                                            {QStringLiteral("quotes"), row.quotes}});
+                    QJsonObject item{{QStringLiteral("id"), row.interview.id},
+                                     {QStringLiteral("uuid"), row.interview.uuid},
+                                     {QStringLiteral("started_at"), row.interview.startedAt},
+                                     {QStringLiteral("city"), row.cityName},
+                                     {QStringLiteral("participants"), row.participantCodes},
+                                     {QStringLiteral("status"), toKey(row.interview.status)},
+                                     {QStringLiteral("segments"), row.segments},
+                                     {QStringLiteral("quotes"), row.quotes}};
+                    // Who last changed it (its fields or transcript), as the interview page shows.
+                    auto write = read.lastWriteOfInterview(row.interview.id);
+                    if (!write)
+                        return call.fail(write.error());
+                    if (*write) {
+                        item[QStringLiteral("last_changed_by")] = (*write)->author;
+                        item[QStringLiteral("last_changed_on")] = (*write)->device;
+                        item[QStringLiteral("last_changed_at")] =
+                            (*write)->when().toUTC().toString(Qt::ISODateWithMs);
+                    }
+                    list.append(item);
                     continue;
                 }
                 call.out() << row.interview.id << QLatin1Char('\t') << row.interview.uuid << QLatin1Char('\t')

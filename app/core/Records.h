@@ -237,6 +237,17 @@ struct LogEntry
     QDateTime when() const { return QDateTime::fromMSecsSinceEpoch(clock >> 16); }
 };
 
+// The newest write to a record, for "last changed by" on its page: an interview's own
+// fields or its transcript, a quote's fields or its themes, on any copy.
+struct LastWrite
+{
+    QString author; // the name the step was made under ('' when none was set)
+    QString device; // the copy it was made on
+    qint64 clock = 0;
+
+    QDateTime when() const { return QDateTime::fromMSecsSinceEpoch(clock >> 16); }
+};
+
 // What sync resolved, for Team → Conflicts: a field changed on two copies (the later
 // write kept), a delete against an edit (the delete kept), a row kept because another
 // copy still needs it, a name two copies gave to different records, a withdrawal of

@@ -161,6 +161,14 @@ Result<std::vector<LogEntry>> Reader::recentChanges(int limit)
 {
     return ChangeLog::recent(m_db, limit);
 }
+Result<std::optional<LastWrite>> Reader::lastWriteOfInterview(RowId id)
+{
+    return ChangeLog::lastWrite(m_db, QStringLiteral("interviews"), id);
+}
+Result<std::optional<LastWrite>> Reader::lastWriteOfQuote(RowId id)
+{
+    return ChangeLog::lastWrite(m_db, QStringLiteral("quotes"), id);
+}
 Result<std::vector<Conflict>> Reader::conflicts(bool includeTaken)
 {
     return Sync::conflicts(m_db, includeTaken);

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace tianye {
@@ -102,6 +103,10 @@ public:
     // Team work: the newest steps of the change log (Team → Activity), and this copy's device.
     Result<std::vector<LogEntry>> recentChanges(int limit);
     QString thisDevice();
+    // Who last changed the interview (its fields or transcript) or the quote (its fields
+    // or themes), when and on which copy; nothing when the log has no write of it.
+    Result<std::optional<LastWrite>> lastWriteOfInterview(RowId id);
+    Result<std::optional<LastWrite>> lastWriteOfQuote(RowId id);
     // What sync resolved (Team → Conflicts), newest first; those whose lost value the
     // record holds again only when includeTaken.
     Result<std::vector<Conflict>> conflicts(bool includeTaken);

@@ -618,6 +618,68 @@ Result<std::vector<LogEntry>> ChangeLog::recent(Database& db, int limit)
     });
 }
 
+Result<std::optional<LastWrite>> ChangeLog::lastWrite(Database& db, const QString& table, RowId rowId)
+{
+    if (table != QLatin1String("interviews") && table != QLatin1String("quotes"))
+        return std::optional<LastWrite>{};
+    return db.read([&]() -> std::optional<LastWrite> {
+        std::optional<LastWrite> newest;
+        SQLite::Statement row(db.sql(), "SELECT uuid FROM " + table.toStdString() + " WHERE id = ?");
+        row.bind(1, static_cast<int64_t>(rowId));
+        if (!row.executeStep())
+            return newest;
+        const std::string id = row.getColumn(0).getString();
+        auto take = [&](SQLite::Statement& st) {
+            while (st.executeStep()) {
+                if (st.getColumn(0).isNull())
+                    continue;
+                const qint64 clock = st.getColumn(0).getInt64();
+                if (!newest || clock > newest->clock)
+                    newest = LastWrite{{}, sql::text(st.getColumn(1)), clock};
+            }
+        };
+        {
+            SQLite::Statement own(db.sql(), "SELECT clock, device FROM sync_fields WHERE tbl = ? AND key = ? "
+                                            "ORDER BY clock DESC LIMIT 1");
+            sql::bind(own, 1, table);
+            own.bind(2, id);
+            take(own);
+        }
+        if (table == QLatin1String("interviews")) {
+            SQLite::Statement transcript(db.sql(),
+                                         "SELECT max(f.clock), f.device FROM segments s "
+                                         "JOIN sync_fields f ON f.tbl = 'segments' AND f.key = s.uuid "
+                                         "WHERE s.interview_id = ?");
+            transcript.bind(1, static_cast<int64_t>(rowId));
+            take(transcript);
+        } else if (table == QLatin1String("quotes")) {
+            // Its themes: link rows keyed {"quote_id":{"@":uuid},"theme_id":…}, tagged or
+            // taken off (a tombstone).
+            const std::string from = "{\"quote_id\":{\"@\":\"" + id + "\"}";
+            const std::string to = from + "\x7f";
+            for (const char* sqlText : {"SELECT max(clock), device FROM sync_fields WHERE tbl = "
+                                        "'quote_themes' AND key >= ? AND key < ?",
+                                        "SELECT max(clock), device FROM sync_tombstones WHERE tbl = "
+                                        "'quote_themes' AND key >= ? AND "
+                                        "key < ?"}) {
+                SQLite::Statement themes(db.sql(), sqlText);
+                themes.bind(1, from);
+                themes.bind(2, to);
+                take(themes);
+            }
+        }
+        if (newest) {
+            SQLite::Statement who(db.sql(),
+                                  "SELECT author FROM change_log WHERE device = ? AND clock = ? LIMIT 1");
+            sql::bind(who, 1, newest->device);
+            who.bind(2, static_cast<int64_t>(newest->clock));
+            if (who.executeStep())
+                newest->author = sql::text(who.getColumn(0));
+        }
+        return newest;
+    });
+}
+
 Result<qint64> ChangeLog::count(Database& db)
 {
     return db.read([&] { return qint64(db.sql().execAndGet("SELECT count(*) FROM change_log").getInt64()); });

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace SQLite {
@@ -63,6 +64,11 @@ public:
 
     // The newest entries first, at most limit.
     static Result<std::vector<LogEntry>> recent(Database& db, int limit);
+    // The newest write to an interview (its fields or its transcript's segments) or a
+    // quote (its fields or its themes), table "interviews" or "quotes": from the field
+    // stamps sync keeps, with the author of the step that made it. Nothing for another
+    // table, a row not here, or a record the log has no write of.
+    static Result<std::optional<LastWrite>> lastWrite(Database& db, const QString& table, RowId id);
     // A step as read by a statement whose columns are seq, device, device_seq, clock,
     // author, label, changes, in that order (the log's readers, here and in store/Sync).
     static LogEntry entryAt(SQLite::Statement& st);

@@ -4,11 +4,16 @@
 // the same project on a device of its own, under the colleague's name; Activity lists
 // who changed what, on which copy.
 #include "GuiTestSupport.h"
+#include "interviews/InterviewPage.h"
 #include "main/MainWindow.h"
 #include "ops/Cities.h"
+#include "ops/Interviews.h"
+#include "ops/Quotes.h"
 #include "ops/Reader.h"
 #include "ops/Session.h"
 #include "ops/Team.h"
+#include "ops/Transcripts.h"
+#include "quotes/QuoteDetails.h"
 #include "store/ChangeLog.h"
 #include "store/Project.h"
 
@@ -16,6 +21,7 @@
 #include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -53,6 +59,7 @@ private Q_SLOTS:
     void copyIntoAFolderInUse_isRefusedNamingIt();
     void activity_listsWhoChangedWhatOnWhichCopy();
     void syncWithACopy_fromTheMenu_thenTakeTheValueThatLost();
+    void whoLastChanged_isShownOnTheInterviewPage_andTheQuoteDetails();
 };
 
 void TestTeam::copyForAColleague_fromTheMenu_isTheSameProjectOnADeviceOfItsOwn()
@@ -204,6 +211,47 @@ void TestTeam::syncWithACopy_fromTheMenu_thenTakeTheValueThatLost()
     QVERIFY2(row.size() == 7 && row[3] == QStringLiteral("包容") && row[4] == QStringLiteral("安静"),
              qPrintable(row.join(u'|')));
     QCOMPARE(ops::Reader(demo.project()).city(city)->spiritWord, QStringLiteral("安静"));
+}
+
+void TestTeam::whoLastChanged_isShownOnTheInterviewPage_andTheQuoteDetails()
+{
+    test::DemoWindow demo(QStringLiteral("lastChanged"));
+    const QString copyFolder = demo.scratch(QStringLiteral("Li.tianye"));
+    QVERIFY(ops::copyForColleague(demo.verbs(), copyFolder, QStringLiteral("李娜"), false));
+    const Interview interview = ops::Reader(demo.project()).interviews()->front();
+    const auto quotes = ops::Reader(demo.project()).quotes(interview.id);
+    QVERIFY(quotes && !quotes->empty());
+    const Quote quote = quotes->front();
+    // On the colleague's copy: the interview's place and the quote's star.
+    {
+        auto other = Project::open(copyFolder);
+        QVERIFY(other);
+        QUndoStack undo;
+        ops::Session session(**other, &undo);
+        QVERIFY(ops::setInterviewField(session, (*other)->db().rowIdForUuid("interviews", interview.uuid),
+                                       InterviewField::Place, QStringLiteral("钟楼下")));
+        QVERIFY(
+            ops::starQuotes(session, {(*other)->db().rowIdForUuid("quotes", quote.uuid)}, !quote.starred));
+    }
+    QVERIFY(ops::syncWith(demo.verbs(), copyFolder));
+
+    ui::InterviewPage* page = demo.window().openInterview(interview.id);
+    QVERIFY(page);
+    auto* pageLabel = page->findChild<QLabel*>(QStringLiteral("interviewLastChanged"));
+    QVERIFY(pageLabel && pageLabel->isVisibleTo(page));
+    QVERIFY2(pageLabel->text().contains(QStringLiteral("李娜")) &&
+                 pageLabel->text().contains(QStringLiteral("another copy")),
+             qPrintable(pageLabel->text()));
+    ui::QuoteDetails* details = page->quoteDetails();
+    details->showQuote(quote.id);
+    auto* quoteLabel = details->findChild<QLabel*>(QStringLiteral("quoteLastChanged"));
+    QVERIFY(quoteLabel);
+    QVERIFY2(quoteLabel->text().contains(QStringLiteral("李娜")), qPrintable(quoteLabel->text()));
+
+    // A change here, to the transcript (a speaker): the page follows, naming this copy.
+    const Segment first = ops::Reader(demo.project()).segments(interview.id)->front();
+    QVERIFY(ops::setSegmentSpeaker(demo.verbs(), first.id, QStringLiteral("访谈员甲")));
+    QTRY_VERIFY2(pageLabel->text().contains(QStringLiteral("this copy")), qPrintable(pageLabel->text()));
 }
 
 QTEST_MAIN(TestTeam)

@@ -4,6 +4,7 @@
 
 #include "app/ErrorBox.h"
 #include "app/FileDialogs.h"
+#include "app/LastWriteLabel.h"
 #include "app/ProjectSession.h"
 #include "app/Settings.h"
 #include "formats/TranscriptExport.h"
@@ -49,13 +50,19 @@ InterviewPage::InterviewPage(ProjectSession* session, RowId interviewId, QWidget
     setAcceptDrops(true);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("interviewSplitter"));
-    auto* scroll = new QScrollArea(splitter);
+    auto* formColumn = new QWidget(splitter);
+    auto* scroll = new QScrollArea(formColumn);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_form = new InterviewForm(m_session, m_id, scroll);
     connect(m_form, &InterviewForm::titleChanged, this, &InterviewPage::titleChanged);
     connect(m_form, &InterviewForm::failed, this, &InterviewPage::report);
     scroll->setWidget(m_form);
+    m_lastWrite = new LastWriteLabel(QStringLiteral("interviewLastChanged"), formColumn);
+    auto* formLayout = new QVBoxLayout(formColumn);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addWidget(scroll, 1);
+    formLayout->addWidget(m_lastWrite);
 
     auto* material = new QSplitter(Qt::Vertical, splitter);
     m_mediaPanel = new MediaPanel(m_session, m_id, material);
@@ -85,7 +92,7 @@ InterviewPage::InterviewPage(ProjectSession* session, RowId interviewId, QWidget
     material->setStretchFactor(1, 4);
     material->setStretchFactor(2, 2);
 
-    splitter->addWidget(scroll);
+    splitter->addWidget(formColumn);
     splitter->addWidget(material);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -221,6 +228,11 @@ void InterviewPage::reload(int parts)
         m_quotesPanel->reload();
     if (parts & MediaPart)
         loadAudio();
+    if (parts & (FormPart | TranscriptPart)) {
+        ops::Reader read(*m_session->project());
+        auto write = read.lastWriteOfInterview(m_id);
+        m_lastWrite->setWrite(write ? *write : std::nullopt, read.thisDevice());
+    }
 }
 
 void InterviewPage::onChange(const Change& change)

@@ -22,6 +22,7 @@ namespace tianye::ui {
 
 class FindBar;
 class InterviewForm;
+class LastWriteLabel;
 class MediaPanel;
 class ProjectSession;
 class PlayerBar;
@@ -108,6 +109,7 @@ private:
     QComboBox* m_spelling = nullptr;
     PlayerBar* m_playerBar = nullptr;
     QLabel* m_transcriptInfo = nullptr;
+    LastWriteLabel* m_lastWrite = nullptr;
     QSet<RowId> m_segmentIds;  // the transcript's, as last counted
     QString m_audioSha;        // the recording the player has
     RowId m_playMedia = NoRow; // the recording chosen for the player (activated, or just recorded)

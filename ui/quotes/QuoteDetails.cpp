@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "quotes/QuoteDetails.h"
 
+#include "app/LastWriteLabel.h"
 #include "app/ProjectSession.h"
 #include "app/UnsavedTyping.h"
 #include "core/TimeCode.h"
@@ -132,6 +133,8 @@ QuoteDetails::QuoteDetails(ProjectSession* session, QWidget* parent)
             Q_EMIT failed(tr("Remove Quote"), ok.error());
     });
     form->addRow(m_remove);
+    m_lastWrite = new LastWriteLabel(QStringLiteral("quoteLastChanged"), this);
+    form->addRow(m_lastWrite);
 
     connect(&m_session->project()->notifier(), &ChangeNotifier::changed, this, &QuoteDetails::onChange);
     showQuote(NoRow);
@@ -177,8 +180,14 @@ void QuoteDetails::reload()
         m_reanchor->hide();
         m_play->setVisible(m_audio);
         m_play->setEnabled(false);
+        m_lastWrite->setWrite(std::nullopt, {});
         m_loading = false;
         return;
+    }
+    {
+        ops::Reader read(*m_session->project());
+        auto write = read.lastWriteOfQuote(m_id);
+        m_lastWrite->setWrite(write ? *write : std::nullopt, read.thisDevice());
     }
     m_text->setText(QStringLiteral("“%1”").arg(quote->text));
     QStringList names;

@@ -20,6 +20,7 @@ enum class QuoteField;
 
 namespace tianye::ui {
 
+class LastWriteLabel;
 class ProjectSession;
 
 // The details of one quote, each saved as an undoable edit: themes (keyboard
@@ -63,6 +64,7 @@ private:
     QLineEdit* m_audioStart;
     QLineEdit* m_audioEnd;
     QLabel* m_detached;
+    LastWriteLabel* m_lastWrite;
     QPushButton* m_reanchor;
     QPushButton* m_remove;
     QPushButton* m_play;
