@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>tianye::cli::MediaCommands</name>
+    <message numerus="yes">
+        <source>%n recording(s) copied (%1).</source>
+        <translation>
+            <numerusform>%n recording copied (%1).</numerusform>
+            <numerusform>%n recordings copied (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tianye::cli::QuoteCommands</name>
     <message numerus="yes">
         <source>Left out %n quote(s) withheld for consent (a participant who withdrew says them, or who says them is not known).</source>
@@ -388,6 +398,13 @@
         <translation>
             <numerusform>%n conflict. Each copy resolved it alike; what lost is kept here and can be taken.</numerusform>
             <numerusform>%n conflicts. Each copy resolved them alike; what lost is kept here and can be taken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) copied (%1).</source>
+        <translation>
+            <numerusform>%n recording copied (%1).</numerusform>
+            <numerusform>%n recordings copied (%1).</numerusform>
         </translation>
     </message>
 </context>

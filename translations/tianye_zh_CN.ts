@@ -981,12 +981,6 @@ Copies a recording (WAV, MP3, M4A/AAC, Ogg/Opus, FLAC, AMR) into the project, st
         <translation>输出 JSON 而不是表格。</translation>
     </message>
     <message>
-        <source>tianye-cli media PATH
-Lists each media file with its interview, format, duration in ms and size; files missing from media/ are marked.</source>
-        <translation>tianye-cli media 项目路径
-列出每个媒体文件及其访谈、格式、时长（毫秒）和大小；media/ 中缺失的文件会被标出。</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>项目路径</translation>
     </message>
@@ -997,6 +991,30 @@ Lists each media file with its interview, format, duration in ms and size; files
     <message>
         <source> (missing)</source>
         <translation>（缺失）</translation>
+    </message>
+    <message>
+        <source>First copy the recordings this copy lacks from OTHER, another copy of the project (each checked by its SHA-256).</source>
+        <translation>先从另一副本 OTHER 复制本副本缺少的录音（每个都按 SHA-256 核对）。</translation>
+    </message>
+    <message>
+        <source>OTHER</source>
+        <translation>OTHER</translation>
+    </message>
+    <message>
+        <source>tianye-cli media PATH [--fetch-from OTHER] [--json]
+Lists each media file with its interview, format, duration in ms and size; files missing from media/ are marked. --fetch-from first copies the missing ones from another copy that has them.</source>
+        <translation>tianye-cli media PATH [--fetch-from OTHER] [--json]
+列出每个媒体文件及其访谈、格式、时长（毫秒）和大小；media/ 中缺失的文件会标出。--fetch-from 先从拥有这些录音的另一副本复制缺失的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) copied (%1).</source>
+        <translation>
+            <numerusform>已复制 %n 个录音（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Neither copy has these recordings: %1</source>
+        <translation>两个副本都没有这些录音：%1</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3312,10 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <source>Take the Value That Lost (%1)</source>
         <translation>取回落选的值（%1）</translation>
     </message>
+    <message>
+        <source>%1 is not a copy of a Tianye project (it has no project.db).</source>
+        <translation>%1 不是田野项目的副本（其中没有 project.db）。</translation>
+    </message>
 </context>
 <context>
     <name>tianye::search::SearchEngine</name>
@@ -4630,6 +4652,10 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <source>Co&amp;nflicts</source>
         <translation>冲突(&amp;N)</translation>
     </message>
+    <message>
+        <source>&amp;Fetch Recordings from Another Copy…</source>
+        <translation>从其他副本获取录音(&amp;F)…</translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::MaterialIntake</name>
@@ -4975,6 +5001,18 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Write File</source>
         <translation>写出文件</translation>
+    </message>
+    <message>
+        <source>Fetch Recordings from Another Copy</source>
+        <translation>从其他副本获取录音</translation>
+    </message>
+    <message>
+        <source>Choose another copy of this project (its folder) that has the recordings this copy lacks, such as the copy this one was made from. Each recording is checked against its fingerprint (SHA-256) as it is copied; nothing else changes.</source>
+        <translation>选择本项目的另一个副本（其文件夹），它应有本副本缺少的录音，例如制作本副本时所依据的那个副本。每个录音在复制时都会按其指纹（SHA-256）核对；其他内容不变。</translation>
+    </message>
+    <message>
+        <source>Other copy</source>
+        <translation>另一副本</translation>
     </message>
 </context>
 <context>
@@ -5911,6 +5949,24 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Take the Value That Lost</source>
         <translation>取回落选的值</translation>
+    </message>
+    <message>
+        <source>Copy Recordings</source>
+        <translation>复制录音</translation>
+    </message>
+    <message>
+        <source>Fetch Recordings</source>
+        <translation>获取录音</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) copied (%1).</source>
+        <translation>
+            <numerusform>已复制 %n 个录音（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Neither copy has: %1.</source>
+        <translation>两个副本都没有：%1。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "media/MediaLibrary.h"
 #include "media/PcmDecoder.h"
 #include "ops/Media.h"
+#include "ops/Session.h"
+#include "ops/Team.h"
 #include "store/MediaRepository.h"
 #include "store/Project.h"
 
@@ -14,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace tianye::cli {
 
@@ -95,17 +98,40 @@ int MediaCommands::runAttach(CliContext& ctx, const QStringList& args)
 int MediaCommands::runList(CliContext& ctx, const QStringList& args)
 {
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of a table."));
+    const QCommandLineOption fetch(QStringLiteral("fetch-from"),
+                                   tr("First copy the recordings this copy lacks from OTHER, another copy of "
+                                      "the project (each checked by its SHA-256)."),
+                                   tr("OTHER"));
     return ctx.command(args,
-                       {tr("tianye-cli media PATH\nLists each media file with its interview, format, "
-                           "duration in ms and size; "
-                           "files missing from media/ are marked."),
+                       {tr("tianye-cli media PATH [--fetch-from OTHER] [--json]\nLists each media file with "
+                           "its interview, format, duration in ms and size; files missing from media/ are "
+                           "marked. --fetch-from first copies the missing ones from another copy that has "
+                           "them."),
                         tr("PATH"),
                         1,
                         1,
-                        {json}},
+                        {json, fetch}},
                        [&](Call& call) {
                            if (!call.project())
                                return call.exitCode();
+                           if (call.isSet(fetch)) {
+                               ops::Session* session = call.session();
+                               if (!session)
+                                   return call.exitCode();
+                               auto fetched = ops::fetchMedia(*session, call.value(fetch));
+                               if (!fetched)
+                                   return call.fail(fetched.error());
+                               // What was done goes to stderr: stdout stays the listing.
+                               call.err() << tr("%n recording(s) copied (%1).", nullptr, fetched->copied)
+                                                 .arg(QLocale().formattedDataSize(fetched->bytes))
+                                          << Qt::endl;
+                               if (!fetched->missing.isEmpty())
+                                   call.err() << tr("Neither copy has these recordings: %1")
+                                                     .arg(fetched->missing.join(QStringLiteral(", ")))
+                                              << Qt::endl;
+                               if (!fetched->problem.isEmpty())
+                                   return call.fail({Error::Code::Io, fetched->problem});
+                           }
                            auto media = call.project()->media().list();
                            if (!media)
                                return call.fail(media.error());

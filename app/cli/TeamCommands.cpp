@@ -158,7 +158,8 @@ int TeamCommands::runSync(CliContext& ctx, const QStringList& args)
                                               {QStringLiteral("otherConflicts"), made->otherConflicts},
                                               {QStringLiteral("mediaCopied"), made->mediaCopied},
                                               {QStringLiteral("mediaMissing"),
-                                               QJsonArray::fromStringList(made->mediaMissing)}})
+                                               QJsonArray::fromStringList(made->mediaMissing)},
+                                              {QStringLiteral("mediaProblem"), made->mediaProblem}})
                         .toJson(QJsonDocument::Indented));
                 return int(Ok);
             }
@@ -177,6 +178,8 @@ int TeamCommands::runSync(CliContext& ctx, const QStringList& args)
                 call.out() << tr("Neither copy has these recordings: %1")
                                   .arg(made->mediaMissing.join(QStringLiteral(", ")))
                            << Qt::endl;
+            if (!made->mediaProblem.isEmpty())
+                call.err() << made->mediaProblem << Qt::endl;
             return int(Ok);
         });
 }

@@ -97,24 +97,59 @@ Result<CopyMade> copyForColleague(Session& session, const QString& destination, 
 
 namespace {
 
-// Copies the recordings that from has and to lacks; names those neither has.
-int copyMissingMedia(Project& from, Project& to, QStringList& missing)
+// Copies the recordings that source has and to lacks, each checked by its SHA-256
+// (media::MediaLibrary::relink: written whole or not at all); names those neither has
+// whole, and says why the first copy that failed did (damaged there, a full disk).
+MediaFetched copyMissingMedia(const media::MediaLibrary& source, Project& to)
 {
-    int copied = 0;
-    const media::MediaLibrary source(from);
-    const media::MediaLibrary target(to);
+    MediaFetched made;
+    media::MediaLibrary target(to);
     for (const Media& m : Reader(to).mediaOf().value_or(std::vector<Media>())) {
         const QString there = target.pathOf(m);
         if (QFileInfo::exists(there))
             continue;
         const QString here = source.pathOf(m);
-        if (QFileInfo::exists(here) && QDir().mkpath(QFileInfo(there).absolutePath()) &&
-            QFile::copy(here, there))
-            ++copied;
-        else if (!missing.contains(m.originalName))
-            missing << m.originalName;
+        if (!QFileInfo::exists(here)) {
+            if (!made.missing.contains(m.originalName))
+                made.missing << m.originalName;
+            continue;
+        }
+        QDir().mkpath(QFileInfo(there).absolutePath());
+        if (auto ok = target.relink(m, here); !ok) {
+            if (made.problem.isEmpty())
+                made.problem = ok.error().message;
+            if (!made.missing.contains(m.originalName))
+                made.missing << m.originalName;
+            continue;
+        }
+        ++made.copied;
+        made.bytes += QFileInfo(there).size();
     }
-    return copied;
+    return made;
+}
+
+// The other copy, open here for a moment; refused when it is this copy itself or a
+// copy of another project.
+Result<std::unique_ptr<Project>> openOtherCopy(Project& here, const QString& otherPath)
+{
+    if (QDir(Project::folderFor(otherPath)) == QDir(here.folder()))
+        return fail(Error::Code::InvalidArgument,
+                    Verbs::tr("%1 is this copy itself; choose another copy of the project.")
+                        .arg(QDir::toNativeSeparators(otherPath)));
+    return Project::open(otherPath);
+}
+
+Status sameProject(Project& here, Project& there)
+{
+    const QString ours = ChangeLog::projectId(here.db());
+    const QString theirs = ChangeLog::projectId(there.db());
+    if (ours == theirs)
+        return {};
+    return fail(Error::Code::InvalidArgument,
+                Verbs::tr("%1 is another project than %2 (%3, not %4): only copies of one project can be "
+                          "synced. To bring a project started separately in, merge it.")
+                    .arg(QDir::toNativeSeparators(there.folder()), QDir::toNativeSeparators(here.folder()),
+                         theirs.left(8), ours.left(8)));
 }
 
 } // namespace
@@ -123,16 +158,28 @@ Result<SyncMade> syncWith(Session& session, const QString& otherPath)
 {
     if (auto saved = session.flushTyping(); !saved)
         return std::unexpected(saved.error());
-    Project& here = session.project();
-    if (QDir(Project::folderFor(otherPath)) == QDir(here.folder()))
-        return fail(Error::Code::InvalidArgument,
-                    Verbs::tr("%1 is this copy itself; choose another copy of the project.")
-                        .arg(QDir::toNativeSeparators(otherPath)));
-    auto opened = Project::open(otherPath);
+    auto opened = openOtherCopy(session.project(), otherPath);
     if (!opened)
         return std::unexpected(opened.error());
     Session otherSession(**opened);
     return syncWith(session, otherSession);
+}
+
+Result<MediaFetched> fetchMedia(Session& session, const QString& otherPath)
+{
+    // Recordings are found by content (SHA-256), so the other copy's database is not
+    // opened: a copy open in a colleague's window on a shared drive serves as well.
+    const QString folder = Project::folderFor(otherPath);
+    if (QDir(folder) == QDir(session.project().folder()))
+        return fail(Error::Code::InvalidArgument,
+                    Verbs::tr("%1 is this copy itself; choose another copy of the project.")
+                        .arg(QDir::toNativeSeparators(otherPath)));
+    if (!QFileInfo(QDir(folder).filePath(QStringLiteral("project.db"))).isFile())
+        return fail(Error::Code::NotFound,
+                    Verbs::tr("%1 is not a copy of a Tianye project (it has no project.db).")
+                        .arg(QDir::toNativeSeparators(otherPath)));
+    return copyMissingMedia(media::MediaLibrary(QDir(folder).filePath(QStringLiteral("media"))),
+                            session.project());
 }
 
 Result<SyncMade> syncWith(Session& session, Session& otherSession)
@@ -141,14 +188,8 @@ Result<SyncMade> syncWith(Session& session, Session& otherSession)
         return std::unexpected(saved.error());
     Project& here = session.project();
     Project& there = otherSession.project();
-    const QString ours = ChangeLog::projectId(here.db());
-    const QString theirs = ChangeLog::projectId(there.db());
-    if (ours != theirs)
-        return fail(Error::Code::InvalidArgument,
-                    Verbs::tr("%1 is another project than %2 (%3, not %4): only copies of one project can be "
-                              "synced. To bring a project started separately in, merge it.")
-                        .arg(QDir::toNativeSeparators(there.folder()),
-                             QDir::toNativeSeparators(here.folder()), theirs.left(8), ours.left(8)));
+    if (auto same = sameProject(here, there); !same)
+        return std::unexpected(same.error());
     if (auto saved = session.backupNow(QStringLiteral("before-sync")); !saved)
         return std::unexpected(saved.error());
     if (auto saved = otherSession.backupNow(QStringLiteral("before-sync")); !saved)
@@ -186,8 +227,15 @@ Result<SyncMade> syncWith(Session& session, Session& otherSession)
         return std::unexpected(ok.error());
     if (auto ok = bring(session, there, std::move(*toHere), made.conflicts); !ok)
         return std::unexpected(ok.error());
-    made.mediaCopied =
-        copyMissingMedia(there, here, made.mediaMissing) + copyMissingMedia(here, there, made.mediaMissing);
+    for (const MediaFetched& fetched : {copyMissingMedia(media::MediaLibrary(there), here),
+                                        copyMissingMedia(media::MediaLibrary(here), there)}) {
+        made.mediaCopied += fetched.copied;
+        for (const QString& name : fetched.missing)
+            if (!made.mediaMissing.contains(name))
+                made.mediaMissing << name;
+        if (made.mediaProblem.isEmpty())
+            made.mediaProblem = fetched.problem;
+    }
     // Both hold the same steps now.
     if (auto held = Sync::held(here.db()); held) {
         if (auto ok = Sync::notePeer(here.db(), ChangeLog::deviceId(there.db()), *held); !ok)

@@ -39,6 +39,7 @@ struct SyncMade
     int otherConflicts = 0;   // listed there
     int mediaCopied = 0;      // recordings one copy had and the other lacked
     QStringList mediaMissing; // recordings neither copy has (original names)
+    QString mediaProblem;     // why copying a recording failed (a full disk), when it did
 };
 
 // "Sync with <other>": brings this copy and the copy at otherPath (a folder on a USB
@@ -67,6 +68,20 @@ Result<ExchangeWritten> writeExchangeFile(Session& session, const QString& file)
 // written by another version, or starts after steps this copy has not got.
 Result<SyncMade> bringInExchangeFile(Session& session, const QString& file);
 
+struct MediaFetched
+{
+    int copied = 0;      // recordings copied here
+    qint64 bytes = 0;    // their size
+    QStringList missing; // recordings this copy's records name that neither copy has (original names)
+    QString problem;     // why a copy failed (a full disk), when one did
+};
+// "Fetch Recordings from Another Copy…" (tianye-cli media PATH --fetch-from OTHER):
+// the recordings this copy lacks (a copy made without media, changes brought in from
+// an exchange file) copied from another copy that has them, found and checked by
+// their SHA-256 and written whole or not at all. The other copy is only read (it may
+// be open elsewhere); this project's records do not change. Refuses a folder that is
+// not a project, naming it.
+Result<MediaFetched> fetchMedia(Session& session, const QString& otherPath);
 // "Take This Value" in Team → Conflicts (tianye-cli conflicts PATH --take ID): the
 // value that lost becomes current, as one undoable step of this copy's own (so it
 // reaches the other copies at the next sync).

@@ -5,6 +5,7 @@
 #include "store/InterviewRepository.h"
 #include "store/Project.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void badArguments_exitTwoWithMessage_data();
     void badArguments_exitTwoWithMessage();
     void badProject_exitOneNamingIt();
+    void aCopyWithoutRecordings_fetchesThem_andListsWhoChangedWhat();
 
 private:
     QTemporaryDir m_dir;
@@ -295,6 +297,60 @@ void TestCli::badProject_exitOneNamingIt()
                   QStringLiteral("大同")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(QStringLiteral("There is no project")));
+}
+
+// Team work from a script: a colleague's copy made without recordings lists them as
+// missing until they are fetched from the origin; the interview list says who last
+// changed each interview.
+void TestCli::aCopyWithoutRecordings_fetchesThem_andListsWhoChangedWhat()
+{
+    QTemporaryDir dir;
+    const QString origin = dir.filePath(QStringLiteral("Demo.tianye"));
+    QCOMPARE(runCli({QStringLiteral("demo"), origin}).exitCode, 0);
+    const QString copy = dir.filePath(QStringLiteral("Li.tianye"));
+    auto run = runCli({QStringLiteral("clone"), origin, copy, QStringLiteral("--without-media"),
+                       QStringLiteral("--author"), QStringLiteral("李娜")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    auto missing = [&] {
+        const auto listed = runCli({QStringLiteral("media"), copy, QStringLiteral("--json")});
+        int n = 0;
+        for (const QJsonValue& v : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+            n += v.toObject()[QStringLiteral("missing")].toBool() ? 1 : 0;
+        return n;
+    };
+    QVERIFY(missing() > 0);
+    run = runCli({QStringLiteral("media"), copy, QStringLiteral("--fetch-from"), origin});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("copied")), qPrintable(run.err));
+    QCOMPARE(missing(), 0);
+
+    // A transcript brought in on the colleague's copy is a change to its interview.
+    const QString text = dir.filePath(QStringLiteral("more.txt"));
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("钟楼下的面馆开到半夜。\n");
+    }
+    run = runCli({QStringLiteral("import-transcript"), copy, QStringLiteral("--interview"),
+                  QStringLiteral("1"), text});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = runCli({QStringLiteral("interview"), QStringLiteral("list"), copy, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray interviews = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QVERIFY(!interviews.isEmpty());
+    for (const QJsonValue& v : interviews) {
+        const QJsonObject o = v.toObject();
+        QVERIFY2(o.contains(QStringLiteral("last_changed_at")) &&
+                     o.contains(QStringLiteral("last_changed_on")),
+                 qPrintable(QString::fromUtf8(QJsonDocument(o).toJson())));
+    }
+    bool first = false;
+    for (const QJsonValue& v : interviews)
+        if (v.toObject()[QStringLiteral("id")].toInt() == 1) {
+            first = true;
+            QCOMPARE(v.toObject()[QStringLiteral("last_changed_by")].toString(), QStringLiteral("李娜"));
+        }
+    QVERIFY(first);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

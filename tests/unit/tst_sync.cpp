@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "core/Ids.h"
 #include "demo/DemoProject.h"
+#include "media/MediaLibrary.h"
 #include "ops/Cities.h"
 #include "ops/Interviews.h"
 #include "ops/Participants.h"
@@ -254,6 +255,8 @@ private Q_SLOTS:
     void aStepListingTheParentAfterItsChildren_stillKeepsWhatAQuoteNeeds();
     void whatSyncBrings_isFound_andPreparedRankingsFollowIt();
     void aRowBroughtBackAndDeletedAgainInOneStep_staysDeleted_andIsNotSaidToBeKept();
+    void aCopyWithoutRecordings_fetchesThemFromAnother_checkedBySha256();
+    void fetchingOntoAFullDisk_isReported_andLeavesNoHalfRecording();
     void aCopyOfAnotherProject_isRefused_namingBoth();
     void anUndoneSync_takesItsLinksBackEverywhere();
     void killedInTheMiddle_theReceivingCopyIsWhole_andTheNextSyncCompletes();
@@ -872,6 +875,87 @@ void TestSync::aRowBroughtBackAndDeletedAgainInOneStep_staysDeleted_andIsNotSaid
             QVERIFY2(!(v.toObject()[QStringLiteral("o")] == QLatin1String("k") &&
                        v.toObject()[QStringLiteral("k")] == segment.uuid),
                      qPrintable(e.label + QStringLiteral(" says the deleted segment was kept")));
+}
+
+// A copy made without recordings gets them later from any copy that has them, by
+// SHA-256, while that copy is open (here, by A's session): a damaged file there is not
+// copied; a folder that is not a project is refused.
+void TestSync::aCopyWithoutRecordings_fetchesThemFromAnother_checkedBySha256()
+{
+    Copy a = fresh(QStringLiteral("MediaA"));
+    Copy b = copyOf(a, QStringLiteral("MediaB"));
+    const auto media = ops::Reader(*b.project).mediaOf();
+    QVERIFY(media && media->size() >= 2);
+    QVERIFY(QDir(b.project->mediaDir()).isEmpty(QDir::Files));
+    const auto recordsBefore = canonicalDump(*b.project);
+
+    // One recording on A damaged since: that one is not taken.
+    const media::MediaLibrary onA(*a.project);
+    const QString damaged = onA.pathOf(media->front());
+    {
+        QFile f(damaged);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(100);
+        f.write("XXXX");
+    }
+    auto fetched = ops::fetchMedia(*b.session, a.folder);
+    QVERIFY2(fetched, qPrintable(fetched ? QString() : fetched.error().message));
+    QCOMPARE(fetched->copied, int(media->size()) - 1);
+    QVERIFY2(fetched->problem.contains(media->front().originalName), qPrintable(fetched->problem));
+    QCOMPARE(fetched->missing, QStringList{media->front().originalName});
+    const media::MediaLibrary onB(*b.project);
+    for (const Media& m : *media) {
+        const bool here = QFileInfo::exists(onB.pathOf(m));
+        QCOMPARE(here, m.sha256 != media->front().sha256);
+        if (here)
+            QCOMPARE(*media::MediaLibrary::sha256Of(onB.pathOf(m)), m.sha256);
+    }
+    QCOMPARE(canonicalDump(*b.project), recordsBefore); // the records did not change
+
+    // A folder that is not a copy of a project is refused, naming it.
+    const QString notACopy = m_dir.filePath(QStringLiteral("Downloads"));
+    QVERIFY(QDir().mkpath(notACopy + QStringLiteral("/media")));
+    auto refused = ops::fetchMedia(*b.session, notACopy);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(notACopy), qPrintable(refused.error().message));
+}
+
+// The copy's disk fills while recordings come in: said, naming the cause; no half
+// recording is left in media/, and what fitted is whole.
+void TestSync::fetchingOntoAFullDisk_isReported_andLeavesNoHalfRecording()
+{
+    TIANYE_NEED(test::SmallDisk::unavailable());
+    Copy a = fresh(QStringLiteral("FullA"));
+    test::SmallDisk disk;
+    const QString stick = m_dir.filePath(QStringLiteral("fullStick"));
+    const qint64 database = QFileInfo(a.project->db().path()).size();
+    const QString why = disk.mount(stick, database + 900 * 1024);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    QString folder;
+    {
+        auto made =
+            ops::copyForColleague(*a.session, stick + QStringLiteral("/Li"), QStringLiteral("李娜"), false);
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+        folder = made->folder;
+    }
+    Copy b = open(folder);
+    auto fetched = ops::fetchMedia(*b.session, a.folder);
+    QVERIFY2(fetched, qPrintable(fetched ? QString() : fetched.error().message));
+    QVERIFY2(!fetched->problem.isEmpty(), "the disk did not fill: make the small disk smaller");
+    QVERIFY(!fetched->missing.isEmpty());
+    const auto media = ops::Reader(*b.project).mediaOf();
+    QVERIFY(media);
+    int whole = 0;
+    for (const QString& file : QDir(b.project->mediaDir()).entryList(QDir::Files | QDir::Hidden)) {
+        const QString path = QDir(b.project->mediaDir()).filePath(file);
+        bool known = false;
+        for (const Media& m : *media)
+            known = known || (QFileInfo(path).completeBaseName() == m.sha256 &&
+                              *media::MediaLibrary::sha256Of(path) == m.sha256);
+        QVERIFY2(known, qPrintable(file + QStringLiteral(" is not a whole recording")));
+        ++whole;
+    }
+    QCOMPARE(whole, fetched->copied);
 }
 
 void TestSync::aCopyOfAnotherProject_isRefused_namingBoth()

@@ -4,6 +4,7 @@
 // the same project on a device of its own, under the colleague's name; Activity lists
 // who changed what, on which copy.
 #include "GuiTestSupport.h"
+#include "TestSupport.h"
 #include "interviews/InterviewPage.h"
 #include "main/MainWindow.h"
 #include "ops/Cities.h"
@@ -21,6 +22,8 @@
 #include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void activity_listsWhoChangedWhatOnWhichCopy();
     void syncWithACopy_fromTheMenu_thenTakeTheValueThatLost();
     void whoLastChanged_isShownOnTheInterviewPage_andTheQuoteDetails();
+    void fetchRecordings_fromTheMenu_bringsBackWhatThisCopyLacks();
 };
 
 void TestTeam::copyForAColleague_fromTheMenu_isTheSameProjectOnADeviceOfItsOwn()
@@ -252,6 +256,36 @@ void TestTeam::whoLastChanged_isShownOnTheInterviewPage_andTheQuoteDetails()
     const Segment first = ops::Reader(demo.project()).segments(interview.id)->front();
     QVERIFY(ops::setSegmentSpeaker(demo.verbs(), first.id, QStringLiteral("访谈员甲")));
     QTRY_VERIFY2(pageLabel->text().contains(QStringLiteral("this copy")), qPrintable(pageLabel->text()));
+}
+
+void TestTeam::fetchRecordings_fromTheMenu_bringsBackWhatThisCopyLacks()
+{
+    test::DemoWindow demo(QStringLiteral("fetch"));
+    const QString copyFolder = demo.scratch(QStringLiteral("Li.tianye"));
+    QVERIFY(ops::copyForColleague(demo.verbs(), copyFolder, QStringLiteral("李娜"), true));
+    // This copy's recordings are gone (a copy made without them).
+    const auto before = test::snapshot(demo.project().mediaDir());
+    QVERIFY(!before.isEmpty());
+    for (const QString& file : QDir(demo.project().mediaDir()).entryList(QDir::Files))
+        QVERIFY(QFile::remove(QDir(demo.project().mediaDir()).filePath(file)));
+
+    QAction* fetch = teamAction(demo.window(), QStringLiteral("&Fetch Recordings from Another Copy…"));
+    QVERIFY(fetch && fetch->isEnabled());
+    bool filled = false;
+    test::whenModal(
+        [&](QWidget* w) {
+            auto* path = w->findChild<QLineEdit*>(QStringLiteral("path"));
+            QVERIFY(path);
+            path->setText(copyFolder);
+            filled = true;
+            w->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        },
+        QStringLiteral("fetchRecordings"));
+    fetch->trigger();
+    QVERIFY(filled);
+    QTRY_COMPARE(test::snapshot(demo.project().mediaDir()), before);
+    QVERIFY2(demo.window().statusBar()->currentMessage().contains(QStringLiteral("copied")),
+             qPrintable(demo.window().statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestTeam)

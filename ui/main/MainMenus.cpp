@@ -152,6 +152,8 @@ void MainWindow::createActions()
     projectAction(team->addAction(tr("&Copy for a Colleague…"), m_team, &TeamWork::copyForColleague));
     projectAction(team->addAction(tr("&Sync with Another Copy…"), m_team, &TeamWork::syncWithCopy));
     projectAction(team->addAction(tr("&Write Exchange File…"), m_team, &TeamWork::writeExchangeFile));
+    projectAction(
+        team->addAction(tr("&Fetch Recordings from Another Copy…"), m_team, &TeamWork::fetchRecordings));
     projectAction(team->addAction(tr("Co&nflicts"), m_team, &TeamWork::showConflicts));
     team->addSeparator();
     projectAction(team->addAction(tr("&Activity"), m_team, &TeamWork::showActivity));

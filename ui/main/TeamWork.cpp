@@ -106,29 +106,40 @@ class PathDialog final : public QDialog
 public:
     enum class Kind
     {
-        CopyOrFile,
-        NewFile
+        CopyOrFile, // Sync with Another Copy…
+        NewFile,    // Write Exchange File…
+        Copy        // Fetch Recordings from Another Copy…
     };
 
     PathDialog(Kind kind, const QString& suggested, QWidget* parent)
         : QDialog(parent)
     {
-        const bool sync = kind == Kind::CopyOrFile;
-        setObjectName(sync ? QStringLiteral("syncWith") : QStringLiteral("writeExchange"));
-        setWindowTitle(sync ? tr("Sync with Another Copy") : tr("Write Exchange File"));
+        const bool sync = kind != Kind::NewFile;
+        setObjectName(kind == Kind::CopyOrFile ? QStringLiteral("syncWith")
+                      : kind == Kind::Copy     ? QStringLiteral("fetchRecordings")
+                                               : QStringLiteral("writeExchange"));
+        setWindowTitle(kind == Kind::CopyOrFile ? tr("Sync with Another Copy")
+                       : kind == Kind::Copy     ? tr("Fetch Recordings from Another Copy")
+                                                : tr("Write Exchange File"));
         auto* intro = new QLabel(
-            sync
+            kind == Kind::CopyOrFile
                 ? tr("Choose another copy of this project (its folder, on a USB stick or a shared drive), or "
                      "an "
                      "exchange file a colleague sent. Each copy gets the changes it lacks; a backup of each "
                      "is made first, and the sync is one step you can undo.")
+            : kind == Kind::Copy
+                ? tr("Choose another copy of this project (its folder) that has the recordings this copy "
+                     "lacks, such as the copy this one was made from. Each recording is checked against "
+                     "its fingerprint (SHA-256) as it is copied; nothing else changes.")
                 : tr("For a copy you cannot reach as a folder: a file of the changes the copies you have met "
                      "may lack. Send it; your colleague brings it in with Team → Sync with Another "
                      "Copy…"));
         intro->setWordWrap(true);
         m_path = new QLineEdit(suggested);
         m_path->setObjectName(QStringLiteral("path"));
-        m_path->setAccessibleName(sync ? tr("Other copy or exchange file") : tr("Exchange file"));
+        m_path->setAccessibleName(kind == Kind::CopyOrFile ? tr("Other copy or exchange file")
+                                  : kind == Kind::Copy     ? tr("Other copy")
+                                                           : tr("Exchange file"));
         auto* row = new QHBoxLayout;
         row->addWidget(m_path, 1);
         const QString filter = tr("Tianye exchange files (*.tianye-sync);;All files (*)");
@@ -140,15 +151,17 @@ public:
                 if (!dir.isEmpty())
                     m_path->setText(QDir::toNativeSeparators(dir));
             });
-            auto* file = new QPushButton(tr("Choose &File…"));
-            connect(file, &QPushButton::clicked, this, [this, filter] {
-                const QString chosen =
-                    QFileDialog::getOpenFileName(this, tr("Exchange File"), m_path->text(), filter);
-                if (!chosen.isEmpty())
-                    m_path->setText(QDir::toNativeSeparators(chosen));
-            });
             row->addWidget(folder);
-            row->addWidget(file);
+            if (kind == Kind::CopyOrFile) {
+                auto* file = new QPushButton(tr("Choose &File…"));
+                connect(file, &QPushButton::clicked, this, [this, filter] {
+                    const QString chosen =
+                        QFileDialog::getOpenFileName(this, tr("Exchange File"), m_path->text(), filter);
+                    if (!chosen.isEmpty())
+                        m_path->setText(QDir::toNativeSeparators(chosen));
+                });
+                row->addWidget(file);
+            }
         } else {
             auto* file = new QPushButton(tr("Choose…"));
             connect(file, &QPushButton::clicked, this, [this, filter] {
@@ -296,6 +309,31 @@ void TeamWork::syncWithCopy()
     if (!made->mediaMissing.isEmpty())
         said << tr("Missing recordings: %1.").arg(made->mediaMissing.join(QStringLiteral(", ")));
     Q_EMIT message(said.join(QLatin1Char(' ')), 20000);
+    if (!made->mediaProblem.isEmpty())
+        Q_EMIT failed(tr("Copy Recordings"), {Error::Code::Io, made->mediaProblem});
+}
+
+void TeamWork::fetchRecordings()
+{
+    Project* project = m_session->project();
+    if (!project || !m_session->ops())
+        return;
+    PathDialog dialog(PathDialog::Kind::Copy, QFileInfo(project->folder()).absolutePath(), m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
+        return;
+    auto fetched = ops::fetchMedia(*m_session->ops(), dialog.path());
+    if (!fetched) {
+        Q_EMIT failed(tr("Fetch Recordings"), fetched.error());
+        return;
+    }
+    QStringList said;
+    said << tr("%n recording(s) copied (%1).", nullptr, fetched->copied)
+                .arg(QLocale().formattedDataSize(fetched->bytes));
+    if (!fetched->missing.isEmpty())
+        said << tr("Neither copy has: %1.").arg(fetched->missing.join(QStringLiteral(", ")));
+    Q_EMIT message(said.join(QLatin1Char(' ')), 20000);
+    if (!fetched->problem.isEmpty())
+        Q_EMIT failed(tr("Fetch Recordings"), {Error::Code::Io, fetched->problem});
 }
 
 void TeamWork::writeExchangeFile()

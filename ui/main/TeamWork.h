@@ -14,7 +14,8 @@ class ProjectSession;
 
 // The Team menu: Copy for a Colleague… (ops::copyForColleague, as tianye-cli clone),
 // Sync with Another Copy… (a copy's folder, or an exchange file: tianye-cli sync),
-// Write Exchange File… (tianye-cli sync --to), Conflicts (tianye-cli conflicts, where
+// Write Exchange File… (tianye-cli sync --to), Fetch Recordings from Another Copy…
+// (tianye-cli media --fetch-from), Conflicts (tianye-cli conflicts, where
 // the value that lost can be taken) and Activity (tianye-cli activity).
 class TeamWork final : public QObject
 {
@@ -27,6 +28,7 @@ public:
     void copyForColleague();
     void showActivity();
     void syncWithCopy();
+    void fetchRecordings();
     void writeExchangeFile();
     void showConflicts();
 
