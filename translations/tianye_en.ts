@@ -92,6 +92,13 @@
             <numerusform>%n recordings copied.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  %n record(s) merged before, left as they are here</source>
+        <translation>
+            <numerusform>  %n record merged before, left as it is here</numerusform>
+            <numerusform>  %n records merged before, left as they are here</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tianye::dossier::Wording</name>
@@ -405,6 +412,76 @@
         <translation>
             <numerusform>%n recording copied (%1).</numerusform>
             <numerusform>%n recordings copied (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city(-ies)</source>
+        <translation>
+            <numerusform>%n city</numerusform>
+            <numerusform>%n cities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n researcher(s)</source>
+        <translation>
+            <numerusform>%n researcher</numerusform>
+            <numerusform>%n researchers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript segment(s)</source>
+        <translation>
+            <numerusform>%n transcript segment</numerusform>
+            <numerusform>%n transcript segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n theme</numerusform>
+            <numerusform>%n themes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insight(s)</source>
+        <translation>
+            <numerusform>%n insight</numerusform>
+            <numerusform>%n insights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n recording</numerusform>
+            <numerusform>%n recordings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were merged before and stay as they are here.</source>
+        <translation>
+            <numerusform>%n record was merged before and stays as it is here.</numerusform>
+            <numerusform>%n records were merged before and stay as they are here.</numerusform>
         </translation>
     </message>
 </context>

@@ -323,6 +323,13 @@
     </message>
 </context>
 <context>
+    <name>tianye::Merge</name>
+    <message>
+        <source>The other project refers to a record it does not have (%1); nothing was merged.</source>
+        <translation>另一个项目引用了它自己没有的记录（%1）；未合并任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>tianye::ParticipantRepository</name>
     <message>
         <source>A participant needs a code (pseudonym), e.g. DT-001.</source>
@@ -759,6 +766,10 @@
     <message>
         <source>List what sync resolved</source>
         <translation>列出同步时解决的冲突</translation>
+    </message>
+    <message>
+        <source>Merge a project started separately into this one</source>
+        <translation>把另行创建的项目合并进本项目</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +1994,66 @@ tianye-cli conflicts PATH --take ID
     <message>
         <source>from %1.</source>
         <translation>来自 %1。</translation>
+    </message>
+    <message>
+        <source>Print what was (or would be) merged as JSON.</source>
+        <translation>以 JSON 输出已合并（或将合并）的内容。</translation>
+    </message>
+    <message>
+        <source>Only say what merging would bring in; change nothing.</source>
+        <translation>只说明合并会带来什么，不做任何更改。</translation>
+    </message>
+    <message>
+        <source>tianye-cli merge PATH OTHER [--preview] [--json]
+Brings everything of OTHER, a project started separately, into PATH as one undoable step (after a backup): cities and researchers with the same name, participants with the same code and themes with the same name under the same parent are taken as the same; everything else comes in new, recordings included. Merging again brings nothing twice. OTHER does not change.</source>
+        <translation>tianye-cli merge PATH OTHER [--preview] [--json]
+把另行创建的项目 OTHER 的全部内容并入 PATH，作为一个可撤销的步骤（先做备份）：同名的城市和研究员、同编号的受访者、同一上级下同名的主题视为同一条记录；其余内容（包括录音）作为新内容并入。再次合并不会重复带入任何内容。OTHER 本身不变。</translation>
+    </message>
+    <message>
+        <source>PATH OTHER</source>
+        <translation>PATH OTHER</translation>
+    </message>
+    <message>
+        <source>Merging %1 would bring in:</source>
+        <translation>合并 %1 将带来：</translation>
+    </message>
+    <message>
+        <source>Merged %1:</source>
+        <translation>已合并 %1：</translation>
+    </message>
+    <message>
+        <source>  new: %1 cities, %2 researchers, %3 participants, %4 interviews (%5 segments), %6 themes, %7 quotes, %8 insights, %9 recordings</source>
+        <translation>  新增：城市 %1 个，研究员 %2 位，受访者 %3 位，访谈 %4 场（段落 %5 个），主题 %6 个，引语 %7 条，洞察 %8 条，录音 %9 个</translation>
+    </message>
+    <message>
+        <source>cities</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>researchers</source>
+        <translation>研究员</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>  the same as here (%1): %2</source>
+        <translation>  与本项目相同（%1）：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n record(s) merged before, left as they are here</source>
+        <translation>
+            <numerusform>  %n 条记录此前已合并，保持本项目中的样子</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Neither project has these recordings: %1</source>
+        <translation>两个项目都没有这些录音：%1</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3386,18 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>%1 is not a copy of a Tianye project (it has no project.db).</source>
         <translation>%1 不是田野项目的副本（其中没有 project.db）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tianye project (it has no project.db).</source>
+        <translation>%1 不是田野项目（其中没有 project.db）。</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of this same project: sync it with Team → Sync with Another Copy… instead of merging it.</source>
+        <translation>%1 是本项目的副本：请用“团队 → 与其他副本同步…”同步，而不是合并。</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>合并 %1</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +4739,10 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <source>&amp;Fetch Recordings from Another Copy…</source>
         <translation>从其他副本获取录音(&amp;F)…</translation>
     </message>
+    <message>
+        <source>&amp;Merge Another Project…</source>
+        <translation>合并其他项目(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::MaterialIntake</name>
@@ -5013,6 +5100,22 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Other copy</source>
         <translation>另一副本</translation>
+    </message>
+    <message>
+        <source>Merge Another Project</source>
+        <translation>合并其他项目</translation>
+    </message>
+    <message>
+        <source>Choose a project another team started on its own (its folder). You will see what it brings in before anything changes; cities, researchers, participants (by code) and themes that are the same as here are merged with them.</source>
+        <translation>选择另一个团队自行创建的项目（其文件夹）。在做出任何更改之前，你会先看到它将带来哪些内容；与本项目相同的城市、研究员、受访者（按编号）和主题会与本项目中的记录合而为一。</translation>
+    </message>
+    <message>
+        <source>Other project</source>
+        <translation>其他项目</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
     </message>
 </context>
 <context>
@@ -5967,6 +6070,114 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Neither copy has: %1.</source>
         <translation>两个副本都没有：%1。</translation>
+    </message>
+    <message>
+        <source>Merge Another Project</source>
+        <translation>合并其他项目</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>合并 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n city(-ies)</source>
+        <translation>
+            <numerusform>%n 个城市</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n researcher(s)</source>
+        <translation>
+            <numerusform>%n 位研究员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n 位受访者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n 场访谈</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript segment(s)</source>
+        <translation>
+            <numerusform>%n 个转写段落</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n 个主题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n 条引语</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insight(s)</source>
+        <translation>
+            <numerusform>%n 条洞察</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s)</source>
+        <translation>
+            <numerusform>%n 个录音</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New here:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;新增：&lt;/b&gt;%1。</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Researchers</source>
+        <translation>研究员</translation>
+    </message>
+    <message>
+        <source>Participants (by code)</source>
+        <translation>受访者（按编号）</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The same as here — %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;与本项目相同——%1：&lt;/b&gt;%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were merged before and stay as they are here.</source>
+        <translation>
+            <numerusform>%n 条记录此前已合并，保持本项目中的样子。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to bring in.</source>
+        <translation>没有新内容可以带入。</translation>
+    </message>
+    <message>
+        <source>A backup is made first, and the merge is one step you can undo. %1 itself does not change.</source>
+        <translation>合并前会先做备份，合并是一个可以撤销的步骤。%1 本身不会改变。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 and %3 brought in.</source>
+        <translation>已合并 %1：带入了%2和%3。</translation>
     </message>
 </context>
 <context>

@@ -255,4 +255,95 @@ int TeamCommands::runConflicts(CliContext& ctx, const QStringList& args)
         });
 }
 
+int TeamCommands::runMerge(CliContext& ctx, const QStringList& args)
+{
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print what was (or would be) merged as JSON."));
+    const QCommandLineOption preview(QStringLiteral("preview"),
+                                     tr("Only say what merging would bring in; change nothing."));
+    return ctx.command(
+        args,
+        {tr("tianye-cli merge PATH OTHER [--preview] [--json]\n"
+            "Brings everything of OTHER, a project started separately, into PATH as one undoable step "
+            "(after a backup): cities and researchers with the same name, participants with the same code "
+            "and themes with the same name under the same parent are taken as the same; everything else "
+            "comes in new, recordings included. Merging again brings nothing twice. OTHER does not change."),
+         tr("PATH OTHER"),
+         2,
+         2,
+         {json, preview}},
+        [&](Call& call) {
+            ops::Session* session = call.session();
+            if (!session)
+                return call.exitCode();
+            auto made = call.isSet(preview) ? ops::previewMerge(*session, call.arg(1))
+                                            : ops::mergeProject(*session, call.arg(1));
+            if (!made)
+                return call.fail(made.error());
+            if (call.isSet(json)) {
+                call.out() << QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{QStringLiteral("project"), made->project},
+                                              {QStringLiteral("merged"), !call.isSet(preview)},
+                                              {QStringLiteral("matchedCities"),
+                                               QJsonArray::fromStringList(made->matchedCities)},
+                                              {QStringLiteral("matchedResearchers"),
+                                               QJsonArray::fromStringList(made->matchedResearchers)},
+                                              {QStringLiteral("matchedParticipants"),
+                                               QJsonArray::fromStringList(made->matchedParticipants)},
+                                              {QStringLiteral("matchedThemes"),
+                                               QJsonArray::fromStringList(made->matchedThemes)},
+                                              {QStringLiteral("cities"), made->cities},
+                                              {QStringLiteral("researchers"), made->researchers},
+                                              {QStringLiteral("participants"), made->participants},
+                                              {QStringLiteral("interviews"), made->interviews},
+                                              {QStringLiteral("segments"), made->segments},
+                                              {QStringLiteral("themes"), made->themes},
+                                              {QStringLiteral("quotes"), made->quotes},
+                                              {QStringLiteral("insights"), made->insights},
+                                              {QStringLiteral("recordings"), made->recordings},
+                                              {QStringLiteral("recordingBytes"), made->recordingBytes},
+                                              {QStringLiteral("alreadyHere"), made->alreadyHere},
+                                              {QStringLiteral("recordingsMissing"),
+                                               QJsonArray::fromStringList(made->recordingsMissing)}})
+                        .toJson(QJsonDocument::Indented));
+            } else {
+                call.out() << (call.isSet(preview) ? tr("Merging %1 would bring in:") : tr("Merged %1:"))
+                                  .arg(made->project)
+                           << Qt::endl
+                           << tr("  new: %1 cities, %2 researchers, %3 participants, %4 interviews (%5 "
+                                 "segments), %6 themes, %7 quotes, %8 insights, %9 recordings")
+                                  .arg(made->cities)
+                                  .arg(made->researchers)
+                                  .arg(made->participants)
+                                  .arg(made->interviews)
+                                  .arg(made->segments)
+                                  .arg(made->themes)
+                                  .arg(made->quotes)
+                                  .arg(made->insights)
+                                  .arg(made->recordings)
+                           << Qt::endl;
+                const QList<std::pair<QString, QStringList>> matched{
+                    {tr("cities"), made->matchedCities},
+                    {tr("researchers"), made->matchedResearchers},
+                    {tr("participants"), made->matchedParticipants},
+                    {tr("themes"), made->matchedThemes}};
+                for (const auto& [kind, names] : matched)
+                    if (!names.isEmpty())
+                        call.out()
+                            << tr("  the same as here (%1): %2").arg(kind, names.join(QStringLiteral(", ")))
+                            << Qt::endl;
+                if (made->alreadyHere > 0)
+                    call.out() << tr("  %n record(s) merged before, left as they are here", nullptr,
+                                     made->alreadyHere)
+                               << Qt::endl;
+                if (!made->recordingsMissing.isEmpty())
+                    call.out() << tr("Neither project has these recordings: %1")
+                                      .arg(made->recordingsMissing.join(QStringLiteral(", ")))
+                               << Qt::endl;
+            }
+            if (!made->recordingsProblem.isEmpty())
+                call.err() << made->recordingsProblem << Qt::endl;
+            return int(Ok);
+        });
+}
+
 } // namespace tianye::cli

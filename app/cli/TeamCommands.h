@@ -8,8 +8,8 @@
 
 namespace tianye::cli {
 
-// "clone", "sync", "conflicts" and "activity": copies for colleagues, bringing them
-// together, what that resolved, and who changed what.
+// "clone", "sync", "conflicts", "activity" and "merge": copies for colleagues, bringing
+// them together, what that resolved, who changed what, and projects started separately.
 class TeamCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(tianye::cli::TeamCommands)
@@ -19,6 +19,7 @@ public:
     static int runActivity(CliContext& ctx, const QStringList& args);
     static int runSync(CliContext& ctx, const QStringList& args);
     static int runConflicts(CliContext& ctx, const QStringList& args);
+    static int runMerge(CliContext& ctx, const QStringList& args);
 };
 
 } // namespace tianye::cli

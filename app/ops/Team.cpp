@@ -9,6 +9,7 @@
 #include "store/ChangeLog.h"
 #include "store/Database.h"
 #include "store/Exchange.h"
+#include "store/Merge.h"
 #include "store/Project.h"
 #include "store/Schema.h"
 #include "store/Sync.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QScopeGuard>
 
 namespace tianye::ops {
@@ -180,6 +182,119 @@ Result<MediaFetched> fetchMedia(Session& session, const QString& otherPath)
                         .arg(QDir::toNativeSeparators(otherPath)));
     return copyMissingMedia(media::MediaLibrary(QDir(folder).filePath(QStringLiteral("media"))),
                             session.project());
+}
+
+namespace {
+
+struct MergeSource
+{
+    std::unique_ptr<Project> other;
+    MergePlan plan;
+};
+
+Result<MergeSource> planMerge(Session& session, const QString& otherPath)
+{
+    Project& here = session.project();
+    if (!QFileInfo(QDir(Project::folderFor(otherPath)).filePath(QStringLiteral("project.db"))).isFile())
+        return fail(Error::Code::NotFound, Verbs::tr("%1 is not a Tianye project (it has no project.db).")
+                                               .arg(QDir::toNativeSeparators(otherPath)));
+    auto opened = openOtherCopy(here, otherPath);
+    if (!opened)
+        return std::unexpected(opened.error());
+    Project& there = **opened;
+    if (ChangeLog::projectId(here.db()) == ChangeLog::projectId(there.db()))
+        return fail(
+            Error::Code::InvalidArgument,
+            Verbs::tr("%1 is a copy of this same project: sync it with Team → Sync with Another Copy… "
+                      "instead of merging it.")
+                .arg(QDir::toNativeSeparators(there.folder())));
+    auto plan = Merge::plan(here.db(), there.db());
+    if (!plan)
+        return std::unexpected(plan.error());
+    return MergeSource{std::move(*opened), std::move(*plan)};
+}
+
+MergeSummary summaryOf(const Project& other, const MergePlan& plan)
+{
+    MergeSummary s;
+    s.project = other.name();
+    s.folder = other.folder();
+    s.matchedCities = plan.matchedCities;
+    s.matchedResearchers = plan.matchedResearchers;
+    s.matchedParticipants = plan.matchedParticipants;
+    s.matchedThemes = plan.matchedThemes;
+    s.cities = plan.addedCount("cities");
+    s.researchers = plan.addedCount("researchers");
+    s.participants = plan.addedCount("participants");
+    s.interviews = plan.addedCount("interviews");
+    s.segments = plan.addedCount("segments");
+    s.themes = plan.addedCount("themes");
+    s.quotes = plan.addedCount("quotes");
+    s.insights = plan.addedCount("insights");
+    s.recordings = int(plan.recordings.size());
+    s.recordingBytes = plan.recordingBytes;
+    s.alreadyHere = plan.alreadyHere;
+    return s;
+}
+
+} // namespace
+
+Result<MergeSummary> previewMerge(Session& session, const QString& otherPath)
+{
+    auto source = planMerge(session, otherPath);
+    if (!source)
+        return std::unexpected(source.error());
+    return summaryOf(*source->other, source->plan);
+}
+
+Result<MergeSummary> mergeProject(Session& session, const QString& otherPath)
+{
+    if (auto saved = session.flushTyping(); !saved)
+        return std::unexpected(saved.error());
+    auto source = planMerge(session, otherPath);
+    if (!source)
+        return std::unexpected(source.error());
+    Project& here = session.project();
+    MergeSummary made = summaryOf(*source->other, source->plan);
+    if (source->plan.rows.isEmpty())
+        return made; // merged before: nothing new
+    if (auto saved = session.backupNow(QStringLiteral("before-merge")); !saved)
+        return std::unexpected(saved.error());
+    // The recordings first: files named by their content are harmless should the
+    // merge itself then fail.
+    const media::MediaLibrary from(*source->other);
+    media::MediaLibrary target(here);
+    for (const QJsonValue& v : source->plan.rows) {
+        const QJsonObject row = v.toObject();
+        if (row.value(QStringLiteral("t")).toString() != QLatin1String("media"))
+            continue;
+        const QJsonObject values = row.value(QStringLiteral("v")).toObject();
+        Media m;
+        m.sha256 = values.value(QStringLiteral("sha256")).toString();
+        m.format = values.value(QStringLiteral("format")).toString();
+        m.originalName = values.value(QStringLiteral("original_name")).toString();
+        const QString there = from.pathOf(m);
+        if (QFileInfo::exists(target.pathOf(m)))
+            continue;
+        if (!QFileInfo::exists(there)) {
+            if (!made.recordingsMissing.contains(m.originalName))
+                made.recordingsMissing << m.originalName;
+            continue;
+        }
+        if (auto ok = target.relink(m, there); !ok) {
+            if (made.recordingsProblem.isEmpty())
+                made.recordingsProblem = ok.error().message;
+            made.recordingsMissing << m.originalName;
+        }
+    }
+    if (auto ok = session.run(Verbs::tr("Merge %1").arg(made.project),
+                              [&](const WriteScope& w) {
+                                  if (auto merged = Merge::apply(here.db(), w, source->plan); !merged)
+                                      throw StoreFailure{merged.error()};
+                              });
+        !ok)
+        return std::unexpected(ok.error());
+    return made;
 }
 
 Result<SyncMade> syncWith(Session& session, Session& otherSession)

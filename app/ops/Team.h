@@ -82,6 +82,33 @@ struct MediaFetched
 // be open elsewhere); this project's records do not change. Refuses a folder that is
 // not a project, naming it.
 Result<MediaFetched> fetchMedia(Session& session, const QString& otherPath);
+// What merging another project brings in (the preview) or brought in.
+struct MergeSummary
+{
+    QString project; // the other project's name
+    QString folder;
+    // Records of the other project matched with this project's: cities and
+    // researchers by name, participants by code, themes by name under the same parent.
+    QStringList matchedCities, matchedResearchers, matchedParticipants, matchedThemes;
+    // New here.
+    int cities = 0, researchers = 0, participants = 0, interviews = 0, segments = 0, themes = 0, quotes = 0,
+        insights = 0, recordings = 0;
+    qint64 recordingBytes = 0;
+    int alreadyHere = 0;           // records merged before (the same UUID): left as they are here
+    QStringList recordingsMissing; // merged records whose recording neither project has (names)
+    QString recordingsProblem;     // why copying a recording failed, when one did
+};
+// Team → Merge Another Project… (tianye-cli merge PATH OTHER --preview): what merging
+// the project at otherPath, started separately, would bring in. Nothing changes.
+Result<MergeSummary> previewMerge(Session& session, const QString& otherPath);
+// "Merge <name>" (tianye-cli merge PATH OTHER): after a backup, every record of the
+// other project comes in, in one undoable step of this copy (sent on to its other
+// copies by sync), but those matched with a record here (see MergeSummary), which the
+// merged records refer to instead; recordings are copied, checked by SHA-256. Merging
+// the same project again brings nothing twice. Refuses a copy of this same project
+// (sync it instead) and a folder that is not a project, naming it. The other project
+// does not change: its team carries on in a copy of the merged project.
+Result<MergeSummary> mergeProject(Session& session, const QString& otherPath);
 // "Take This Value" in Team → Conflicts (tianye-cli conflicts PATH --take ID): the
 // value that lost becomes current, as one undoable step of this copy's own (so it
 // reaches the other copies at the next sync).

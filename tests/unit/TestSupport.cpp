@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "TestSupport.h"
 
+#include "store/ChangeSet.h"
+#include "store/Database.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -12,9 +15,62 @@
 #include <quazip.h>
 #include <quazipfile.h>
 
+#include <SQLiteCpp/Statement.h>
+
+#include <map>
 #include <unistd.h>
 
 namespace tianye::test {
+
+QString canonicalDump(Project& project)
+{
+    SQLite::Database& db = project.db().sql();
+    QStringList lines;
+    SQLite::Statement tables(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+    while (tables.executeStep()) {
+        const std::string table = tables.getColumn(0).getString();
+        if (!ChangeSet::records(table.c_str()))
+            continue;
+        std::map<std::string, std::string> parents;
+        SQLite::Statement refs(db, "SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?)");
+        refs.bind(1, table);
+        while (refs.executeStep())
+            parents[refs.getColumn(0).getString()] = refs.getColumn(1).getString();
+        SQLite::Statement rows(db, "SELECT * FROM \"" + table + "\"");
+        while (rows.executeStep()) {
+            QStringList cells{QString::fromStdString(table)};
+            for (int c = 0; c < rows.getColumnCount(); ++c) {
+                const std::string name = rows.getColumnName(c);
+                if (name == "id")
+                    continue;
+                const SQLite::Column cell = rows.getColumn(c);
+                QString value =
+                    cell.isNull() ? QStringLiteral("NULL") : QString::fromStdString(cell.getString());
+                if (auto p = parents.find(name); p != parents.end() && !cell.isNull()) {
+                    SQLite::Statement u(db, "SELECT uuid FROM " + p->second + " WHERE id = ?");
+                    u.bind(1, cell.getInt64());
+                    value = u.executeStep()
+                                ? QStringLiteral("@") + QString::fromStdString(u.getColumn(0).getString())
+                                : QStringLiteral("@dangling");
+                }
+                cells << QString::fromStdString(name) + QLatin1Char('=') + value;
+            }
+            lines << cells.join(QLatin1Char('|'));
+        }
+    }
+    lines.sort();
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString firstDifference(const QString& a, const QString& b)
+{
+    const QStringList x = a.split(QLatin1Char('\n'));
+    const QStringList y = b.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < std::max(x.size(), y.size()); ++i)
+        if (x.value(i) != y.value(i))
+            return QStringLiteral("line %1:\n  %2\n  %3").arg(i).arg(x.value(i), y.value(i));
+    return {};
+}
 
 QMap<QString, QByteArray> snapshot(const QString& dir)
 {

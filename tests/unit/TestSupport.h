@@ -38,6 +38,12 @@ template <class F> auto write(Project& project, F&& body) -> std::invoke_result_
     return std::move(*result);
 }
 
+// Everything a copy holds of the project, rows named by UUID and references by the
+// UUID they point to (row ids differ between copies), one sorted line per row.
+QString canonicalDump(Project& project);
+// The first line where two dumps differ, for a readable failure.
+QString firstDifference(const QString& a, const QString& b);
+
 // Every file under dir (recursively) with its SHA-256: compare two snapshots to
 // prove that an operation wrote nothing.
 QMap<QString, QByteArray> snapshot(const QString& dir);

@@ -5,6 +5,7 @@
 // who changed what, on which copy.
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
+#include "demo/DemoProject.h"
 #include "interviews/InterviewPage.h"
 #include "main/MainWindow.h"
 #include "ops/Cities.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void syncWithACopy_fromTheMenu_thenTakeTheValueThatLost();
     void whoLastChanged_isShownOnTheInterviewPage_andTheQuoteDetails();
     void fetchRecordings_fromTheMenu_bringsBackWhatThisCopyLacks();
+    void mergeAnotherProject_fromTheMenu_showsWhatComesIn_thenMerges();
 };
 
 void TestTeam::copyForAColleague_fromTheMenu_isTheSameProjectOnADeviceOfItsOwn()
@@ -285,6 +287,43 @@ void TestTeam::fetchRecordings_fromTheMenu_bringsBackWhatThisCopyLacks()
     QVERIFY(filled);
     QTRY_COMPARE(test::snapshot(demo.project().mediaDir()), before);
     QVERIFY2(demo.window().statusBar()->currentMessage().contains(QStringLiteral("copied")),
+             qPrintable(demo.window().statusBar()->currentMessage()));
+}
+
+void TestTeam::mergeAnotherProject_fromTheMenu_showsWhatComesIn_thenMerges()
+{
+    test::DemoWindow demo(QStringLiteral("merge"));
+    // Another team started the same campaign on its own: the same cities, its own interviews.
+    const QString otherFolder = demo.scratch(QStringLiteral("Other.tianye"));
+    {
+        auto other = demo::DemoProject::create(otherFolder);
+        QVERIFY(other);
+    }
+    const size_t before = ops::Reader(demo.project()).interviews()->size();
+    QAction* merge = teamAction(demo.window(), QStringLiteral("&Merge Another Project…"));
+    QVERIFY(merge && merge->isEnabled());
+    QString summary;
+    test::whenModal(
+        [&](QWidget* w) {
+            w->findChild<QLineEdit*>(QStringLiteral("path"))->setText(otherFolder);
+            // The preview follows once the folder is chosen.
+            test::whenModal(
+                [&](QWidget* preview) {
+                    auto* text = preview->findChild<QLabel*>(QStringLiteral("summary"));
+                    auto* go = preview->findChild<QPushButton*>(QStringLiteral("merge"));
+                    QVERIFY(text && go && go->isEnabled());
+                    summary = text->text();
+                    go->click();
+                },
+                QStringLiteral("mergePreview"));
+            w->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        },
+        QStringLiteral("mergeProject"));
+    merge->trigger();
+    QVERIFY2(summary.contains(QStringLiteral("大同")) && summary.contains(QStringLiteral("13 interviews")),
+             qPrintable(summary));
+    QTRY_COMPARE(ops::Reader(demo.project()).interviews()->size(), before + 13);
+    QVERIFY2(demo.window().statusBar()->currentMessage().contains(QStringLiteral("Merged")),
              qPrintable(demo.window().statusBar()->currentMessage()));
 }
 

@@ -155,6 +155,7 @@ void MainWindow::createActions()
     projectAction(
         team->addAction(tr("&Fetch Recordings from Another Copy…"), m_team, &TeamWork::fetchRecordings));
     projectAction(team->addAction(tr("Co&nflicts"), m_team, &TeamWork::showConflicts));
+    projectAction(team->addAction(tr("&Merge Another Project…"), m_team, &TeamWork::mergeProject));
     team->addSeparator();
     projectAction(team->addAction(tr("&Activity"), m_team, &TeamWork::showActivity));
 

@@ -108,7 +108,8 @@ public:
     {
         CopyOrFile, // Sync with Another Copy…
         NewFile,    // Write Exchange File…
-        Copy        // Fetch Recordings from Another Copy…
+        Copy,       // Fetch Recordings from Another Copy…
+        Project     // Merge Another Project…
     };
 
     PathDialog(Kind kind, const QString& suggested, QWidget* parent)
@@ -117,9 +118,11 @@ public:
         const bool sync = kind != Kind::NewFile;
         setObjectName(kind == Kind::CopyOrFile ? QStringLiteral("syncWith")
                       : kind == Kind::Copy     ? QStringLiteral("fetchRecordings")
+                      : kind == Kind::Project  ? QStringLiteral("mergeProject")
                                                : QStringLiteral("writeExchange"));
         setWindowTitle(kind == Kind::CopyOrFile ? tr("Sync with Another Copy")
                        : kind == Kind::Copy     ? tr("Fetch Recordings from Another Copy")
+                       : kind == Kind::Project  ? tr("Merge Another Project")
                                                 : tr("Write Exchange File"));
         auto* intro = new QLabel(
             kind == Kind::CopyOrFile
@@ -127,6 +130,10 @@ public:
                      "an "
                      "exchange file a colleague sent. Each copy gets the changes it lacks; a backup of each "
                      "is made first, and the sync is one step you can undo.")
+            : kind == Kind::Project
+                ? tr("Choose a project another team started on its own (its folder). You will see what it "
+                     "brings in before anything changes; cities, researchers, participants (by code) and "
+                     "themes that are the same as here are merged with them.")
             : kind == Kind::Copy
                 ? tr("Choose another copy of this project (its folder) that has the recordings this copy "
                      "lacks, such as the copy this one was made from. Each recording is checked against "
@@ -139,6 +146,7 @@ public:
         m_path->setObjectName(QStringLiteral("path"));
         m_path->setAccessibleName(kind == Kind::CopyOrFile ? tr("Other copy or exchange file")
                                   : kind == Kind::Copy     ? tr("Other copy")
+                                  : kind == Kind::Project  ? tr("Other project")
                                                            : tr("Exchange file"));
         auto* row = new QHBoxLayout;
         row->addWidget(m_path, 1);
@@ -173,7 +181,10 @@ public:
             row->addWidget(file);
         }
         auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-        buttons->button(QDialogButtonBox::Ok)->setText(sync ? tr("Sync") : tr("Write File"));
+        buttons->button(QDialogButtonBox::Ok)
+            ->setText(kind == Kind::CopyOrFile ? tr("Sync")
+                      : kind == Kind::NewFile  ? tr("Write File")
+                                               : tr("Continue"));
         connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
         connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
         auto* layout = new QVBoxLayout(this);
@@ -311,6 +322,93 @@ void TeamWork::syncWithCopy()
     Q_EMIT message(said.join(QLatin1Char(' ')), 20000);
     if (!made->mediaProblem.isEmpty())
         Q_EMIT failed(tr("Copy Recordings"), {Error::Code::Io, made->mediaProblem});
+}
+
+void TeamWork::mergeProject()
+{
+    Project* project = m_session->project();
+    if (!project || !m_session->ops())
+        return;
+    PathDialog dialog(PathDialog::Kind::Project, QFileInfo(project->folder()).absolutePath(), m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
+        return;
+    const QString other = dialog.path();
+    auto preview = ops::previewMerge(*m_session->ops(), other);
+    if (!preview) {
+        Q_EMIT failed(tr("Merge Another Project"), preview.error());
+        return;
+    }
+    QDialog confirm(m_window);
+    confirm.setObjectName(QStringLiteral("mergePreview"));
+    confirm.setWindowTitle(tr("Merge %1").arg(preview->project));
+    QStringList lines;
+    QStringList added;
+    auto count = [&added](int n, const QString& said) {
+        if (n > 0)
+            added << said;
+    };
+    count(preview->cities, tr("%n city(-ies)", nullptr, preview->cities));
+    count(preview->researchers, tr("%n researcher(s)", nullptr, preview->researchers));
+    count(preview->participants, tr("%n participant(s)", nullptr, preview->participants));
+    count(preview->interviews, tr("%n interview(s)", nullptr, preview->interviews));
+    count(preview->segments, tr("%n transcript segment(s)", nullptr, preview->segments));
+    count(preview->themes, tr("%n theme(s)", nullptr, preview->themes));
+    count(preview->quotes, tr("%n quote(s)", nullptr, preview->quotes));
+    count(preview->insights, tr("%n insight(s)", nullptr, preview->insights));
+    count(preview->recordings,
+          tr("%n recording(s)", nullptr, preview->recordings) +
+              QStringLiteral(" (%1)").arg(QLocale().formattedDataSize(preview->recordingBytes)));
+    const bool nothing = added.isEmpty();
+    if (!nothing)
+        lines << tr("<b>New here:</b> %1.").arg(added.join(QStringLiteral(", ")));
+    const QList<std::pair<QString, QStringList>> matched{
+        {tr("Cities"), preview->matchedCities},
+        {tr("Researchers"), preview->matchedResearchers},
+        {tr("Participants (by code)"), preview->matchedParticipants},
+        {tr("Themes"), preview->matchedThemes}};
+    for (const auto& [kind, names] : matched)
+        if (!names.isEmpty())
+            lines << tr("<b>The same as here — %1:</b> %2")
+                         .arg(kind, names.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (preview->alreadyHere > 0)
+        lines << tr("%n record(s) were merged before and stay as they are here.", nullptr,
+                    preview->alreadyHere);
+    if (nothing)
+        lines << tr("Nothing new to bring in.");
+    else
+        lines << tr("A backup is made first, and the merge is one step you can undo. %1 itself does not "
+                    "change.")
+                     .arg(preview->project.toHtmlEscaped());
+    auto* summary = new QLabel(lines.join(QStringLiteral("<br><br>")), &confirm);
+    summary->setObjectName(QStringLiteral("summary"));
+    summary->setWordWrap(true);
+    summary->setTextFormat(Qt::RichText);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &confirm);
+    auto* merge = buttons->addButton(tr("&Merge"), QDialogButtonBox::AcceptRole);
+    merge->setObjectName(QStringLiteral("merge"));
+    merge->setEnabled(!nothing);
+    connect(buttons, &QDialogButtonBox::accepted, &confirm, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &confirm, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&confirm);
+    layout->addWidget(summary);
+    layout->addWidget(buttons);
+    confirm.resize(640, confirm.sizeHint().height());
+    if (confirm.exec() != QDialog::Accepted)
+        return;
+    auto made = ops::mergeProject(*m_session->ops(), other);
+    if (!made) {
+        Q_EMIT failed(tr("Merge Another Project"), made.error());
+        return;
+    }
+    QStringList said;
+    said << tr("Merged %1: %2 and %3 brought in.")
+                .arg(made->project, tr("%n interview(s)", nullptr, made->interviews),
+                     tr("%n quote(s)", nullptr, made->quotes));
+    if (!made->recordingsMissing.isEmpty())
+        said << tr("Missing recordings: %1.").arg(made->recordingsMissing.join(QStringLiteral(", ")));
+    Q_EMIT message(said.join(QLatin1Char(' ')), 20000);
+    if (!made->recordingsProblem.isEmpty())
+        Q_EMIT failed(tr("Copy Recordings"), {Error::Code::Io, made->recordingsProblem});
 }
 
 void TeamWork::fetchRecordings()

@@ -15,8 +15,8 @@ class ProjectSession;
 // The Team menu: Copy for a Colleague… (ops::copyForColleague, as tianye-cli clone),
 // Sync with Another Copy… (a copy's folder, or an exchange file: tianye-cli sync),
 // Write Exchange File… (tianye-cli sync --to), Fetch Recordings from Another Copy…
-// (tianye-cli media --fetch-from), Conflicts (tianye-cli conflicts, where
-// the value that lost can be taken) and Activity (tianye-cli activity).
+// (tianye-cli media --fetch-from), Merge Another Project… (tianye-cli merge), Conflicts (tianye-cli
+// conflicts, where the value that lost can be taken) and Activity (tianye-cli activity).
 class TeamWork final : public QObject
 {
     Q_OBJECT
@@ -29,6 +29,7 @@ public:
     void showActivity();
     void syncWithCopy();
     void fetchRecordings();
+    void mergeProject();
     void writeExchangeFile();
     void showConflicts();
 

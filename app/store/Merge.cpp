@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "store/Merge.h"
+
+#include "store/ChangeSet.h"
+#include "store/Database.h"
+#include "store/SqlValue.h"
+#include "store/TableShapes.h"
+#include "store/WriteScope.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+
+#include <SQLiteCpp/Statement.h>
+
+#include <algorithm>
+#include <map>
+
+namespace tianye {
+
+namespace {
+
+const QString At = QStringLiteral("@");
+
+std::vector<std::string> recordTables(Database& db)
+{
+    std::vector<std::string> names;
+    SQLite::Statement st(db.sql(), "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+    while (st.executeStep()) {
+        const std::string name = st.getColumn(0).getString();
+        if (ChangeSet::records(name.c_str()))
+            names.push_back(name);
+    }
+    return names;
+}
+
+QString refOf(const QJsonValue& v)
+{
+    return v.isObject() ? v.toObject().value(At).toString() : QString();
+}
+
+// Every row of the recorded tables, in the change log's form (references by UUID).
+QJsonArray snapshot(Database& db)
+{
+    const std::vector<std::string> tables = recordTables(db);
+    Shapes shapes(db.sql());
+    std::map<std::string, QHash<qint64, QString>> uuids;
+    for (const std::string& table : tables) {
+        if (shapes.of(table).indexOf("uuid") < 0)
+            continue;
+        SQLite::Statement st(db.sql(), "SELECT id, uuid FROM " + table);
+        auto& map = uuids[table];
+        while (st.executeStep())
+            map.insert(st.getColumn(0).getInt64(), sql::text(st.getColumn(1)));
+    }
+    QJsonArray rows;
+    for (const std::string& table : tables) {
+        const Shape& shape = shapes.of(table);
+        SQLite::Statement st(db.sql(), "SELECT * FROM " + table);
+        while (st.executeStep()) {
+            QJsonObject values;
+            QJsonValue key;
+            for (int c = 0; c < int(shape.columns.size()); ++c) {
+                const std::string& column = shape.columns[size_t(c)];
+                const SQLite::Column v = st.getColumn(c);
+                if (column == "id")
+                    continue;
+                if (column == "uuid") {
+                    key = sql::text(v);
+                    continue;
+                }
+                QJsonValue value;
+                if (v.isNull()) {
+                    value = QJsonValue(QJsonValue::Null);
+                } else if (v.isInteger()) {
+                    const std::string parent = shape.parentOf(c);
+                    value = parent.empty() ? QJsonValue(qint64(v.getInt64()))
+                                           : QJsonValue(QJsonObject{{At, uuids[parent].value(v.getInt64())}});
+                } else if (v.isFloat()) {
+                    value = v.getDouble();
+                } else if (v.isBlob()) {
+                    value = QJsonObject{
+                        {QStringLiteral("b64"),
+                         QString::fromLatin1(
+                             QByteArray(static_cast<const char*>(v.getBlob()), v.getBytes()).toBase64())}};
+                } else {
+                    value = sql::text(v);
+                }
+                values.insert(QString::fromStdString(column), value);
+            }
+            if (key.isUndefined()) {
+                QJsonObject k;
+                for (const std::string& column : shape.keys)
+                    k.insert(QString::fromStdString(column), values.value(QString::fromStdString(column)));
+                key = k;
+            }
+            rows.append(QJsonObject{{QStringLiteral("t"), QString::fromStdString(table)},
+                                    {QStringLiteral("k"), key},
+                                    {QStringLiteral("v"), values}});
+        }
+    }
+    return rows;
+}
+
+// The UUID of the row here whose column holds text (a city's name, a code), if any.
+QString uuidWhere(Database& db, const char* table, const char* column, const QString& text)
+{
+    SQLite::Statement st(db.sql(),
+                         std::string("SELECT uuid FROM ") + table + " WHERE " + column + " = ? LIMIT 1");
+    sql::bind(st, 1, text);
+    return st.executeStep() ? sql::text(st.getColumn(0)) : QString();
+}
+
+bool uuidHere(Database& db, const std::string& table, const QString& uuid)
+{
+    SQLite::Statement st(db.sql(), "SELECT 1 FROM " + table + " WHERE uuid = ?");
+    sql::bind(st, 1, uuid);
+    return st.executeStep();
+}
+
+QJsonValue mapped(const QJsonValue& v, const QHash<QString, QString>& to)
+{
+    const QString ref = refOf(v);
+    if (ref.isEmpty() || !to.contains(ref))
+        return v;
+    return QJsonObject{{At, to.value(ref)}};
+}
+
+} // namespace
+
+Result<MergePlan> Merge::plan(Database& here, Database& other)
+{
+    auto rows = other.read([&] { return snapshot(other); });
+    if (!rows)
+        return std::unexpected(rows.error());
+    return here.read([&] {
+        MergePlan plan;
+        QHash<QString, QString> to; // the other project's UUID → the UUID of the record matched here
+        QSet<QString> skipped;      // rows not brought in: matched, or here already
+        auto text = [](const QJsonObject& row, const char* column) {
+            return row.value(QStringLiteral("v")).toObject().value(QLatin1String(column)).toString();
+        };
+        auto match = [&](const QJsonObject& row, const QString& mine, QStringList* names,
+                         const QString& name) {
+            const QString theirs = row.value(QStringLiteral("k")).toString();
+            skipped.insert(theirs);
+            if (mine != theirs)
+                to.insert(theirs, mine);
+            if (names)
+                names->append(name);
+        };
+        std::vector<QJsonObject> themes;
+        for (const QJsonValue& value : *rows) {
+            const QJsonObject row = value.toObject();
+            const QString table = row.value(QStringLiteral("t")).toString();
+            const QJsonValue key = row.value(QStringLiteral("k"));
+            if (!key.isString())
+                continue;
+            if (uuidHere(here, table.toStdString(), key.toString())) {
+                skipped.insert(key.toString());
+                ++plan.alreadyHere;
+                continue;
+            }
+            if (table == QLatin1String("cities")) {
+                if (const QString mine = uuidWhere(here, "cities", "name", text(row, "name"));
+                    !mine.isEmpty())
+                    match(row, mine, &plan.matchedCities, text(row, "name"));
+            } else if (table == QLatin1String("researchers")) {
+                if (const QString mine = uuidWhere(here, "researchers", "name", text(row, "name"));
+                    !mine.isEmpty())
+                    match(row, mine, &plan.matchedResearchers, text(row, "name"));
+            } else if (table == QLatin1String("participants")) {
+                if (const QString mine = uuidWhere(here, "participants", "code", text(row, "code"));
+                    !mine.isEmpty())
+                    match(row, mine, &plan.matchedParticipants, text(row, "code"));
+            } else if (table == QLatin1String("dictionary_words")) {
+                SQLite::Statement st(here.sql(),
+                                     "SELECT uuid FROM dictionary_words WHERE word = ? AND language = ?");
+                sql::bind(st, 1, text(row, "word"));
+                sql::bind(st, 2, text(row, "language"));
+                if (st.executeStep()) {
+                    match(row, sql::text(st.getColumn(0)), nullptr, {});
+                    ++plan.matchedWords;
+                }
+            } else if (table == QLatin1String("themes")) {
+                themes.push_back(row);
+            }
+        }
+        // Themes by name under the same parent: a parent first (a theme under a theme
+        // that is new here is new too).
+        for (bool progress = true; progress && !themes.empty();) {
+            progress = false;
+            for (auto it = themes.begin(); it != themes.end();) {
+                const QJsonValue parent =
+                    it->value(QStringLiteral("v")).toObject().value(QStringLiteral("parent_id"));
+                const QString theirParent = refOf(parent);
+                QString parentHere;
+                if (!theirParent.isEmpty()) {
+                    if (const auto m = to.find(theirParent); m != to.end())
+                        parentHere = m.value();
+                    else if (skipped.contains(theirParent))
+                        parentHere = theirParent; // here already by UUID
+                    else if (std::any_of(themes.begin(), themes.end(), [&](const QJsonObject& t) {
+                                 return t.value(QStringLiteral("k")).toString() == theirParent;
+                             })) {
+                        ++it; // its parent is not decided yet
+                        continue;
+                    } else {
+                        it = themes.erase(it); // its parent is new here: so is it
+                        progress = true;
+                        continue;
+                    }
+                }
+                SQLite::Statement st(here.sql(),
+                                     parentHere.isEmpty()
+                                         ? "SELECT uuid FROM themes WHERE parent_id IS NULL AND name = ?"
+                                         : "SELECT t.uuid FROM themes t JOIN themes p ON p.id = "
+                                           "t.parent_id WHERE p.uuid = ? AND t.name = ?");
+                int at = 1;
+                if (!parentHere.isEmpty())
+                    sql::bind(st, at++, parentHere);
+                sql::bind(st, at, text(*it, "name"));
+                if (st.executeStep())
+                    match(*it, sql::text(st.getColumn(0)), &plan.matchedThemes, text(*it, "name"));
+                it = themes.erase(it);
+                progress = true;
+            }
+        }
+
+        for (const QJsonValue& value : *rows) {
+            QJsonObject row = value.toObject();
+            const QJsonValue key = row.value(QStringLiteral("k"));
+            if (key.isString() && skipped.contains(key.toString()))
+                continue;
+            QJsonObject values = row.value(QStringLiteral("v")).toObject();
+            for (auto it = values.begin(); it != values.end(); ++it)
+                it.value() = mapped(it.value(), to);
+            row.insert(QStringLiteral("v"), values);
+            if (key.isObject()) {
+                QJsonObject k = key.toObject();
+                for (auto it = k.begin(); it != k.end(); ++it)
+                    it.value() = mapped(it.value(), to);
+                row.insert(QStringLiteral("k"), k);
+            }
+            const QString table = row.value(QStringLiteral("t")).toString();
+            plan.added[table] += 1;
+            if (table == QLatin1String("media")) {
+                const QString sha = values.value(QStringLiteral("sha256")).toString();
+                if (!plan.recordings.contains(sha)) {
+                    plan.recordings << sha;
+                    plan.recordingBytes += values.value(QStringLiteral("size_bytes")).toInteger();
+                }
+            }
+            plan.rows.append(row);
+        }
+        return plan;
+    });
+}
+
+Status Merge::apply(Database& here, const WriteScope& w, const MergePlan& plan)
+{
+    return here.write(w, [&] {
+        Shapes shapes(here.sql());
+        std::vector<QJsonObject> waiting;
+        for (const QJsonValue& v : plan.rows)
+            waiting.push_back(v.toObject());
+        // Rows refer to each other in any order: place those whose references are here
+        // until all are.
+        while (!waiting.empty()) {
+            std::vector<QJsonObject> later;
+            QString stuck;
+            for (const QJsonObject& row : waiting) {
+                const std::string table = row.value(QStringLiteral("t")).toString().toStdString();
+                const Shape& shape = shapes.of(table);
+                std::vector<std::string> columns;
+                std::vector<QJsonValue> args;
+                bool placed = true;
+                if (const QJsonValue key = row.value(QStringLiteral("k")); key.isString()) {
+                    columns.push_back("uuid");
+                    args.push_back(key);
+                }
+                const QJsonObject values = row.value(QStringLiteral("v")).toObject();
+                for (auto it = values.begin(); it != values.end() && placed; ++it) {
+                    const int c = shape.indexOf(it.key().toUtf8().constData());
+                    if (c < 0)
+                        continue; // a column this version does not have
+                    QJsonValue value = it.value();
+                    if (const QString ref = refOf(value); !ref.isEmpty()) {
+                        SQLite::Statement& id =
+                            here.cached("SELECT id FROM " + shape.parentOf(c) + " WHERE uuid = ?");
+                        sql::bind(id, 1, ref);
+                        if (!id.executeStep()) {
+                            placed = false;
+                            stuck = QStringLiteral("%1 → %2").arg(QString::fromStdString(table), ref);
+                            break;
+                        }
+                        value = qint64(id.getColumn(0).getInt64());
+                    }
+                    columns.push_back(it.key().toStdString());
+                    args.push_back(value);
+                }
+                if (!placed) {
+                    later.push_back(row);
+                    continue;
+                }
+                std::string names, marks;
+                for (const std::string& c : columns) {
+                    names += (names.empty() ? "\"" : ", \"") + c + "\"";
+                    marks += marks.empty() ? "?" : ", ?";
+                }
+                // A link both projects have already is there once.
+                const bool link = shape.indexOf("uuid") < 0;
+                SQLite::Statement& insert =
+                    here.cached(std::string(link ? "INSERT OR IGNORE" : "INSERT") + " INTO " + table + " (" +
+                                names + ") VALUES (" + marks + ")");
+                for (int i = 0; i < int(args.size()); ++i) {
+                    const QJsonValue& a = args[size_t(i)];
+                    if (a.isNull())
+                        insert.bind(i + 1);
+                    else if (a.isDouble() && a.toDouble() == double(a.toInteger()))
+                        insert.bind(i + 1, static_cast<int64_t>(a.toInteger()));
+                    else if (a.isDouble())
+                        insert.bind(i + 1, a.toDouble());
+                    else if (a.isObject()) {
+                        const QByteArray blob = QByteArray::fromBase64(
+                            a.toObject().value(QStringLiteral("b64")).toString().toLatin1());
+                        insert.bind(i + 1, blob.constData(), int(blob.size()));
+                    } else
+                        sql::bind(insert, i + 1, a.toString());
+                }
+                insert.exec();
+            }
+            if (later.size() == waiting.size())
+                throw StoreFailure{
+                    {Error::Code::Corrupt,
+                     tr("The other project refers to a record it does not have (%1); nothing was "
+                        "merged.")
+                         .arg(stuck)}};
+            waiting = std::move(later);
+        }
+    });
+}
+
+} // namespace tianye

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#pragma once
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace tianye {
+
+class Database;
+class WriteScope;
+
+// What merging another project would bring in (Team → Merge Another Project…), for the
+// preview the user confirms, and the rows themselves.
+struct MergePlan
+{
+    // Records of the other project that are this project's already, matched as a person
+    // would: cities and researchers by name, participants by code, themes by name under
+    // the same parent, dictionary words by word and language. Names as shown.
+    QStringList matchedCities, matchedResearchers, matchedParticipants, matchedThemes;
+    int matchedWords = 0;
+    // Rows new here, per table; and records already here by UUID (merged before).
+    QMap<QString, int> added;
+    int alreadyHere = 0;
+    // The recordings the new media records name (SHA-256), and their size.
+    QStringList recordings;
+    qint64 recordingBytes = 0;
+    // The rows to insert, in the change log's form, references already pointing at the
+    // records of this project they were matched with.
+    QJsonArray rows;
+
+    int addedCount(const char* table) const { return added.value(QString::fromLatin1(table)); }
+};
+
+// Merging a project started separately (store side): every record of the other
+// project comes in under its own UUID, except those matched with a record here, which
+// the merged rows then refer to instead. A record already here by UUID (merged
+// before) is left as it is here, so merging twice brings nothing twice.
+class Merge final
+{
+    Q_DECLARE_TR_FUNCTIONS(tianye::Merge)
+
+public:
+    static Result<MergePlan> plan(Database& here, Database& other);
+    // Inserts the plan's rows (in the verbs layer's step: one undo step).
+    static Status apply(Database& here, const WriteScope& w, const MergePlan& plan);
+};
+
+} // namespace tianye

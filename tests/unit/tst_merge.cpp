@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+// Merging a project another team started on its own (Team → Merge Another Project…,
+// tianye-cli merge): the same cities, researchers, participants and themes are taken
+// as the same; everything else comes in once, with its references; nothing twice.
+#include "TestSupport.h"
+#include "demo/DemoProject.h"
+#include "ops/Cities.h"
+#include "ops/Interviews.h"
+#include "ops/Quotes.h"
+#include "ops/Reader.h"
+#include "ops/Session.h"
+#include "ops/Team.h"
+#include "ops/Themes.h"
+#include "ops/Transcripts.h"
+#include "store/Project.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace tianye;
+
+namespace {
+
+template <class T, class F> int countIf(const std::vector<T>& items, F&& test)
+{
+    return int(std::count_if(items.begin(), items.end(), test));
+}
+
+} // namespace
+
+class TestMerge final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aProjectStartedSeparately_mergesByNameAndCode_andTheRestComesInOnce();
+    void aCopyOfThisProject_orAFolderThatIsNoProject_isRefusedNamingIt();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMerge::aProjectStartedSeparately_mergesByNameAndCode_andTheRestComesInOnce()
+{
+    // Here: the demo project, and a colleague's copy of it made before the merge.
+    auto demo = demo::DemoProject::create(m_dir.filePath(QStringLiteral("Here.tianye")));
+    QVERIFY(demo);
+    Project& here = **demo;
+    QUndoStack undo;
+    ops::Session session(here, &undo);
+    auto colleague = ops::copyForColleague(session, m_dir.filePath(QStringLiteral("Colleague")),
+                                           QStringLiteral("李娜"), false);
+    QVERIFY(colleague);
+
+    // Another team's project: 大同 (here too) and 青岛 (new); DT-001 (here too) and
+    // QD-001; the theme 吃 (here too) with a new sub-theme 面食; 林晓 (here too).
+    const QString otherFolder = m_dir.filePath(QStringLiteral("Other.tianye"));
+    {
+        auto created = Project::create(otherFolder);
+        QVERIFY(created);
+        QUndoStack otherUndo;
+        ops::Session other(**created, &otherUndo);
+        City datong;
+        datong.name = QStringLiteral("大同");
+        auto datongId = ops::addCity(other, datong);
+        City qingdao;
+        qingdao.name = QStringLiteral("青岛");
+        auto qingdaoId = ops::addCity(other, qingdao);
+        QVERIFY(datongId && qingdaoId);
+        Interview inDatong;
+        inDatong.cityId = *datongId;
+        QVERIFY(ops::logInterview(other, inDatong, {{QStringLiteral("DT-001"), {}, {}}},
+                                  {QStringLiteral("林晓")}));
+        Interview inQingdao;
+        inQingdao.cityId = *qingdaoId;
+        auto interview =
+            ops::logInterview(other, inQingdao, {{QStringLiteral("QD-001"), QStringLiteral("渔民"), {}}},
+                              {QStringLiteral("林晓")});
+        QVERIFY(interview);
+        QVERIFY(ops::editTranscript(
+            other, *interview, {},
+            {{ops::TranscriptBlock::Action::Insert,
+              NoRow,
+              QStringLiteral("早上出海，中午就回来吃饺子。"),
+              {}},
+             {ops::TranscriptBlock::Action::Insert, NoRow, QStringLiteral("海边的人不着急。"), {}}}));
+        auto eat = ops::addTheme(other, QStringLiteral("吃"));
+        QVERIFY(eat);
+        auto noodles = ops::addTheme(other, QStringLiteral("面食"), *eat);
+        QVERIFY(noodles);
+        auto words = ops::findWords(**created, *interview, QStringLiteral("吃饺子"));
+        QVERIFY(words);
+        QVERIFY(ops::makeQuote(other, *words, {{*noodles, {}}, {*eat, {}}}));
+    }
+    ops::Reader read(here);
+    const size_t citiesBefore = read.cities()->size();
+    const size_t researchersBefore = read.researchers()->size();
+    const size_t themesBefore = read.themes()->size();
+    const size_t interviewsBefore = read.interviews()->size();
+    const size_t participantsBefore = read.participants()->size();
+
+    auto preview = ops::previewMerge(session, otherFolder);
+    QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().message));
+    QCOMPARE(preview->matchedCities, QStringList{QStringLiteral("大同")});
+    QCOMPARE(preview->matchedParticipants, QStringList{QStringLiteral("DT-001")});
+    QCOMPARE(preview->matchedResearchers, QStringList{QStringLiteral("林晓")});
+    QCOMPARE(preview->matchedThemes, QStringList{QStringLiteral("吃")});
+    QCOMPARE(preview->cities, 1);
+    QCOMPARE(preview->participants, 1);
+    QCOMPARE(preview->interviews, 2);
+    QCOMPARE(preview->segments, 2);
+    QCOMPARE(preview->themes, 1);
+    QCOMPARE(preview->quotes, 1);
+    QCOMPARE(read.cities()->size(), citiesBefore); // a preview changes nothing
+
+    auto merged = ops::mergeProject(session, otherFolder);
+    QVERIFY2(merged, qPrintable(merged ? QString() : merged.error().message));
+    QCOMPARE(read.cities()->size(), citiesBefore + 1);
+    QCOMPARE(read.researchers()->size(), researchersBefore);
+    QCOMPARE(read.themes()->size(), themesBefore + 1);
+    QCOMPARE(read.interviews()->size(), interviewsBefore + 2);
+    QCOMPARE(read.participants()->size(), participantsBefore + 1);
+    // The references: the quote is tagged with this project's 吃 and the new 面食 under it;
+    // the interview in 大同 is in this project's 大同, with this project's DT-001 and 林晓.
+    const auto themes = *read.themes();
+    const auto eatHere = std::find_if(themes.begin(), themes.end(), [](const Theme& t) {
+        return t.name == QStringLiteral("吃") && t.parentId == NoRow;
+    });
+    QVERIFY(eatHere != themes.end());
+    QCOMPARE(countIf(themes, [](const Theme& t) { return t.name == QStringLiteral("吃"); }), 1);
+    const auto noodlesHere = std::find_if(themes.begin(), themes.end(),
+                                          [](const Theme& t) { return t.name == QStringLiteral("面食"); });
+    QVERIFY(noodlesHere != themes.end());
+    QCOMPARE(noodlesHere->parentId, eatHere->id);
+    const auto quotes = *read.quotes();
+    const auto dumpling = std::find_if(quotes.begin(), quotes.end(),
+                                       [](const Quote& q) { return q.text == QStringLiteral("吃饺子"); });
+    QVERIFY(dumpling != quotes.end());
+    QCOMPARE(dumpling->themeIds.size(), 2);
+    QVERIFY(dumpling->themeIds.contains(eatHere->id) && dumpling->themeIds.contains(noodlesHere->id));
+    const auto cities = *read.cities();
+    const RowId datongHere = std::find_if(cities.begin(), cities.end(), [](const City& c) {
+                                 return c.name == QStringLiteral("大同");
+                             })->id;
+    QCOMPARE(countIf(cities, [](const City& c) { return c.name.startsWith(QStringLiteral("大同")); }), 1);
+    const auto people = *read.participants();
+    QCOMPARE(countIf(people, [](const Participant& p) { return p.code == QStringLiteral("DT-001"); }), 1);
+    const RowId dt001 = std::find_if(people.begin(), people.end(), [](const Participant& p) {
+                            return p.code == QStringLiteral("DT-001");
+                        })->id;
+    int withDt001 = 0;
+    for (const Interview& iv : *read.interviews(datongHere))
+        withDt001 += iv.participantIds.contains(dt001) ? 1 : 0;
+    QVERIFY(withDt001 >= 2); // the demo's and the merged one
+
+    // Again: nothing twice.
+    const QString dumpAfter = test::canonicalDump(here);
+    auto again = ops::mergeProject(session, otherFolder);
+    QVERIFY(again);
+    QCOMPARE(again->interviews, 0);
+    QVERIFY(again->alreadyHere > 0);
+    QCOMPARE(test::canonicalDump(here), dumpAfter);
+
+    // The colleague's copy gets the merge at the next sync, as any other step.
+    QVERIFY(ops::syncWith(session, colleague->folder));
+    {
+        auto copy = Project::open(colleague->folder);
+        QVERIFY(copy);
+        QCOMPARE(test::canonicalDump(**copy), test::canonicalDump(here));
+    }
+
+    // One step (the sync brought nothing here): undone, the project is as it was.
+    QCOMPARE(undo.undoText(), QStringLiteral("Merge Other"));
+    undo.undo();
+    QCOMPARE(read.interviews()->size(), interviewsBefore);
+    QCOMPARE(read.themes()->size(), themesBefore);
+}
+
+void TestMerge::aCopyOfThisProject_orAFolderThatIsNoProject_isRefusedNamingIt()
+{
+    auto demo = demo::DemoProject::create(m_dir.filePath(QStringLiteral("Refuse.tianye")));
+    QVERIFY(demo);
+    ops::Session session(**demo);
+    auto copy = ops::copyForColleague(session, m_dir.filePath(QStringLiteral("RefuseCopy")), {}, false);
+    QVERIFY(copy);
+    const QString before = test::canonicalDump(**demo);
+    auto refused = ops::mergeProject(session, copy->folder);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(copy->folder) &&
+                 refused.error().message.contains(QStringLiteral("sync")),
+             qPrintable(refused.error().message));
+    const QString nothing = m_dir.filePath(QStringLiteral("Photos"));
+    QVERIFY(QDir().mkpath(nothing));
+    refused = ops::mergeProject(session, nothing);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(nothing), qPrintable(refused.error().message));
+    QCOMPARE(test::canonicalDump(**demo), before);
+}
+
+QTEST_GUILESS_MAIN(TestMerge)
+#include "tst_merge.moc"
