@@ -2022,10 +2022,6 @@ Brings everything of OTHER, a project started separately, into PATH as one undoa
         <translation>已合并 %1：</translation>
     </message>
     <message>
-        <source>  new: %1 cities, %2 researchers, %3 participants, %4 interviews (%5 segments), %6 themes, %7 quotes, %8 insights, %9 recordings</source>
-        <translation>  新增：城市 %1 个，研究员 %2 位，受访者 %3 位，访谈 %4 场（段落 %5 个），主题 %6 个，引语 %7 条，洞察 %8 条，录音 %9 个</translation>
-    </message>
-    <message>
         <source>cities</source>
         <translation>城市</translation>
     </message>
@@ -2054,6 +2050,10 @@ Brings everything of OTHER, a project started separately, into PATH as one undoa
     <message>
         <source>Neither project has these recordings: %1</source>
         <translation>两个项目都没有这些录音：%1</translation>
+    </message>
+    <message>
+        <source>  new: cities %1, researchers %2, participants %3, interviews %4 (segments %5), themes %6, quotes %7, insights %8, recordings %9</source>
+        <translation>  新增：城市 %1 个，研究员 %2 位，受访者 %3 位，访谈 %4 场（段落 %5 个），主题 %6 个，引语 %7 条，洞察 %8 条，录音 %9 个</translation>
     </message>
 </context>
 <context>

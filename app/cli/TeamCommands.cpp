@@ -309,8 +309,8 @@ int TeamCommands::runMerge(CliContext& ctx, const QStringList& args)
                 call.out() << (call.isSet(preview) ? tr("Merging %1 would bring in:") : tr("Merged %1:"))
                                   .arg(made->project)
                            << Qt::endl
-                           << tr("  new: %1 cities, %2 researchers, %3 participants, %4 interviews (%5 "
-                                 "segments), %6 themes, %7 quotes, %8 insights, %9 recordings")
+                           << tr("  new: cities %1, researchers %2, participants %3, interviews %4 (segments "
+                                 "%5), themes %6, quotes %7, insights %8, recordings %9")
                                   .arg(made->cities)
                                   .arg(made->researchers)
                                   .arg(made->participants)

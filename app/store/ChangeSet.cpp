@@ -312,6 +312,17 @@ void ChangeSet::announce(Database& db) const
     announceRows(db, shapes, m_bytes);
 }
 
+void ChangeSet::announceWritten(Database& db, const char* table, RowId key, bool inserted)
+{
+    const TableInfo* info = tableInfo(table);
+    if (!info)
+        return;
+    db.record(
+        {info->entity, info->link || !inserted ? ChangeKind::Updated : ChangeKind::Inserted, {key}, {}});
+    if (!info->link)
+        db.announceParentInterview(info->entity, table, key);
+}
+
 Result<ChangeSet> ChangeSet::followedBy(const ChangeSet& later) const
 {
     int size = 0;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Ids.h"
 #include "store/WriteScope.h"
 
 #include <QByteArray>
@@ -49,6 +50,11 @@ public:
     // Announces the changed rows through db's notifier, as if db had made them (a step
     // recorded on another connection to the same project: ops::Session::runAside).
     void announce(Database& db) const;
+
+    // Announces one row written into a recorded table outside the repositories (a
+    // merge), as they would: key is the value of the table's first key column (its
+    // id; for a link table, the record it belongs to).
+    static void announceWritten(Database& db, const char* table, RowId key, bool inserted);
 
     // This change set followed by later (e.g. typing in one field, merged into one
     // undo step). The result undoes both.

@@ -330,6 +330,15 @@ Status Merge::apply(Database& here, const WriteScope& w, const MergePlan& plan)
                         sql::bind(insert, i + 1, a.toString());
                 }
                 insert.exec();
+                // The window follows a merge as it follows any other step.
+                if (!link)
+                    ChangeSet::announceWritten(here, table.c_str(), here.sql().getLastInsertRowid(), true);
+                else if (const auto first = shape.keys.empty()
+                                                ? columns.end()
+                                                : std::ranges::find(columns, shape.keys.front());
+                         first != columns.end() && args[size_t(first - columns.begin())].isDouble())
+                    ChangeSet::announceWritten(here, table.c_str(),
+                                               args[size_t(first - columns.begin())].toInteger(), false);
             }
             if (later.size() == waiting.size())
                 throw StoreFailure{

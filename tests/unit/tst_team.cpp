@@ -31,6 +31,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -323,6 +324,10 @@ void TestTeam::mergeAnotherProject_fromTheMenu_showsWhatComesIn_thenMerges()
     QVERIFY2(summary.contains(QStringLiteral("大同")) && summary.contains(QStringLiteral("13 interviews")),
              qPrintable(summary));
     QTRY_COMPARE(ops::Reader(demo.project()).interviews()->size(), before + 13);
+    // The window shows what came in at once, as it does for any other step.
+    auto* log = demo.window().findChild<QTableView*>(QStringLiteral("interviewTable"));
+    QVERIFY(log);
+    QTRY_COMPARE(size_t(log->model()->rowCount()), before + 13);
     QVERIFY2(demo.window().statusBar()->currentMessage().contains(QStringLiteral("Merged")),
              qPrintable(demo.window().statusBar()->currentMessage()));
 }
