@@ -6169,7 +6169,7 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     </message>
     <message>
         <source>A backup is made first, and the merge is one step you can undo. %1 itself does not change.</source>
-        <translation>合并前会先做备份，合并是一个可以撤销的步骤。%1 本身不会改变。</translation>
+        <translation>合并前会先做备份，合并是一个可以撤销的步骤。%1本身不会改变。</translation>
     </message>
     <message>
         <source>&amp;Merge</source>

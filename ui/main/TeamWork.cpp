@@ -360,7 +360,7 @@ void TeamWork::mergeProject()
               QStringLiteral(" (%1)").arg(QLocale().formattedDataSize(preview->recordingBytes)));
     const bool nothing = added.isEmpty();
     if (!nothing)
-        lines << tr("<b>New here:</b> %1.").arg(added.join(QStringLiteral(", ")));
+        lines << tr("<b>New here:</b> %1.").arg(QLocale().createSeparatedList(added));
     const QList<std::pair<QString, QStringList>> matched{
         {tr("Cities"), preview->matchedCities},
         {tr("Researchers"), preview->matchedResearchers},
@@ -369,7 +369,7 @@ void TeamWork::mergeProject()
     for (const auto& [kind, names] : matched)
         if (!names.isEmpty())
             lines << tr("<b>The same as here — %1:</b> %2")
-                         .arg(kind, names.join(QStringLiteral(", ")).toHtmlEscaped());
+                         .arg(kind, QLocale().createSeparatedList(names).toHtmlEscaped());
     if (preview->alreadyHere > 0)
         lines << tr("%n record(s) were merged before and stay as they are here.", nullptr,
                     preview->alreadyHere);
