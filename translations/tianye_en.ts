@@ -168,6 +168,13 @@
             <numerusform>Unstar %n Quotes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 holds %n record(s) not merged here yet; merge it first. Nothing was changed.</source>
+        <translation>
+            <numerusform>%1 holds %n record not merged here yet; merge it first. Nothing was changed.</numerusform>
+            <numerusform>%1 holds %n records not merged here yet; merge it first. Nothing was changed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::CityList</name>
@@ -482,6 +489,13 @@
         <translation>
             <numerusform>%n record was merged before and stays as it is here.</numerusform>
             <numerusform>%n records were merged before and stay as they are here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
         </translation>
     </message>
 </context>

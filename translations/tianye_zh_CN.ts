@@ -2004,12 +2004,6 @@ tianye-cli conflicts PATH --take ID
         <translation>只说明合并会带来什么，不做任何更改。</translation>
     </message>
     <message>
-        <source>tianye-cli merge PATH OTHER [--preview] [--json]
-Brings everything of OTHER, a project started separately, into PATH as one undoable step (after a backup): cities and researchers with the same name, participants with the same code and themes with the same name under the same parent are taken as the same; everything else comes in new, recordings included. Merging again brings nothing twice. OTHER does not change.</source>
-        <translation>tianye-cli merge PATH OTHER [--preview] [--json]
-把另行创建的项目 OTHER 的全部内容并入 PATH，作为一个可撤销的步骤（先做备份）：同名的城市和研究员、同编号的受访者、同一上级下同名的主题视为同一条记录；其余内容（包括录音）作为新内容并入。再次合并不会重复带入任何内容。OTHER 本身不变。</translation>
-    </message>
-    <message>
         <source>PATH OTHER</source>
         <translation>PATH OTHER</translation>
     </message>
@@ -2054,6 +2048,28 @@ Brings everything of OTHER, a project started separately, into PATH as one undoa
     <message>
         <source>  new: cities %1, researchers %2, participants %3, interviews %4 (segments %5), themes %6, quotes %7, insights %8, recordings %9</source>
         <translation>  新增：城市 %1 个，研究员 %2 位，受访者 %3 位，访谈 %4 场（段落 %5 个），主题 %6 个，引语 %7 条，洞察 %8 条，录音 %9 个</translation>
+    </message>
+    <message>
+        <source>Afterwards make OTHER a copy of PATH (its own database kept in its backups), so its team carries on in the merged project and syncs with PATH.</source>
+        <translation>合并后把 OTHER 变成 PATH 的副本（它原来的数据库保存在它的备份中），让它的团队在合并后的项目里继续工作，并与 PATH 同步。</translation>
+    </message>
+    <message>
+        <source>tianye-cli merge PATH OTHER [--preview] [--then-copy] [--json]
+Brings everything of OTHER, a project started separately, into PATH as one undoable step (after a backup): cities and researchers with the same name, participants with the same code and themes with the same name under the same parent are taken as the same; everything else comes in new, recordings included. Merging again brings nothing twice. OTHER does not change, unless --then-copy makes it a copy of PATH.</source>
+        <translation>tianye-cli merge PATH OTHER [--preview] [--then-copy] [--json]
+把另行建立的项目 OTHER 的全部内容并入 PATH，作为一个可撤销的步骤（先做备份）：同名的城市和研究员、同编号的受访者、同一上级下同名的主题视为同一条；其余内容（包括录音）作为新内容并入。再次合并不会重复带入。OTHER 本身不变，除非用 --then-copy 把它变成 PATH 的副本。</translation>
+    </message>
+    <message>
+        <source>  withdrew consent there, so withdrawn here too: %1</source>
+        <translation>  在对方已撤回同意，本项目也随之撤回：%1</translation>
+    </message>
+    <message>
+        <source>  differs there (kept as here): %1</source>
+        <translation>  对方内容不同（保留本项目的）：%1</translation>
+    </message>
+    <message>
+        <source>%1 is now a copy of this project: sync it with this one from now on. Its own database is kept as %2.</source>
+        <translation>%1 现在是本项目的副本：今后请与本项目同步。它原来的数据库保存在 %2。</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3414,16 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Merge %1</source>
         <translation>合并 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n record(s) not merged here yet; merge it first. Nothing was changed.</source>
+        <translation>
+            <numerusform>%1 中还有 %n 条记录尚未合并到本项目；请先合并。未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds details that differ from this project&apos;s, which it would lose as a copy: %2. Make them the same on one side (or keep the two projects apart); nothing was changed.</source>
+        <translation>%1 中有与本项目不同的内容，变成副本后会丢失：%2。请先在一方改成一致（或让两个项目各自保留）；未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -6178,6 +6204,32 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Merged %1: %2 and %3 brought in.</source>
         <translation>已合并 %1：带入了%2和%3。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Withdrew consent there, so withdrawn here too:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;在对方已撤回同意，本项目也随之撤回：&lt;/b&gt;%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Details that differ there (this project&apos;s are kept):&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;对方内容不同之处（保留本项目的）：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&amp;Then make %1 a copy of this project, so its team carries on in the merged project and syncs with this one (its own database is kept in its backups)</source>
+        <translation>合并后把 %1 变成本项目的副本(&amp;T)，让它的团队在合并后的项目里继续工作并与本项目同步（它原来的数据库保存在它的备份中）</translation>
+    </message>
+    <message>
+        <source>Make %1 a Copy</source>
+        <translation>把 %1 变成副本</translation>
+    </message>
+    <message>
+        <source>%1 is now a copy of this project: sync with it from now on.</source>
+        <translation>%1 现在是本项目的副本：今后请与它同步。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <optional>
+
 namespace tianye::cli {
 
 int TeamCommands::runClone(CliContext& ctx, const QStringList& args)
@@ -260,17 +262,22 @@ int TeamCommands::runMerge(CliContext& ctx, const QStringList& args)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print what was (or would be) merged as JSON."));
     const QCommandLineOption preview(QStringLiteral("preview"),
                                      tr("Only say what merging would bring in; change nothing."));
+    const QCommandLineOption thenCopy(
+        QStringLiteral("then-copy"),
+        tr("Afterwards make OTHER a copy of PATH (its own database kept in its backups), so its team "
+           "carries on in the merged project and syncs with PATH."));
     return ctx.command(
         args,
-        {tr("tianye-cli merge PATH OTHER [--preview] [--json]\n"
+        {tr("tianye-cli merge PATH OTHER [--preview] [--then-copy] [--json]\n"
             "Brings everything of OTHER, a project started separately, into PATH as one undoable step "
             "(after a backup): cities and researchers with the same name, participants with the same code "
             "and themes with the same name under the same parent are taken as the same; everything else "
-            "comes in new, recordings included. Merging again brings nothing twice. OTHER does not change."),
+            "comes in new, recordings included. Merging again brings nothing twice. OTHER does not change, "
+            "unless --then-copy makes it a copy of PATH."),
          tr("PATH OTHER"),
          2,
          2,
-         {json, preview}},
+         {json, preview, thenCopy}},
         [&](Call& call) {
             ops::Session* session = call.session();
             if (!session)
@@ -279,31 +286,44 @@ int TeamCommands::runMerge(CliContext& ctx, const QStringList& args)
                                             : ops::mergeProject(*session, call.arg(1));
             if (!made)
                 return call.fail(made.error());
+            std::optional<ops::BecameCopy> copy;
+            if (call.isSet(thenCopy) && !call.isSet(preview)) {
+                auto became = ops::makeCopyOfThis(*session, call.arg(1));
+                if (!became)
+                    return call.fail(became.error());
+                copy = *became;
+            }
             if (call.isSet(json)) {
                 call.out() << QString::fromUtf8(
-                    QJsonDocument(QJsonObject{{QStringLiteral("project"), made->project},
-                                              {QStringLiteral("merged"), !call.isSet(preview)},
-                                              {QStringLiteral("matchedCities"),
-                                               QJsonArray::fromStringList(made->matchedCities)},
-                                              {QStringLiteral("matchedResearchers"),
-                                               QJsonArray::fromStringList(made->matchedResearchers)},
-                                              {QStringLiteral("matchedParticipants"),
-                                               QJsonArray::fromStringList(made->matchedParticipants)},
-                                              {QStringLiteral("matchedThemes"),
-                                               QJsonArray::fromStringList(made->matchedThemes)},
-                                              {QStringLiteral("cities"), made->cities},
-                                              {QStringLiteral("researchers"), made->researchers},
-                                              {QStringLiteral("participants"), made->participants},
-                                              {QStringLiteral("interviews"), made->interviews},
-                                              {QStringLiteral("segments"), made->segments},
-                                              {QStringLiteral("themes"), made->themes},
-                                              {QStringLiteral("quotes"), made->quotes},
-                                              {QStringLiteral("insights"), made->insights},
-                                              {QStringLiteral("recordings"), made->recordings},
-                                              {QStringLiteral("recordingBytes"), made->recordingBytes},
-                                              {QStringLiteral("alreadyHere"), made->alreadyHere},
-                                              {QStringLiteral("recordingsMissing"),
-                                               QJsonArray::fromStringList(made->recordingsMissing)}})
+                    QJsonDocument(
+                        QJsonObject{
+                            {QStringLiteral("project"), made->project},
+                            {QStringLiteral("becameCopy"), copy.has_value()},
+                            {QStringLiteral("keptAs"), copy ? copy->keptAs : QString()},
+                            {QStringLiteral("merged"), !call.isSet(preview)},
+                            {QStringLiteral("matchedCities"),
+                             QJsonArray::fromStringList(made->matchedCities)},
+                            {QStringLiteral("matchedResearchers"),
+                             QJsonArray::fromStringList(made->matchedResearchers)},
+                            {QStringLiteral("matchedParticipants"),
+                             QJsonArray::fromStringList(made->matchedParticipants)},
+                            {QStringLiteral("matchedThemes"),
+                             QJsonArray::fromStringList(made->matchedThemes)},
+                            {QStringLiteral("cities"), made->cities},
+                            {QStringLiteral("researchers"), made->researchers},
+                            {QStringLiteral("participants"), made->participants},
+                            {QStringLiteral("interviews"), made->interviews},
+                            {QStringLiteral("segments"), made->segments},
+                            {QStringLiteral("themes"), made->themes},
+                            {QStringLiteral("quotes"), made->quotes},
+                            {QStringLiteral("insights"), made->insights},
+                            {QStringLiteral("recordings"), made->recordings},
+                            {QStringLiteral("recordingBytes"), made->recordingBytes},
+                            {QStringLiteral("alreadyHere"), made->alreadyHere},
+                            {QStringLiteral("differing"), QJsonArray::fromStringList(made->differing)},
+                            {QStringLiteral("withdrawn"), QJsonArray::fromStringList(made->withdrawn)},
+                            {QStringLiteral("recordingsMissing"),
+                             QJsonArray::fromStringList(made->recordingsMissing)}})
                         .toJson(QJsonDocument::Indented));
             } else {
                 call.out() << (call.isSet(preview) ? tr("Merging %1 would bring in:") : tr("Merged %1:"))
@@ -331,6 +351,12 @@ int TeamCommands::runMerge(CliContext& ctx, const QStringList& args)
                         call.out()
                             << tr("  the same as here (%1): %2").arg(kind, names.join(QStringLiteral(", ")))
                             << Qt::endl;
+                if (!made->withdrawn.isEmpty())
+                    call.out() << tr("  withdrew consent there, so withdrawn here too: %1")
+                                      .arg(made->withdrawn.join(QStringLiteral(", ")))
+                               << Qt::endl;
+                for (const QString& differs : std::as_const(made->differing))
+                    call.out() << tr("  differs there (kept as here): %1").arg(differs) << Qt::endl;
                 if (made->alreadyHere > 0)
                     call.out() << tr("  %n record(s) merged before, left as they are here", nullptr,
                                      made->alreadyHere)
@@ -338,6 +364,12 @@ int TeamCommands::runMerge(CliContext& ctx, const QStringList& args)
                 if (!made->recordingsMissing.isEmpty())
                     call.out() << tr("Neither project has these recordings: %1")
                                       .arg(made->recordingsMissing.join(QStringLiteral(", ")))
+                               << Qt::endl;
+                if (copy)
+                    call.out() << tr("%1 is now a copy of this project: sync it with this one from now on. "
+                                     "Its own database is kept as %2.")
+                                      .arg(QDir::toNativeSeparators(copy->folder),
+                                           QDir::toNativeSeparators(copy->keptAs))
                                << Qt::endl;
             }
             if (!made->recordingsProblem.isEmpty())

@@ -6,6 +6,7 @@
 #include "ops/Reader.h"
 #include "ops/Session.h"
 #include "ops/Verbs.h"
+#include "store/Backups.h"
 #include "store/ChangeLog.h"
 #include "store/Database.h"
 #include "store/Exchange.h"
@@ -21,6 +22,31 @@
 #include <QScopeGuard>
 
 namespace tianye::ops {
+
+namespace {
+
+// The database of copy, just copied from original's, becomes a copy of its own: a new
+// device identity, author as its default author (the colleague's name, or none: then
+// their system user name; never the original's), and each noted as holding what the
+// other holds (the copies the original met are not the new copy's).
+Status becomeCopyOf(Project& original, Project& copy, const QString& author)
+{
+    if (auto ok = ChangeLog::becomeNewDevice(copy.db(), copy.folder()); !ok)
+        return ok;
+    if (auto ok = ChangeLog::setDefaultAuthor(copy.db(), author); !ok)
+        return ok;
+    if (auto ok = copy.db().writeLocal([&] { copy.db().sql().exec("DELETE FROM sync_peers"); }); !ok)
+        return ok;
+    if (auto held = Sync::held(original.db());
+        !held || !Sync::notePeer(copy.db(), ChangeLog::deviceId(original.db()), *held) ||
+        !Sync::notePeer(original.db(), ChangeLog::deviceId(copy.db()), *held))
+        return fail(
+            Error::Code::Io,
+            Verbs::tr("Could not note the new copy in %1.").arg(QDir::toNativeSeparators(copy.folder())));
+    return {};
+}
+
+} // namespace
 
 Result<CopyMade> copyForColleague(Session& session, const QString& destination, const QString& author,
                                   bool withMedia)
@@ -81,18 +107,8 @@ Result<CopyMade> copyForColleague(Session& session, const QString& destination, 
     auto copy = Project::open(folder);
     if (!copy)
         return std::unexpected(copy.error());
-    if (auto ok = ChangeLog::becomeNewDevice((*copy)->db(), folder); !ok)
+    if (auto ok = becomeCopyOf(project, **copy, author); !ok)
         return std::unexpected(ok.error());
-    // The colleague's name, or none (then their system user name): never this copy's author.
-    if (auto ok = ChangeLog::setDefaultAuthor((*copy)->db(), author); !ok)
-        return std::unexpected(ok.error());
-    // Each knows what the other holds: the copies this one met are not the new copy's.
-    if (auto ok = (*copy)->db().writeLocal([&] { (*copy)->db().sql().exec("DELETE FROM sync_peers"); }); !ok)
-        return std::unexpected(ok.error());
-    if (auto held = Sync::held(project.db());
-        !held || !Sync::notePeer((*copy)->db(), ChangeLog::deviceId(project.db()), *held) ||
-        !Sync::notePeer(project.db(), ChangeLog::deviceId((*copy)->db()), *held))
-        return fail(Error::Code::Io, Verbs::tr("Could not note the new copy in %1.").arg(where));
     cleanUp.dismiss();
     return made;
 }
@@ -234,6 +250,8 @@ MergeSummary summaryOf(const Project& other, const MergePlan& plan)
     s.recordings = int(plan.recordings.size());
     s.recordingBytes = plan.recordingBytes;
     s.alreadyHere = plan.alreadyHere;
+    s.differing = plan.differing;
+    s.withdrawn = plan.withdrawn;
     return s;
 }
 
@@ -256,7 +274,7 @@ Result<MergeSummary> mergeProject(Session& session, const QString& otherPath)
         return std::unexpected(source.error());
     Project& here = session.project();
     MergeSummary made = summaryOf(*source->other, source->plan);
-    if (source->plan.rows.isEmpty())
+    if (source->plan.rows.isEmpty() && source->plan.withdrawals.isEmpty())
         return made; // merged before: nothing new
     if (auto saved = session.backupNow(QStringLiteral("before-merge")); !saved)
         return std::unexpected(saved.error());
@@ -294,6 +312,59 @@ Result<MergeSummary> mergeProject(Session& session, const QString& otherPath)
                               });
         !ok)
         return std::unexpected(ok.error());
+    return made;
+}
+
+Result<BecameCopy> makeCopyOfThis(Session& session, const QString& otherPath)
+{
+    if (auto saved = session.flushTyping(); !saved)
+        return std::unexpected(saved.error());
+    Project& here = session.project();
+    QString author;
+    {
+        // Everything of the other project is here (merged), or nothing happens.
+        auto source = planMerge(session, otherPath);
+        if (!source)
+            return std::unexpected(source.error());
+        const MergePlan& plan = source->plan;
+        const QString there = QDir::toNativeSeparators(source->other->folder());
+        if (!plan.rows.isEmpty() || !plan.withdrawals.isEmpty())
+            return fail(Error::Code::InvalidArgument,
+                        Verbs::tr("%1 holds %n record(s) not merged here yet; merge it first. Nothing was "
+                                  "changed.",
+                                  nullptr, int(plan.rows.size() + plan.withdrawals.size()))
+                            .arg(there));
+        // Its copy would hold this project's details instead of its own: said, not done.
+        if (!plan.differing.isEmpty())
+            return fail(Error::Code::InvalidArgument,
+                        Verbs::tr("%1 holds details that differ from this project's, which it would lose as "
+                                  "a copy: %2. Make them the same on one side (or keep the two projects "
+                                  "apart); nothing was changed.")
+                            .arg(there, plan.differing.mid(0, 5).join(QStringLiteral("; ")) +
+                                            (plan.differing.size() > 5 ? QStringLiteral("; …") : QString())));
+        author = ChangeLog::defaultAuthor(source->other->db());
+    } // closed here: restoring takes its lock
+    BecameCopy made;
+    made.folder = Project::folderFor(otherPath);
+    const QString incoming = QDir(made.folder).filePath(QStringLiteral("project.db.merged"));
+    QFile::remove(incoming);
+    const auto removeIncoming = qScopeGuard([&] { QFile::remove(incoming); });
+    if (auto copied = here.db().backupTo(incoming); !copied)
+        return std::unexpected(copied.error());
+    const QString reason = QStringLiteral("before-becoming-copy");
+    if (auto replaced = Backups::restore(made.folder, incoming, reason); !replaced)
+        return std::unexpected(replaced.error());
+    for (const BackupInfo& b : Backups::list(QDir(made.folder).filePath(QStringLiteral("backups"))))
+        if (b.reason == reason) {
+            made.keptAs = b.path;
+            break;
+        }
+    auto copy = Project::open(made.folder);
+    if (!copy)
+        return std::unexpected(copy.error());
+    if (auto ok = becomeCopyOf(here, **copy, author); !ok)
+        return std::unexpected(ok.error());
+    made.mediaCopied = copyMissingMedia(media::MediaLibrary(here), **copy).copied;
     return made;
 }
 

@@ -95,6 +95,8 @@ struct MergeSummary
         insights = 0, recordings = 0;
     qint64 recordingBytes = 0;
     int alreadyHere = 0;           // records merged before (the same UUID): left as they are here
+    QStringList differing;         // matched or merged records whose details differ there (kept here)
+    QStringList withdrawn;         // participants (codes) who withdrew there: the withdrawal is taken
     QStringList recordingsMissing; // merged records whose recording neither project has (names)
     QString recordingsProblem;     // why copying a recording failed, when one did
 };
@@ -107,8 +109,21 @@ Result<MergeSummary> previewMerge(Session& session, const QString& otherPath);
 // merged records refer to instead; recordings are copied, checked by SHA-256. Merging
 // the same project again brings nothing twice. Refuses a copy of this same project
 // (sync it instead) and a folder that is not a project, naming it. The other project
-// does not change: its team carries on in a copy of the merged project.
+// does not change (see makeCopyOfThis()).
 Result<MergeSummary> mergeProject(Session& session, const QString& otherPath);
+struct BecameCopy
+{
+    QString folder;
+    QString keptAs; // the other project's own database, kept in its backups
+    int mediaCopied = 0;
+};
+// After a merge (tianye-cli merge PATH OTHER --then-copy; the preview's "then make it a
+// copy" box): the project at otherPath becomes a copy of this one, so its team carries
+// on in the merged project and syncs with this copy from then on. Refused, changing
+// nothing, while it holds anything not merged here yet or is open elsewhere. Its own
+// database is kept in its backups; its default author stays; this project's
+// recordings it lacks are copied to it.
+Result<BecameCopy> makeCopyOfThis(Session& session, const QString& otherPath);
 // "Take This Value" in Team → Conflicts (tianye-cli conflicts PATH --take ID): the
 // value that lost becomes current, as one undoable step of this copy's own (so it
 // reaches the other copies at the next sync).

@@ -109,9 +109,10 @@ QStringList Backups::rotate(const QString& backupDir, int keep, const QDateTime&
     QStringList removed;
     for (const BackupInfo& b : all) {
         // Made on purpose by someone (theirs to delete), or kept by a promise: the copy
-        // of a damaged database, and what a restore replaced.
+        // of a damaged database, what a restore replaced, and a project's own database
+        // before it became a copy of the project it was merged into.
         if (b.reason == QLatin1String("manual") || b.reason == QLatin1String("damaged") ||
-            b.reason == QLatin1String("before-restore"))
+            b.reason == QLatin1String("before-restore") || b.reason == QLatin1String("before-becoming-copy"))
             continue;
         if (!kept.contains(b.path) && QFile::remove(b.path))
             removed << b.path;
@@ -149,7 +150,7 @@ Status Backups::verify(const QString& file)
     }
 }
 
-Status Backups::restore(const QString& projectFolder, const QString& backupFile)
+Status Backups::restore(const QString& projectFolder, const QString& backupFile, const QString& reason)
 {
     const QString folder = Project::folderFor(projectFolder);
     auto lock = Project::lock(folder);
@@ -162,7 +163,7 @@ Status Backups::restore(const QString& projectFolder, const QString& backupFile)
     const QString backupDir = dir.filePath(QStringLiteral("backups"));
     // Keep what is there now, readable or not.
     if (QFileInfo::exists(database)) {
-        if (auto kept = create(database, backupDir, QStringLiteral("before-restore")); !kept) {
+        if (auto kept = create(database, backupDir, reason); !kept) {
             const QString raw = QDir(backupDir).filePath(
                 QStringLiteral("project-%1-damaged.db").arg(QDateTime::currentDateTime().toString(Stamp)));
             if (!QFile::copy(database, raw))

@@ -45,8 +45,9 @@ public:
     // Puts a backup in place of the project's database. The project must not be
     // open (its lock is taken). The backup is checked first; the current database
     // is kept as a "before-restore" backup (or, when SQLite cannot read it, copied
-    // as it is). Nothing changes when anything fails.
-    static Status restore(const QString& projectFolder, const QString& backupFile);
+    // as it is), under reason. Nothing changes when anything fails.
+    static Status restore(const QString& projectFolder, const QString& backupFile,
+                          const QString& reason = QStringLiteral("before-restore"));
     // SQLite's quick check, Tianye's application id and a schema this version reads.
     static Status verify(const QString& file);
 };

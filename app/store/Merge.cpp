@@ -9,6 +9,7 @@
 #include "store/WriteScope.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
@@ -60,7 +61,7 @@ QJsonArray snapshot(Database& db)
         SQLite::Statement st(db.sql(), "SELECT * FROM " + table);
         while (st.executeStep()) {
             QJsonObject values;
-            QJsonValue key;
+            QJsonValue key(QJsonValue::Undefined);
             for (int c = 0; c < int(shape.columns.size()); ++c) {
                 const std::string& column = shape.columns[size_t(c)];
                 const SQLite::Column v = st.getColumn(c);
@@ -112,19 +113,48 @@ QString uuidWhere(Database& db, const char* table, const char* column, const QSt
     return st.executeStep() ? sql::text(st.getColumn(0)) : QString();
 }
 
-bool uuidHere(Database& db, const std::string& table, const QString& uuid)
-{
-    SQLite::Statement st(db.sql(), "SELECT 1 FROM " + table + " WHERE uuid = ?");
-    sql::bind(st, 1, uuid);
-    return st.executeStep();
-}
-
 QJsonValue mapped(const QJsonValue& v, const QHash<QString, QString>& to)
 {
     const QString ref = refOf(v);
     if (ref.isEmpty() || !to.contains(ref))
         return v;
     return QJsonObject{{At, to.value(ref)}};
+}
+
+QJsonObject mappedValues(QJsonObject values, const QHash<QString, QString>& to)
+{
+    for (auto it = values.begin(); it != values.end(); ++it)
+        it.value() = mapped(it.value(), to);
+    return values;
+}
+
+// The columns whose values differ, leaving out when and by whom a row was written.
+QStringList differentColumns(const QJsonObject& theirs, const QJsonObject& mine)
+{
+    static const QStringList bookkeeping{QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                                         QStringLiteral("author_id")};
+    QStringList columns;
+    for (auto it = theirs.begin(); it != theirs.end(); ++it)
+        if (!bookkeeping.contains(it.key()) && mine.contains(it.key()) && mine.value(it.key()) != it.value())
+            columns << it.key();
+    return columns;
+}
+
+// A row as a person would name it: its name, code or first words.
+QString nameOf(const QString& table, const QJsonObject& values)
+{
+    for (const char* column : {"name", "code", "word", "original_name", "text", "title"}) {
+        const QString text = values.value(QLatin1String(column)).toString();
+        if (!text.isEmpty())
+            return table + QLatin1Char(' ') + (text.size() > 24 ? text.left(24) + QStringLiteral("…") : text);
+    }
+    return table;
+}
+
+QString linkKey(const QString& table, const QJsonObject& values)
+{
+    return table + QLatin1Char('\n') +
+           QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -135,6 +165,18 @@ Result<MergePlan> Merge::plan(Database& here, Database& other)
     if (!rows)
         return std::unexpected(rows.error());
     return here.read([&] {
+        // This project's rows: to tell what differs, and which links are here already.
+        QHash<QString, QJsonObject> ours;      // by UUID
+        QHash<QString, QJsonObject> linksHere; // by table and key
+        for (const QJsonValue& value : snapshot(here)) {
+            const QJsonObject row = value.toObject();
+            const QJsonValue key = row.value(QStringLiteral("k"));
+            const QJsonObject values = row.value(QStringLiteral("v")).toObject();
+            if (key.isString())
+                ours.insert(key.toString(), values);
+            else
+                linksHere.insert(linkKey(row.value(QStringLiteral("t")).toString(), key.toObject()), values);
+        }
         MergePlan plan;
         QHash<QString, QString> to; // the other project's UUID → the UUID of the record matched here
         QSet<QString> skipped;      // rows not brought in: matched, or here already
@@ -157,7 +199,7 @@ Result<MergePlan> Merge::plan(Database& here, Database& other)
             const QJsonValue key = row.value(QStringLiteral("k"));
             if (!key.isString())
                 continue;
-            if (uuidHere(here, table.toStdString(), key.toString())) {
+            if (ours.contains(key.toString())) {
                 skipped.insert(key.toString());
                 ++plan.alreadyHere;
                 continue;
@@ -231,19 +273,35 @@ Result<MergePlan> Merge::plan(Database& here, Database& other)
         for (const QJsonValue& value : *rows) {
             QJsonObject row = value.toObject();
             const QJsonValue key = row.value(QStringLiteral("k"));
-            if (key.isString() && skipped.contains(key.toString()))
+            const QString table = row.value(QStringLiteral("t")).toString();
+            const QJsonObject values = mappedValues(row.value(QStringLiteral("v")).toObject(), to);
+            if (key.isString() && skipped.contains(key.toString())) {
+                // Matched or merged before: this project's details stay; say where they differ.
+                const QString uuid = to.value(key.toString(), key.toString());
+                const QJsonObject here_ = ours.value(uuid);
+                if (const QStringList columns = differentColumns(values, here_); !columns.isEmpty())
+                    plan.differing << QStringLiteral("%1: %2").arg(nameOf(table, here_),
+                                                                   columns.join(QStringLiteral(", ")));
+                if (table == QLatin1String("participants") &&
+                    values.value(QStringLiteral("consent_status")).toString() == QLatin1String("withdrawn") &&
+                    here_.value(QStringLiteral("consent_status")).toString() != QLatin1String("withdrawn")) {
+                    plan.withdrawn << values.value(QStringLiteral("code")).toString();
+                    plan.withdrawals.append({uuid, values.value(QStringLiteral("consent_date")).toString()});
+                }
                 continue;
-            QJsonObject values = row.value(QStringLiteral("v")).toObject();
-            for (auto it = values.begin(); it != values.end(); ++it)
-                it.value() = mapped(it.value(), to);
-            row.insert(QStringLiteral("v"), values);
+            }
             if (key.isObject()) {
-                QJsonObject k = key.toObject();
-                for (auto it = k.begin(); it != k.end(); ++it)
-                    it.value() = mapped(it.value(), to);
+                const QJsonObject k = mappedValues(key.toObject(), to);
+                if (const auto here_ = linksHere.constFind(linkKey(table, k)); here_ != linksHere.cend()) {
+                    // A link this project has already.
+                    if (const QStringList columns = differentColumns(values, *here_); !columns.isEmpty())
+                        plan.differing
+                            << QStringLiteral("%1: %2").arg(table, columns.join(QStringLiteral(", ")));
+                    continue;
+                }
                 row.insert(QStringLiteral("k"), k);
             }
-            const QString table = row.value(QStringLiteral("t")).toString();
+            row.insert(QStringLiteral("v"), values);
             plan.added[table] += 1;
             if (table == QLatin1String("media")) {
                 const QString sha = values.value(QStringLiteral("sha256")).toString();
@@ -347,6 +405,19 @@ Status Merge::apply(Database& here, const WriteScope& w, const MergePlan& plan)
                         "merged.")
                          .arg(stuck)}};
             waiting = std::move(later);
+        }
+        // A withdrawal of consent always wins, whatever else this project keeps.
+        for (const auto& [uuid, date] : plan.withdrawals) {
+            SQLite::Statement& update =
+                here.cached("UPDATE participants SET consent_status = 'withdrawn', consent_date = ?, "
+                            "updated_at = ?, author_id = ? WHERE uuid = ? RETURNING id");
+            sql::bind(update, 1, date);
+            update.bind(2, static_cast<int64_t>(nowMs()));
+            sql::bindId(update, 3, here.author());
+            sql::bind(update, 4, uuid);
+            if (update.executeStep())
+                ChangeSet::announceWritten(here, "participants", update.getColumn(0).getInt64(), false);
+            update.reset();
         }
     });
 }

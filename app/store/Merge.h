@@ -30,8 +30,16 @@ struct MergePlan
     // The recordings the new media records name (SHA-256), and their size.
     QStringList recordings;
     qint64 recordingBytes = 0;
+    // Records of the other project matched here or merged before whose details differ
+    // from this project's ("cities 青岛: region, spirit_word"): this project's stay.
+    QStringList differing;
+    // Participants matched by code who withdrew consent there but not here: the
+    // withdrawal is taken (it always wins), by code; and the UUIDs here, with the date.
+    QStringList withdrawn;
+    QList<std::pair<QString, QString>> withdrawals;
     // The rows to insert, in the change log's form, references already pointing at the
-    // records of this project they were matched with.
+    // records of this project they were matched with (links this project has already
+    // left out).
     QJsonArray rows;
 
     int addedCount(const char* table) const { return added.value(QString::fromLatin1(table)); }
@@ -47,7 +55,8 @@ class Merge final
 
 public:
     static Result<MergePlan> plan(Database& here, Database& other);
-    // Inserts the plan's rows (in the verbs layer's step: one undo step).
+    // Inserts the plan's rows and takes its withdrawals (in the verbs layer's step: one
+    // undo step).
     static Status apply(Database& here, const WriteScope& w, const MergePlan& plan);
 };
 

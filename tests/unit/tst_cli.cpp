@@ -33,6 +33,7 @@ private Q_SLOTS:
     void badArguments_exitTwoWithMessage();
     void badProject_exitOneNamingIt();
     void aCopyWithoutRecordings_fetchesThem_andListsWhoChangedWhat();
+    void mergeThenCopy_theTwoProjectsSyncAfterwards();
 
 private:
     QTemporaryDir m_dir;
@@ -351,6 +352,35 @@ void TestCli::aCopyWithoutRecordings_fetchesThem_andListsWhoChangedWhat()
             QCOMPARE(v.toObject()[QStringLiteral("last_changed_by")].toString(), QStringLiteral("李娜"));
         }
     QVERIFY(first);
+}
+
+void TestCli::mergeThenCopy_theTwoProjectsSyncAfterwards()
+{
+    QTemporaryDir dir;
+    const QString lead = dir.filePath(QStringLiteral("Lead.tianye"));
+    const QString team = dir.filePath(QStringLiteral("Weihai"));
+    QCOMPARE(runCli({QStringLiteral("demo"), lead}).exitCode, 0);
+    QCOMPARE(runCli({QStringLiteral("init"), team}).exitCode, 0);
+    const QString teamFolder = team + QStringLiteral(".tianye");
+    QCOMPARE(
+        runCli({QStringLiteral("city"), QStringLiteral("add"), teamFolder, QStringLiteral("威海")}).exitCode,
+        0);
+    auto logOne = [&](const QString& project, const QString& code) {
+        return runCli({QStringLiteral("interview"), QStringLiteral("add"), project, QStringLiteral("--city"),
+                       QStringLiteral("威海"), QStringLiteral("--participant"), code});
+    };
+    QCOMPARE(logOne(teamFolder, QStringLiteral("WH-001")).exitCode, 0);
+    auto run = runCli({QStringLiteral("merge"), lead, teamFolder, QStringLiteral("--then-copy")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("is now a copy")), qPrintable(run.out));
+    // The team logs on; the lead syncs with them as with any copy.
+    QCOMPARE(logOne(teamFolder, QStringLiteral("WH-002")).exitCode, 0);
+    run = runCli({QStringLiteral("sync"), lead, teamFolder});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = runCli({QStringLiteral("interview"), QStringLiteral("list"), lead, QStringLiteral("--city"),
+                  QStringLiteral("威海"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -7,12 +7,15 @@
 #include "demo/DemoProject.h"
 #include "ops/Cities.h"
 #include "ops/Interviews.h"
+#include "ops/Participants.h"
 #include "ops/Quotes.h"
 #include "ops/Reader.h"
 #include "ops/Session.h"
 #include "ops/Team.h"
 #include "ops/Themes.h"
 #include "ops/Transcripts.h"
+#include "store/Backups.h"
+#include "store/ChangeLog.h"
 #include "store/Project.h"
 
 #include <QDir>
@@ -38,6 +41,7 @@ class TestMerge final : public QObject
 private Q_SLOTS:
     void aProjectStartedSeparately_mergesByNameAndCode_andTheRestComesInOnce();
     void aCopyOfThisProject_orAFolderThatIsNoProject_isRefusedNamingIt();
+    void thenACopy_theOtherTeamCarriesOnInTheMergedProject_andTheTwoSync();
 
 private:
     QTemporaryDir m_dir;
@@ -74,6 +78,10 @@ void TestMerge::aProjectStartedSeparately_mergesByNameAndCode_andTheRestComesInO
         inDatong.cityId = *datongId;
         QVERIFY(ops::logInterview(other, inDatong, {{QStringLiteral("DT-001"), {}, {}}},
                                   {QStringLiteral("林晓")}));
+        // DT-001 withdrew consent when that team met him again.
+        const RowId theirDt001 = ops::Reader(**created).participants()->front().id;
+        QVERIFY(ops::setParticipantField(other, theirDt001, ParticipantField::Consent,
+                                         QVariant::fromValue(ConsentStatus::Withdrawn)));
         Interview inQingdao;
         inQingdao.cityId = *qingdaoId;
         auto interview =
@@ -114,6 +122,14 @@ void TestMerge::aProjectStartedSeparately_mergesByNameAndCode_andTheRestComesInO
     QCOMPARE(preview->segments, 2);
     QCOMPARE(preview->themes, 1);
     QCOMPARE(preview->quotes, 1);
+    QCOMPARE(preview->withdrawn, QStringList{QStringLiteral("DT-001")});
+    // Details that differ there are named (this project's stay), consent among them.
+    QVERIFY2(std::any_of(preview->differing.begin(), preview->differing.end(),
+                         [](const QString& d) {
+                             return d.contains(QStringLiteral("DT-001")) &&
+                                    d.contains(QStringLiteral("consent_status"));
+                         }),
+             qPrintable(preview->differing.join(QLatin1Char('|'))));
     QCOMPARE(read.cities()->size(), citiesBefore); // a preview changes nothing
 
     auto merged = ops::mergeProject(session, otherFolder);
@@ -152,9 +168,12 @@ void TestMerge::aProjectStartedSeparately_mergesByNameAndCode_andTheRestComesInO
                             return p.code == QStringLiteral("DT-001");
                         })->id;
     int withDt001 = 0;
-    for (const Interview& iv : *read.interviews(datongHere))
+    const auto inDatongHere = *read.interviews(datongHere);
+    for (const Interview& iv : inDatongHere)
         withDt001 += iv.participantIds.contains(dt001) ? 1 : 0;
     QVERIFY(withDt001 >= 2); // the demo's and the merged one
+    // A withdrawal always wins: DT-001 has withdrawn here too.
+    QCOMPARE(read.participant(dt001)->consent, ConsentStatus::Withdrawn);
 
     // Again: nothing twice.
     const QString dumpAfter = test::canonicalDump(here);
@@ -198,6 +217,92 @@ void TestMerge::aCopyOfThisProject_orAFolderThatIsNoProject_isRefusedNamingIt()
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.contains(nothing), qPrintable(refused.error().message));
     QCOMPARE(test::canonicalDump(**demo), before);
+}
+
+void TestMerge::thenACopy_theOtherTeamCarriesOnInTheMergedProject_andTheTwoSync()
+{
+    auto demo = demo::DemoProject::create(m_dir.filePath(QStringLiteral("Lead.tianye")));
+    QVERIFY(demo);
+    Project& here = **demo;
+    QUndoStack undo;
+    ops::Session session(here, &undo);
+    const QString otherFolder = m_dir.filePath(QStringLiteral("Qingdao.tianye"));
+    auto logIn = [](const QString& folder, const QString& code) {
+        auto opened = Project::open(folder);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        ops::Session other(**opened);
+        RowId city = NoRow;
+        const auto cities = *ops::Reader(**opened).cities();
+        for (const City& c : cities)
+            if (c.name == QStringLiteral("青岛"))
+                city = c.id;
+        if (city == NoRow) {
+            City c;
+            c.name = QStringLiteral("青岛");
+            auto made = ops::addCity(other, c);
+            QVERIFY(made);
+            city = *made;
+        }
+        Interview iv;
+        iv.cityId = city;
+        QVERIFY(ops::logInterview(other, iv, {{code, QStringLiteral("渔民"), {}}}, {QStringLiteral("王磊")}));
+    };
+    {
+        auto created = Project::create(otherFolder);
+        QVERIFY(created);
+        QVERIFY(ChangeLog::setDefaultAuthor((*created)->db(), QStringLiteral("王磊")));
+    }
+    logIn(otherFolder, QStringLiteral("QD-001"));
+    QVERIFY(ops::mergeProject(session, otherFolder));
+
+    // The other team logged one more meanwhile: it is not made a copy, and loses nothing.
+    logIn(otherFolder, QStringLiteral("QD-002"));
+    QString otherBefore;
+    {
+        auto opened = Project::open(otherFolder);
+        QVERIFY(opened);
+        otherBefore = test::canonicalDump(**opened);
+    }
+    auto refused = ops::makeCopyOfThis(session, otherFolder);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("merge it first")) &&
+                 refused.error().message.contains(QDir::toNativeSeparators(otherFolder)),
+             qPrintable(refused.error().message));
+    {
+        auto opened = Project::open(otherFolder);
+        QVERIFY(opened);
+        QCOMPARE(test::canonicalDump(**opened), otherBefore);
+    }
+
+    // Merged again, it becomes a copy: the merged project, its own device and author,
+    // its own database kept in its backups.
+    QVERIFY(ops::mergeProject(session, otherFolder));
+    auto became = ops::makeCopyOfThis(session, otherFolder);
+    QVERIFY2(became, qPrintable(became ? QString() : became.error().message));
+    QVERIFY2(QFileInfo::exists(became->keptAs), qPrintable(became->keptAs));
+    QVERIFY(Backups::verify(became->keptAs));
+    {
+        auto copy = Project::open(otherFolder);
+        QVERIFY(copy);
+        QCOMPARE(ChangeLog::projectId((*copy)->db()), ChangeLog::projectId(here.db()));
+        QVERIFY(ChangeLog::deviceId((*copy)->db()) != ChangeLog::deviceId(here.db()));
+        QCOMPARE(ChangeLog::defaultAuthor((*copy)->db()), QStringLiteral("王磊"));
+        QCOMPARE(test::canonicalDump(**copy), test::canonicalDump(here));
+    }
+
+    // From now on the two sync as copies: what the team logs there comes here, once.
+    logIn(otherFolder, QStringLiteral("QD-003"));
+    const size_t interviews = ops::Reader(here).interviews()->size();
+    auto synced = ops::syncWith(session, otherFolder);
+    QVERIFY2(synced, qPrintable(synced ? QString() : synced.error().message));
+    QCOMPARE(ops::Reader(here).interviews()->size(), interviews + 1);
+    QVERIFY(ops::syncWith(session, otherFolder));
+    auto copy = Project::open(otherFolder);
+    QVERIFY(copy);
+    QCOMPARE(test::canonicalDump(**copy), test::canonicalDump(here));
+    const auto people = *ops::Reader(here).participants();
+    for (const QString& code : {QStringLiteral("QD-001"), QStringLiteral("QD-002"), QStringLiteral("QD-003")})
+        QCOMPARE(countIf(people, [&](const Participant& p) { return p.code == code; }), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMerge)

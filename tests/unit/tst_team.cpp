@@ -67,6 +67,7 @@ private Q_SLOTS:
     void whoLastChanged_isShownOnTheInterviewPage_andTheQuoteDetails();
     void fetchRecordings_fromTheMenu_bringsBackWhatThisCopyLacks();
     void mergeAnotherProject_fromTheMenu_showsWhatComesIn_thenMerges();
+    void mergeThenMakeACopy_theOtherProjectBecomesACopyOfThisOne();
 };
 
 void TestTeam::copyForAColleague_fromTheMenu_isTheSameProjectOnADeviceOfItsOwn()
@@ -330,6 +331,49 @@ void TestTeam::mergeAnotherProject_fromTheMenu_showsWhatComesIn_thenMerges()
     QTRY_COMPARE(size_t(log->model()->rowCount()), before + 13);
     QVERIFY2(demo.window().statusBar()->currentMessage().contains(QStringLiteral("Merged")),
              qPrintable(demo.window().statusBar()->currentMessage()));
+}
+
+void TestTeam::mergeThenMakeACopy_theOtherProjectBecomesACopyOfThisOne()
+{
+    test::DemoWindow demo(QStringLiteral("mergecopy"));
+    const QString otherFolder = demo.scratch(QStringLiteral("Weihai.tianye"));
+    {
+        auto created = Project::create(otherFolder);
+        QVERIFY(created);
+        ops::Session other(**created);
+        City weihai;
+        weihai.name = QStringLiteral("威海");
+        auto city = ops::addCity(other, weihai);
+        QVERIFY(city);
+        Interview iv;
+        iv.cityId = *city;
+        QVERIFY(ops::logInterview(other, iv, {{QStringLiteral("WH-001"), QStringLiteral("船长"), {}}},
+                                  {QStringLiteral("李娜")}));
+    }
+    bool ticked = false;
+    test::whenModal(
+        [&](QWidget* w) {
+            w->findChild<QLineEdit*>(QStringLiteral("path"))->setText(otherFolder);
+            test::whenModal(
+                [&](QWidget* preview) {
+                    auto* thenCopy = preview->findChild<QCheckBox*>(QStringLiteral("thenCopy"));
+                    QVERIFY(thenCopy && !thenCopy->isChecked());
+                    QTest::mouseClick(thenCopy, Qt::LeftButton, {}, QPoint(8, thenCopy->height() / 2));
+                    ticked = thenCopy->isChecked();
+                    preview->findChild<QPushButton*>(QStringLiteral("merge"))->click();
+                },
+                QStringLiteral("mergePreview"));
+            w->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        },
+        QStringLiteral("mergeProject"));
+    teamAction(demo.window(), QStringLiteral("&Merge Another Project…"))->trigger();
+    QVERIFY(ticked);
+    QTRY_VERIFY2(demo.window().statusBar()->currentMessage().contains(QStringLiteral("is now a copy")),
+                 qPrintable(demo.window().statusBar()->currentMessage()));
+    auto copy = Project::open(otherFolder);
+    QVERIFY2(copy, qPrintable(copy ? QString() : copy.error().message));
+    QCOMPARE(ChangeLog::projectId((*copy)->db()), ChangeLog::projectId(demo.project().db()));
+    QCOMPARE(test::canonicalDump(**copy), test::canonicalDump(demo.project()));
 }
 
 QTEST_MAIN(TestTeam)

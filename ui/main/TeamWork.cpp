@@ -358,7 +358,7 @@ void TeamWork::mergeProject()
     count(preview->recordings,
           tr("%n recording(s)", nullptr, preview->recordings) +
               QStringLiteral(" (%1)").arg(QLocale().formattedDataSize(preview->recordingBytes)));
-    const bool nothing = added.isEmpty();
+    const bool nothing = added.isEmpty() && preview->withdrawn.isEmpty();
     if (!nothing)
         lines << tr("<b>New here:</b> %1.").arg(QLocale().createSeparatedList(added));
     const QList<std::pair<QString, QStringList>> matched{
@@ -370,6 +370,16 @@ void TeamWork::mergeProject()
         if (!names.isEmpty())
             lines << tr("<b>The same as here — %1:</b> %2")
                          .arg(kind, QLocale().createSeparatedList(names).toHtmlEscaped());
+    if (!preview->withdrawn.isEmpty())
+        lines << tr("<b>Withdrew consent there, so withdrawn here too:</b> %1")
+                     .arg(QLocale().createSeparatedList(preview->withdrawn).toHtmlEscaped());
+    if (!preview->differing.isEmpty()) {
+        QStringList shown = preview->differing.mid(0, 6);
+        if (preview->differing.size() > 6)
+            shown << tr("%n more", nullptr, int(preview->differing.size() - 6));
+        lines << tr("<b>Details that differ there (this project's are kept):</b> %1")
+                     .arg(shown.join(QStringLiteral("; ")).toHtmlEscaped());
+    }
     if (preview->alreadyHere > 0)
         lines << tr("%n record(s) were merged before and stay as they are here.", nullptr,
                     preview->alreadyHere);
@@ -383,14 +393,24 @@ void TeamWork::mergeProject()
     summary->setObjectName(QStringLiteral("summary"));
     summary->setWordWrap(true);
     summary->setTextFormat(Qt::RichText);
+    auto* thenCopy = new QCheckBox(
+        tr("&Then make %1 a copy of this project, so its team carries on in the merged project and syncs "
+           "with this one (its own database is kept in its backups)")
+            .arg(preview->project),
+        &confirm);
+    thenCopy->setObjectName(QStringLiteral("thenCopy"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &confirm);
     auto* merge = buttons->addButton(tr("&Merge"), QDialogButtonBox::AcceptRole);
     merge->setObjectName(QStringLiteral("merge"));
     merge->setEnabled(!nothing);
+    // Merged before: making it a copy is all that is left to do.
+    connect(thenCopy, &QCheckBox::toggled, merge,
+            [merge, nothing](bool on) { merge->setEnabled(!nothing || on); });
     connect(buttons, &QDialogButtonBox::accepted, &confirm, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &confirm, &QDialog::reject);
     auto* layout = new QVBoxLayout(&confirm);
     layout->addWidget(summary);
+    layout->addWidget(thenCopy);
     layout->addWidget(buttons);
     confirm.resize(640, confirm.sizeHint().height());
     if (confirm.exec() != QDialog::Accepted)
@@ -404,6 +424,16 @@ void TeamWork::mergeProject()
     said << tr("Merged %1: %2 and %3 brought in.")
                 .arg(made->project, tr("%n interview(s)", nullptr, made->interviews),
                      tr("%n quote(s)", nullptr, made->quotes));
+    if (thenCopy->isChecked()) {
+        auto became = ops::makeCopyOfThis(*m_session->ops(), other);
+        if (!became) {
+            Q_EMIT message(said.join(QLatin1Char(' ')), 20000);
+            Q_EMIT failed(tr("Make %1 a Copy").arg(made->project), became.error());
+            return;
+        }
+        said << tr("%1 is now a copy of this project: sync with it from now on.")
+                    .arg(QDir::toNativeSeparators(became->folder));
+    }
     if (!made->recordingsMissing.isEmpty())
         said << tr("Missing recordings: %1.").arg(made->recordingsMissing.join(QStringLiteral(", ")));
     Q_EMIT message(said.join(QLatin1Char(' ')), 20000);
