@@ -99,6 +99,27 @@
             <numerusform>  %n records merged before, left as they are here</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  %n tag(s), link(s) and other detail(s)</source>
+        <translation>
+            <numerusform>  %n tag, link or other detail</numerusform>
+            <numerusform>  %n tags, links and other details</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n record(s) merged before and deleted here since, left out (--bring-back-deleted brings them back)</source>
+        <translation>
+            <numerusform>  %n record merged before and deleted here since, left out (--bring-back-deleted brings it back)</numerusform>
+            <numerusform>  %n records merged before and deleted here since, left out (--bring-back-deleted brings them back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies made of it before (%n) are not copies of this project: merge each the same way.</source>
+        <translation>
+            <numerusform>A copy made of it before is not a copy of this project: merge it the same way.</numerusform>
+            <numerusform>Copies made of it before (%n) are not copies of this project: merge each the same way.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tianye::dossier::Wording</name>
@@ -496,6 +517,27 @@
         <translation>
             <numerusform>%n more</numerusform>
             <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s), link(s) and other detail(s)</source>
+        <translation>
+            <numerusform>%n tag, link or other detail</numerusform>
+            <numerusform>%n tags, links and other details</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) merged before were deleted here since and stay deleted, unless you bring them back below.</source>
+        <translation>
+            <numerusform>%n record merged before was deleted here since and stays deleted, unless you bring it back below.</numerusform>
+            <numerusform>%n records merged before were deleted here since and stay deleted, unless you bring them back below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies made of it before (%n) are not copies of this project: merge each the same way.</source>
+        <translation>
+            <numerusform>A copy made of it before is not a copy of this project: merge it the same way.</numerusform>
+            <numerusform>Copies made of it before (%n) are not copies of this project: merge each the same way.</numerusform>
         </translation>
     </message>
 </context>

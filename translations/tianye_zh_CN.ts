@@ -2054,12 +2054,6 @@ tianye-cli conflicts PATH --take ID
         <translation>合并后把 OTHER 变成 PATH 的副本（它原来的数据库保存在它的备份中），让它的团队在合并后的项目里继续工作，并与 PATH 同步。</translation>
     </message>
     <message>
-        <source>tianye-cli merge PATH OTHER [--preview] [--then-copy] [--json]
-Brings everything of OTHER, a project started separately, into PATH as one undoable step (after a backup): cities and researchers with the same name, participants with the same code and themes with the same name under the same parent are taken as the same; everything else comes in new, recordings included. Merging again brings nothing twice. OTHER does not change, unless --then-copy makes it a copy of PATH.</source>
-        <translation>tianye-cli merge PATH OTHER [--preview] [--then-copy] [--json]
-把另行建立的项目 OTHER 的全部内容并入 PATH，作为一个可撤销的步骤（先做备份）：同名的城市和研究员、同编号的受访者、同一上级下同名的主题视为同一条；其余内容（包括录音）作为新内容并入。再次合并不会重复带入。OTHER 本身不变，除非用 --then-copy 把它变成 PATH 的副本。</translation>
-    </message>
-    <message>
         <source>  withdrew consent there, so withdrawn here too: %1</source>
         <translation>  在对方已撤回同意，本项目也随之撤回：%1</translation>
     </message>
@@ -2070,6 +2064,38 @@ Brings everything of OTHER, a project started separately, into PATH as one undoa
     <message>
         <source>%1 is now a copy of this project: sync it with this one from now on. Its own database is kept as %2.</source>
         <translation>%1 现在是本项目的副本：今后请与本项目同步。它原来的数据库保存在 %2。</translation>
+    </message>
+    <message>
+        <source>Bring back records merged before and deleted in PATH since (left out otherwise).</source>
+        <translation>把以前合并过、之后在 PATH 中删除的记录重新带回（否则不带回）。</translation>
+    </message>
+    <message>
+        <source>tianye-cli merge PATH OTHER [--preview] [--then-copy] [--bring-back-deleted] [--json]
+Brings everything of OTHER, a project started separately, into PATH as one undoable step (after a backup): cities and researchers with the same name, participants with the same code and themes with the same name under the same parent are taken as the same; everything else comes in new, recordings included. Merging again brings nothing twice. OTHER does not change, unless --then-copy makes it a copy of PATH.</source>
+        <translation>tianye-cli merge PATH OTHER [--preview] [--then-copy] [--bring-back-deleted] [--json]
+把另行建立的项目 OTHER 的全部内容并入 PATH，作为一个可撤销的步骤（先做备份）：同名的城市和研究员、同编号的受访者、同一上级下同名的主题视为同一条；其余内容（包括录音）作为新内容并入。再次合并不会重复带入。OTHER 本身不变，除非用 --then-copy 把它变成 PATH 的副本。</translation>
+    </message>
+    <message>
+        <source>--then-copy makes a copy after merging; a preview changes nothing.</source>
+        <translation>--then-copy 在合并之后生成副本；预览不做任何更改，二者不能同用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n tag(s), link(s) and other detail(s)</source>
+        <translation>
+            <numerusform>  标签、关联及其他细节 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n record(s) merged before and deleted here since, left out (--bring-back-deleted brings them back)</source>
+        <translation>
+            <numerusform>  %n 条记录以前合并过、之后在本项目中删除，不再带入（用 --bring-back-deleted 可带回）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies made of it before (%n) are not copies of this project: merge each the same way.</source>
+        <translation>
+            <numerusform>它以前生成的副本（%n 个）不是本项目的副本：请用同样的方法逐个合并。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6227,9 +6253,35 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <source>Make %1 a Copy</source>
         <translation>把 %1 变成副本</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tag(s), link(s) and other detail(s)</source>
+        <translation>
+            <numerusform>标签、关联及其他细节 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) merged before were deleted here since and stay deleted, unless you bring them back below.</source>
+        <translation>
+            <numerusform>%n 条以前合并过的记录之后在本项目中被删除，将保持删除，除非在下方选择带回。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 is now a copy of this project: sync with it from now on.</source>
-        <translation>%1 现在是本项目的副本：今后请与它同步。</translation>
+        <source>%1 holds details that differ from this project&apos;s (listed above); as a copy it would lose them.</source>
+        <translation>%1 中有与本项目不同的内容（见上方列表）；变成副本后会丢失这些内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back what was deleted here since an earlier merge</source>
+        <translation>带回以前合并后在本项目中删除的内容(&amp;B)</translation>
+    </message>
+    <message>
+        <source>%1 is now a copy of this project: sync with it from now on (the merge can no longer be undone).</source>
+        <translation>%1 现在是本项目的副本：今后请与它同步（这次合并已无法撤销）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies made of it before (%n) are not copies of this project: merge each the same way.</source>
+        <translation>
+            <numerusform>它以前生成的副本（%n 个）不是本项目的副本：请用同样的方法逐个合并。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

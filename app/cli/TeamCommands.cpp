@@ -266,9 +266,12 @@ int TeamCommands::runMerge(CliContext& ctx, const QStringList& args)
         QStringLiteral("then-copy"),
         tr("Afterwards make OTHER a copy of PATH (its own database kept in its backups), so its team "
            "carries on in the merged project and syncs with PATH."));
+    const QCommandLineOption bringBack(
+        QStringLiteral("bring-back-deleted"),
+        tr("Bring back records merged before and deleted in PATH since (left out otherwise)."));
     return ctx.command(
         args,
-        {tr("tianye-cli merge PATH OTHER [--preview] [--then-copy] [--json]\n"
+        {tr("tianye-cli merge PATH OTHER [--preview] [--then-copy] [--bring-back-deleted] [--json]\n"
             "Brings everything of OTHER, a project started separately, into PATH as one undoable step "
             "(after a backup): cities and researchers with the same name, participants with the same code "
             "and themes with the same name under the same parent are taken as the same; everything else "
@@ -277,13 +280,16 @@ int TeamCommands::runMerge(CliContext& ctx, const QStringList& args)
          tr("PATH OTHER"),
          2,
          2,
-         {json, preview, thenCopy}},
+         {json, preview, thenCopy, bringBack}},
         [&](Call& call) {
             ops::Session* session = call.session();
             if (!session)
                 return call.exitCode();
-            auto made = call.isSet(preview) ? ops::previewMerge(*session, call.arg(1))
-                                            : ops::mergeProject(*session, call.arg(1));
+            if (call.isSet(preview) && call.isSet(thenCopy))
+                return call.usage(tr("--then-copy makes a copy after merging; a preview changes nothing."));
+            const bool back = call.isSet(bringBack);
+            auto made = call.isSet(preview) ? ops::previewMerge(*session, call.arg(1), back)
+                                            : ops::mergeProject(*session, call.arg(1), back);
             if (!made)
                 return call.fail(made.error());
             std::optional<ops::BecameCopy> copy;
@@ -320,6 +326,8 @@ int TeamCommands::runMerge(CliContext& ctx, const QStringList& args)
                             {QStringLiteral("recordings"), made->recordings},
                             {QStringLiteral("recordingBytes"), made->recordingBytes},
                             {QStringLiteral("alreadyHere"), made->alreadyHere},
+                            {QStringLiteral("deletedHere"), made->deletedHere},
+                            {QStringLiteral("rows"), made->total},
                             {QStringLiteral("differing"), QJsonArray::fromStringList(made->differing)},
                             {QStringLiteral("withdrawn"), QJsonArray::fromStringList(made->withdrawn)},
                             {QStringLiteral("recordingsMissing"),
@@ -357,6 +365,16 @@ int TeamCommands::runMerge(CliContext& ctx, const QStringList& args)
                                << Qt::endl;
                 for (const QString& differs : std::as_const(made->differing))
                     call.out() << tr("  differs there (kept as here): %1").arg(differs) << Qt::endl;
+                if (const int others = made->total - made->cities - made->researchers - made->participants -
+                                       made->interviews - made->segments - made->themes - made->quotes -
+                                       made->insights - int(made->withdrawn.size());
+                    others > 0)
+                    call.out() << tr("  %n tag(s), link(s) and other detail(s)", nullptr, others) << Qt::endl;
+                if (made->deletedHere > 0)
+                    call.out() << tr("  %n record(s) merged before and deleted here since, left out "
+                                     "(--bring-back-deleted brings them back)",
+                                     nullptr, made->deletedHere)
+                               << Qt::endl;
                 if (made->alreadyHere > 0)
                     call.out() << tr("  %n record(s) merged before, left as they are here", nullptr,
                                      made->alreadyHere)
@@ -371,6 +389,12 @@ int TeamCommands::runMerge(CliContext& ctx, const QStringList& args)
                                       .arg(QDir::toNativeSeparators(copy->folder),
                                            QDir::toNativeSeparators(copy->keptAs))
                                << Qt::endl;
+                if (copy && copy->formerCopies > 0)
+                    call.out()
+                        << tr("Copies made of it before (%n) are not copies of this project: merge each "
+                              "the same way.",
+                              nullptr, copy->formerCopies)
+                        << Qt::endl;
             }
             if (!made->recordingsProblem.isEmpty())
                 call.err() << made->recordingsProblem << Qt::endl;

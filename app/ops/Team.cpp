@@ -20,6 +20,9 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QScopeGuard>
+#include <QUndoStack>
+
+#include <SQLiteCpp/Statement.h>
 
 namespace tianye::ops {
 
@@ -208,7 +211,7 @@ struct MergeSource
     MergePlan plan;
 };
 
-Result<MergeSource> planMerge(Session& session, const QString& otherPath)
+Result<MergeSource> planMerge(Session& session, const QString& otherPath, bool bringBackDeleted = false)
 {
     Project& here = session.project();
     if (!QFileInfo(QDir(Project::folderFor(otherPath)).filePath(QStringLiteral("project.db"))).isFile())
@@ -224,7 +227,7 @@ Result<MergeSource> planMerge(Session& session, const QString& otherPath)
             Verbs::tr("%1 is a copy of this same project: sync it with Team → Sync with Another Copy… "
                       "instead of merging it.")
                 .arg(QDir::toNativeSeparators(there.folder())));
-    auto plan = Merge::plan(here.db(), there.db());
+    auto plan = Merge::plan(here.db(), there.db(), bringBackDeleted);
     if (!plan)
         return std::unexpected(plan.error());
     return MergeSource{std::move(*opened), std::move(*plan)};
@@ -251,25 +254,27 @@ MergeSummary summaryOf(const Project& other, const MergePlan& plan)
     s.recordingBytes = plan.recordingBytes;
     s.alreadyHere = plan.alreadyHere;
     s.differing = plan.differing;
+    s.deletedHere = plan.deletedHere;
+    s.total = int(plan.rows.size() + plan.withdrawals.size());
     s.withdrawn = plan.withdrawn;
     return s;
 }
 
 } // namespace
 
-Result<MergeSummary> previewMerge(Session& session, const QString& otherPath)
+Result<MergeSummary> previewMerge(Session& session, const QString& otherPath, bool bringBackDeleted)
 {
-    auto source = planMerge(session, otherPath);
+    auto source = planMerge(session, otherPath, bringBackDeleted);
     if (!source)
         return std::unexpected(source.error());
     return summaryOf(*source->other, source->plan);
 }
 
-Result<MergeSummary> mergeProject(Session& session, const QString& otherPath)
+Result<MergeSummary> mergeProject(Session& session, const QString& otherPath, bool bringBackDeleted)
 {
     if (auto saved = session.flushTyping(); !saved)
         return std::unexpected(saved.error());
-    auto source = planMerge(session, otherPath);
+    auto source = planMerge(session, otherPath, bringBackDeleted);
     if (!source)
         return std::unexpected(source.error());
     Project& here = session.project();
@@ -321,6 +326,7 @@ Result<BecameCopy> makeCopyOfThis(Session& session, const QString& otherPath)
         return std::unexpected(saved.error());
     Project& here = session.project();
     QString author;
+    int formerCopies = 0;
     {
         // Everything of the other project is here (merged), or nothing happens.
         auto source = planMerge(session, otherPath);
@@ -342,7 +348,11 @@ Result<BecameCopy> makeCopyOfThis(Session& session, const QString& otherPath)
                                   "apart); nothing was changed.")
                             .arg(there, plan.differing.mid(0, 5).join(QStringLiteral("; ")) +
                                             (plan.differing.size() > 5 ? QStringLiteral("; …") : QString())));
-        author = ChangeLog::defaultAuthor(source->other->db());
+        // Its own default author, or none: never this laptop's user name.
+        author = ChangeLog::defaultAuthorSet(source->other->db());
+        // Copies made of it before stay copies of the project it was.
+        SQLite::Statement peers(source->other->db().sql(), "SELECT count(*) FROM sync_peers");
+        formerCopies = peers.executeStep() ? peers.getColumn(0).getInt() : 0;
     } // closed here: restoring takes its lock
     BecameCopy made;
     made.folder = Project::folderFor(otherPath);
@@ -365,6 +375,11 @@ Result<BecameCopy> makeCopyOfThis(Session& session, const QString& otherPath)
     if (auto ok = becomeCopyOf(here, **copy, author); !ok)
         return std::unexpected(ok.error());
     made.mediaCopied = copyMissingMedia(media::MediaLibrary(here), **copy).copied;
+    made.formerCopies = formerCopies;
+    // Undoing the merge now would take what it brought from the copy as well, at the
+    // next sync: the history before this point is closed.
+    if (QUndoStack* undo = session.undoStack())
+        undo->clear();
     return made;
 }
 

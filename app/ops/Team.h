@@ -97,12 +97,15 @@ struct MergeSummary
     int alreadyHere = 0;           // records merged before (the same UUID): left as they are here
     QStringList differing;         // matched or merged records whose details differ there (kept here)
     QStringList withdrawn;         // participants (codes) who withdrew there: the withdrawal is taken
+    int deletedHere = 0;           // merged before and deleted here since: stay deleted unless asked
+    int total = 0;                 // rows to bring in, links and tags included, and withdrawals
     QStringList recordingsMissing; // merged records whose recording neither project has (names)
     QString recordingsProblem;     // why copying a recording failed, when one did
 };
 // Team → Merge Another Project… (tianye-cli merge PATH OTHER --preview): what merging
 // the project at otherPath, started separately, would bring in. Nothing changes.
-Result<MergeSummary> previewMerge(Session& session, const QString& otherPath);
+// bringBackDeleted: records merged before and deleted here since come back too.
+Result<MergeSummary> previewMerge(Session& session, const QString& otherPath, bool bringBackDeleted = false);
 // "Merge <name>" (tianye-cli merge PATH OTHER): after a backup, every record of the
 // other project comes in, in one undoable step of this copy (sent on to its other
 // copies by sync), but those matched with a record here (see MergeSummary), which the
@@ -110,19 +113,21 @@ Result<MergeSummary> previewMerge(Session& session, const QString& otherPath);
 // the same project again brings nothing twice. Refuses a copy of this same project
 // (sync it instead) and a folder that is not a project, naming it. The other project
 // does not change (see makeCopyOfThis()).
-Result<MergeSummary> mergeProject(Session& session, const QString& otherPath);
+Result<MergeSummary> mergeProject(Session& session, const QString& otherPath, bool bringBackDeleted = false);
 struct BecameCopy
 {
     QString folder;
     QString keptAs; // the other project's own database, kept in its backups
     int mediaCopied = 0;
+    int formerCopies = 0; // copies made of it before: they stay copies of the project it was
 };
 // After a merge (tianye-cli merge PATH OTHER --then-copy; the preview's "then make it a
 // copy" box): the project at otherPath becomes a copy of this one, so its team carries
 // on in the merged project and syncs with this copy from then on. Refused, changing
 // nothing, while it holds anything not merged here yet or is open elsewhere. Its own
 // database is kept in its backups; its default author stays; this project's
-// recordings it lacks are copied to it.
+// recordings it lacks are copied to it. This copy's undo history is closed (undoing
+// the merge would take it from the other project too).
 Result<BecameCopy> makeCopyOfThis(Session& session, const QString& otherPath);
 // "Take This Value" in Team → Conflicts (tianye-cli conflicts PATH --take ID): the
 // value that lost becomes current, as one undoable step of this copy's own (so it

@@ -450,6 +450,11 @@ Status ChangeLog::setDefaultAuthor(Database& db, const QString& name)
     return db.setMeta(AuthorKey, name.trimmed());
 }
 
+QString ChangeLog::defaultAuthorSet(Database& db)
+{
+    return db.meta(AuthorKey);
+}
+
 QString ChangeLog::defaultAuthor(Database& db)
 {
     QString name = db.meta(AuthorKey);

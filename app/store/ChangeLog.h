@@ -45,6 +45,8 @@ public:
     // system's user name.
     static Status setDefaultAuthor(Database& db, const QString& name);
     static QString defaultAuthor(Database& db);
+    // The default author set for this copy, or "" when none was (no fallback).
+    static QString defaultAuthorSet(Database& db);
 
     // Appends what the changeset (SQLite session format, as applied) did, inside the
     // write that made it. Throws StoreFailure (rolling the write back) when it cannot.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "store/Merge.h"
 
+#include "store/ChangeLog.h"
 #include "store/ChangeSet.h"
 #include "store/Database.h"
 #include "store/SqlValue.h"
@@ -151,6 +152,25 @@ QString nameOf(const QString& table, const QJsonObject& values)
     return table;
 }
 
+// Whether this project deleted the row (sync's tombstone for it).
+bool buried(Database& db, const QString& table, const QJsonValue& key)
+{
+    SQLite::Statement& st = db.cached("SELECT 1 FROM sync_tombstones WHERE tbl = ? AND key = ?");
+    sql::bind(st, 1, table);
+    sql::bind(st, 2, ChangeLog::keyText(key));
+    const bool found = st.executeStep();
+    st.reset();
+    return found;
+}
+
+bool refersToAny(const QJsonObject& values, const QSet<QString>& uuids)
+{
+    for (auto it = values.begin(); it != values.end(); ++it)
+        if (const QString ref = refOf(it.value()); !ref.isEmpty() && uuids.contains(ref))
+            return true;
+    return false;
+}
+
 QString linkKey(const QString& table, const QJsonObject& values)
 {
     return table + QLatin1Char('\n') +
@@ -159,7 +179,7 @@ QString linkKey(const QString& table, const QJsonObject& values)
 
 } // namespace
 
-Result<MergePlan> Merge::plan(Database& here, Database& other)
+Result<MergePlan> Merge::plan(Database& here, Database& other, bool bringBackDeleted)
 {
     auto rows = other.read([&] { return snapshot(other); });
     if (!rows)
@@ -192,6 +212,7 @@ Result<MergePlan> Merge::plan(Database& here, Database& other)
             if (names)
                 names->append(name);
         };
+        QSet<QString> gone; // merged before and deleted here since, with what refers to them
         std::vector<QJsonObject> themes;
         for (const QJsonValue& value : *rows) {
             const QJsonObject row = value.toObject();
@@ -202,6 +223,11 @@ Result<MergePlan> Merge::plan(Database& here, Database& other)
             if (ours.contains(key.toString())) {
                 skipped.insert(key.toString());
                 ++plan.alreadyHere;
+                continue;
+            }
+            if (!bringBackDeleted && buried(here, table, key)) {
+                gone.insert(key.toString());
+                ++plan.deletedHere;
                 continue;
             }
             if (table == QLatin1String("cities")) {
@@ -270,10 +296,29 @@ Result<MergePlan> Merge::plan(Database& here, Database& other)
             }
         }
 
+        // What refers to a record deleted here stays out with it (a segment the other
+        // team added to an interview deleted here since).
+        for (bool grew = !gone.isEmpty(); grew;) {
+            grew = false;
+            for (const QJsonValue& value : *rows) {
+                const QJsonObject row = value.toObject();
+                const QString uuid = row.value(QStringLiteral("k")).toString();
+                if (uuid.isEmpty() || gone.contains(uuid) || skipped.contains(uuid) ||
+                    !refersToAny(row.value(QStringLiteral("v")).toObject(), gone))
+                    continue;
+                gone.insert(uuid);
+                ++plan.deletedHere;
+                grew = true;
+            }
+        }
+
         for (const QJsonValue& value : *rows) {
             QJsonObject row = value.toObject();
             const QJsonValue key = row.value(QStringLiteral("k"));
             const QString table = row.value(QStringLiteral("t")).toString();
+            if ((key.isString() && gone.contains(key.toString())) ||
+                (!key.isString() && refersToAny(row.value(QStringLiteral("v")).toObject(), gone)))
+                continue;
             const QJsonObject values = mappedValues(row.value(QStringLiteral("v")).toObject(), to);
             if (key.isString() && skipped.contains(key.toString())) {
                 // Matched or merged before: this project's details stay; say where they differ.
@@ -297,6 +342,10 @@ Result<MergePlan> Merge::plan(Database& here, Database& other)
                     if (const QStringList columns = differentColumns(values, *here_); !columns.isEmpty())
                         plan.differing
                             << QStringLiteral("%1: %2").arg(table, columns.join(QStringLiteral(", ")));
+                    continue;
+                }
+                if (!bringBackDeleted && buried(here, table, k)) {
+                    ++plan.deletedHere; // a tag or link taken off here since
                     continue;
                 }
                 row.insert(QStringLiteral("k"), k);

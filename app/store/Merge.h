@@ -27,6 +27,9 @@ struct MergePlan
     // Rows new here, per table; and records already here by UUID (merged before).
     QMap<QString, int> added;
     int alreadyHere = 0;
+    // Rows merged before and deleted here since (records, their children, tags): left
+    // out unless asked to bring them back.
+    int deletedHere = 0;
     // The recordings the new media records name (SHA-256), and their size.
     QStringList recordings;
     qint64 recordingBytes = 0;
@@ -54,7 +57,7 @@ class Merge final
     Q_DECLARE_TR_FUNCTIONS(tianye::Merge)
 
 public:
-    static Result<MergePlan> plan(Database& here, Database& other);
+    static Result<MergePlan> plan(Database& here, Database& other, bool bringBackDeleted = false);
     // Inserts the plan's rows and takes its withdrawals (in the verbs layer's step: one
     // undo step).
     static Status apply(Database& here, const WriteScope& w, const MergePlan& plan);

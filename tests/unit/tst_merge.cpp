@@ -42,6 +42,7 @@ private Q_SLOTS:
     void aProjectStartedSeparately_mergesByNameAndCode_andTheRestComesInOnce();
     void aCopyOfThisProject_orAFolderThatIsNoProject_isRefusedNamingIt();
     void thenACopy_theOtherTeamCarriesOnInTheMergedProject_andTheTwoSync();
+    void whatWasDeletedHereAfterAMerge_staysDeleted_unlessBroughtBack();
 
 private:
     QTemporaryDir m_dir;
@@ -303,6 +304,77 @@ void TestMerge::thenACopy_theOtherTeamCarriesOnInTheMergedProject_andTheTwoSync(
     const auto people = *ops::Reader(here).participants();
     for (const QString& code : {QStringLiteral("QD-001"), QStringLiteral("QD-002"), QStringLiteral("QD-003")})
         QCOMPARE(countIf(people, [&](const Participant& p) { return p.code == code; }), 1);
+}
+
+void TestMerge::whatWasDeletedHereAfterAMerge_staysDeleted_unlessBroughtBack()
+{
+    auto demo = demo::DemoProject::create(m_dir.filePath(QStringLiteral("Deleting.tianye")));
+    QVERIFY(demo);
+    Project& here = **demo;
+    ops::Session session(here);
+    const QString otherFolder = m_dir.filePath(QStringLiteral("Rizhao.tianye"));
+    RowId theirInterview = NoRow;
+    {
+        auto created = Project::create(otherFolder);
+        QVERIFY(created);
+        ops::Session other(**created);
+        City rizhao;
+        rizhao.name = QStringLiteral("日照");
+        auto city = ops::addCity(other, rizhao);
+        QVERIFY(city);
+        Interview iv;
+        iv.cityId = *city;
+        auto made =
+            ops::logInterview(other, iv, {{QStringLiteral("RZ-001"), {}, {}}}, {QStringLiteral("赵敏")});
+        QVERIFY(made);
+        theirInterview = *made;
+        QVERIFY(ops::editTranscript(
+            other, theirInterview, {},
+            {{ops::TranscriptBlock::Action::Insert, NoRow, QStringLiteral("日照的太阳出来得早。"), {}}}));
+    }
+    QVERIFY(ops::mergeProject(session, otherFolder));
+    auto inRizhao = [&] {
+        int n = 0;
+        const auto cities = *ops::Reader(here).cities();
+        for (const City& c : cities)
+            if (c.name == QStringLiteral("日照"))
+                n += int(ops::Reader(here).interviews(c.id)->size());
+        return n;
+    };
+    QCOMPARE(inRizhao(), 1);
+    // The lead deletes the merged interview; the other team goes on transcribing it.
+    RowId merged = NoRow;
+    const auto all = *ops::Reader(here).interviews();
+    for (const Interview& iv : all)
+        if (iv.participantIds.size() == 1 &&
+            ops::Reader(here).participant(iv.participantIds.front())->code == QStringLiteral("RZ-001"))
+            merged = iv.id;
+    QVERIFY(merged != NoRow);
+    QVERIFY(ops::removeInterviews(session, {merged}));
+    {
+        auto opened = Project::open(otherFolder);
+        QVERIFY(opened);
+        ops::Session other(**opened);
+        QVERIFY(ops::editTranscript(
+            other, theirInterview, {},
+            {{ops::TranscriptBlock::Action::Insert, NoRow, QStringLiteral("海边的早市五点就开了。"), {}}}));
+    }
+    // Merging again leaves it deleted, with what the other team added to it, and says so.
+    auto preview = ops::previewMerge(session, otherFolder);
+    QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().message));
+    QCOMPARE(preview->interviews, 0);
+    QCOMPARE(preview->segments, 0);
+    QVERIFY2(preview->deletedHere >= 3,
+             qPrintable(QString::number(preview->deletedHere))); // interview, 2 segments
+    QCOMPARE(preview->total, 0);
+    auto again = ops::mergeProject(session, otherFolder);
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+    QCOMPARE(inRizhao(), 0);
+    // Asked to, it comes back with both sentences.
+    auto back = ops::mergeProject(session, otherFolder, true);
+    QVERIFY2(back, qPrintable(back ? QString() : back.error().message));
+    QCOMPARE(inRizhao(), 1);
+    QCOMPARE(back->segments, 2);
 }
 
 QTEST_GUILESS_MAIN(TestMerge)

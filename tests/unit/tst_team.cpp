@@ -374,6 +374,11 @@ void TestTeam::mergeThenMakeACopy_theOtherProjectBecomesACopyOfThisOne()
     QVERIFY2(copy, qPrintable(copy ? QString() : copy.error().message));
     QCOMPARE(ChangeLog::projectId((*copy)->db()), ChangeLog::projectId(demo.project().db()));
     QCOMPARE(test::canonicalDump(**copy), test::canonicalDump(demo.project()));
+    // No default author was set there: none is now (not this laptop's user name).
+    QCOMPARE(ChangeLog::defaultAuthorSet((*copy)->db()), QString());
+    // The merge is no longer undoable here: undoing it would take it from the copy too.
+    QVERIFY(demo.verbs().undoStack());
+    QVERIFY(!demo.verbs().undoStack()->canUndo());
 }
 
 QTEST_MAIN(TestTeam)

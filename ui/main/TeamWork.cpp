@@ -358,7 +358,12 @@ void TeamWork::mergeProject()
     count(preview->recordings,
           tr("%n recording(s)", nullptr, preview->recordings) +
               QStringLiteral(" (%1)").arg(QLocale().formattedDataSize(preview->recordingBytes)));
-    const bool nothing = added.isEmpty() && preview->withdrawn.isEmpty();
+    const int records = preview->cities + preview->researchers + preview->participants + preview->interviews +
+                        preview->segments + preview->themes + preview->quotes + preview->insights +
+                        int(preview->withdrawn.size());
+    count(preview->total - records,
+          tr("%n tag(s), link(s) and other detail(s)", nullptr, preview->total - records));
+    const bool nothing = preview->total == 0;
     if (!nothing)
         lines << tr("<b>New here:</b> %1.").arg(QLocale().createSeparatedList(added));
     const QList<std::pair<QString, QStringList>> matched{
@@ -383,6 +388,10 @@ void TeamWork::mergeProject()
     if (preview->alreadyHere > 0)
         lines << tr("%n record(s) were merged before and stay as they are here.", nullptr,
                     preview->alreadyHere);
+    if (preview->deletedHere > 0)
+        lines << tr("%n record(s) merged before were deleted here since and stay deleted, unless you bring "
+                    "them back below.",
+                    nullptr, preview->deletedHere);
     if (nothing)
         lines << tr("Nothing new to bring in.");
     else
@@ -399,23 +408,36 @@ void TeamWork::mergeProject()
             .arg(preview->project),
         &confirm);
     thenCopy->setObjectName(QStringLiteral("thenCopy"));
+    if (!preview->differing.isEmpty()) {
+        // It would lose those details as a copy: said before, not after the merge.
+        thenCopy->setEnabled(false);
+        thenCopy->setToolTip(
+            tr("%1 holds details that differ from this project's (listed above); as a copy it "
+               "would lose them.")
+                .arg(preview->project));
+    }
+    auto* bringBack = new QCheckBox(tr("&Bring back what was deleted here since an earlier merge"), &confirm);
+    bringBack->setObjectName(QStringLiteral("bringBack"));
+    bringBack->setVisible(preview->deletedHere > 0);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &confirm);
     auto* merge = buttons->addButton(tr("&Merge"), QDialogButtonBox::AcceptRole);
     merge->setObjectName(QStringLiteral("merge"));
     merge->setEnabled(!nothing);
-    // Merged before: making it a copy is all that is left to do.
-    connect(thenCopy, &QCheckBox::toggled, merge,
-            [merge, nothing](bool on) { merge->setEnabled(!nothing || on); });
+    // Merged before: making it a copy, or bringing back what was deleted, is what is left.
+    auto enable = [=] { merge->setEnabled(!nothing || thenCopy->isChecked() || bringBack->isChecked()); };
+    connect(thenCopy, &QCheckBox::toggled, merge, enable);
+    connect(bringBack, &QCheckBox::toggled, merge, enable);
     connect(buttons, &QDialogButtonBox::accepted, &confirm, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &confirm, &QDialog::reject);
     auto* layout = new QVBoxLayout(&confirm);
     layout->addWidget(summary);
+    layout->addWidget(bringBack);
     layout->addWidget(thenCopy);
     layout->addWidget(buttons);
     confirm.resize(640, confirm.sizeHint().height());
     if (confirm.exec() != QDialog::Accepted)
         return;
-    auto made = ops::mergeProject(*m_session->ops(), other);
+    auto made = ops::mergeProject(*m_session->ops(), other, bringBack->isChecked());
     if (!made) {
         Q_EMIT failed(tr("Merge Another Project"), made.error());
         return;
@@ -431,8 +453,13 @@ void TeamWork::mergeProject()
             Q_EMIT failed(tr("Make %1 a Copy").arg(made->project), became.error());
             return;
         }
-        said << tr("%1 is now a copy of this project: sync with it from now on.")
+        said << tr("%1 is now a copy of this project: sync with it from now on (the merge can no longer be "
+                   "undone).")
                     .arg(QDir::toNativeSeparators(became->folder));
+        if (became->formerCopies > 0)
+            said << tr(
+                "Copies made of it before (%n) are not copies of this project: merge each the same way.",
+                nullptr, became->formerCopies);
     }
     if (!made->recordingsMissing.isEmpty())
         said << tr("Missing recordings: %1.").arg(made->recordingsMissing.join(QStringLiteral(", ")));
