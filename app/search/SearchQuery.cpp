@@ -116,20 +116,59 @@ bool isCjkRun(const QString& run)
     return !run.isEmpty() && TextNormalizer::classify(run.toUcs4().front()) == CharClass::Cjk;
 }
 
-// One term as an FTS5 phrase: its runs joined by '+', each a quoted string that
-// holds only letters, digits or CJK characters, so no FTS5 syntax can get in.
-QString phraseOf(const SearchTerm& term)
+// Runs as one FTS5 phrase: joined by '+', each a quoted string that holds only
+// letters, digits or CJK characters, so no FTS5 syntax can get in.
+QString phraseOfRuns(const QStringList& runs, bool lastIsPrefix)
 {
     QStringList parts;
-    for (qsizetype i = 0; i < term.runs.size(); ++i) {
-        const QString& run = term.runs[i];
-        const bool last = i + 1 == term.runs.size();
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        const QString& run = runs[i];
+        const bool last = i + 1 == runs.size();
         // A single CJK character is a prefix: it is the first half of a bigram or a
         // run's last character.
-        const bool prefix = (isCjkRun(run) && run.toUcs4().size() == 1) || (last && term.prefix);
+        const bool prefix = (isCjkRun(run) && run.toUcs4().size() == 1) || (last && lastIsPrefix);
         parts << QLatin1Char('"') + run + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString());
     }
     return parts.join(QStringLiteral(" + "));
+}
+
+// Gaps between CJK runs tried both ways, at most this many (beyond: all joined or none).
+constexpr int MaxOptionalGaps = 4;
+
+// One term as FTS5: its runs in order, next to each other. Chinese is written without
+// spaces, so where the term separates two CJK runs ("城墙 修了", "大同，不争") the text
+// may hold them with that gap or without it: each such gap is tried both ways.
+QString phraseOf(const SearchTerm& term)
+{
+    std::vector<qsizetype> gaps; // i: between runs[i] and runs[i + 1]
+    for (qsizetype i = 0; i + 1 < term.runs.size(); ++i)
+        if (isCjkRun(term.runs[i]) && isCjkRun(term.runs[i + 1]))
+            gaps.push_back(i);
+    if (gaps.empty())
+        return phraseOfRuns(term.runs, term.prefix);
+    const int count = int(gaps.size());
+    std::vector<unsigned> masks;
+    if (count <= MaxOptionalGaps) {
+        for (unsigned mask = 0; mask < (1u << count); ++mask)
+            masks.push_back(mask);
+    } else {
+        masks = {0u, ~0u};
+    }
+    QStringList phrases;
+    for (unsigned mask : masks) {
+        QStringList runs{term.runs.front()};
+        int gap = 0;
+        for (qsizetype i = 1; i < term.runs.size(); ++i) {
+            const bool atGap = gap < count && gaps[size_t(gap)] == i - 1;
+            if (atGap && (mask >> gap) & 1u)
+                runs.back() += term.runs[i];
+            else
+                runs << term.runs[i];
+            gap += atGap ? 1 : 0;
+        }
+        phrases << phraseOfRuns(runs, term.prefix);
+    }
+    return QLatin1Char('(') + phrases.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
 } // namespace

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void parser_buildsSafeExpressions();
 
     void cjkAndLatinQueries_equalBruteForceScan();
+    void phrasesWithAGapBetweenChineseWords_equalBruteForceScan();
     void hostileInput_isSearchedAsTextNeverAnError_data();
     void hostileInput_isSearchedAsTextNeverAnError();
     void index_followsEditsDeletesUndoAndRebuild();
@@ -187,7 +188,10 @@ void TestSearch::parser_buildsSafeExpressions_data()
     QTest::newRow("two words") << QStringLiteral("大同 不争") << QStringLiteral("\"大同\" AND \"不争\"");
     QTest::newRow("one character is a prefix") << QStringLiteral("争") << QStringLiteral("\"争\"*");
     QTest::newRow("mixed script term") << QStringLiteral("KOL推广") << QStringLiteral("\"kol\" + \"推广\"");
-    QTest::newRow("phrase") << QStringLiteral("\"大同 不争\"") << QStringLiteral("\"大同\" + \"不争\"");
+    // Chinese words a phrase separates are next to each other in the text with or
+    // without that gap.
+    QTest::newRow("phrase") << QStringLiteral("\"大同 不争\"")
+                            << QStringLiteral("(\"大同\" + \"不争\" OR \"大同不争\")");
     QTest::newRow("or") << QStringLiteral("自在 OR 不争") << QStringLiteral("(\"自在\" OR \"不争\")");
     QTest::newRow("exclude") << QStringLiteral("海 -苹果") << QStringLiteral("(\"海\"*) NOT (\"苹果\")");
     QTest::newRow("operators are words")
@@ -246,6 +250,82 @@ void TestSearch::cjkAndLatinQueries_equalBruteForceScan()
     // Supplementary characters.
     for (const char* q : {"𠀀", "𠀀大", "𠀁𠀂", "不争", "ガギ", "ギグ", "国어"})
         QCOMPARE(engine(QString::fromUtf8(q)), bruteForce(QString::fromUtf8(q)));
+}
+
+void TestSearch::phrasesWithAGapBetweenChineseWords_equalBruteForceScan()
+{
+    // What a quoted phrase of Chinese words means: the words in order, each next to the
+    // one before, with nothing between them or only spaces and punctuation.
+    auto scan = [this](const std::vector<std::u32string>& words) {
+        std::set<RowId> out;
+        for (const auto& [id, text] : m_segments) {
+            for (size_t from = text.find(words.front()); from != std::u32string::npos;
+                 from = text.find(words.front(), from + 1)) {
+                size_t at = from + words.front().size();
+                bool all = true;
+                for (size_t w = 1; w < words.size() && all; ++w) {
+                    while (at < text.size() && TextNormalizer::classify(text[at]) == CharClass::Separator)
+                        ++at;
+                    all = text.compare(at, words[w].size(), words[w]) == 0;
+                    at += words[w].size();
+                }
+                if (all) {
+                    out.insert(id);
+                    break;
+                }
+            }
+        }
+        return out;
+    };
+    demo::Random rng(11);
+    int checked = 0, withGapInText = 0;
+    for (int tries = 0; checked < 200 && tries < 20000; ++tries) {
+        // Words of the corpus as a person would type them: 2 or 3 words of 2 or 3
+        // characters, spaced, whether the text has a gap there (，) or not.
+        const auto& text = m_segments[rng.below(m_segments.size())].second;
+        if (text.size() < 10)
+            continue;
+        size_t at = rng.below(text.size() - 9);
+        std::vector<std::u32string> words;
+        bool gapInText = false;
+        const int count = int(rng.between(2, 3));
+        for (int w = 0; w < count; ++w) {
+            while (w > 0 && at < text.size() && TextNormalizer::classify(text[at]) == CharClass::Separator) {
+                gapInText = true;
+                ++at;
+            }
+            const size_t length = size_t(rng.between(2, 3));
+            if (at + length > text.size())
+                break;
+            std::u32string word = text.substr(at, length);
+            if (!std::all_of(word.begin(), word.end(),
+                             [](char32_t c) { return TextNormalizer::classify(c) == CharClass::Cjk; }))
+                break;
+            words.push_back(word);
+            at += length;
+        }
+        if (int(words.size()) != count)
+            continue;
+        QStringList typed;
+        for (const auto& w : words)
+            typed << QString::fromStdU32String(w);
+        const QString query = QLatin1Char('"') + typed.join(QLatin1Char(' ')) + QLatin1Char('"');
+        const auto expected = scan(words);
+        QVERIFY(!expected.empty()); // the words were taken from the text
+        QCOMPARE(engine(query), expected);
+        withGapInText += gapInText ? 1 : 0;
+        ++checked;
+    }
+    QCOMPARE(checked, 200);
+    QVERIFY2(withGapInText > 0, "no phrase spanned punctuation of the text");
+    // Written together in the text, found with a space in the query; and the other way.
+    QVERIFY(!engine(QStringLiteral("\"大同人 不争\"")).empty());
+    QCOMPARE(engine(QStringLiteral("\"大同人 不争\"")), engine(QStringLiteral("\"大同人不争\"")));
+    // Unquoted, the words may be anywhere in the segment.
+    QVERIFY(engine(QStringLiteral("大同人 不争")).size() >= engine(QStringLiteral("\"大同人 不争\"")).size());
+    // Latin words of a phrase stay words next to each other.
+    QVERIFY(!engine(QStringLiteral("\"au lait\"")).empty());
+    QVERIFY(engine(QStringLiteral("\"lait au\"")).empty());
 }
 
 void TestSearch::hostileInput_isSearchedAsTextNeverAnError_data()
