@@ -56,6 +56,7 @@ private Q_SLOTS:
     void detachedQuote_isListedAndReattached();
     void browser_filtersSortsCardsCopyAndBulkThemes();
     void matrixCell_listsItsQuotes();
+    void browser_followsTheSidebarCity_andTheSearchBoxSyntax();
     void codebook_addNestMergeDeleteUndo();
 
 private:
@@ -463,6 +464,52 @@ void TestCoding::codebook_addNestMergeDeleteUndo()
     QVERIFY(codebook->exportCodebook(qdc));
     QVERIFY(codebook->importCodebook(qdc));
     QCOMPARE(tree->topLevelItemCount(), 6);
+}
+
+void TestCoding::browser_followsTheSidebarCity_andTheSearchBoxSyntax()
+{
+    QuoteBrowser* browser = m_window->quoteBrowser();
+    auto* cityBox = browser->findChild<QComboBox*>(QStringLiteral("quoteCityFilter"));
+    auto* search = browser->findChild<QLineEdit*>(QStringLiteral("quoteSearch"));
+    auto* cities = m_window->findChild<QListView*>(QStringLiteral("cityList"));
+    QVERIFY(cityBox && search && cities);
+    const RowId yantai = *project().cities().findByName(QStringLiteral("烟台"));
+    const RowId datong = *project().cities().findByName(QStringLiteral("大同"));
+    auto citiesShown = [&] {
+        QSet<RowId> shown;
+        for (int r = 0; r < browser->model()->rowCount(); ++r)
+            shown.insert(browser->model()->quoteAt(r)->cityId);
+        return shown;
+    };
+    // Choosing 烟台 in the sidebar shows 烟台's quotes; the box can still show all.
+    for (int r = 0; r < cities->model()->rowCount(); ++r)
+        if (cities->model()->index(r, 0).data().toString().startsWith(QStringLiteral("烟台")))
+            cities->setCurrentIndex(cities->model()->index(r, 0));
+    QTRY_COMPARE(cityBox->currentData().value<RowId>(), yantai);
+    QTRY_VERIFY(browser->model()->rowCount() > 0);
+    QTRY_COMPARE(citiesShown(), QSet<RowId>{yantai});
+    cityBox->setCurrentIndex(0); // All cities
+    QTRY_VERIFY(citiesShown().contains(datong) && citiesShown().contains(yantai));
+
+    // city: in the search box restricts as the box does: 不争 is 大同's word.
+    type(search, QStringLiteral("不争"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(citiesShown().contains(datong));
+    search->clear();
+    type(search, QStringLiteral("city:烟台 不争"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(!citiesShown().contains(datong));
+    search->clear();
+    type(search, QStringLiteral("city:烟台"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(citiesShown(), QSet<RowId>{yantai});
+    // A city nothing is called finds nothing.
+    search->clear();
+    type(search, QStringLiteral("city:哈尔滨"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(browser->model()->rowCount(), 0);
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return);
 }
 
 QTEST_MAIN(TestCoding)

@@ -71,6 +71,8 @@ void AnalysisViews::showCity(RowId city)
 {
     if (m_insightsBoard && city != NoRow)
         m_insightsBoard->showCity(city);
+    if (m_quoteBrowser)
+        m_quoteBrowser->followCity(city);
 }
 
 } // namespace tianye::ui

@@ -404,12 +404,46 @@ void QuoteBrowser::applyFilter()
         f.interviewerId = who.value<RowId>();
     f.starredOnly = m_starred->isChecked();
     f.dossierOnly = m_dossier->isChecked();
-    f.match = search::SearchQuery::parse(m_search->text()).toFtsExpression();
+    // What the search box's syntax restricts (city:, theme:, interviewer:) narrows the
+    // choices above; a name nothing has finds nothing.
+    const search::SearchQuery query = search::SearchQuery::parse(m_search->text());
+    f.match = query.toFtsExpression();
+    constexpr RowId Nothing = -1;
+    if (Project* project = m_session->project(); project && !query.city.isEmpty()) {
+        RowId named = Nothing;
+        const auto cities = ops::Reader(*project).cities().value_or(std::vector<City>());
+        for (const City& c : cities)
+            if (c.name.compare(query.city, Qt::CaseInsensitive) == 0)
+                named = c.id;
+        f.cityIds = {f.cityIds.isEmpty() || f.cityIds.contains(named) ? named : Nothing};
+    }
+    if (Project* project = m_session->project(); project && !query.theme.isEmpty()) {
+        RowId named = Nothing;
+        const auto themes = ops::Reader(*project).themes().value_or(std::vector<Theme>());
+        for (const Theme& t : themes)
+            if (t.name.compare(query.theme, Qt::CaseInsensitive) == 0 && named == Nothing)
+                named = t.id;
+        f.themeId = f.themeId == NoRow || f.themeId == named ? named : Nothing;
+    }
+    if (Project* project = m_session->project(); project && !query.interviewer.isEmpty()) {
+        RowId named = Nothing;
+        const auto researchers = ops::Reader(*project).researchers().value_or(std::vector<Researcher>());
+        for (const Researcher& r : researchers)
+            if (r.name.compare(query.interviewer, Qt::CaseInsensitive) == 0)
+                named = r.id;
+        f.interviewerId = f.interviewerId == NoRow || f.interviewerId == named ? named : Nothing;
+    }
     const int sort = m_sort->currentData().toInt();
     f.sort = QuoteSort(sort < 0 ? -sort - 1 : sort);
     f.descending = sort < 0;
     if (f != m_model->filter() || m_model->rowCount() == 0)
         m_model->setFilter(f);
+}
+
+void QuoteBrowser::followCity(RowId cityId)
+{
+    // "All cities" in the box stays a way to see every city's quotes.
+    m_city->setCurrentIndex(std::max(0, m_city->findData(QVariant::fromValue(cityId))));
 }
 
 void QuoteBrowser::showThemeInCity(RowId themeId, RowId cityId)
