@@ -328,6 +328,10 @@
         <source>The other project refers to a record it does not have (%1); nothing was merged.</source>
         <translation>另一个项目引用了它自己没有的记录（%1）；未合并任何内容。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>tianye::ParticipantRepository</name>
@@ -513,6 +517,166 @@
     <message>
         <source>%1 is not in this copy any more (deleted since).</source>
         <translation>%1 已不在这个副本中（之后被删除了）。</translation>
+    </message>
+    <message>
+        <source>recording %1</source>
+        <translation>录音 %1</translation>
+    </message>
+    <message>
+        <source>dictionary word %1</source>
+        <translation>词典词 %1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>spirit word</source>
+        <translation>城市精神</translation>
+    </message>
+    <message>
+        <source>insight statement</source>
+        <translation>洞察陈述</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>real name</source>
+        <translation>真实姓名</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>tie to the city</source>
+        <translation>与城市的关系</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>consent date</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>in the dossier</source>
+        <translation>用于报告</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>field notes</source>
+        <translation>田野笔记</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>星标</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation>备忘</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>parent theme</source>
+        <translation>上级主题</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>顺序</translation>
     </message>
 </context>
 <context>
@@ -6246,10 +6410,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>&lt;b&gt;对方内容不同之处（保留本项目的）：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <source>&amp;Then make %1 a copy of this project, so its team carries on in the merged project and syncs with this one (its own database is kept in its backups)</source>
-        <translation>合并后把 %1 变成本项目的副本(&amp;T)，让它的团队在合并后的项目里继续工作并与本项目同步（它原来的数据库保存在它的备份中）</translation>
-    </message>
-    <message>
         <source>Make %1 a Copy</source>
         <translation>把 %1 变成副本</translation>
     </message>
@@ -6282,6 +6442,14 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>
             <numerusform>它以前生成的副本（%n 个）不是本项目的副本：请用同样的方法逐个合并。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Then make %1 a copy of this project</source>
+        <translation>合并后把 %1 变成本项目的副本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Its team carries on in the merged project and syncs with this one; its own database is kept in its backups.</source>
+        <translation>它的团队在合并后的项目里继续工作，并与本项目同步；它原来的数据库保存在它的备份中。</translation>
     </message>
 </context>
 <context>

@@ -582,4 +582,9 @@ Status takeConflict(Session& session, qint64 id)
     });
 }
 
+QString fieldLabel(const QString& column)
+{
+    return Sync::fieldLabel(column);
+}
+
 } // namespace tianye::ops

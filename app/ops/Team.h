@@ -133,5 +133,7 @@ Result<BecameCopy> makeCopyOfThis(Session& session, const QString& otherPath);
 // value that lost becomes current, as one undoable step of this copy's own (so it
 // reaches the other copies at the next sync).
 Status takeConflict(Session& session, qint64 id);
+// A field of a record as a person reads it in Team → Conflicts ("spirit word").
+QString fieldLabel(const QString& column);
 
 } // namespace tianye::ops

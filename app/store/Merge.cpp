@@ -6,12 +6,14 @@
 #include "store/ChangeSet.h"
 #include "store/Database.h"
 #include "store/SqlValue.h"
+#include "store/Sync.h"
 #include "store/TableShapes.h"
 #include "store/WriteScope.h"
 
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 
 #include <SQLiteCpp/Statement.h>
@@ -141,15 +143,22 @@ QStringList differentColumns(const QJsonObject& theirs, const QJsonObject& mine)
     return columns;
 }
 
-// A row as a person would name it: its name, code or first words.
+// A row as a person would name it ("city 青岛").
 QString nameOf(const QString& table, const QJsonObject& values)
 {
-    for (const char* column : {"name", "code", "word", "original_name", "text", "title"}) {
-        const QString text = values.value(QLatin1String(column)).toString();
-        if (!text.isEmpty())
-            return table + QLatin1Char(' ') + (text.size() > 24 ? text.left(24) + QStringLiteral("…") : text);
-    }
-    return table;
+    const QString described = Sync::describe(table, [&](const char* column) {
+        return values.value(QLatin1String(column)).toVariant().toString();
+    });
+    return described.isEmpty() ? table : described;
+}
+
+// Columns as a person reads them.
+QString labelsOf(const QStringList& columns)
+{
+    QStringList labels;
+    for (const QString& c : columns)
+        labels << Sync::fieldLabel(c);
+    return QLocale().createSeparatedList(labels);
 }
 
 // Whether this project deleted the row (sync's tombstone for it).
@@ -325,8 +334,7 @@ Result<MergePlan> Merge::plan(Database& here, Database& other, bool bringBackDel
                 const QString uuid = to.value(key.toString(), key.toString());
                 const QJsonObject here_ = ours.value(uuid);
                 if (const QStringList columns = differentColumns(values, here_); !columns.isEmpty())
-                    plan.differing << QStringLiteral("%1: %2").arg(nameOf(table, here_),
-                                                                   columns.join(QStringLiteral(", ")));
+                    plan.differing << tr("%1: %2").arg(nameOf(table, here_), labelsOf(columns));
                 if (table == QLatin1String("participants") &&
                     values.value(QStringLiteral("consent_status")).toString() == QLatin1String("withdrawn") &&
                     here_.value(QStringLiteral("consent_status")).toString() != QLatin1String("withdrawn")) {
@@ -340,8 +348,7 @@ Result<MergePlan> Merge::plan(Database& here, Database& other, bool bringBackDel
                 if (const auto here_ = linksHere.constFind(linkKey(table, k)); here_ != linksHere.cend()) {
                     // A link this project has already.
                     if (const QStringList columns = differentColumns(values, *here_); !columns.isEmpty())
-                        plan.differing
-                            << QStringLiteral("%1: %2").arg(table, columns.join(QStringLiteral(", ")));
+                        plan.differing << tr("%1: %2").arg(table, labelsOf(columns));
                     continue;
                 }
                 if (!bringBackDeleted && buried(here, table, k)) {

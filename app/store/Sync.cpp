@@ -955,34 +955,14 @@ public:
     // The record as a person reads it.
     QString describe(const QString& table, const QString& keyText)
     {
-        auto field = [&](const char* column) {
+        const QString described = Sync::describe(table, [&](const char* column) {
             if (auto now = valueNow(table, keyText, QString::fromLatin1(column)))
                 return now->toString();
             if (const auto tomb = tombstone(table, keyText))
                 return tomb->row.value(QLatin1String(column)).toString();
             return QString();
-        };
-        auto shortened = [](QString text) {
-            text = text.simplified();
-            return text.size() > 24 ? text.left(23) + QChar(0x2026) : text;
-        };
-        if (table == QLatin1String("cities"))
-            return Sync::tr("city %1").arg(field("name"));
-        if (table == QLatin1String("participants"))
-            return Sync::tr("participant %1").arg(field("code"));
-        if (table == QLatin1String("researchers"))
-            return Sync::tr("researcher %1").arg(field("name"));
-        if (table == QLatin1String("themes"))
-            return Sync::tr("theme %1").arg(field("name"));
-        if (table == QLatin1String("interviews"))
-            return Sync::tr("interview of %1").arg(field("started_at"));
-        if (table == QLatin1String("quotes"))
-            return Sync::tr("quote \u201c%1\u201d").arg(shortened(field("text")));
-        if (table == QLatin1String("segments"))
-            return Sync::tr("transcript paragraph \u201c%1\u201d").arg(shortened(field("text")));
-        if (table == QLatin1String("insights"))
-            return Sync::tr("insight \u201c%1\u201d").arg(shortened(field("title")));
-        return Sync::tr("%1 %2").arg(table, keyText.left(8));
+        });
+        return described.isEmpty() ? Sync::tr("%1 %2").arg(table, keyText.left(8)) : described;
     }
 
     void setEntry(const LogEntry* entry) { m_entry = entry; }
@@ -1221,6 +1201,83 @@ Result<QHash<QString, qint64>> Sync::heldByAllPeers(Database& db)
         }
         return least;
     });
+}
+
+QString Sync::describe(const QString& table, const std::function<QString(const char*)>& field)
+{
+    auto shortened = [](QString text) {
+        text = text.simplified();
+        return text.size() > 24 ? text.left(23) + QChar(0x2026) : text;
+    };
+    if (table == QLatin1String("cities"))
+        return tr("city %1").arg(field("name"));
+    if (table == QLatin1String("participants"))
+        return tr("participant %1").arg(field("code"));
+    if (table == QLatin1String("researchers"))
+        return tr("researcher %1").arg(field("name"));
+    if (table == QLatin1String("themes"))
+        return tr("theme %1").arg(field("name"));
+    if (table == QLatin1String("interviews"))
+        return tr("interview of %1").arg(field("started_at"));
+    if (table == QLatin1String("quotes"))
+        return tr("quote \u201c%1\u201d").arg(shortened(field("text")));
+    if (table == QLatin1String("segments"))
+        return tr("transcript paragraph \u201c%1\u201d").arg(shortened(field("text")));
+    if (table == QLatin1String("insights"))
+        return tr("insight \u201c%1\u201d").arg(shortened(field("title")));
+    if (table == QLatin1String("media"))
+        return tr("recording %1").arg(field("original_name"));
+    if (table == QLatin1String("dictionary_words"))
+        return tr("dictionary word %1").arg(field("word"));
+    return {};
+}
+
+QString Sync::fieldLabel(const QString& column)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("name"), QT_TR_NOOP("name")},
+        {QStringLiteral("region"), QT_TR_NOOP("region")},
+        {QStringLiteral("target_interviews"), QT_TR_NOOP("target")},
+        {QStringLiteral("notes"), QT_TR_NOOP("notes")},
+        {QStringLiteral("spirit_word"), QT_TR_NOOP("spirit word")},
+        {QStringLiteral("insight_statement"), QT_TR_NOOP("insight statement")},
+        {QStringLiteral("code"), QT_TR_NOOP("code")},
+        {QStringLiteral("real_name"), QT_TR_NOOP("real name")},
+        {QStringLiteral("contact"), QT_TR_NOOP("contact")},
+        {QStringLiteral("gender"), QT_TR_NOOP("gender")},
+        {QStringLiteral("age_band"), QT_TR_NOOP("age band")},
+        {QStringLiteral("occupation"), QT_TR_NOOP("occupation")},
+        {QStringLiteral("category"), QT_TR_NOOP("category")},
+        {QStringLiteral("city_tie"), QT_TR_NOOP("tie to the city")},
+        {QStringLiteral("consent_status"), QT_TR_NOOP("consent")},
+        {QStringLiteral("consent_date"), QT_TR_NOOP("consent date")},
+        {QStringLiteral("started_at"), QT_TR_NOOP("date and time")},
+        {QStringLiteral("duration_ms"), QT_TR_NOOP("duration")},
+        {QStringLiteral("attributes"), QT_TR_NOOP("attributes")},
+        {QStringLiteral("in_dossier"), QT_TR_NOOP("in the dossier")},
+        {QStringLiteral("statement"), QT_TR_NOOP("statement")},
+        {QStringLiteral("place"), QT_TR_NOOP("place")},
+        {QStringLiteral("mode"), QT_TR_NOOP("mode")},
+        {QStringLiteral("language"), QT_TR_NOOP("language")},
+        {QStringLiteral("status"), QT_TR_NOOP("status")},
+        {QStringLiteral("summary"), QT_TR_NOOP("summary")},
+        {QStringLiteral("field_notes"), QT_TR_NOOP("field notes")},
+        {QStringLiteral("text"), QT_TR_NOOP("text")},
+        {QStringLiteral("speaker"), QT_TR_NOOP("speaker")},
+        {QStringLiteral("note"), QT_TR_NOOP("note")},
+        {QStringLiteral("translation"), QT_TR_NOOP("translation")},
+        {QStringLiteral("starred"), QT_TR_NOOP("star")},
+        {QStringLiteral("description"), QT_TR_NOOP("description")},
+        {QStringLiteral("memo"), QT_TR_NOOP("memo")},
+        {QStringLiteral("color"), QT_TR_NOOP("colour")},
+        {QStringLiteral("parent_id"), QT_TR_NOOP("parent theme")},
+        {QStringLiteral("title"), QT_TR_NOOP("title")},
+        {QStringLiteral("position"), QT_TR_NOOP("order")},
+    };
+    if (const auto it = labels.constFind(column); it != labels.cend())
+        return tr(it.value());
+    QString shown = column;
+    return shown.replace(QLatin1Char('_'), QLatin1Char(' '));
 }
 
 } // namespace tianye

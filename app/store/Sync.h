@@ -11,6 +11,7 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace tianye {
@@ -46,6 +47,10 @@ public:
 
     static Result<std::vector<Conflict>> conflicts(Database& db, bool includeTaken = false);
     static Result<Conflict> conflict(Database& db, qint64 id);
+    // A record as a person reads it ("city 大同", "quote “…”"), from its fields.
+    static QString describe(const QString& table, const std::function<QString(const char* column)>& field);
+    // A field as a person reads it ("spirit word" for spirit_word).
+    static QString fieldLabel(const QString& column);
     // Makes a conflict's lost value current (in the verbs layer's step): a field gets
     // the value that lost; a record deleted against an edit comes back, with the edit
     // and with what the same delete took with it (a quote's themes).

@@ -128,7 +128,7 @@ void TestMerge::aProjectStartedSeparately_mergesByNameAndCode_andTheRestComesInO
     QVERIFY2(std::any_of(preview->differing.begin(), preview->differing.end(),
                          [](const QString& d) {
                              return d.contains(QStringLiteral("DT-001")) &&
-                                    d.contains(QStringLiteral("consent_status"));
+                                    d.contains(QStringLiteral("consent"));
                          }),
              qPrintable(preview->differing.join(QLatin1Char('|'))));
     QCOMPARE(read.cities()->size(), citiesBefore); // a preview changes nothing

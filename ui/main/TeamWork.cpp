@@ -402,12 +402,12 @@ void TeamWork::mergeProject()
     summary->setObjectName(QStringLiteral("summary"));
     summary->setWordWrap(true);
     summary->setTextFormat(Qt::RichText);
-    auto* thenCopy = new QCheckBox(
-        tr("&Then make %1 a copy of this project, so its team carries on in the merged project and syncs "
-           "with this one (its own database is kept in its backups)")
-            .arg(preview->project),
-        &confirm);
+    auto* thenCopy =
+        new QCheckBox(tr("&Then make %1 a copy of this project").arg(preview->project), &confirm);
     thenCopy->setObjectName(QStringLiteral("thenCopy"));
+    thenCopy->setToolTip(
+        tr("Its team carries on in the merged project and syncs with this one; its own database "
+           "is kept in its backups."));
     if (!preview->differing.isEmpty()) {
         // It would lose those details as a copy: said before, not after the merge.
         thenCopy->setEnabled(false);
@@ -566,7 +566,7 @@ void TeamWork::showConflicts()
             const Conflict& c = shown[size_t(row)];
             const QStringList cells{locale.toString(c.foundAt.toLocalTime(), QLocale::ShortFormat),
                                     c.record,
-                                    c.column,
+                                    c.column.isEmpty() ? QString() : ops::fieldLabel(c.column),
                                     c.kind == QLatin1String("delete") ? tr("(deleted)") : shownValue(c.kept),
                                     c.kind == QLatin1String("delete") ? tr("the changes")
                                                                       : shownValue(c.lost),
