@@ -365,10 +365,7 @@ int TeamCommands::runMerge(CliContext& ctx, const QStringList& args)
                                << Qt::endl;
                 for (const QString& differs : std::as_const(made->differing))
                     call.out() << tr("  differs there (kept as here): %1").arg(differs) << Qt::endl;
-                if (const int others = made->total - made->cities - made->researchers - made->participants -
-                                       made->interviews - made->segments - made->themes - made->quotes -
-                                       made->insights - int(made->withdrawn.size());
-                    others > 0)
+                if (const int others = made->otherRows(); others > 0)
                     call.out() << tr("  %n tag(s), link(s) and other detail(s)", nullptr, others) << Qt::endl;
                 if (made->deletedHere > 0)
                     call.out() << tr("  %n record(s) merged before and deleted here since, left out "

@@ -94,11 +94,18 @@ struct MergeSummary
     int cities = 0, researchers = 0, participants = 0, interviews = 0, segments = 0, themes = 0, quotes = 0,
         insights = 0, recordings = 0;
     qint64 recordingBytes = 0;
-    int alreadyHere = 0;           // records merged before (the same UUID): left as they are here
-    QStringList differing;         // matched or merged records whose details differ there (kept here)
-    QStringList withdrawn;         // participants (codes) who withdrew there: the withdrawal is taken
-    int deletedHere = 0;           // merged before and deleted here since: stay deleted unless asked
-    int total = 0;                 // rows to bring in, links and tags included, and withdrawals
+    int alreadyHere = 0;   // records merged before (the same UUID): left as they are here
+    QStringList differing; // matched or merged records whose details differ there (kept here)
+    QStringList withdrawn; // participants (codes) who withdrew there: the withdrawal is taken
+    int deletedHere = 0;   // merged before and deleted here since: stay deleted unless asked
+    int total = 0;         // rows to bring in, links and tags included, and withdrawals
+
+    // Of total, the rows that are not records counted above: tags, links, markers, media rows.
+    int otherRows() const
+    {
+        return total - cities - researchers - participants - interviews - segments - themes - quotes -
+               insights - int(withdrawn.size());
+    }
     QStringList recordingsMissing; // merged records whose recording neither project has (names)
     QString recordingsProblem;     // why copying a recording failed, when one did
 };

@@ -358,11 +358,7 @@ void TeamWork::mergeProject()
     count(preview->recordings,
           tr("%n recording(s)", nullptr, preview->recordings) +
               QStringLiteral(" (%1)").arg(QLocale().formattedDataSize(preview->recordingBytes)));
-    const int records = preview->cities + preview->researchers + preview->participants + preview->interviews +
-                        preview->segments + preview->themes + preview->quotes + preview->insights +
-                        int(preview->withdrawn.size());
-    count(preview->total - records,
-          tr("%n tag(s), link(s) and other detail(s)", nullptr, preview->total - records));
+    count(preview->otherRows(), tr("%n tag(s), link(s) and other detail(s)", nullptr, preview->otherRows()));
     const bool nothing = preview->total == 0;
     if (!nothing)
         lines << tr("<b>New here:</b> %1.").arg(QLocale().createSeparatedList(added));
