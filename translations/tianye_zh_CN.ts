@@ -166,6 +166,10 @@
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 was written by an older version of Tianye (schema %2) and must be upgraded before it can be read this way: open it once in Tianye (it is backed up first).</source>
+        <translation>%1 由旧版田野写入（结构版本 %2），须先升级才能以只读方式读取：请在田野中打开一次（升级前会先备份）。</translation>
+    </message>
 </context>
 <context>
     <name>tianye::DictionaryRepository</name>

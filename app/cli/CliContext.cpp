@@ -107,6 +107,18 @@ Project* Call::project()
     return m_project.get();
 }
 
+Project* Call::reading()
+{
+    if (!m_project && m_exit == Ok) {
+        auto opened = Project::openForReading(m_positional.value(0));
+        if (!opened)
+            fail(opened.error());
+        else
+            m_project = std::move(*opened);
+    }
+    return m_project.get();
+}
+
 ops::Session* Call::session()
 {
     if (!m_session && project())

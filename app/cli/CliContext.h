@@ -71,6 +71,10 @@ public:
     // The project at the first argument, opened on first use; nullptr after saying
     // why it could not be opened (then return exitCode()).
     Project* project();
+    // The same for a command that only reads (search, lists, exports): opened with
+    // Project::openForReading, so it runs while a window has the project open and on a
+    // read-only medium, and skips the whole-file check.
+    Project* reading();
     // The session through which this command writes to the project (the verbs).
     ops::Session* session();
     int exitCode() const { return m_exit; }

@@ -118,7 +118,7 @@ int DossierCommand::run(CliContext& ctx, const QStringList& args)
             }
             options.realNames = call.isSet(realNames);
 
-            Project* project = call.project();
+            Project* project = call.reading();
             if (!project)
                 return call.exitCode();
             Result<QByteArray> bytes;

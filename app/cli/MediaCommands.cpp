@@ -112,7 +112,8 @@ int MediaCommands::runList(CliContext& ctx, const QStringList& args)
                         1,
                         {json, fetch}},
                        [&](Call& call) {
-                           if (!call.project())
+                           // Listing only reads; fetching writes into media/ and the project.
+                           if (!(call.isSet(fetch) ? call.project() : call.reading()))
                                return call.exitCode();
                            if (call.isSet(fetch)) {
                                ops::Session* session = call.session();

@@ -52,7 +52,7 @@ int ProjectCommands::runInfo(CliContext& ctx, const QStringList& args)
 
 int ProjectCommands::info(Call& call, bool json)
 {
-    Project* project = call.project();
+    Project* project = call.reading();
     if (!project)
         return call.exitCode();
     auto cities = project->cities().list();

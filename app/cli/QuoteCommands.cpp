@@ -101,7 +101,7 @@ int QuoteCommands::runQuotes(CliContext& ctx, const QStringList& args)
                 call.isSet(format) ? call.value(format).toLower() : QFileInfo(file).suffix().toLower();
             if (kind != QLatin1String("csv") && kind != QLatin1String("xlsx"))
                 return call.usage(tr("Unknown format \"%1\"; use csv or xlsx.").arg(kind));
-            if (!call.session())
+            if (!call.reading() || !call.session())
                 return call.exitCode();
             Project& project = *call.project();
             QuoteFilter filter;
@@ -165,7 +165,7 @@ int QuoteCommands::runMatrix(CliContext& ctx, const QStringList& args)
                         1,
                         {}},
                        [&](Call& call) {
-                           if (!call.session())
+                           if (!call.reading() || !call.session())
                                return call.exitCode();
                            auto matrix = ops::matrixCsv(*call.session());
                            if (!matrix)

@@ -94,7 +94,7 @@ int SearchCommand::run(CliContext& ctx, const QStringList& args)
             const int size = call.value(limit).toInt(&okLimit);
             if (!okOffset || !okLimit || from < 0 || size < 1)
                 return call.usage(tr("--offset and --limit need whole numbers."));
-            Project* project = call.project();
+            Project* project = call.reading();
             if (!project)
                 return call.exitCode();
             search::SearchQuery query = search::SearchQuery::parse(call.arg(1));

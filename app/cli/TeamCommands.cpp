@@ -218,7 +218,7 @@ int TeamCommands::runConflicts(CliContext& ctx, const QStringList& args)
                 call.out() << tr("Conflict %1: the value that lost is current now.").arg(id) << Qt::endl;
                 return int(Ok);
             }
-            Project* project = call.project();
+            Project* project = call.reading();
             if (!project)
                 return call.exitCode();
             auto listed = Sync::conflicts(project->db(), call.isSet(all));

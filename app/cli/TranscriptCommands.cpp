@@ -43,6 +43,8 @@ int TranscriptCommands::runExport(CliContext& ctx, const QStringList& args)
             const auto kind = formats::transcriptFormatFromName(call.value(format));
             if (!kind)
                 return call.usage(tr("Unknown format \"%1\"; use txt, srt or vtt.").arg(call.value(format)));
+            if (!call.reading())
+                return call.exitCode();
             const auto id = call.interview(interview);
             if (!id)
                 return call.exitCode();

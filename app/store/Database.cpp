@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QUrl>
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Statement.h>
@@ -90,6 +91,61 @@ Result<std::unique_ptr<SQLite::Database>> Database::openReader(const QString& pa
     if (!text::Tokenizer::registerWith(db->getHandle()) || !text::Ranking::registerWith(db->getHandle()))
         return fail(Error::Code::Internal, tr("Could not set up full-text search on %1.").arg(path));
     return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path)
+{
+    const auto connect = [&](bool immutable) -> std::unique_ptr<SQLite::Database> {
+        // On a medium nothing can be written to, SQLite cannot make the -shm file a WAL
+        // reader needs; immutable=1 reads the file as it is, which is then the truth.
+        const std::string name =
+            immutable ? QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded().toStdString() +
+                            "?immutable=1"
+                      : QFile::encodeName(path).toStdString();
+        auto db = std::make_unique<SQLite::Database>(
+            name, SQLite::OPEN_READONLY | (immutable ? SQLite::OPEN_URI : 0), BusyTimeoutMs);
+        db->exec("PRAGMA query_only = 1");
+        db->exec("PRAGMA temp_store = MEMORY");
+        (void)db->execAndGet("PRAGMA user_version").getInt(); // the first read opens the WAL index
+        return db;
+    };
+    std::unique_ptr<SQLite::Database> db;
+    try {
+        db = connect(false);
+    } catch (const std::exception& first) {
+        if (QFileInfo(QFileInfo(path).absolutePath()).isWritable() && QFileInfo(path).isWritable())
+            return fail(Error::Code::Io,
+                        tr("Could not read %1: %2").arg(path, QString::fromUtf8(first.what())));
+        try {
+            db = connect(true);
+        } catch (const std::exception& e) {
+            return fail(Error::Code::Io, tr("Could not read %1: %2").arg(path, QString::fromUtf8(e.what())));
+        }
+    }
+    std::unique_ptr<Database> self(new Database(std::move(db), path));
+    if (!text::Tokenizer::registerWith(self->handle()) || !text::Ranking::registerWith(self->handle()))
+        return fail(Error::Code::Internal, tr("Could not set up full-text search on %1.").arg(path));
+    int version = 0;
+    try {
+        version = self->schemaVersion();
+    } catch (const std::exception& e) {
+        return std::unexpected(self->toError(e));
+    }
+    if (version != schema::currentVersion()) {
+        return fail(
+            version > schema::currentVersion() ? Error::Code::TooNew : Error::Code::ReadOnly,
+            version > schema::currentVersion()
+                ? tr("%1 was written by a newer version of Tianye (schema %2; this version reads up to "
+                     "%3). Update Tianye to open it.")
+                      .arg(path)
+                      .arg(version)
+                      .arg(schema::currentVersion())
+                : tr("%1 was written by an older version of Tianye (schema %2) and must be upgraded "
+                     "before it can be read this way: open it once in Tianye (it is backed up first).")
+                      .arg(path)
+                      .arg(version));
+    }
+    return self;
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, bool create, const QString& backupDir)

@@ -82,6 +82,11 @@ public:
     // waiting (busy_timeout) rather than failing while a write commits, with search's
     // tokenizer and ranking registered.
     static Result<std::unique_ptr<SQLite::Database>> openReader(const QString& path);
+    // Opens the database for reading only (read-only tools: search, lists, exports): no
+    // migration and no write; it reads while another process writes (WAL), and from a
+    // folder or medium it cannot write to. A database of an older schema is refused with
+    // a word on how to upgrade it.
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString& path);
     ~Database();
 
     SQLite::Database& sql() { return *m_db; }

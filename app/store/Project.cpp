@@ -119,7 +119,7 @@ Status runQuickCheck(const QString& dbPath)
 // PRAGMA quick_check on a read-only connection, so a damaged file is never written to.
 // Reading a WAL database makes SQLite create -wal and -shm files; when the check
 // fails, those it created are removed again so the folder is left as it was found.
-Status quickCheck(const QString& dbPath)
+Status checkPages(const QString& dbPath)
 {
     const QString wal = dbPath + QStringLiteral("-wal");
     const QString shm = dbPath + QStringLiteral("-shm");
@@ -263,10 +263,10 @@ Result<std::unique_ptr<Project>> Project::create(const QString& path, const QStr
                        "is writable.")
                         .arg(QDir::toNativeSeparators(folder)));
     }
-    return openFolder(folder, true, name);
+    return openFolder(folder, true, name, Check::Now);
 }
 
-Result<std::unique_ptr<Project>> Project::open(const QString& path)
+Result<QString> Project::databaseFor(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -284,10 +284,39 @@ Result<std::unique_ptr<Project>> Project::open(const QString& path)
                     tr("%1 is not a Tianye project: it has no %2.")
                         .arg(QDir::toNativeSeparators(folder), QLatin1String(DatabaseName)));
     }
-    return openFolder(folder, false, {});
+    return dbPath;
 }
 
-Result<std::unique_ptr<Project>> Project::openFolder(const QString& folder, bool create, const QString& name)
+Result<std::unique_ptr<Project>> Project::open(const QString& path, Check check)
+{
+    auto dbPath = databaseFor(path);
+    if (!dbPath)
+        return std::unexpected(dbPath.error());
+    return openFolder(folderFor(path), false, {}, check);
+}
+
+Result<std::unique_ptr<Project>> Project::openForReading(const QString& path)
+{
+    auto dbPath = databaseFor(path);
+    if (!dbPath)
+        return std::unexpected(dbPath.error());
+    if (auto ok = checkHeader(*dbPath); !ok)
+        return std::unexpected(ok.error());
+    auto db = Database::openReadOnly(*dbPath);
+    if (!db)
+        return std::unexpected(db.error());
+    std::unique_ptr<Project> project(new Project(folderFor(path), nullptr, std::move(*db)));
+    project->m_readOnly = true;
+    return project;
+}
+
+Status Project::quickCheck(const QString& databasePath)
+{
+    return checkPages(databasePath);
+}
+
+Result<std::unique_ptr<Project>> Project::openFolder(const QString& folder, bool create, const QString& name,
+                                                     Check check)
 {
     const QString dbPath = QDir(folder).filePath(QLatin1String(DatabaseName));
     if (!create) {
@@ -297,8 +326,8 @@ Result<std::unique_ptr<Project>> Project::openFolder(const QString& folder, bool
     auto lock = lockFolder(folder);
     if (!lock)
         return std::unexpected(lock.error());
-    if (!create) {
-        if (auto ok = quickCheck(dbPath); !ok)
+    if (!create && check == Check::Now) {
+        if (auto ok = checkPages(dbPath); !ok)
             return std::unexpected(ok.error());
     }
     const QDir dir(folder);

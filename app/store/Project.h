@@ -39,9 +39,23 @@ public:
     // Makes a new project folder (".tianye" is appended when missing). Fails if
     // something is already there.
     static Result<std::unique_ptr<Project>> create(const QString& path, const QString& name = {});
+    // How much of the file open() reads through before it returns.
+    enum class Check
+    {
+        Now,  // SQLite's quick_check of every page (the CLI's writing commands)
+        Later // the caller runs quickCheck() beside (the window, so a big project opens at once)
+    };
     // Opens a project from its folder or its project.db. Checks that it is a Tianye
-    // database, undamaged and not open elsewhere before writing anything.
-    static Result<std::unique_ptr<Project>> open(const QString& path);
+    // database (header, application id, schema version) and not open elsewhere before
+    // writing anything; with Check::Now also that no page is damaged.
+    static Result<std::unique_ptr<Project>> open(const QString& path, Check check = Check::Now);
+    // Opens a project to read only (search, lists, exports): no lock, no page check, no
+    // write of any kind; it reads while the project is open in a window or another
+    // process, and from a read-only folder or medium. Writing through it fails.
+    static Result<std::unique_ptr<Project>> openForReading(const QString& path);
+    // SQLite's quick_check of a project.db on a connection of its own, read-only (safe on
+    // any thread, and while the project is open): an error naming the file and its damage.
+    static Status quickCheck(const QString& databasePath);
     // The folder a path names (the folder itself, or the folder of its project.db).
     static QString folderFor(const QString& path);
     // Takes the project folder's lock (as opening does) for work on its files while
@@ -61,6 +75,8 @@ public:
     QString cacheDir() const;
     QString backupDir() const;
     QString name() const;
+    // Opened with openForReading().
+    bool readOnly() const { return m_readOnly; }
 
     Database& db() { return *m_db; }
     ChangeNotifier& notifier() { return m_db->notifier(); }
@@ -79,7 +95,9 @@ public:
 private:
     Project(QString folder, std::unique_ptr<QLockFile> lock, std::unique_ptr<Database> db);
     static Result<std::unique_ptr<Project>> openFolder(const QString& folder, bool create,
-                                                       const QString& name);
+                                                       const QString& name, Check check);
+    // The project.db a path names, or why it names none.
+    static Result<QString> databaseFor(const QString& path);
 
     // Declaration order is destruction order reversed: repositories go first, then
     // the database is closed, and only then is the lock released.
@@ -96,6 +114,7 @@ private:
     std::unique_ptr<QuoteRepository> m_quotes;
     std::unique_ptr<InsightRepository> m_insights;
     std::unique_ptr<DictionaryRepository> m_dictionary;
+    bool m_readOnly = false;
 };
 
 } // namespace tianye

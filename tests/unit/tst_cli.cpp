@@ -5,11 +5,14 @@
 #include "store/InterviewRepository.h"
 #include "store/Project.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void badProject_exitOneNamingIt();
     void aCopyWithoutRecordings_fetchesThem_andListsWhoChangedWhat();
     void mergeThenCopy_theTwoProjectsSyncAfterwards();
+    void readingCommands_runWhileTheWindowHasTheProject_andOnAReadOnlyFolder();
 
 private:
     QTemporaryDir m_dir;
@@ -384,4 +388,57 @@ void TestCli::mergeThenCopy_theTwoProjectsSyncAfterwards()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+// A colleague has the project open in the window (its lock is held) and a script
+// reads it; or the project sits on a read-only medium. Every command that only reads
+// works; one that writes is refused naming the folder, and nothing changes.
+void TestCli::readingCommands_runWhileTheWindowHasTheProject_andOnAReadOnlyFolder()
+{
+    const QString path = m_dir.filePath(QStringLiteral("HeldOpen"));
+    QCOMPARE(runCli({QStringLiteral("demo"), path}).exitCode, 0);
+    const QString folder = path + QStringLiteral(".tianye");
+    const QString out = m_dir.filePath(QStringLiteral("held-out"));
+    QVERIFY(QDir().mkpath(out));
+    const auto readEverything = [&](const QString& where) {
+        const QList<QStringList> reads{
+            {QStringLiteral("info"), folder},
+            {QStringLiteral("search"), folder, QStringLiteral("不争"), QStringLiteral("--count")},
+            {QStringLiteral("quotes"), folder, QStringLiteral("-o"), out + QStringLiteral("/q.csv")},
+            {QStringLiteral("matrix"), folder},
+            {QStringLiteral("media"), folder},
+            {QStringLiteral("conflicts"), folder},
+            {QStringLiteral("export-transcript"), folder, QStringLiteral("--interview"), QStringLiteral("1")},
+            {QStringLiteral("dossier"), folder, QStringLiteral("--city"), QStringLiteral("大同"),
+             QStringLiteral("-o"), out + QStringLiteral("/d.md")},
+        };
+        for (const QStringList& args : reads) {
+            const auto run = runCli(args);
+            QVERIFY2(run.exitCode == 0,
+                     qPrintable(QStringLiteral("%1 %2: %3").arg(where, args.front(), run.err)));
+        }
+        const auto count =
+            runCli({QStringLiteral("search"), folder, QStringLiteral("不争"), QStringLiteral("--count")});
+        QCOMPARE(count.out.trimmed(), QStringLiteral("4"));
+    };
+    {
+        auto window = Project::open(folder); // what the window holds
+        QVERIFY(window);
+        readEverything(QStringLiteral("while open"));
+        const auto write =
+            runCli({QStringLiteral("city"), QStringLiteral("add"), folder, QStringLiteral("烟台2")});
+        QCOMPARE(write.exitCode, 1);
+        QVERIFY2(write.err.contains(QStringLiteral("already open")), qPrintable(write.err));
+    }
+    // A clean close leaves no -wal or -shm: a reader cannot make them on a read-only folder.
+    QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/project.db-shm")));
+    QString why;
+    const bool frozen = test::makeReadOnly(folder, &why);
+    const auto thaw = qScopeGuard([&] { test::makeWritable(folder); });
+    TIANYE_NEED(frozen ? QString() : why);
+    readEverything(QStringLiteral("read-only folder"));
+    const auto write =
+        runCli({QStringLiteral("city"), QStringLiteral("add"), folder, QStringLiteral("烟台2")});
+    QCOMPARE(write.exitCode, 1);
+    QVERIFY2(write.err.contains(QDir::toNativeSeparators(folder)), qPrintable(write.err));
+}
+
 #include "tst_cli.moc"

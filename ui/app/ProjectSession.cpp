@@ -74,10 +74,48 @@ Status ProjectSession::adopt(Result<std::unique_ptr<Project>> project)
     settings::recentProjects.set(recent.mid(0, 8));
     m_editedSinceBackup = false;
     connect(&m_project->notifier(), &ChangeNotifier::changed, this, [this] { m_editedSinceBackup = true; });
-    backupInBackground(QStringLiteral("open"));
+    m_lastAttempt = folder;
+    ++m_opened;
+    checkInBackground();
     m_backupTimer->start();
     Q_EMIT projectChanged(m_project.get());
     return {};
+}
+
+void ProjectSession::checkInBackground()
+{
+    struct Verdict
+    {
+        Status pages;
+        Result<QString> backup;
+    };
+    const QString database = m_project->databasePath();
+    const QString folder = m_project->backupDir();
+    const int keep = settings::backupsKept.get();
+    const int opened = m_opened;
+    auto* watcher = new QFutureWatcher<Verdict>(this);
+    connect(watcher, &QFutureWatcher<Verdict>::finished, this, [this, watcher, opened] {
+        watcher->deleteLater();
+        if (opened != m_opened || !m_project)
+            return; // another project is open by now
+        const Verdict verdict = watcher->result();
+        if (!verdict.pages) {
+            close();
+            Q_EMIT damaged(verdict.pages.error());
+            return;
+        }
+        if (!verdict.backup)
+            Q_EMIT backupFailed(verdict.backup.error());
+        Q_EMIT checked();
+    });
+    // A connection of its own, read-only: the window is usable meanwhile. A damaged file
+    // is not backed up (its backup would rotate a good one out).
+    watcher->setFuture(QtConcurrent::run([database, folder, keep] {
+        Verdict v{Project::quickCheck(database), QString()};
+        if (v.pages)
+            v.backup = backupAndRotate(database, folder, QStringLiteral("open"), keep);
+        return v;
+    }));
 }
 
 void ProjectSession::backupInBackground(const QString& reason)
@@ -131,7 +169,7 @@ Status ProjectSession::open(const QString& path)
 {
     close();
     m_lastAttempt = Project::folderFor(path);
-    return adopt(Project::open(path));
+    return adopt(Project::open(path, Project::Check::Later));
 }
 
 Status ProjectSession::create(const QString& path)
@@ -145,7 +183,7 @@ Status ProjectSession::openDemo()
     close();
     const QString path = demoPath();
     if (QDir(path).exists())
-        return adopt(Project::open(path));
+        return adopt(Project::open(path, Project::Check::Later));
     QDir().mkpath(QFileInfo(path).absolutePath());
     return adopt(demo::DemoProject::create(path));
 }

@@ -80,11 +80,18 @@ Q_SIGNALS:
     void backupIntervalPassed(bool backedUp);
     // An undo or redo could not be applied (the step is dropped from the history).
     void undoFailed(const QString& action, const tianye::Error& error);
+    // The check of every page that runs beside a project just opened found it damaged:
+    // the project is closed, so nothing more is written to it (lastAttempt() names it).
+    void damaged(const tianye::Error& error);
+    // That check found nothing wrong (and the backup taken on opening is made).
+    void checked();
 
 private:
     Status adopt(Result<std::unique_ptr<Project>> project);
-    // In the background: on open, and every half hour while there are edits.
+    // In the background: every half hour while there are edits.
     void backupInBackground(const QString& reason);
+    // In the background after opening: the page check, then (when it passes) a backup.
+    void checkInBackground();
     std::unique_ptr<Project> m_project;
     std::unique_ptr<ops::Session> m_ops;
     QUndoStack* m_undo;
@@ -92,6 +99,7 @@ private:
     QString m_lastAttempt;
     QTimer* m_backupTimer;
     bool m_editedSinceBackup = false;
+    int m_opened = 0; // counts projects opened, so a late check result is not taken for a newer one
 };
 
 } // namespace tianye::ui

@@ -92,6 +92,8 @@ MainWindow::MainWindow(ProjectSession* session, QWidget* parent)
             [this] { statusBar()->showMessage(tr("Everything you typed is saved now."), 10'000); });
     connect(m_session, &ProjectSession::backupFailed, this,
             [this](const Error& error) { showError(tr("Automatic Backup"), error); });
+    // The page check after opening found damage: the same offer as a failed open.
+    connect(m_session, &ProjectSession::damaged, this, &MainWindow::reportOpenFailure);
     restoreLayout();
     onProjectChanged(m_session->project());
 }
