@@ -42,6 +42,37 @@
     </message>
 </context>
 <context>
+    <name>tianye::cli::SearchCommand</name>
+    <message numerus="yes">
+        <source>Wrote %1: %n line(s)</source>
+        <translation>
+            <numerusform>Wrote %1: %n line</numerusform>
+            <numerusform>Wrote %1: %n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) would make %1 quote(s); nothing was changed.</source>
+        <translation>
+            <numerusform>%n hit would make %1 quote(s); nothing was changed.</numerusform>
+            <numerusform>%n hits would make %1 quote(s); nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) coded.</source>
+        <translation>
+            <numerusform>%n quote coded.</numerusform>
+            <numerusform>%n quotes coded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) in words withheld for consent were not coded.</source>
+        <translation>
+            <numerusform>%n hit in words withheld for consent was not coded.</numerusform>
+            <numerusform>%n hits in words withheld for consent were not coded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tianye::cli::TeamCommands</name>
     <message numerus="yes">
         <source>%n recording(s) left out.</source>
@@ -196,6 +227,13 @@
             <numerusform>%1 holds %n records not merged here yet; merge it first. Nothing was changed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Code %n Quote(s) from Search</source>
+        <translation>
+            <numerusform>Code %n Quote from Search</numerusform>
+            <numerusform>Code %n Quotes from Search</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::CityList</name>
@@ -214,6 +252,37 @@
         <translation>
             <numerusform>%n interview, %1/%2 transcribed</numerusform>
             <numerusform>%n interviews, %1/%2 transcribed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::CodeHitsDialog</name>
+    <message numerus="yes">
+        <source>%n hit(s) in the transcripts</source>
+        <translation>
+            <numerusform>%n hit in the transcripts</numerusform>
+            <numerusform>%n hits in the transcripts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already quoted (they get the theme)</source>
+        <translation>
+            <numerusform>%n of them already quoted (it gets the theme)</numerusform>
+            <numerusform>%n of them already quoted (they get the theme)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) in words withheld for consent are not coded.</source>
+        <translation>
+            <numerusform>%n hit in words withheld for consent is not coded.</numerusform>
+            <numerusform>%n hits in words withheld for consent are not coded.</numerusform>
         </translation>
     </message>
 </context>
@@ -367,6 +436,30 @@
         <translation>
             <numerusform>%n withheld quote not copied: it never leaves the project.</numerusform>
             <numerusform>%n withheld quotes not copied: they never leave the project.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::SearchView</name>
+    <message numerus="yes">
+        <source>%n transcript segment(s) match</source>
+        <translation>
+            <numerusform>%n transcript segment matches</numerusform>
+            <numerusform>%n transcript segments match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n interview(s) shown)</source>
+        <translation>
+            <numerusform> (%n interview shown)</numerusform>
+            <numerusform> (%n interviews shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concordance line(s)</source>
+        <translation>
+            <numerusform>%n concordance line</numerusform>
+            <numerusform>%n concordance lines</numerusform>
         </translation>
     </message>
 </context>

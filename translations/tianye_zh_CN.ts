@@ -939,6 +939,10 @@
         <source>Merge a project started separately into this one</source>
         <translation>把另行创建的项目合并进本项目</translation>
     </message>
+    <message>
+        <source>Make every hit of a search a quote with a theme</source>
+        <translation>把搜索的每处命中都做成带主题的引语</translation>
+    </message>
 </context>
 <context>
     <name>tianye::cli::BackupCommands</name>
@@ -1985,6 +1989,124 @@ QUERY：词语和&quot;短语&quot;（必须全部出现）、a OR b（任一出
     <message>
         <source>(withheld for consent: never exported)</source>
         <translation>（因知情同意撤回而保留在项目内：不会导出）</translation>
+    </message>
+    <message>
+        <source>Unknown order &quot;%1&quot;; use transcript, left or right.</source>
+        <translation>未知的排序方式“%1”；请用 transcript、left 或 right。</translation>
+    </message>
+    <message>
+        <source>--context takes a number from 0 to 500.</source>
+        <translation>--context 须为 0 到 500 之间的数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n line(s)</source>
+        <translation>
+            <numerusform>已写入 %1：%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>INTERVIEW	SPEAKER	LEFT	HIT	RIGHT</source>
+        <translation>访谈	说话人	左侧	命中	右侧</translation>
+    </message>
+    <message>
+        <source>The search whose hits are coded.</source>
+        <translation>要编码其命中的搜索。</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>The theme the quotes get (a new name becomes a theme).</source>
+        <translation>引语获得的主题（新名称会成为新主题）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>What of each hit becomes the quote: hit, sentence or segment.</source>
+        <translation>每处命中取多少做成引语：hit（命中词）、sentence（所在句子）或 segment（整段）。</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Only list the quotes it would make.</source>
+        <translation>只列出将会生成的引语。</translation>
+    </message>
+    <message>
+        <source>Print the quotes as JSON.</source>
+        <translation>以 JSON 输出引语。</translation>
+    </message>
+    <message>
+        <source>tianye-cli code PATH --search QUERY --theme NAME [--scope hit|sentence|segment] [--dry-run] [--json]
+Makes every hit of a search in the transcripts a quote with the theme, as Code All Hits… does: one step, undone as one. Hits in one sentence or segment share a quote; a quote of exactly those words gets the theme instead of a second quote; words consent withholds are not coded.</source>
+        <translation>tianye-cli code PATH --search QUERY --theme NAME [--scope hit|sentence|segment] [--dry-run] [--json]
+与“全部命中编码…”相同：把转写稿中搜索的每处命中做成带该主题的引语，作为一步完成，也可一次撤销。同一句或同一段中的命中共用一条引语；已有完全相同文字的引语只加上主题，不再重复生成；因知情同意而保留的文字不编码。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>--search QUERY is required.</source>
+        <translation>必须给出 --search QUERY。</translation>
+    </message>
+    <message>
+        <source>--theme NAME is required (or --dry-run).</source>
+        <translation>必须给出 --theme NAME（或用 --dry-run）。</translation>
+    </message>
+    <message>
+        <source>Unknown scope &quot;%1&quot;; use hit, sentence or segment.</source>
+        <translation>未知的范围“%1”；请用 hit、sentence 或 segment。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) would make %1 quote(s); nothing was changed.</source>
+        <translation>
+            <numerusform>%n 处命中将生成 %1 条引语；未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) coded.</source>
+        <translation>
+            <numerusform>已编码 %n 条引语。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) in words withheld for consent were not coded.</source>
+        <translation>
+            <numerusform>%n 处命中位于因知情同意而保留的文字中，未编码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print every hit as a concordance line: left context, hit, right context (tab-separated, or JSON with --json).</source>
+        <translation>把每处命中输出为一行索引：左侧语境、命中词、右侧语境（以制表符分隔，或配合 --json 输出 JSON）。</translation>
+    </message>
+    <message>
+        <source>Order of the concordance: transcript, left or right (the words before or after the hit).</source>
+        <translation>索引行的排序：transcript（按转写稿顺序）、left 或 right（按命中词之前或之后的文字）。</translation>
+    </message>
+    <message>
+        <source>ORDER</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Characters of context either side of a concordance hit.</source>
+        <translation>索引行中命中词两侧各保留的字数。</translation>
+    </message>
+    <message>
+        <source>With --kwic: write the concordance to FILE (.csv or .xlsx).</source>
+        <translation>与 --kwic 一起用：把索引写入 FILE（.csv 或 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>-o FILE writes a concordance: add --kwic.</source>
+        <translation>-o FILE 用于写出索引：请加上 --kwic。</translation>
     </message>
 </context>
 <context>
@@ -3619,12 +3741,50 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <source>%1 holds details that differ from this project&apos;s, which it would lose as a copy: %2. Make them the same on one side (or keep the two projects apart); nothing was changed.</source>
         <translation>%1 中有与本项目不同的内容，变成副本后会丢失：%2。请先在一方改成一致（或让两个项目各自保留）；未做任何更改。</translation>
     </message>
+    <message>
+        <source>There are no words to quote there.</source>
+        <translation>那里没有可引用的文字。</translation>
+    </message>
+    <message>
+        <source>%1: a concordance is written as .csv or .xlsx.</source>
+        <translation>%1：索引只能写成 .csv 或 .xlsx。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code %n Quote(s) from Search</source>
+        <translation>
+            <numerusform>从搜索编码 %n 条引语</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Concordance</source>
+        <translation>索引行</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Left context</source>
+        <translation>左侧语境</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>命中词</translation>
+    </message>
+    <message>
+        <source>Right context</source>
+        <translation>右侧语境</translation>
+    </message>
 </context>
 <context>
     <name>tianye::search::SearchEngine</name>
     <message>
         <source>Type a word or phrase to search for.</source>
         <translation>请输入要检索的词语或短语。</translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>搜索已取消。</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3901,93 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>
             <numerusform>%n 场访谈，已转写 %1/%2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::CodeHitsDialog</name>
+    <message>
+        <source>Code All Hits</source>
+        <translation>全部命中编码</translation>
+    </message>
+    <message>
+        <source>A theme, or a new name</source>
+        <translation>已有主题，或新名称</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>The words found</source>
+        <translation>命中的文字</translation>
+    </message>
+    <message>
+        <source>The sentence around them</source>
+        <translation>所在的整句</translation>
+    </message>
+    <message>
+        <source>The whole transcript segment</source>
+        <translation>整段转写</translation>
+    </message>
+    <message>
+        <source>What each quote holds</source>
+        <translation>每条引语包含的内容</translation>
+    </message>
+    <message>
+        <source>The quotes coding would make</source>
+        <translation>编码将生成的引语</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>搜索：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>引语(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>%1  (already a quote: it gets the theme)</source>
+        <translation>%1  （已是引语：为其加上主题）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) in the transcripts</source>
+        <translation>
+            <numerusform>转写稿中 %n 处命中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n 条引语</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already quoted (they get the theme)</source>
+        <translation>
+            <numerusform>其中 %n 条已是引语（只加上主题）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) in words withheld for consent are not coded.</source>
+        <translation>
+            <numerusform>%n 处命中位于因知情同意而保留的文字中，不编码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>下面列出前 %1 条。</translation>
+    </message>
+    <message>
+        <source>One step: Undo takes it all back.</source>
+        <translation>作为一步完成：撤销即可全部收回。</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +4137,33 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>已导入 %1：新增 %2 个，更新 %3 个，未变 %4 个。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::ConcordanceModel</name>
+    <message>
+        <source>Interview</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Left context</source>
+        <translation>左侧语境</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>命中词</translation>
+    </message>
+    <message>
+        <source>Right context</source>
+        <translation>右侧语境</translation>
     </message>
 </context>
 <context>
@@ -4606,6 +4880,14 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <source>This interview has no audio to play.</source>
         <translation>这次访谈没有可以播放的音频。</translation>
     </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>These words have no time in the recording.</source>
+        <translation>这段文字在录音中没有对应时间。</translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::InterviewTableModel</name>
@@ -4962,6 +5244,26 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>&amp;Merge Another Project…</source>
         <translation>合并其他项目(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch the Project</source>
+        <translation>搜索项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Search the project…</source>
+        <translation>搜索项目…</translation>
+    </message>
+    <message>
+        <source>Search every transcript, quote and note (Ctrl+Shift+F)</source>
+        <translation>搜索所有转写稿、引语和笔记（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>Search the project</source>
+        <translation>搜索项目</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
     </message>
 </context>
 <context>
@@ -6036,6 +6338,175 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Restore</source>
         <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::SearchView</name>
+    <message>
+        <source>Load More Results</source>
+        <translation>加载更多结果</translation>
+    </message>
+    <message>
+        <source>Make Quote…</source>
+        <translation>做成引语…</translation>
+    </message>
+    <message>
+        <source>Code All Hits…</source>
+        <translation>全部命中编码…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Search transcripts, quotes and notes — words, &quot;phrases&quot;, a OR b, -word, city:大同 speaker:DT-001</source>
+        <translation>搜索转写稿、引语和笔记——词语、&quot;短语&quot;、a OR b、-排除词、城市:大同 说话人:DT-001</translation>
+    </message>
+    <message>
+        <source>Search the project</source>
+        <translation>搜索项目</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Add a filter to the search</source>
+        <translation>为搜索添加筛选条件</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Keyword in context</source>
+        <translation>关键词语境</translation>
+    </message>
+    <message>
+        <source>Export Concordance</source>
+        <translation>导出索引</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV（*.csv）;;Excel 工作簿（*.xlsx）</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Keyword in Context</source>
+        <translation>关键词语境</translation>
+    </message>
+    <message>
+        <source>Quote: </source>
+        <translation>引语：</translation>
+    </message>
+    <message>
+        <source>Interview notes: </source>
+        <translation>访谈笔记：</translation>
+    </message>
+    <message>
+        <source>Withheld for consent: never exported.</source>
+        <translation>因知情同意而保留：不会导出。</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>洞察</translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>搜索已取消。</translation>
+    </message>
+    <message>
+        <source>Type to search every transcript, quote, note, participant, city and insight of the project.</source>
+        <translation>输入文字即可搜索项目中的所有转写稿、引语、笔记、受访者、城市和洞察。</translation>
+    </message>
+    <message>
+        <source>Type a word or phrase to look for; the filters narrow where.</source>
+        <translation>请输入要查找的词语或短语；筛选条件用于缩小范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript segment(s) match</source>
+        <translation>
+            <numerusform>%n 段转写匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n interview(s) shown)</source>
+        <translation>
+            <numerusform>（显示 %n 场访谈）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concordance line(s)</source>
+        <translation>
+            <numerusform>%n 行索引</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first %1 of %2 hits)</source>
+        <translation>（共 %2 处命中，显示前 %1 处）</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>City: %1</source>
+        <translation>城市：%1</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Speaker: %1</source>
+        <translation>说话人：%1</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>方式：%1</translation>
+    </message>
+    <message>
+        <source>Interviewer: %1</source>
+        <translation>访谈员：%1</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>移除此筛选条件</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>访谈员</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>Make Quote</source>
+        <translation>做成引语</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,18 @@
 #include "cli/SearchCommand.h"
 
 #include "core/TimeCode.h"
+#include "ops/Coding.h"
 #include "search/SearchEngine.h"
 #include "store/Project.h"
+#include "store/ThemeRepository.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
+#include <limits>
 
 namespace tianye::cli {
 
@@ -66,7 +72,151 @@ QString marked(const search::Snippet& s)
     return out + codePointMid(s.text, {at, codePointCount(s.text)});
 }
 
+int concordance(Call& call, search::SearchEngine& engine, const search::SearchQuery& query,
+                const QString& sortName, const QString& contextText, bool json, const QString& output)
+{
+    search::ConcordanceOrder order = search::ConcordanceOrder::Transcript;
+    if (sortName == QLatin1String("left"))
+        order = search::ConcordanceOrder::Left;
+    else if (sortName == QLatin1String("right"))
+        order = search::ConcordanceOrder::Right;
+    else if (sortName != QLatin1String("transcript"))
+        return call.usage(
+            SearchCommand::tr("Unknown order \"%1\"; use transcript, left or right.").arg(sortName));
+    bool ok = false;
+    const int chars = contextText.toInt(&ok);
+    if (!ok || chars < 0 || chars > 500)
+        return call.usage(SearchCommand::tr("--context takes a number from 0 to 500."));
+    if (!output.isEmpty()) {
+        auto written = ops::exportConcordance(*call.reading(), query, order, output);
+        if (!written)
+            return call.fail(written.error());
+        call.out() << SearchCommand::tr("Wrote %1: %n line(s)", nullptr, int(*written))
+                          .arg(QDir::toNativeSeparators(output))
+                   << Qt::endl;
+        return int(Ok);
+    }
+    auto found = engine.concordance(query, chars, std::numeric_limits<qsizetype>::max());
+    if (!found)
+        return call.fail(found.error());
+    search::SearchEngine::sort(found->lines, order);
+    if (json) {
+        QJsonArray lines;
+        for (const auto& l : found->lines) {
+            QJsonObject o{{QStringLiteral("interview"), l.interviewId},
+                          {QStringLiteral("segment"), l.segmentId},
+                          {QStringLiteral("speaker"), l.speaker},
+                          {QStringLiteral("left"), l.left},
+                          {QStringLiteral("hit"), l.hit},
+                          {QStringLiteral("right"), l.right},
+                          {QStringLiteral("start"), l.at.start},
+                          {QStringLiteral("end"), l.at.end}};
+            if (l.startMs)
+                o.insert(QStringLiteral("start_ms"), *l.startMs);
+            if (l.withheld != Withheld::No)
+                o.insert(QStringLiteral("withheld"), toKey(l.withheld));
+            lines.append(o);
+        }
+        call.out() << QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Indented));
+        return int(Ok);
+    }
+    call.out() << SearchCommand::tr("INTERVIEW\tSPEAKER\tLEFT\tHIT\tRIGHT") << Qt::endl;
+    for (const auto& l : found->lines)
+        call.out() << l.interviewId << '\t' << cell(l.speaker) << '\t' << cell(l.left) << '\t' << cell(l.hit)
+                   << '\t' << cell(l.right) << Qt::endl;
+    return int(Ok);
+}
+
 } // namespace
+
+int SearchCommand::runCode(CliContext& ctx, const QStringList& args)
+{
+    const QCommandLineOption search(QStringLiteral("search"), tr("The search whose hits are coded."),
+                                    tr("QUERY"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   tr("The theme the quotes get (a new name becomes a theme)."), tr("NAME"));
+    const QCommandLineOption scope(QStringLiteral("scope"),
+                                   tr("What of each hit becomes the quote: hit, sentence or segment."),
+                                   tr("SCOPE"), QStringLiteral("hit"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Only list the quotes it would make."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the quotes as JSON."));
+    return ctx.command(
+        args,
+        {tr("tianye-cli code PATH --search QUERY --theme NAME [--scope hit|sentence|segment] [--dry-run] "
+            "[--json]\nMakes every hit of a search in the transcripts a quote with the theme, as Code All "
+            "Hits… does: one step, undone as one. Hits in one sentence or segment share a quote; a quote of "
+            "exactly those words gets the theme instead of a second quote; words consent withholds are not "
+            "coded."),
+         tr("PATH"),
+         1,
+         1,
+         {search, theme, scope, dryRun, json}},
+        [&](Call& call) {
+            if (!call.isSet(search) || call.value(search).trimmed().isEmpty())
+                return call.usage(tr("--search QUERY is required."));
+            if (!call.isSet(dryRun) && call.value(theme).trimmed().isEmpty())
+                return call.usage(tr("--theme NAME is required (or --dry-run)."));
+            const auto how = ops::codingScopeFromName(call.value(scope));
+            if (!how)
+                return call.usage(
+                    tr("Unknown scope \"%1\"; use hit, sentence or segment.").arg(call.value(scope)));
+            Project* project = call.isSet(dryRun) ? call.reading() : call.project();
+            if (!project)
+                return call.exitCode();
+            auto plan = ops::planCoding(*project, call.value(search), *how);
+            if (!plan)
+                return call.fail(plan.error());
+            int coded = 0;
+            if (!call.isSet(dryRun)) {
+                auto themes = project->themes().list();
+                if (!themes)
+                    return call.fail(themes.error());
+                const QString name = call.value(theme).trimmed();
+                const auto it = std::find_if(themes->begin(), themes->end(),
+                                             [&](const Theme& t) { return t.name == name; });
+                const ops::ThemeChoice choice =
+                    it != themes->end() ? ops::ThemeChoice{it->id, {}} : ops::ThemeChoice{NoRow, name};
+                auto made = ops::codeHits(*call.session(), *plan, choice);
+                if (!made)
+                    return call.fail(made.error());
+                coded = *made;
+            }
+            if (call.isSet(json)) {
+                QJsonArray quotes;
+                for (const ops::PlannedQuote& p : plan->quotes)
+                    quotes.append(QJsonObject{{QStringLiteral("interview"), p.quote.interviewId},
+                                              {QStringLiteral("segment"), p.quote.startSegmentId},
+                                              {QStringLiteral("start"), p.quote.startOffset},
+                                              {QStringLiteral("end"), p.quote.endOffset},
+                                              {QStringLiteral("text"), p.quote.text},
+                                              {QStringLiteral("existing_quote"),
+                                               p.existing == NoRow ? QJsonValue() : QJsonValue(p.existing)}});
+                call.out() << QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{QStringLiteral("hits"), plan->hits},
+                                              {QStringLiteral("withheld"), plan->withheld},
+                                              {QStringLiteral("coded"), coded},
+                                              {QStringLiteral("quotes"), quotes}})
+                        .toJson(QJsonDocument::Indented));
+                return int(Ok);
+            }
+            for (const ops::PlannedQuote& p : plan->quotes)
+                call.out() << p.quote.interviewId << '\t'
+                           << (p.existing == NoRow ? QStringLiteral("new") : QStringLiteral("existing"))
+                           << '\t' << cell(p.quote.text) << Qt::endl;
+            if (call.isSet(dryRun))
+                call.err() << tr("%n hit(s) would make %1 quote(s); nothing was changed.", nullptr,
+                                 int(plan->hits))
+                                  .arg(plan->quotes.size())
+                           << Qt::endl;
+            else
+                call.err() << tr("%n quote(s) coded.", nullptr, coded) << Qt::endl;
+            if (plan->withheld > 0)
+                call.err() << tr("%n hit(s) in words withheld for consent were not coded.", nullptr,
+                                 int(plan->withheld))
+                           << Qt::endl;
+            return int(Ok);
+        });
+}
 
 int SearchCommand::run(CliContext& ctx, const QStringList& args)
 {
@@ -79,6 +229,19 @@ int SearchCommand::run(CliContext& ctx, const QStringList& args)
                                     QStringLiteral("0"));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("Transcript hits per page."), tr("N"),
                                    QStringLiteral("50"));
+    const QCommandLineOption kwic(QStringLiteral("kwic"),
+                                  tr("Print every hit as a concordance line: left context, hit, right "
+                                     "context (tab-separated, or JSON with --json)."));
+    const QCommandLineOption sortBy(QStringLiteral("sort"),
+                                    tr("Order of the concordance: transcript, left or right (the words "
+                                       "before or after the hit)."),
+                                    tr("ORDER"), QStringLiteral("transcript"));
+    const QCommandLineOption context(QStringLiteral("context"),
+                                     tr("Characters of context either side of a concordance hit."), tr("N"),
+                                     QStringLiteral("30"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("With --kwic: write the concordance to FILE (.csv or .xlsx)."),
+                                    tr("FILE"));
     return ctx.command(
         args,
         {tr("tianye-cli search PATH QUERY\nSearches transcripts, quotes, notes, participants, cities and "
@@ -87,7 +250,7 @@ int SearchCommand::run(CliContext& ctx, const QStringList& args)
          tr("PATH QUERY"),
          2,
          2,
-         {city, json, count, offset, limit}},
+         {city, json, count, offset, limit, kwic, sortBy, context, output}},
         [&](Call& call) {
             bool okOffset = false, okLimit = false;
             const int from = call.value(offset).toInt(&okOffset);
@@ -101,6 +264,11 @@ int SearchCommand::run(CliContext& ctx, const QStringList& args)
             if (call.isSet(city))
                 query.city = call.value(city);
             search::SearchEngine engine(*project);
+            if (call.isSet(kwic))
+                return concordance(call, engine, query, call.value(sortBy), call.value(context),
+                                   call.isSet(json), call.value(output));
+            if (call.isSet(output))
+                return call.usage(tr("-o FILE writes a concordance: add --kwic."));
             if (call.isSet(count)) {
                 auto n = engine.countSegments(query);
                 if (!n)

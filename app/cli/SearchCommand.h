@@ -8,13 +8,16 @@
 
 namespace tianye::cli {
 
-// "search PATH QUERY [--city CITY] [--json] [--count] [--offset N] [--limit N]"
+// "search PATH QUERY [--city CITY] [--json] [--count] [--offset N] [--limit N]
+//  [--kwic [--sort transcript|left|right] [--context N]]"
 class SearchCommand final
 {
     Q_DECLARE_TR_FUNCTIONS(tianye::cli::SearchCommand)
 
 public:
     static int run(CliContext& ctx, const QStringList& args);
+    // "code PATH --search QUERY --theme NAME [--scope hit|sentence|segment] [--dry-run]"
+    static int runCode(CliContext& ctx, const QStringList& args);
 };
 
 } // namespace tianye::cli

@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "search/SearchEngine.h"
 
+#include "store/Database.h"
 #include "store/Project.h"
 #include "store/SearchIndex.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 namespace tianye::search {
 
@@ -74,6 +77,108 @@ Result<std::vector<RowId>> SearchEngine::matchingSegments(const SearchQuery& que
     return SearchIndex(m_project.db()).matchingSegments(query.toFtsExpression(), filtersOf(query));
 }
 
+Result<Concordance> SearchEngine::concordance(const SearchQuery& query, int context, qsizetype limit,
+                                              const std::function<bool()>& cancelled)
+{
+    if (!query.hasText())
+        return fail(Error::Code::InvalidArgument, tr("Type a word or phrase to search for."));
+    const auto stopped = [] {
+        return fail(Error::Code::Cancelled, SearchEngine::tr("The search was cancelled."));
+    };
+    Result<std::vector<SegmentMatch>> segments;
+    {
+        const CancelWatch watch(m_project.db().handle(), cancelled, 1000);
+        segments = SearchIndex(m_project.db()).segmentTexts(query.toFtsExpression(), filtersOf(query));
+    }
+    if (cancelled && cancelled())
+        return stopped();
+    if (!segments)
+        return std::unexpected(segments.error());
+    const std::vector<SearchTerm> terms = query.positiveTerms();
+    const auto oneLine = [](QList<uint> cps, qsizetype from, qsizetype to) {
+        QString out;
+        for (qsizetype i = std::max<qsizetype>(from, 0); i < std::min(to, cps.size()); ++i) {
+            const uint c = cps[i];
+            if (c == '\n' || c == '\r' || c == '\t')
+                out += QLatin1Char(' ');
+            else
+                out += QString::fromUcs4(reinterpret_cast<const char32_t*>(&c), 1);
+        }
+        return out;
+    };
+    Concordance out;
+    SearchIndex index(m_project.db());
+    qsizetype seen = 0;
+    for (const SegmentMatch& m : *segments) {
+        if (cancelled && (++seen % 512) == 0 && cancelled())
+            return stopped();
+        const QList<TextSpan> spans = Highlighter::find(m.text, terms);
+        if (spans.isEmpty())
+            continue;
+        if (!out.interviews.contains(m.interviewId) && qsizetype(out.lines.size()) < limit) {
+            auto heading = index.heading(m.interviewId);
+            if (!heading)
+                return std::unexpected(heading.error());
+            QStringList parts{heading->cityName, heading->startedAt.left(10), heading->participants};
+            parts.removeAll(QString());
+            out.interviews.insert(m.interviewId, parts.join(QStringLiteral(" · ")));
+        }
+        const QList<uint> cps = m.text.toUcs4();
+        for (const TextSpan& s : spans) {
+            ++out.totalHits;
+            if (qsizetype(out.lines.size()) >= limit)
+                continue;
+            ConcordanceLine line;
+            line.segmentId = m.id;
+            line.interviewId = m.interviewId;
+            line.cityId = m.cityId;
+            line.speaker = m.speaker;
+            line.startMs = m.startMs;
+            line.at = s;
+            line.left = oneLine(cps, s.start - context, s.start);
+            line.hit = oneLine(cps, s.start, s.end);
+            line.right = oneLine(cps, s.end, s.end + context);
+            line.withheld = m.withheld;
+            line.index = qsizetype(out.lines.size());
+            out.lines.push_back(std::move(line));
+        }
+    }
+    return out;
+}
+
+void SearchEngine::sort(std::vector<ConcordanceLine>& lines, ConcordanceOrder order)
+{
+    if (order == ConcordanceOrder::Transcript) {
+        std::sort(lines.begin(), lines.end(),
+                  [](const ConcordanceLine& a, const ConcordanceLine& b) { return a.index < b.index; });
+        return;
+    }
+    // One key per line, computed once: the right context as it runs, or the left one
+    // read backwards from the hit; then the hit itself.
+    std::vector<std::pair<QString, size_t>> keys;
+    keys.reserve(lines.size());
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const ConcordanceLine& l = lines[i];
+        if (order == ConcordanceOrder::Right) {
+            keys.emplace_back(l.right, i);
+        } else {
+            QList<uint> cps = l.left.toUcs4();
+            std::reverse(cps.begin(), cps.end());
+            keys.emplace_back(
+                QString::fromUcs4(reinterpret_cast<const char32_t*>(cps.constData()), cps.size()), i);
+        }
+    }
+    std::stable_sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
+        const int c = QString::compare(a.first, b.first, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a.second < b.second;
+    });
+    std::vector<ConcordanceLine> sorted;
+    sorted.reserve(lines.size());
+    for (const auto& k : keys)
+        sorted.push_back(std::move(lines[k.second]));
+    lines = std::move(sorted);
+}
+
 Result<SearchResults> SearchEngine::search(const SearchQuery& query, int offset, int pageSize)
 {
     if (!query.hasText())
@@ -123,7 +228,10 @@ Result<SearchResults> SearchEngine::search(const SearchQuery& query, int offset,
         hit.speaker = m.speaker;
         hit.startMs = m.startMs;
         hit.field = QStringLiteral("text");
-        hit.snippet = Highlighter::snippet(m.text, Highlighter::find(m.text, terms));
+        const QList<TextSpan> spans = Highlighter::find(m.text, terms);
+        hit.snippet = Highlighter::snippet(m.text, spans);
+        if (!spans.isEmpty())
+            hit.at = spans.front();
         hit.rank = m.score;
         hit.withheld = m.withheld;
         groupFor(hit.interviewId).hits.push_back(std::move(hit));

@@ -8,7 +8,9 @@
 #include "search/SearchQuery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -38,6 +40,9 @@ struct SearchHit
     QString speaker; // segments
     std::optional<qint64> startMs;
     Snippet snippet;
+    // Segments: the first hit in the segment's whole text (code points), where the
+    // interview page selects it; empty when the highlighter sees no hit.
+    TextSpan at;
     double rank = 0; // bm25: lower is better
     // Segments and quotes that consent keeps in the project (never exported): shown
     // so, with the reason.
@@ -64,6 +69,39 @@ struct SearchResults
     std::vector<SearchHit> elsewhere;   // participants, cities, insights (first page)
 };
 
+// One use of the query's words in a transcript, as a concordance (keyword in context)
+// shows it: the hit with the words either side on one line.
+struct ConcordanceLine
+{
+    RowId segmentId = NoRow;
+    RowId interviewId = NoRow;
+    RowId cityId = NoRow;
+    QString speaker;
+    std::optional<qint64> startMs;
+    TextSpan at; // the hit in the segment's text, code points
+    QString left, hit, right;
+    Withheld withheld = Withheld::No;
+    qsizetype index = 0; // its place in transcript order
+};
+
+// How concordance lines are ordered: as the transcripts run, or alphabetically by the
+// words right after the hit, or by the words right before it read backwards from the
+// hit (so that lines with the same word before the hit stand together).
+enum class ConcordanceOrder
+{
+    Transcript,
+    Left,
+    Right
+};
+
+struct Concordance
+{
+    std::vector<ConcordanceLine> lines;
+    qint64 totalHits = 0; // more than lines.size() when cut at the limit
+    // How each interview of the lines is named: "大同 · 2026-05-03 · DT-001, DT-002".
+    QHash<RowId, QString> interviews;
+};
+
 // Runs parsed queries against the project's full-text index (store/SearchIndex holds
 // the SQL): ranks, groups the hits by interview, and cuts snippets with the query's
 // words highlighted.
@@ -84,6 +122,12 @@ public:
     // A prepared ranking is used only while no transcript has changed since, so
     // results are always those of ranking now. Returns how many were prepared.
     Result<int> prepareFrequentQueries(qint64 minimumSegments = 20'000);
+    // Every hit of the query in the transcripts as concordance lines with context code
+    // points either side (line breaks shown as spaces), in transcript order, at most
+    // limit lines. cancelled, asked now and then, stops with Code::Cancelled.
+    Result<Concordance> concordance(const SearchQuery& query, int context = 30, qsizetype limit = 100'000,
+                                    const std::function<bool()>& cancelled = {});
+    static void sort(std::vector<ConcordanceLine>& lines, ConcordanceOrder order);
     // Every matching segment id, unranked (tests, exports).
     Result<std::vector<RowId>> matchingSegments(const SearchQuery& query);
 

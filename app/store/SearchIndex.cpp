@@ -179,6 +179,43 @@ Result<std::vector<RowId>> SearchIndex::matchingSegments(const QString& match, c
     });
 }
 
+Result<std::vector<SegmentMatch>> SearchIndex::segmentTexts(const QString& match,
+                                                            const SearchFilters& filters)
+{
+    return m_db.read([&] {
+        const Conditions f = conditionsFor(filters, true);
+        SQLite::Statement st(m_db.sql(),
+                             "SELECT s.id, s.interview_id, i.city_id, s.speaker, s.start_ms, s.text "
+                             "FROM fts_segments JOIN segments s ON s.id = fts_segments.rowid "
+                             "JOIN interviews i ON i.id = s.interview_id WHERE fts_segments MATCH ?" +
+                                 f.sql + " ORDER BY i.started_at, s.interview_id, s.position");
+        bindAll(st, match, f.values);
+        QSet<RowId> risky; // as in segments(): only where someone withdrew
+        SQLite::Statement risk(m_db.sql(), "SELECT interview_id FROM consent_risk_interviews");
+        while (risk.executeStep())
+            risky.insert(risk.getColumn(0).getInt64());
+        SQLite::Statement withheld(m_db.sql(), "SELECT reason FROM withheld_segments WHERE segment_id = ?");
+        std::vector<SegmentMatch> out;
+        while (st.executeStep()) {
+            SegmentMatch m;
+            m.id = st.getColumn(0).getInt64();
+            m.interviewId = st.getColumn(1).getInt64();
+            m.cityId = st.getColumn(2).getInt64();
+            m.speaker = sql::text(st.getColumn(3));
+            m.startMs = sql::optionalInt(st.getColumn(4));
+            m.text = sql::text(st.getColumn(5));
+            if (risky.contains(m.interviewId)) {
+                withheld.reset();
+                withheld.bind(1, static_cast<int64_t>(m.id));
+                if (withheld.executeStep())
+                    m.withheld = withheldFromKey(sql::text(withheld.getColumn(0)));
+            }
+            out.push_back(std::move(m));
+        }
+        return out;
+    });
+}
+
 Result<std::vector<SegmentMatch>> SearchIndex::segments(const QString& match, const SearchFilters& filters,
                                                         int offset, int limit)
 {

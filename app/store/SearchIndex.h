@@ -85,6 +85,9 @@ public:
     Result<qint64> countSegments(const QString& match, const SearchFilters& filters);
     // Every matching segment, by id.
     Result<std::vector<RowId>> matchingSegments(const QString& match, const SearchFilters& filters);
+    // Every matching segment with its text, in transcript order (interview by interview),
+    // for a concordance; score is 0.
+    Result<std::vector<SegmentMatch>> segmentTexts(const QString& match, const SearchFilters& filters);
     // A page of the ranking of matching segments: best first, ties by id.
     Result<std::vector<SegmentMatch>> segments(const QString& match, const SearchFilters& filters, int offset,
                                                int limit);

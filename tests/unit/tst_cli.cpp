@@ -4,6 +4,7 @@
 #include "core/TextAnchor.h"
 #include "store/InterviewRepository.h"
 #include "store/Project.h"
+#include "store/QuoteRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void aCopyWithoutRecordings_fetchesThem_andListsWhoChangedWhat();
     void mergeThenCopy_theTwoProjectsSyncAfterwards();
     void readingCommands_runWhileTheWindowHasTheProject_andOnAReadOnlyFolder();
+    void kwicAndCode_concordanceLines_thenEveryHitAQuoteOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -439,6 +441,71 @@ void TestCli::readingCommands_runWhileTheWindowHasTheProject_andOnAReadOnlyFolde
         runCli({QStringLiteral("city"), QStringLiteral("add"), folder, QStringLiteral("烟台2")});
     QCOMPARE(write.exitCode, 1);
     QVERIFY2(write.err.contains(QDir::toNativeSeparators(folder)), qPrintable(write.err));
+}
+
+// The concordance and code-from-search verbs of the Search view, from a script.
+void TestCli::kwicAndCode_concordanceLines_thenEveryHitAQuoteOnce()
+{
+    const QString path = m_dir.filePath(QStringLiteral("Coding"));
+    QCOMPARE(runCli({QStringLiteral("demo"), path}).exitCode, 0);
+    const QString folder = path + QStringLiteral(".tianye");
+    auto run = runCli({QStringLiteral("search"), folder, QStringLiteral("不争"), QStringLiteral("--kwic"),
+                       QStringLiteral("--sort"), QStringLiteral("right"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray lines = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(lines.size(), 4);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QCOMPARE(lines[i].toObject().value(QStringLiteral("hit")).toString(), QStringLiteral("不争"));
+        if (i > 0)
+            QVERIFY(lines[i - 1].toObject().value(QStringLiteral("right")).toString() <=
+                    lines[i].toObject().value(QStringLiteral("right")).toString());
+    }
+    const QString xlsx = m_dir.filePath(QStringLiteral("kwic.xlsx"));
+    run = runCli({QStringLiteral("search"), folder, QStringLiteral("不争"), QStringLiteral("--kwic"),
+                  QStringLiteral("-o"), xlsx});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(test::exportedText(xlsx).contains(QStringLiteral("不争")));
+
+    const auto quotes = [&] {
+        return QJsonDocument::fromJson(
+                   runCli({QStringLiteral("code"), folder, QStringLiteral("--search"), QStringLiteral("不争"),
+                           QStringLiteral("--scope"), QStringLiteral("sentence"), QStringLiteral("--dry-run"),
+                           QStringLiteral("--json")})
+                       .out.toUtf8())
+            .object();
+    };
+    const QJsonObject plan = quotes();
+    QCOMPARE(plan.value(QStringLiteral("hits")).toInt(), 4);
+    const QJsonArray planned = plan.value(QStringLiteral("quotes")).toArray();
+    int fresh = 0;
+    for (const auto& q : planned) {
+        QVERIFY(q.toObject().value(QStringLiteral("text")).toString().contains(QStringLiteral("不争")));
+        fresh += q.toObject().value(QStringLiteral("existing_quote")).isNull();
+    }
+    QVERIFY(fresh > 0);
+    auto before = Project::openForReading(folder);
+    const size_t had = (*before)->quotes().list()->size();
+    before->reset();
+
+    run = runCli({QStringLiteral("code"), folder, QStringLiteral("--search"), QStringLiteral("不争"),
+                  QStringLiteral("--theme"), QStringLiteral("不争的底气"), QStringLiteral("--scope"),
+                  QStringLiteral("sentence")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains(QStringLiteral("%1 quote").arg(planned.size())), qPrintable(run.err));
+    // Run again: the same words are quotes by now; they keep their one quote each.
+    for (const auto& q : quotes().value(QStringLiteral("quotes")).toArray())
+        QVERIFY(!q.toObject().value(QStringLiteral("existing_quote")).isNull());
+    QCOMPARE(runCli({QStringLiteral("code"), folder, QStringLiteral("--search"), QStringLiteral("不争"),
+                     QStringLiteral("--theme"), QStringLiteral("不争的底气"), QStringLiteral("--scope"),
+                     QStringLiteral("sentence")})
+                 .exitCode,
+             0);
+    auto after = Project::openForReading(folder);
+    QCOMPARE((*after)->quotes().list()->size(), had + size_t(fresh));
+
+    run = runCli({QStringLiteral("code"), folder, QStringLiteral("--search"), QStringLiteral("不争")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QStringLiteral("--theme")));
 }
 
 #include "tst_cli.moc"

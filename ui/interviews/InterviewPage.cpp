@@ -173,6 +173,8 @@ QWidget* InterviewPage::createTranscript()
         m_quotesPanel->details()->setAudioAvailable(ready);
         if (ready && m_pendingQuotePlay != NoRow)
             playQuote(std::exchange(m_pendingQuotePlay, NoRow));
+        if (ready && m_pendingSegmentPlay != NoRow)
+            playSegment(std::exchange(m_pendingSegmentPlay, NoRow));
     });
     createPlayerKeys();
     transcriptLayout->addWidget(m_findBar);
@@ -416,6 +418,36 @@ void InterviewPage::playQuote(RowId quoteId)
     const qint64 from = *quote->audioStartMs;
     const qint64 to = quote->audioEndMs.value_or(from + 5000);
     m_playerBar->player()->playRange(from, to);
+}
+
+void InterviewPage::showWords(RowId segmentId, TextSpan at)
+{
+    m_transcript->selectWords(segmentId, at);
+    m_transcript->setFocus();
+}
+
+void InterviewPage::playSegment(RowId segmentId)
+{
+    std::optional<qint64> from;
+    if (auto segments = ops::Reader(*m_session->project()).segments(m_id)) {
+        for (const Segment& s : *segments)
+            if (s.id == segmentId)
+                from = s.startMs;
+    }
+    if (!from) {
+        report(tr("Play"), {Error::Code::InvalidArgument, tr("These words have no time in the recording.")});
+        return;
+    }
+    if (!m_playerBar->hasAudio()) {
+        if (m_audioSha.isEmpty()) {
+            report(tr("Play"), {Error::Code::NotFound, tr("This interview has no audio to play.")});
+            return;
+        }
+        m_pendingSegmentPlay = segmentId; // played once the audio is ready
+        return;
+    }
+    m_playerBar->player()->seek(*from);
+    m_playerBar->player()->play();
 }
 
 void InterviewPage::report(const QString& action, const Error& error)

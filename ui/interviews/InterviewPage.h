@@ -4,6 +4,7 @@
 
 #include "core/Error.h"
 #include "core/Records.h"
+#include "core/TextAnchor.h"
 #include "core/Types.h"
 
 #include <QSet>
@@ -58,6 +59,10 @@ public:
     PlayerBar* playerBar() const { return m_playerBar; }
     // Plays exactly the quote's audio range (once the audio is ready).
     void playQuote(RowId quoteId);
+    // Selects words of a segment (a search hit) in the transcript, and focuses it.
+    void showWords(RowId segmentId, TextSpan at);
+    // Plays from the segment's start time (once the audio is ready).
+    void playSegment(RowId segmentId);
     // Re-links a missing media file to a copy found elsewhere (same content only).
     bool locateMedia(RowId mediaId, const QString& path);
     // Player keys and auto-rewind from the settings (after Preferences).
@@ -115,6 +120,7 @@ private:
     RowId m_playMedia = NoRow; // the recording chosen for the player (activated, or just recorded)
     QList<QAction*> m_playerKeys;
     RowId m_pendingQuotePlay = NoRow;
+    RowId m_pendingSegmentPlay = NoRow;
 };
 
 } // namespace tianye::ui

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTabWidget>
@@ -143,6 +144,25 @@ void MainWindow::createActions()
                     [this] { m_tabs->setCurrentIndex(CodebookTab); });
     view->addAction(tr("In&sights"), QKeySequence(Qt::CTRL | Qt::Key_6), this,
                     [this] { m_tabs->setCurrentIndex(InsightsTab); });
+    QAction* search =
+        view->addAction(tr("Sea&rch the Project"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
+                        [this] { showSearch(); });
+    search->setObjectName(QStringLiteral("searchAction"));
+    projectAction(search);
+    // Until there is a tool bar: a search field at the right of the menu bar.
+    auto* quick = new QLineEdit(menuBar());
+    quick->setObjectName(QStringLiteral("quickSearch"));
+    quick->setPlaceholderText(tr("Search the project…"));
+    quick->setToolTip(tr("Search every transcript, quote and note (Ctrl+Shift+F)"));
+    quick->setAccessibleName(tr("Search the project"));
+    quick->setClearButtonEnabled(true);
+    quick->setMinimumWidth(quick->fontMetrics().horizontalAdvance(quick->placeholderText()) + 48);
+    connect(quick, &QLineEdit::returnPressed, this, [this, quick] {
+        if (m_session->project() && !quick->text().trimmed().isEmpty())
+            showSearch(quick->text());
+        quick->clear();
+    });
+    menuBar()->setCornerWidget(quick, Qt::TopRightCorner);
     view->addAction(tr("&Find in Interview Log"), QKeySequence::Find, this, [this] {
         m_tabs->setCurrentIndex(InterviewsTab);
         m_log->focusFilter();

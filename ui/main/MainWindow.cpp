@@ -25,6 +25,7 @@
 #include "participants/ParticipantsView.h"
 #include "quotes/QuoteBrowser.h"
 #include "quotes/ThemeMatrixView.h"
+#include "search/SearchView.h"
 #include "store/Project.h"
 #include "themes/CodebookView.h"
 #include "transcript/TranscriptEditor.h"
@@ -158,6 +159,22 @@ QWidget* MainWindow::createWorkspace()
     connect(m_analysis, &AnalysisViews::quotesShown, this, [this] { m_tabs->setCurrentIndex(QuotesTab); });
     connect(m_analysis, &AnalysisViews::exportRequested, this, [this](RowId city) { exportDossier(city); });
     connect(m_analysis, &AnalysisViews::failed, this, &MainWindow::showError);
+    m_search = new SearchView(m_session, m_tabs);
+    m_tabs->addTab(m_search, tr("Search"));
+    connect(m_search, &SearchView::failed, this, &MainWindow::showError);
+    connect(m_search, &SearchView::openQuoteRequested, this, &MainWindow::openQuote);
+    connect(m_search, &SearchView::openInterviewRequested, this, &MainWindow::openInterview);
+    connect(m_search, &SearchView::openHitRequested, this,
+            [this](RowId interviewId, RowId segmentId, TextSpan at) {
+                if (InterviewPage* page = openInterview(interviewId))
+                    page->showWords(segmentId, at);
+            });
+    connect(m_search, &SearchView::playHitRequested, this, [this](RowId interviewId, RowId segmentId) {
+        if (InterviewPage* page = openInterview(interviewId)) {
+            page->showWords(segmentId, {});
+            page->playSegment(segmentId);
+        }
+    });
     // Quotes dragged over a tab (Insights) bring it forward, to drop them there.
     m_tabs->tabBar()->setChangeCurrentOnDrag(true);
     m_tabs->tabBar()->setAcceptDrops(true);
@@ -212,6 +229,7 @@ void MainWindow::onProjectChanged(Project* project)
         QTimer::singleShot(0, this, &MainWindow::offerRecovery);
     m_cityList->setProject(project);
     m_log->setProject(project);
+    m_search->setProject(project);
     m_stack->setCurrentIndex(project ? 1 : 0);
     if (project) {
         setWindowTitle(tr("%1 — Tianye").arg(project->name()));
@@ -299,6 +317,14 @@ DossierDialog* MainWindow::exportDossier(RowId cityId)
     });
     dialog->open();
     return dialog;
+}
+
+void MainWindow::showSearch(const QString& query)
+{
+    m_tabs->setCurrentIndex(SearchTab);
+    if (!query.isEmpty())
+        m_search->search(query);
+    m_search->focusQuery();
 }
 
 InterviewPage* MainWindow::openQuote(RowId interviewId, RowId quoteId)

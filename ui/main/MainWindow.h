@@ -29,6 +29,7 @@ class ProjectCare;
 class TeamWork;
 class WelcomePage;
 class ParticipantsView;
+class SearchView;
 class CodebookView;
 class DossierDialog;
 class InsightsBoard;
@@ -63,6 +64,10 @@ public:
     ThemeMatrixView* themeMatrix() const;
     CodebookView* codebook() const;
     InsightsBoard* insightsBoard() const;
+    SearchView* searchView() const { return m_search; }
+    // Search (Ctrl+Shift+F): the Search tab with the query field focused; with a query,
+    // searching for it.
+    void showSearch(const QString& query = {});
     // Export → Dossier for a city (NoRow: the city selected, else the first).
     DossierDialog* exportDossier(RowId cityId = NoRow);
     // Files dropped onto an interview: audio is attached, transcripts imported.
@@ -89,6 +94,7 @@ private:
         MatrixTab,
         CodebookTab,
         InsightsTab,
+        SearchTab,
         FixedTabs
     };
     // The menu bar (MainMenus.cpp).
@@ -129,6 +135,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     ParticipantsView* m_participants = nullptr;
     AnalysisViews* m_analysis = nullptr;
+    SearchView* m_search = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countLabel = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -217,6 +217,26 @@ bool TranscriptEditor::selectQuote(RowId quoteId)
     return m_highlights.select(quoteId);
 }
 
+bool TranscriptEditor::selectWords(RowId segmentId, TextSpan at)
+{
+    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
+        const SegmentData* d = dataOf(b);
+        if (!d || d->id != segmentId)
+            continue;
+        const QString text = b.text();
+        const auto clamp = [&](qsizetype cp) {
+            return b.position() + int(std::clamp<qsizetype>(codePointToUtf16(text, cp), 0, b.length() - 1));
+        };
+        QTextCursor c(b);
+        c.setPosition(clamp(at.start));
+        c.setPosition(clamp(std::max(at.start, at.end)), QTextCursor::KeepAnchor);
+        setTextCursor(c);
+        ensureCursorVisible();
+        return true;
+    }
+    return false;
+}
+
 QList<RowId> TranscriptEditor::quotesAtCursor() const
 {
     return m_highlights.at(textCursor().position());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/TextAnchor.h"
 #include "core/Types.h"
 #include "transcript/QuoteHighlights.h"
 #include "transcript/SpeakerMargin.h"
@@ -87,6 +88,9 @@ public:
     void setQuoteMarks(std::vector<QuoteMark> marks);
     // Selects the words of a quote and scrolls to them; false when they are not here.
     bool selectQuote(RowId quoteId);
+    // Selects words of a segment (code points of its text) and scrolls to them, e.g. a
+    // search hit; the segment's start when the span is empty. False when it is not here.
+    bool selectWords(RowId segmentId, TextSpan at);
     // The quotes that cover the cursor, innermost last.
     QList<RowId> quotesAtCursor() const;
 
