@@ -12,6 +12,9 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <SQLiteCpp/Statement.h>
@@ -165,6 +168,8 @@ int runSearch(const QStringList& args)
     }
 
     search::SearchEngine engine(project);
+    QString busiestPair; // the two-character query with the most matching segments
+    double busiestHits = -1;
     for (const Kind& kind : kinds) {
         std::vector<double> ms;
         std::vector<double> hits;
@@ -177,6 +182,10 @@ int runSearch(const QStringList& args)
             if (!results)
                 return failure(QStringLiteral("query \"%1\" failed: %2").arg(q, results.error().message));
             hits.push_back(double(results->totalSegments));
+            if (kind.name == QLatin1String("cjk2") && double(results->totalSegments) > busiestHits) {
+                busiestHits = double(results->totalSegments);
+                busiestPair = q;
+            }
         }
         report(bench, kind.name + QStringLiteral("_queries"), double(ms.size()), QStringLiteral("count"));
         report(bench, kind.name + QStringLiteral("_median_ms"), percentile(ms, 0.5), QStringLiteral("ms"));
@@ -207,6 +216,76 @@ int runSearch(const QStringList& args)
                QStringLiteral("ms"));
         report(bench, kind.name + QStringLiteral("_like_to_fts_ratio"),
                percentile(likeMs, 0.5) / std::max(0.001, percentile(ftsMs, 0.5)), QStringLiteral("x"));
+    }
+    // Keyword in context of the busiest two-character word: every hit, sorted by the
+    // words after it (the Search view's Right context header).
+    if (!busiestPair.isEmpty()) {
+        QElapsedTimer timer;
+        timer.start();
+        auto lines = engine.concordance(search::SearchQuery::parse(busiestPair), 30, 100'000);
+        if (!lines)
+            return failure(
+                QStringLiteral("concordance of \"%1\" failed: %2").arg(busiestPair, lines.error().message));
+        const double found = double(timer.nsecsElapsed()) / 1e6;
+        search::SearchEngine::sort(lines->lines, search::ConcordanceOrder::Right);
+        report(bench, QStringLiteral("kwic_hits"), double(lines->totalHits), QStringLiteral("count"));
+        report(bench, QStringLiteral("kwic_lines"), double(lines->lines.size()), QStringLiteral("count"));
+        report(bench, QStringLiteral("kwic_found_ms"), found, QStringLiteral("ms"));
+        report(bench, QStringLiteral("kwic_sorted_by_right_ms"), double(timer.nsecsElapsed()) / 1e6,
+               QStringLiteral("ms"));
+        report(bench, QStringLiteral("kwic_peak_rss"), peakRssMiB(), QStringLiteral("MiB"));
+    }
+
+    // The whole `tianye-cli search` process, as a script runs it (the project stays open
+    // here: the CLI reads beside it), against ripgrep over the same text in one file.
+    const int processQueries = std::min<int>(20, int(kinds[1].queries.size()));
+    if (processQueries > 0) {
+        std::vector<double> cliMs;
+        for (int i = 0; i < processQueries; ++i) {
+            QProcess cli;
+            cli.setStandardOutputFile(QProcess::nullDevice());
+            QElapsedTimer timer;
+            timer.start();
+            cli.start(QStringLiteral(TIANYE_CLI_PATH),
+                      {QStringLiteral("search"), project.folder(), kinds[1].queries[size_t(i)]});
+            if (!cli.waitForFinished(120'000) || cli.exitCode() != 0)
+                return failure(QStringLiteral("tianye-cli search failed: ") +
+                               QString::fromLocal8Bit(cli.readAllStandardError()));
+            cliMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        report(bench, QStringLiteral("cli_cjk2_median_ms"), percentile(cliMs, 0.5), QStringLiteral("ms"));
+        report(bench, QStringLiteral("cli_cjk2_p95_ms"), percentile(cliMs, 0.95), QStringLiteral("ms"));
+        const QString rg = QStandardPaths::findExecutable(QStringLiteral("rg"));
+        if (rg.isEmpty()) {
+            std::fprintf(stderr, "ripgrep (rg) is not installed: no comparison with it\n");
+        } else {
+            const QString corpus = dir.filePath(QStringLiteral("corpus.txt"));
+            QFile out(corpus);
+            if (!out.open(QIODevice::WriteOnly))
+                return failure(QStringLiteral("cannot write ") + corpus);
+            SQLite::Statement all(db, "SELECT text FROM segments ORDER BY id");
+            while (all.executeStep()) {
+                out.write(all.getColumn(0).getText());
+                out.write("\n");
+            }
+            out.close();
+            std::vector<double> rgMs;
+            for (int i = 0; i < processQueries; ++i) {
+                QProcess grep;
+                grep.setStandardOutputFile(QProcess::nullDevice());
+                QElapsedTimer timer;
+                timer.start();
+                // Every matching line counted, as search counts every matching segment.
+                grep.start(rg,
+                           {QStringLiteral("-c"), QStringLiteral("-F"), kinds[1].queries[size_t(i)], corpus});
+                grep.waitForFinished(120'000);
+                rgMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+            }
+            report(bench, QStringLiteral("rg_cjk2_median_ms"), percentile(rgMs, 0.5), QStringLiteral("ms"));
+            report(bench, QStringLiteral("rg_cjk2_p95_ms"), percentile(rgMs, 0.95), QStringLiteral("ms"));
+            report(bench, QStringLiteral("cli_to_rg_median_ratio"),
+                   percentile(cliMs, 0.5) / std::max(0.001, percentile(rgMs, 0.5)), QStringLiteral("x"));
+        }
     }
     report(bench, QStringLiteral("peak_rss"), peakRssMiB(), QStringLiteral("MiB"));
     return 0;
