@@ -445,6 +445,17 @@
     </message>
 </context>
 <context>
+    <name>tianye::SavedSearchRepository</name>
+    <message>
+        <source>Give the search a name.</source>
+        <translation>请为搜索起个名字。</translation>
+    </message>
+    <message>
+        <source>There is no search to save: type one first.</source>
+        <translation>没有可保存的搜索：请先输入搜索内容。</translation>
+    </message>
+</context>
+<context>
     <name>tianye::Sync</name>
     <message>
         <source>Could not bring in &quot;%1&quot; by %2 from copy %3 (%4): %5. Nothing was changed.</source>
@@ -681,6 +692,14 @@
     <message>
         <source>order</source>
         <translation>顺序</translation>
+    </message>
+    <message>
+        <source>saved search %1</source>
+        <translation>已保存的搜索 %1</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>搜索</translation>
     </message>
 </context>
 <context>
@@ -942,6 +961,10 @@
     <message>
         <source>Make every hit of a search a quote with a theme</source>
         <translation>把搜索的每处命中都做成带主题的引语</translation>
+    </message>
+    <message>
+        <source>List, save or remove the project&apos;s saved searches</source>
+        <translation>列出、保存或删除项目中已保存的搜索</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2130,52 @@ Makes every hit of a search in the transcripts a quote with the theme, as Code A
     <message>
         <source>-o FILE writes a concordance: add --kwic.</source>
         <translation>-o FILE 用于写出索引：请加上 --kwic。</translation>
+    </message>
+    <message>
+        <source>Usage: tianye-cli saved-search list PATH [--json] | add PATH NAME QUERY | remove PATH NAME</source>
+        <translation>用法：tianye-cli saved-search list PATH [--json] | add PATH NAME QUERY | remove PATH NAME</translation>
+    </message>
+    <message>
+        <source>tianye-cli saved-search list PATH [--json]
+Lists the project&apos;s saved searches: name and query.</source>
+        <translation>tianye-cli saved-search list PATH [--json]
+列出项目中已保存的搜索：名称和查询。</translation>
+    </message>
+    <message>
+        <source>tianye-cli saved-search add PATH NAME QUERY
+Saves the query under the name (a saved search of that name gets the new query).</source>
+        <translation>tianye-cli saved-search add PATH NAME QUERY
+以该名称保存查询（已有同名搜索时改用新的查询）。</translation>
+    </message>
+    <message>
+        <source>PATH NAME QUERY</source>
+        <translation>路径 名称 查询</translation>
+    </message>
+    <message>
+        <source>tianye-cli saved-search remove PATH NAME
+Removes the saved searches of that name.</source>
+        <translation>tianye-cli saved-search remove PATH NAME
+删除该名称的已保存搜索。</translation>
+    </message>
+    <message>
+        <source>PATH NAME</source>
+        <translation>路径 名称</translation>
+    </message>
+    <message>
+        <source>There is no saved search &quot;%1&quot; in %2.</source>
+        <translation>%2 中没有名为“%1”的已保存搜索。</translation>
+    </message>
+    <message>
+        <source>Run the saved search of this name (QUERY is then left out).</source>
+        <translation>运行该名称的已保存搜索（此时不写 QUERY）。</translation>
+    </message>
+    <message>
+        <source>Give either QUERY or --saved NAME, not both.</source>
+        <translation>请给出 QUERY 或 --saved NAME，不要同时给出。</translation>
+    </message>
+    <message>
+        <source>Give the QUERY to search for.</source>
+        <translation>请给出要搜索的 QUERY。</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3843,14 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Right context</source>
         <translation>右侧语境</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>保存搜索</translation>
+    </message>
+    <message>
+        <source>Remove Saved Search</source>
+        <translation>删除已保存的搜索</translation>
     </message>
 </context>
 <context>
@@ -6507,6 +6584,42 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Make Quote</source>
         <translation>做成引语</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>已保存的搜索</translation>
+    </message>
+    <message>
+        <source>Searches saved in the project, for the whole team</source>
+        <translation>保存在项目中、全队共用的搜索</translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation>已保存的搜索</translation>
+    </message>
+    <message>
+        <source>No saved searches yet</source>
+        <translation>还没有已保存的搜索</translation>
+    </message>
+    <message>
+        <source>Save This Search…</source>
+        <translation>保存此搜索…</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>保存搜索</translation>
+    </message>
+    <message>
+        <source>Name for the search “%1”:</source>
+        <translation>为搜索“%1”起名：</translation>
+    </message>
+    <message>
+        <source>Remove Saved Search</source>
+        <translation>删除已保存的搜索</translation>
     </message>
 </context>
 <context>

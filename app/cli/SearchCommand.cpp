@@ -4,6 +4,7 @@
 
 #include "core/TimeCode.h"
 #include "ops/Coding.h"
+#include "ops/Session.h"
 #include "search/SearchEngine.h"
 #include "store/Project.h"
 #include "store/ThemeRepository.h"
@@ -129,6 +130,97 @@ int concordance(Call& call, search::SearchEngine& engine, const search::SearchQu
 
 } // namespace
 
+int SearchCommand::runSaved(CliContext& ctx, const QStringList& args)
+{
+    QString verb;
+    QStringList rest;
+    const QString usage =
+        tr("Usage: tianye-cli saved-search list PATH [--json] | add PATH NAME QUERY | remove PATH NAME");
+    if (!splitVerb(args, verb, rest))
+        return groupHelp(ctx, QStringLiteral("saved-search"), args, usage);
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    if (verb == QLatin1String("list")) {
+        return ctx.command(
+            rest,
+            {tr("tianye-cli saved-search list PATH [--json]\nLists the project's saved searches: "
+                "name and query."),
+             tr("PATH"),
+             1,
+             1,
+             {json}},
+            [&](Call& call) {
+                Project* project = call.reading();
+                if (!project)
+                    return call.exitCode();
+                auto saved = ops::savedSearches(*project);
+                if (!saved)
+                    return call.fail(saved.error());
+                if (call.isSet(json)) {
+                    QJsonArray rows;
+                    for (const SavedSearch& s : *saved)
+                        rows.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                                {QStringLiteral("name"), s.name},
+                                                {QStringLiteral("query"), s.query}});
+                    call.out() << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+                    return int(Ok);
+                }
+                for (const SavedSearch& s : *saved)
+                    call.out() << cell(s.name) << '\t' << cell(s.query) << Qt::endl;
+                return int(Ok);
+            });
+    }
+    if (verb == QLatin1String("add")) {
+        return ctx.command(
+            rest,
+            {tr("tianye-cli saved-search add PATH NAME QUERY\nSaves the query under the name (a "
+                "saved search of that name gets the new query)."),
+             tr("PATH NAME QUERY"),
+             3,
+             3,
+             {}},
+            [&](Call& call) {
+                ops::Session* session = call.session();
+                if (!session)
+                    return call.exitCode();
+                auto saved = ops::saveSearch(*session, call.arg(1), call.arg(2));
+                if (!saved)
+                    return call.fail(saved.error());
+                call.out() << *saved << Qt::endl;
+                return int(Ok);
+            });
+    }
+    if (verb == QLatin1String("remove")) {
+        return ctx.command(
+            rest,
+            {tr("tianye-cli saved-search remove PATH NAME\nRemoves the saved searches of that name."),
+             tr("PATH NAME"),
+             2,
+             2,
+             {}},
+            [&](Call& call) {
+                ops::Session* session = call.session();
+                if (!session)
+                    return call.exitCode();
+                auto saved = ops::savedSearches(session->project());
+                if (!saved)
+                    return call.fail(saved.error());
+                int removed = 0;
+                for (const SavedSearch& s : *saved) {
+                    if (s.name != call.arg(1).trimmed())
+                        continue;
+                    if (auto ok = ops::removeSavedSearch(*session, s.id); !ok)
+                        return call.fail(ok.error());
+                    ++removed;
+                }
+                if (removed == 0)
+                    return call.fail(tr("There is no saved search \"%1\" in %2.")
+                                         .arg(call.arg(1), session->project().folder()));
+                return int(Ok);
+            });
+    }
+    return groupHelp(ctx, QStringLiteral("saved-search"), args, usage);
+}
+
 int SearchCommand::runCode(CliContext& ctx, const QStringList& args)
 {
     const QCommandLineOption search(QStringLiteral("search"), tr("The search whose hits are coded."),
@@ -239,6 +331,9 @@ int SearchCommand::run(CliContext& ctx, const QStringList& args)
     const QCommandLineOption context(QStringLiteral("context"),
                                      tr("Characters of context either side of a concordance hit."), tr("N"),
                                      QStringLiteral("30"));
+    const QCommandLineOption saved(QStringLiteral("saved"),
+                                   tr("Run the saved search of this name (QUERY is then left out)."),
+                                   tr("NAME"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("With --kwic: write the concordance to FILE (.csv or .xlsx)."),
                                     tr("FILE"));
@@ -248,9 +343,9 @@ int SearchCommand::run(CliContext& ctx, const QStringList& args)
             "insights.\nQUERY: words and \"phrases\" (all must occur), a OR b, -word (must not occur), and "
             "filters city: theme: speaker: interviewer: mode:"),
          tr("PATH QUERY"),
+         1,
          2,
-         2,
-         {city, json, count, offset, limit, kwic, sortBy, context, output}},
+         {city, json, count, offset, limit, kwic, sortBy, context, output, saved}},
         [&](Call& call) {
             bool okOffset = false, okLimit = false;
             const int from = call.value(offset).toInt(&okOffset);
@@ -260,7 +355,24 @@ int SearchCommand::run(CliContext& ctx, const QStringList& args)
             Project* project = call.reading();
             if (!project)
                 return call.exitCode();
-            search::SearchQuery query = search::SearchQuery::parse(call.arg(1));
+            QString text = call.arg(1);
+            if (call.isSet(saved)) {
+                if (!text.isEmpty())
+                    return call.usage(tr("Give either QUERY or --saved NAME, not both."));
+                auto list = ops::savedSearches(*project);
+                if (!list)
+                    return call.fail(list.error());
+                const auto it = std::find_if(list->begin(), list->end(), [&](const SavedSearch& s) {
+                    return s.name == call.value(saved).trimmed();
+                });
+                if (it == list->end())
+                    return call.fail(tr("There is no saved search \"%1\" in %2.")
+                                         .arg(call.value(saved), project->folder()));
+                text = it->query;
+            } else if (text.isEmpty()) {
+                return call.usage(tr("Give the QUERY to search for."));
+            }
+            search::SearchQuery query = search::SearchQuery::parse(text);
             if (call.isSet(city))
                 query.city = call.value(city);
             search::SearchEngine engine(*project);

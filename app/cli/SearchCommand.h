@@ -18,6 +18,8 @@ public:
     static int run(CliContext& ctx, const QStringList& args);
     // "code PATH --search QUERY --theme NAME [--scope hit|sentence|segment] [--dry-run]"
     static int runCode(CliContext& ctx, const QStringList& args);
+    // "saved-search list PATH [--json] | add PATH NAME QUERY | remove PATH NAME"
+    static int runSaved(CliContext& ctx, const QStringList& args);
 };
 
 } // namespace tianye::cli

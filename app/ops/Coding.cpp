@@ -8,6 +8,7 @@
 #include "search/SearchEngine.h"
 #include "store/Project.h"
 #include "store/QuoteRepository.h"
+#include "store/SavedSearchRepository.h"
 #include "store/TranscriptRepository.h"
 
 #include <QDir>
@@ -150,6 +151,29 @@ Result<qsizetype> exportConcordance(Project& project, const search::SearchQuery&
         !ok)
         return std::unexpected(ok.error());
     return sheet.rows.size();
+}
+
+Result<std::vector<SavedSearch>> savedSearches(Project& project)
+{
+    return SavedSearchRepository(project.db()).list();
+}
+
+Result<RowId> saveSearch(Session& session, const QString& name, const QString& query)
+{
+    RowId saved = NoRow;
+    auto ok = session.run(Verbs::tr("Save Search"), [&](const WriteScope& w) {
+        saved = orThrow(SavedSearchRepository(session.project().db()).save(w, name, query));
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return saved;
+}
+
+Status removeSavedSearch(Session& session, RowId id)
+{
+    return session.run(Verbs::tr("Remove Saved Search"), [&](const WriteScope& w) {
+        orThrow(SavedSearchRepository(session.project().db()).remove(w, id));
+    });
 }
 
 Result<CodingPlan> planCoding(Project& project, const QString& query, CodingScope scope)

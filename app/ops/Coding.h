@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/SavedSearch.h"
 #include "core/Types.h"
 #include "formats/Sheet.h"
 #include "ops/Themes.h"
@@ -57,6 +58,13 @@ formats::Sheet concordanceSheet(const search::Concordance& concordance);
 // Returns how many lines were written.
 Result<qsizetype> exportConcordance(Project& project, const search::SearchQuery& query,
                                     search::ConcordanceOrder order, const QString& path);
+
+// Saved searches, by name ("Save Search…" in the Search view).
+Result<std::vector<SavedSearch>> savedSearches(Project& project);
+// "Save Search": under the name; a saved search of that name gets the new query.
+Result<RowId> saveSearch(Session& session, const QString& name, const QString& query);
+// "Remove Saved Search".
+Status removeSavedSearch(Session& session, RowId id);
 
 // What coding the query's hits would do, without doing it (the preview, --dry-run).
 Result<CodingPlan> planCoding(Project& project, const QString& query, CodingScope scope);

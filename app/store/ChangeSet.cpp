@@ -51,7 +51,7 @@ constexpr TableInfo Tables[] = {
     {"insight_quotes", Entity::Insight, true},
     {"speaker_labels", Entity::Interview, true},
 };
-constexpr const char* UnannouncedTables[] = {"dictionary_words"};
+constexpr const char* UnannouncedTables[] = {"dictionary_words", "saved_searches"};
 
 const TableInfo* tableInfo(const char* name)
 {

@@ -368,6 +368,16 @@ CREATE TABLE sync_peers (
     met_at INTEGER NOT NULL) WITHOUT ROWID;
 )sql";
 
+// v10: searches saved in the project (the Search view, `tianye-cli saved-search`),
+// recorded so they travel to the team's copies. Names are not unique: two copies
+// that each save a search of one name keep both after sync.
+constexpr const char* V10 = R"sql(
+CREATE TABLE saved_searches ()sql" TIANYE_RECORD R"sql(
+    name TEXT NOT NULL,
+    query TEXT NOT NULL);
+CREATE INDEX saved_searches_name ON saved_searches(name);
+)sql";
+
 #undef TIANYE_RECORD
 
 // The searchable tables and their indexed columns: the one list the full-text tables
@@ -426,7 +436,7 @@ std::string v3()
 
 std::span<const std::string> migrations()
 {
-    static const std::vector<std::string> steps{V1, V2, v3(), V4, V5, V6, V7, V8, V9};
+    static const std::vector<std::string> steps{V1, V2, v3(), V4, V5, V6, V7, V8, V9, V10};
     return steps;
 }
 

@@ -1229,6 +1229,8 @@ QString Sync::describe(const QString& table, const std::function<QString(const c
         return tr("recording %1").arg(field("original_name"));
     if (table == QLatin1String("dictionary_words"))
         return tr("dictionary word %1").arg(field("word"));
+    if (table == QLatin1String("saved_searches"))
+        return tr("saved search %1").arg(field("name"));
     return {};
 }
 
@@ -1236,6 +1238,7 @@ QString Sync::fieldLabel(const QString& column)
 {
     static const QHash<QString, const char*> labels{
         {QStringLiteral("name"), QT_TR_NOOP("name")},
+        {QStringLiteral("query"), QT_TR_NOOP("search")},
         {QStringLiteral("region"), QT_TR_NOOP("region")},
         {QStringLiteral("target_interviews"), QT_TR_NOOP("target")},
         {QStringLiteral("notes"), QT_TR_NOOP("notes")},

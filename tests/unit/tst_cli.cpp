@@ -40,6 +40,7 @@ private Q_SLOTS:
     void mergeThenCopy_theTwoProjectsSyncAfterwards();
     void readingCommands_runWhileTheWindowHasTheProject_andOnAReadOnlyFolder();
     void kwicAndCode_concordanceLines_thenEveryHitAQuoteOnce();
+    void savedSearches_runByName_andTravelToTheOtherCopy();
 
 private:
     QTemporaryDir m_dir;
@@ -506,6 +507,54 @@ void TestCli::kwicAndCode_concordanceLines_thenEveryHitAQuoteOnce()
     run = runCli({QStringLiteral("code"), folder, QStringLiteral("--search"), QStringLiteral("不争")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QStringLiteral("--theme")));
+}
+
+// A lead saves the searches the team keeps running; a colleague's copy gets them at
+// the next sync.
+void TestCli::savedSearches_runByName_andTravelToTheOtherCopy()
+{
+    QTemporaryDir dir;
+    const QString lead = dir.filePath(QStringLiteral("Lead.tianye"));
+    const QString copy = dir.filePath(QStringLiteral("Copy.tianye"));
+    QCOMPARE(runCli({QStringLiteral("demo"), lead}).exitCode, 0);
+    QCOMPARE(runCli({QStringLiteral("clone"), lead, copy, QStringLiteral("--without-media"),
+                     QStringLiteral("--author"), QStringLiteral("李娜")})
+                 .exitCode,
+             0);
+    auto run = runCli({QStringLiteral("saved-search"), QStringLiteral("add"), lead,
+                       QStringLiteral("大同的不争"), QStringLiteral("不争 city:大同")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = runCli({QStringLiteral("search"), lead, QStringLiteral("--saved"), QStringLiteral("大同的不争"),
+                  QStringLiteral("--count")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QStringLiteral("4"));
+    // Saving under the same name replaces the query.
+    QCOMPARE(runCli({QStringLiteral("saved-search"), QStringLiteral("add"), lead,
+                     QStringLiteral("大同的不争"), QStringLiteral("城墙 city:大同")})
+                 .exitCode,
+             0);
+    run = runCli({QStringLiteral("saved-search"), QStringLiteral("list"), lead, QStringLiteral("--json")});
+    QJsonArray saved = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved[0].toObject().value(QStringLiteral("query")).toString(), QStringLiteral("城墙 city:大同"));
+    run = runCli({QStringLiteral("search"), lead, QStringLiteral("--saved"), QStringLiteral("没有这个")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains(QStringLiteral("没有这个")));
+
+    run = runCli({QStringLiteral("sync"), copy, lead});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = runCli({QStringLiteral("saved-search"), QStringLiteral("list"), copy, QStringLiteral("--json")});
+    saved = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved[0].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("大同的不争"));
+    // Removed on the copy: gone from both after the next sync.
+    QCOMPARE(
+        runCli({QStringLiteral("saved-search"), QStringLiteral("remove"), copy, QStringLiteral("大同的不争")})
+            .exitCode,
+        0);
+    QCOMPARE(runCli({QStringLiteral("sync"), copy, lead}).exitCode, 0);
+    run = runCli({QStringLiteral("saved-search"), QStringLiteral("list"), lead, QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 0);
 }
 
 #include "tst_cli.moc"

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void concordance_sortsByTheWordsEitherSide_andExports();
     void codeAllHits_makesTheQuotes_andOneUndoTakesThemBack();
     void makeQuoteFromAConcordanceLine_withCtrlM();
+    void savedSearch_isListedInSaved_andRunsFromThere();
 
 private:
     Project& project() { return m_demo->project(); }
@@ -309,6 +311,43 @@ void TestSearchView::makeQuoteFromAConcordanceLine_withCtrlM()
     QVERIFY(made != after.end());
     // The sentence around the hit, not the whole segment.
     QVERIFY(made->startOffset <= line.at.start && made->endOffset >= line.at.end);
+}
+
+void TestSearchView::savedSearch_isListedInSaved_andRunsFromThere()
+{
+    m_window->showSearch();
+    searchFor(QStringLiteral("不争 city:大同"));
+    whenModal([](QWidget* dialog) {
+        auto* name = dialog->findChild<QLineEdit*>();
+        QVERIFY(name);
+        name->selectAll();
+        type(name, QStringLiteral("大同的不争"));
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    QMenu* menu = view()->savedButton()->menu();
+    // Open the menu as a click does, and choose Save This Search….
+    QMetaObject::invokeMethod(menu, "aboutToShow");
+    QAction* save = nullptr;
+    for (QAction* a : menu->actions())
+        if (a->text() == QStringLiteral("Save This Search…"))
+            save = a;
+    QVERIFY(save && save->isEnabled());
+    save->trigger();
+    QTRY_COMPARE(m_demo->session().undoStack()->undoText(), QStringLiteral("Save Search"));
+
+    searchFor(QStringLiteral("城墙"));
+    QMetaObject::invokeMethod(menu, "aboutToShow");
+    QAction* saved = nullptr;
+    for (QAction* a : menu->actions())
+        if (a->text() == QStringLiteral("大同的不争"))
+            saved = a;
+    QVERIFY(saved);
+    QSignalSpy shown(view(), &SearchView::resultsShown);
+    saved->trigger();
+    QCOMPARE(view()->query(), QStringLiteral("不争 city:大同"));
+    QTRY_VERIFY(!shown.isEmpty() && !view()->busy());
+    QCOMPARE(view()->totalSegments(), 4);
+    QVERIFY(view()->findChild<QToolButton*>(QStringLiteral("chip-city")));
 }
 
 QTEST_MAIN(TestSearchView)

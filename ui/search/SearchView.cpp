@@ -21,6 +21,7 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -187,6 +188,7 @@ SearchView::SearchView(ProjectSession* session, QWidget* parent)
     , m_session(session)
     , m_query(new QLineEdit(this))
     , m_filterButton(new QToolButton(this))
+    , m_savedButton(new QToolButton(this))
     , m_chipBox(new QWidget(this))
     , m_chipLayout(new QHBoxLayout(m_chipBox))
     , m_status(new QLabel(this))
@@ -217,6 +219,13 @@ SearchView::SearchView(ProjectSession* session, QWidget* parent)
     m_filterButton->setMenu(new QMenu(m_filterButton));
     m_filterButton->setAccessibleName(tr("Add a filter to the search"));
     connect(m_filterButton->menu(), &QMenu::aboutToShow, this, &SearchView::fillFilterMenu);
+    m_savedButton->setObjectName(QStringLiteral("savedSearches"));
+    m_savedButton->setText(tr("Saved"));
+    m_savedButton->setPopupMode(QToolButton::InstantPopup);
+    m_savedButton->setMenu(new QMenu(m_savedButton));
+    m_savedButton->setAccessibleName(tr("Saved searches"));
+    m_savedButton->setToolTip(tr("Searches saved in the project, for the whole team"));
+    connect(m_savedButton->menu(), &QMenu::aboutToShow, this, &SearchView::fillSavedMenu);
     m_chipLayout->setContentsMargins(0, 0, 0, 0);
     m_chipLayout->addStretch(1);
     m_status->setObjectName(QStringLiteral("searchStatus"));
@@ -294,6 +303,7 @@ SearchView::SearchView(ProjectSession* session, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(m_query, 1);
     top->addWidget(m_filterButton);
+    top->addWidget(m_savedButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_chipBox);
@@ -692,6 +702,52 @@ void SearchView::fillFilterMenu()
     if (auto list = read.participants())
         for (const Participant& p : *list)
             speakers->addAction(p.code, this, [add, code = p.code] { add(QStringLiteral("speaker"), code); });
+}
+
+void SearchView::fillSavedMenu()
+{
+    QMenu* menu = m_savedButton->menu();
+    menu->clear();
+    if (!m_project)
+        return;
+    auto saved = ops::savedSearches(*m_project);
+    if (!saved) {
+        Q_EMIT failed(tr("Saved Searches"), saved.error());
+        return;
+    }
+    for (const SavedSearch& s : *saved) {
+        QAction* run = menu->addAction(s.name, this, [this, q = s.query] { search(q); });
+        run->setToolTip(s.query);
+        run->setStatusTip(s.query);
+    }
+    if (saved->empty())
+        menu->addAction(tr("No saved searches yet"))->setEnabled(false);
+    menu->addSeparator();
+    QAction* save = menu->addAction(tr("Save This Search…"), this, [this] {
+        bool ok = false;
+        const QString name =
+            QInputDialog::getText(this, tr("Save Search"), tr("Name for the search “%1”:").arg(query()),
+                                  QLineEdit::Normal, query().simplified(), &ok);
+        if (ok)
+            saveSearch(name);
+    });
+    save->setEnabled(search::SearchQuery::parse(query()).hasText());
+    if (!saved->empty()) {
+        QMenu* remove = menu->addMenu(tr("Remove Saved Search"));
+        for (const SavedSearch& s : *saved)
+            remove->addAction(s.name, this, [this, id = s.id] {
+                if (auto ok = ops::removeSavedSearch(*m_session->ops(), id); !ok)
+                    Q_EMIT failed(tr("Remove Saved Search"), ok.error());
+            });
+    }
+}
+
+void SearchView::saveSearch(const QString& name)
+{
+    if (!m_project)
+        return;
+    if (auto ok = ops::saveSearch(*m_session->ops(), name, query()); !ok)
+        Q_EMIT failed(tr("Save Search"), ok.error());
 }
 
 void SearchView::openCurrent()

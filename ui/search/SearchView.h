@@ -75,6 +75,10 @@ public:
     void copyConcordance();
     // Removes a filter from the query (the chip's ✕).
     void removeFilter(const QString& key);
+    // Saves the query in the field under the name, for the team (Saved ▾ → Save This
+    // Search…); the Saved ▾ menu lists them.
+    void saveSearch(const QString& name);
+    QToolButton* savedButton() const { return m_savedButton; }
 
 Q_SIGNALS:
     void openHitRequested(tianye::RowId interviewId, tianye::RowId segmentId, tianye::TextSpan at);
@@ -95,6 +99,7 @@ private:
     void runConcordance();
     void updateChips();
     void fillFilterMenu();
+    void fillSavedMenu();
     void updateButtons();
     void showStatus();
 
@@ -102,6 +107,7 @@ private:
     Project* m_project = nullptr;
     QLineEdit* m_query;
     QToolButton* m_filterButton;
+    QToolButton* m_savedButton;
     QWidget* m_chipBox;
     QHBoxLayout* m_chipLayout;
     QLabel* m_status;
