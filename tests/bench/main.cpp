@@ -9,6 +9,7 @@
 #include "StoreBench.h"
 #include "SyncBench.h"
 #include "WaveformBench.h"
+#include "WindowBench.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -18,7 +19,8 @@
 
 int main(int argc, char* argv[])
 {
-    const bool widgets = argc > 1 && (qstrcmp(argv[1], "editor") == 0 || qstrcmp(argv[1], "dossier") == 0);
+    const bool widgets = argc > 1 && (qstrcmp(argv[1], "editor") == 0 || qstrcmp(argv[1], "dossier") == 0 ||
+                                      qstrcmp(argv[1], "window") == 0);
     if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app =
@@ -43,6 +45,8 @@ int main(int argc, char* argv[])
         return tianye::bench::runImport(args.mid(2));
     if (area == QLatin1String("sync"))
         return tianye::bench::runSync(args.mid(2));
+    if (area == QLatin1String("window"))
+        return tianye::bench::runWindow(args.mid(2));
     std::fprintf(
         stderr,
         "Usage: tianye-bench AREA [options]\n\n"
@@ -52,6 +56,10 @@ int main(int argc, char* argv[])
         "  search  [--interviews N=10000] [--chars K=20000] [--queries Q=200] [--like-queries L=10]\n"
         "          [--dir DIR | --project EXISTING.tianye [--reuse-index]]\n"
         "          index build time and size, query latency against LIKE on the same rows\n"
+        "  window  [--interviews N=500] [--chars K=20000] [--queries Q=50] [--dir DIR | --project "
+        "EXISTING.tianye]\n"
+        "          the window: open to the interview log painted, the page check beside it,\n"
+        "          search-as-you-type latency, memory with the busiest character's concordance\n"
         "  log     [--interviews N=10000] [--dir DIR]\n"
         "          the interview log: model load, sorting, filtering per keystroke, edits\n"
         "  quotes  [--quotes N=500000] [--dir DIR | --project EXISTING.tianye]\n"
