@@ -456,6 +456,13 @@
     </message>
 </context>
 <context>
+    <name>tianye::SearchIndex</name>
+    <message>
+        <source>Preparing the search rankings was stopped.</source>
+        <translation>准备搜索排序的工作已停止。</translation>
+    </message>
+</context>
+<context>
     <name>tianye::Sync</name>
     <message>
         <source>Could not bring in &quot;%1&quot; by %2 from copy %3 (%4): %5. Nothing was changed.</source>

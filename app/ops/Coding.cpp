@@ -153,6 +153,12 @@ Result<qsizetype> exportConcordance(Project& project, const search::SearchQuery&
     return sheet.rows.size();
 }
 
+Result<int> prepareSearchRankings(Project& project, qint64 minimumSegments,
+                                  const std::function<bool()>& cancelled)
+{
+    return search::SearchEngine(project).prepareFrequentQueries(minimumSegments, cancelled);
+}
+
 Result<std::vector<SavedSearch>> savedSearches(Project& project)
 {
     return SavedSearchRepository(project.db()).list();

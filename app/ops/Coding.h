@@ -59,6 +59,12 @@ formats::Sheet concordanceSheet(const search::Concordance& concordance);
 Result<qsizetype> exportConcordance(Project& project, const search::SearchQuery& query,
                                     search::ConcordanceOrder order, const QString& path);
 
+// Prepares again the rankings of the words found in at least minimumSegments
+// transcript segments (SearchEngine::prepareFrequentQueries), on a connection of its
+// own: the window runs it in the background once transcript edits have settled.
+Result<int> prepareSearchRankings(Project& project, qint64 minimumSegments,
+                                  const std::function<bool()>& cancelled);
+
 // Saved searches, by name ("Save Search…" in the Search view).
 Result<std::vector<SavedSearch>> savedSearches(Project& project);
 // "Save Search": under the name; a saved search of that name gets the new query.

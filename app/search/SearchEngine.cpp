@@ -54,13 +54,15 @@ SearchHit hitOf(HitKind kind, const RecordMatch& m, const QStringList& fields,
 
 } // namespace
 
-Result<int> SearchEngine::prepareFrequentQueries(qint64 minimumSegments)
+Result<int> SearchEngine::prepareFrequentQueries(qint64 minimumSegments,
+                                                 const std::function<bool()>& cancelled)
 {
     // A token is a query of its own: a bigram or word as typed, a single CJK character
     // as the prefix query that one character becomes.
-    return SearchIndex(m_project.db()).prepareRankings(minimumSegments, [](const QString& term) {
-        return SearchQuery::parse(term).toFtsExpression();
-    });
+    return SearchIndex(m_project.db())
+        .prepareRankings(
+            minimumSegments, [](const QString& term) { return SearchQuery::parse(term).toFtsExpression(); },
+            cancelled);
 }
 
 Result<qint64> SearchEngine::countSegments(const SearchQuery& query)

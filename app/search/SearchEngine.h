@@ -121,7 +121,10 @@ public:
     // segments (the words that make ranking slow) and keeps their first 200 hits.
     // A prepared ranking is used only while no transcript has changed since, so
     // results are always those of ranking now. Returns how many were prepared.
-    Result<int> prepareFrequentQueries(qint64 minimumSegments = 20'000);
+    // Ranking is done while reading; the rankings are stored in one short write, and
+    // not at all (0) when a transcript changed meanwhile. cancelled stops it.
+    Result<int> prepareFrequentQueries(qint64 minimumSegments = 20'000,
+                                       const std::function<bool()>& cancelled = {});
     // Every hit of the query in the transcripts as concordance lines with context code
     // points either side (line breaks shown as spaces), in transcript order, at most
     // limit lines. cancelled, asked now and then, stops with Code::Cancelled.

@@ -363,13 +363,22 @@ Result<InterviewHeading> SearchIndex::heading(RowId interviewId)
 }
 
 Result<int> SearchIndex::prepareRankings(qint64 minimumSegments,
-                                         const std::function<QString(const QString&)>& expressionOf)
+                                         const std::function<QString(const QString&)>& expressionOf,
+                                         const std::function<bool()>& cancelled)
 {
     Database& db = m_db;
-    return db.writeLocal([&] {
-        const qint64 version =
-            db.sql().execAndGet("SELECT version FROM search_state WHERE id = 1").getInt64();
-        db.sql().exec("DELETE FROM search_prepared");
+    // Ranked while reading (writers go on meanwhile), stored in one short write, and only
+    // if no transcript changed in between: a ranking is always that of the text it is
+    // stored for.
+    struct Ranked
+    {
+        QString expression;
+        QByteArray ranking;
+    };
+    qint64 version = 0;
+    std::vector<Ranked> ranked;
+    auto read = db.read([&] {
+        version = db.sql().execAndGet("SELECT version FROM search_state WHERE id = 1").getInt64();
         // FTS5's own vocabulary: each token and how many segments hold it.
         db.sql().exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.tianye_segment_terms USING "
                       "fts5vocab(main, 'fts_segments', 'row')");
@@ -380,9 +389,7 @@ Result<int> SearchIndex::prepareRankings(qint64 minimumSegments,
             expressions << expressionOf(sql::text(terms.getColumn(0)));
         expressions.removeDuplicates();
         SQLite::Statement rank(db.sql(), rankingSql({}) + " LIMIT " + std::to_string(PreparedRankingSize));
-        SQLite::Statement store(
-            db.sql(), "INSERT INTO search_prepared (expression, version, ranking) VALUES (?, ?, ?)");
-        int prepared = 0;
+        const CancelWatch watch(db.handle(), cancelled, 10'000);
         for (const QString& expression : expressions) {
             if (expression.isEmpty())
                 continue;
@@ -395,14 +402,28 @@ Result<int> SearchIndex::prepareRankings(qint64 minimumSegments,
                 ranking.append(reinterpret_cast<const char*>(&id), sizeof id);
                 ranking.append(reinterpret_cast<const char*>(&score), sizeof score);
             }
-            store.reset();
-            sql::bind(store, 1, expression);
-            store.bind(2, static_cast<int64_t>(version));
-            store.bind(3, ranking.constData(), int(ranking.size()));
-            store.exec();
-            ++prepared;
+            ranked.push_back({expression, ranking});
         }
-        return prepared;
+    });
+    if (cancelled && cancelled())
+        return fail(Error::Code::Cancelled, tr("Preparing the search rankings was stopped."));
+    if (!read)
+        return std::unexpected(read.error());
+    return db.writeLocal([&] {
+        const qint64 now = db.sql().execAndGet("SELECT version FROM search_state WHERE id = 1").getInt64();
+        if (now != version)
+            return 0; // a transcript changed meanwhile: these would be stale at once
+        db.sql().exec("DELETE FROM search_prepared");
+        SQLite::Statement store(
+            db.sql(), "INSERT INTO search_prepared (expression, version, ranking) VALUES (?, ?, ?)");
+        for (const Ranked& r : ranked) {
+            store.reset();
+            sql::bind(store, 1, r.expression);
+            store.bind(2, static_cast<int64_t>(version));
+            store.bind(3, r.ranking.constData(), int(r.ranking.size()));
+            store.exec();
+        }
+        return int(ranked.size());
     });
 }
 

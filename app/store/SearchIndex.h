@@ -105,8 +105,11 @@ public:
 
     // Prepares the rankings of every term in at least minimumSegments segments, each
     // searched as expressionOf(term). Returns how many.
+    // Ranks while reading and stores the rankings in one short write, only if no
+    // transcript changed meanwhile (then 0). cancelled stops it with Code::Cancelled.
     Result<int> prepareRankings(qint64 minimumSegments,
-                                const std::function<QString(const QString&)>& expressionOf);
+                                const std::function<QString(const QString&)>& expressionOf,
+                                const std::function<bool()>& cancelled = {});
 
 private:
     // Records of one kind with an optional city (by name, as c.name): query ends at

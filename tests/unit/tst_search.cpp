@@ -9,12 +9,16 @@
 #include "store/InterviewRepository.h"
 #include "store/Project.h"
 #include "store/QuoteRepository.h"
+#include "store/SearchIndex.h"
 #include "store/TranscriptRepository.h"
 #include "text/TextNormalizer.h"
 #include "text/Tokenizer.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <SQLiteCpp/Database.h>
 
 #include <algorithm>
 #include <cmath>
@@ -49,6 +53,7 @@ private Q_SLOTS:
     void results_pageWithoutLosingTotal();
     void ranking_equalsFts5Bm25();
     void preparedRankings_giveTheSamePages_andYieldToEdits();
+    void preparedRankings_notStoredWhenATranscriptChangedMeanwhile_andStoppable();
 
 private:
     // Segment ids whose normalized text contains the query, found by scanning.
@@ -616,6 +621,39 @@ void TestSearch::preparedRankings_giveTheSamePages_andYieldToEdits()
     QVERIFY(!after.empty());
     QCOMPARE(after.front().first, edited);
     reloadSegments();
+}
+
+// Rankings are prepared while the window goes on writing: those of a text that changed
+// while they were ranked are not stored, and a stop ends the work at once.
+void TestSearch::preparedRankings_notStoredWhenATranscriptChangedMeanwhile_andStoppable()
+{
+    auto& db = m_corpus->db().sql();
+    db.exec("DELETE FROM search_prepared");
+    SQLite::Database other(QFile::encodeName(m_corpus->databasePath()).toStdString(), SQLite::OPEN_READWRITE);
+    bool edited = false;
+    auto prepared = SearchIndex(m_corpus->db()).prepareRankings(100, [&](const QString& term) {
+        if (!edited) { // another connection changes a transcript while the words are ranked
+            other.exec("UPDATE search_state SET version = version + 1 WHERE id = 1");
+            edited = true;
+        }
+        return SearchQuery::parse(term).toFtsExpression();
+    });
+    QVERIFY(prepared);
+    QVERIFY(edited);
+    QCOMPARE(*prepared, 0);
+    QCOMPARE(db.execAndGet("SELECT count(*) FROM search_prepared").getInt(), 0);
+
+    auto stopped = SearchEngine(*m_corpus).prepareFrequentQueries(100, [] { return true; });
+    QVERIFY(!stopped);
+    QCOMPARE(stopped.error().code, Error::Code::Cancelled);
+    QCOMPARE(db.execAndGet("SELECT count(*) FROM search_prepared").getInt(), 0);
+
+    auto done = SearchEngine(*m_corpus).prepareFrequentQueries(100);
+    QVERIFY(done && *done > 0);
+    QCOMPARE(db.execAndGet("SELECT count(*) FROM search_prepared p JOIN search_state v ON v.id = 1 "
+                           "WHERE p.version = v.version")
+                 .getInt(),
+             *done);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

@@ -6,6 +6,7 @@
 #include "interviews/InterviewPage.h"
 #include "main/MainWindow.h"
 #include "ops/Coding.h"
+#include "ops/Transcripts.h"
 #include "search/ConcordanceModel.h"
 #include "search/SearchEngine.h"
 #include "search/SearchView.h"
@@ -32,6 +33,10 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <SQLiteCpp/Database.h>
+
+#include <chrono>
+
 using namespace tianye;
 using namespace tianye::ui;
 using tianye::test::type;
@@ -54,6 +59,7 @@ private Q_SLOTS:
     void codeAllHits_makesTheQuotes_andOneUndoTakesThemBack();
     void makeQuoteFromAConcordanceLine_withCtrlM();
     void savedSearch_isListedInSaved_andRunsFromThere();
+    void transcriptEdits_rankingsPreparedAgainOnceTheySettle();
 
 private:
     Project& project() { return m_demo->project(); }
@@ -348,6 +354,31 @@ void TestSearchView::savedSearch_isListedInSaved_andRunsFromThere()
     QTRY_VERIFY(!shown.isEmpty() && !view()->busy());
     QCOMPARE(view()->totalSegments(), 4);
     QVERIFY(view()->findChild<QToolButton*>(QStringLiteral("chip-city")));
+}
+
+// An edit makes the prepared rankings stale; once edits settle they are prepared again
+// in the background, for the text as it is now.
+void TestSearchView::transcriptEdits_rankingsPreparedAgainOnceTheySettle()
+{
+    ProjectSession& session = m_demo->session();
+    session.setRankingSchedule(std::chrono::milliseconds(100), 1);
+    QSignalSpy prepared(&session, &ProjectSession::rankingsPrepared);
+    auto& db = project().db().sql();
+    const RowId segment = db.execAndGet("SELECT id FROM segments ORDER BY id LIMIT 1").getInt64();
+    const RowId interview = db.execAndGet("SELECT interview_id FROM segments ORDER BY id LIMIT 1").getInt64();
+    Q_UNUSED(interview);
+    QCOMPARE(db.execAndGet("SELECT count(*) FROM search_prepared p JOIN search_state v ON v.id = 1 "
+                           "WHERE p.version = v.version")
+                 .getInt(),
+             0);
+    QVERIFY(ops::setSegmentSpeaker(m_demo->verbs(), segment, QStringLiteral("DT-001"))); // a transcript edit
+    QTRY_VERIFY_WITH_TIMEOUT(!prepared.isEmpty(), 20'000);
+    const int count = prepared.back().front().toInt();
+    QVERIFY(count > 0);
+    QCOMPARE(db.execAndGet("SELECT count(*) FROM search_prepared p JOIN search_state v ON v.id = 1 "
+                           "WHERE p.version = v.version")
+                 .getInt(),
+             count);
 }
 
 QTEST_MAIN(TestSearchView)

@@ -5,6 +5,7 @@
 #include "app/Settings.h"
 #include "app/UnsavedTyping.h"
 #include "demo/DemoProject.h"
+#include "ops/Coding.h"
 #include "ops/Session.h"
 #include "store/Backups.h"
 #include "store/Project.h"
@@ -38,7 +39,11 @@ ProjectSession::ProjectSession(QObject* parent)
     , m_undo(new QUndoStack(this))
     , m_typing(new UnsavedTyping(this))
     , m_backupTimer(new QTimer(this))
+    , m_rankingTimer(new QTimer(this))
 {
+    m_rankingTimer->setSingleShot(true);
+    m_rankingTimer->setInterval(std::chrono::seconds(20));
+    connect(m_rankingTimer, &QTimer::timeout, this, &ProjectSession::prepareRankingsInBackground);
     m_undo->setUndoLimit(500);
     setBackupInterval(std::chrono::minutes(settings::backupIntervalMinutes.get()));
     connect(m_backupTimer, &QTimer::timeout, this, [this] {
@@ -49,7 +54,51 @@ ProjectSession::ProjectSession(QObject* parent)
     });
 }
 
-ProjectSession::~ProjectSession() = default;
+ProjectSession::~ProjectSession()
+{
+    stopRankings();
+}
+
+void ProjectSession::setRankingSchedule(std::chrono::milliseconds settle, qint64 minimumSegments)
+{
+    m_rankingTimer->setInterval(settle);
+    m_rankingThreshold = minimumSegments;
+}
+
+void ProjectSession::prepareRankingsInBackground()
+{
+    if (!m_project)
+        return;
+    if (m_ranking.isRunning()) {
+        m_rankingTimer->start(); // after the one under way
+        return;
+    }
+    auto aside = m_project->openAside();
+    if (!aside)
+        return; // the next edit tries again; search is exact without prepared rankings
+    std::shared_ptr<Project> connection(std::move(*aside));
+    m_stopRanking = std::make_shared<std::atomic<bool>>(false);
+    const auto stop = m_stopRanking;
+    const qint64 threshold = m_rankingThreshold;
+    m_ranking = QtConcurrent::run([connection, stop, threshold] {
+        return ops::prepareSearchRankings(*connection, threshold, [stop] { return stop->load(); });
+    });
+    auto* watcher = new QFutureWatcher<Result<int>>(this);
+    connect(watcher, &QFutureWatcher<Result<int>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (const Result<int> done = watcher->result(); done)
+            Q_EMIT rankingsPrepared(*done);
+    });
+    watcher->setFuture(m_ranking);
+}
+
+void ProjectSession::stopRankings()
+{
+    m_rankingTimer->stop();
+    if (m_stopRanking)
+        m_stopRanking->store(true);
+    m_ranking.waitForFinished(); // interrupted at once; its connection closes before the project's
+}
 
 QString ProjectSession::demoPath()
 {
@@ -73,7 +122,11 @@ Status ProjectSession::adopt(Result<std::unique_ptr<Project>> project)
     recent.prepend(folder);
     settings::recentProjects.set(recent.mid(0, 8));
     m_editedSinceBackup = false;
-    connect(&m_project->notifier(), &ChangeNotifier::changed, this, [this] { m_editedSinceBackup = true; });
+    connect(&m_project->notifier(), &ChangeNotifier::changed, this, [this](const Change& change) {
+        m_editedSinceBackup = true;
+        if (change.entity == Entity::Segment)
+            m_rankingTimer->start(); // again from now: prepared once edits settle
+    });
     m_lastAttempt = folder;
     ++m_opened;
     checkInBackground();
@@ -206,6 +259,7 @@ void ProjectSession::close()
         return;
     m_backupTimer->stop();
     (void)m_typing->flush(); // what still fails, the user chose to lose
+    stopRankings();
     m_typing->clear();
     m_undo->clear();
     Q_EMIT projectChanged(nullptr);

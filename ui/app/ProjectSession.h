@@ -4,8 +4,10 @@
 
 #include "core/Error.h"
 
+#include <QFuture>
 #include <QObject>
 
+#include <atomic>
 #include <chrono>
 #include <memory>
 
@@ -70,6 +72,10 @@ public:
     void setBackupInterval(std::chrono::milliseconds interval);
     // The "backups/kept" preference changed.
     void applyBackupsKept();
+    // Transcript edits make the prepared search rankings of frequent words stale; once
+    // no transcript has changed for `settle`, they are prepared again in the background
+    // (words in at least minimumSegments segments). 20 s and 20,000 unless changed.
+    void setRankingSchedule(std::chrono::milliseconds settle, qint64 minimumSegments);
 
 Q_SIGNALS:
     void projectChanged(tianye::Project* project); // nullptr when closed
@@ -85,6 +91,8 @@ Q_SIGNALS:
     void damaged(const tianye::Error& error);
     // That check found nothing wrong (and the backup taken on opening is made).
     void checked();
+    // The search rankings were prepared again after transcript edits (count of words).
+    void rankingsPrepared(int count);
 
 private:
     Status adopt(Result<std::unique_ptr<Project>> project);
@@ -92,6 +100,8 @@ private:
     void backupInBackground(const QString& reason);
     // In the background after opening: the page check, then (when it passes) a backup.
     void checkInBackground();
+    void prepareRankingsInBackground();
+    void stopRankings();
     std::unique_ptr<Project> m_project;
     std::unique_ptr<ops::Session> m_ops;
     QUndoStack* m_undo;
@@ -100,6 +110,10 @@ private:
     QTimer* m_backupTimer;
     bool m_editedSinceBackup = false;
     int m_opened = 0; // counts projects opened, so a late check result is not taken for a newer one
+    QTimer* m_rankingTimer;
+    qint64 m_rankingThreshold = 20'000;
+    std::shared_ptr<std::atomic<bool>> m_stopRanking;
+    QFuture<Result<int>> m_ranking;
 };
 
 } // namespace tianye::ui
