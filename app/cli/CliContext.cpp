@@ -95,10 +95,10 @@ int Call::fail(const QString& message)
     return m_exit = m_ctx.error(message);
 }
 
-Project* Call::project()
+Project* Call::openWith(const std::function<Result<std::unique_ptr<Project>>(const QString&)>& open)
 {
     if (!m_project && m_exit == Ok) {
-        auto opened = Project::open(m_positional.value(0));
+        auto opened = open(m_positional.value(0));
         if (!opened)
             fail(opened.error());
         else
@@ -107,16 +107,14 @@ Project* Call::project()
     return m_project.get();
 }
 
+Project* Call::project()
+{
+    return openWith([](const QString& path) { return Project::open(path); });
+}
+
 Project* Call::reading()
 {
-    if (!m_project && m_exit == Ok) {
-        auto opened = Project::openForReading(m_positional.value(0));
-        if (!opened)
-            fail(opened.error());
-        else
-            m_project = std::move(*opened);
-    }
-    return m_project.get();
+    return openWith(&Project::openForReading);
 }
 
 ops::Session* Call::session()

@@ -88,6 +88,8 @@ public:
     Result<RowId> cityNamed(const QString& nameOrId);
 
 private:
+    // The project opened the given way on first use (either way: the first one holds).
+    Project* openWith(const std::function<Result<std::unique_ptr<Project>>(const QString&)>& open);
     CliContext& m_ctx;
     QCommandLineParser& m_parser;
     QStringList m_positional;

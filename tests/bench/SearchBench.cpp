@@ -26,15 +26,6 @@ namespace tianye::bench {
 
 namespace {
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
-    return values[index];
-}
-
 // Queries drawn from random positions of the corpus: frequent words come up as often
 // as they occur, so this is the hard case for ranking.
 std::vector<QString> sampleCjk(SQLite::Database& db, demo::Random& rng, int length, int count, qint64 maxId)

@@ -28,14 +28,6 @@ namespace tianye::bench {
 
 namespace {
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5))];
-}
-
 // Runs the event loop until done() holds or the time runs out; false then.
 bool waitFor(const std::function<bool()>& done, int timeoutMs = 120'000)
 {

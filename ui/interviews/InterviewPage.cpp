@@ -407,17 +407,22 @@ void InterviewPage::playQuote(RowId quoteId)
                                   tr("This quote has no audio range: its segments have no times.")});
         return;
     }
-    if (!m_playerBar->hasAudio()) {
-        if (m_audioSha.isEmpty()) {
-            report(tr("Play Quote"), {Error::Code::NotFound, tr("This interview has no audio to play.")});
-            return;
-        }
-        m_pendingQuotePlay = quoteId; // played once the audio is ready
+    if (!audioReady(tr("Play Quote"), m_pendingQuotePlay, quoteId))
         return;
-    }
     const qint64 from = *quote->audioStartMs;
     const qint64 to = quote->audioEndMs.value_or(from + 5000);
     m_playerBar->player()->playRange(from, to);
+}
+
+bool InterviewPage::audioReady(const QString& action, RowId& pending, RowId id)
+{
+    if (m_playerBar->hasAudio())
+        return true;
+    if (m_audioSha.isEmpty())
+        report(action, {Error::Code::NotFound, tr("This interview has no audio to play.")});
+    else
+        pending = id; // played once the audio is ready
+    return false;
 }
 
 void InterviewPage::showWords(RowId segmentId, TextSpan at)
@@ -438,14 +443,8 @@ void InterviewPage::playSegment(RowId segmentId)
         report(tr("Play"), {Error::Code::InvalidArgument, tr("These words have no time in the recording.")});
         return;
     }
-    if (!m_playerBar->hasAudio()) {
-        if (m_audioSha.isEmpty()) {
-            report(tr("Play"), {Error::Code::NotFound, tr("This interview has no audio to play.")});
-            return;
-        }
-        m_pendingSegmentPlay = segmentId; // played once the audio is ready
+    if (!audioReady(tr("Play"), m_pendingSegmentPlay, segmentId))
         return;
-    }
     m_playerBar->player()->seek(*from);
     m_playerBar->player()->play();
 }

@@ -119,6 +119,9 @@ private:
     QString m_audioSha;        // the recording the player has
     RowId m_playMedia = NoRow; // the recording chosen for the player (activated, or just recorded)
     QList<QAction*> m_playerKeys;
+    // Whether the player has the audio; else says there is none (under action), or
+    // keeps id in pending to play once it is loaded.
+    bool audioReady(const QString& action, RowId& pending, RowId id);
     RowId m_pendingQuotePlay = NoRow;
     RowId m_pendingSegmentPlay = NoRow;
 };
