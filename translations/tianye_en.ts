@@ -462,6 +462,13 @@
             <numerusform>%n concordance lines</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(the first %1 hits; %n segment(s) match)</source>
+        <translation>
+            <numerusform>(the first %1 hits; %n segment matches)</numerusform>
+            <numerusform>(the first %1 hits; %n segments match)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::TeamWork</name>

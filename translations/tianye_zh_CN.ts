@@ -6537,10 +6537,6 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         </translation>
     </message>
     <message>
-        <source>(the first %1 of %2 hits)</source>
-        <translation>（共 %2 处命中，显示前 %1 处）</translation>
-    </message>
-    <message>
         <source>searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -6627,6 +6623,12 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Remove Saved Search</source>
         <translation>删除已保存的搜索</translation>
+    </message>
+    <message numerus="yes">
+        <source>(the first %1 hits; %n segment(s) match)</source>
+        <translation>
+            <numerusform>（显示前 %1 处命中；共 %n 段匹配）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

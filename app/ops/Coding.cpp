@@ -190,7 +190,7 @@ Result<CodingPlan> planCoding(Project& project, const QString& query, CodingScop
     if (!found)
         return std::unexpected(found.error());
     CodingPlan plan;
-    plan.hits = found->totalHits;
+    plan.hits = qint64(found->lines.size()); // no limit: every hit
     // The spans to quote, per segment, merged where they overlap or touch.
     struct Spans
     {

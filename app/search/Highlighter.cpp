@@ -12,7 +12,23 @@ using text::CharClass;
 using text::NormalizedChar;
 using text::TextNormalizer;
 
+namespace {
+QList<TextSpan> spansOf(const QString& text, const std::vector<SearchTerm>& terms, bool joinTouching);
+}
+
 QList<TextSpan> Highlighter::find(const QString& text, const std::vector<SearchTerm>& terms)
+{
+    return spansOf(text, terms, true);
+}
+
+QList<TextSpan> Highlighter::occurrences(const QString& text, const std::vector<SearchTerm>& terms)
+{
+    return spansOf(text, terms, false);
+}
+
+namespace {
+
+QList<TextSpan> spansOf(const QString& text, const std::vector<SearchTerm>& terms, bool joinTouching)
 {
     std::vector<NormalizedChar> chars;
     TextNormalizer::fromString(text, chars);
@@ -55,13 +71,16 @@ QList<TextSpan> Highlighter::find(const QString& text, const std::vector<SearchT
               [](const TextSpan& a, const TextSpan& b) { return a.start < b.start; });
     QList<TextSpan> merged;
     for (const TextSpan& s : spans) {
-        if (!merged.isEmpty() && s.start <= merged.back().end)
+        if (!merged.isEmpty() &&
+            (s.start < merged.back().end || (joinTouching && s.start == merged.back().end)))
             merged.back().end = std::max(merged.back().end, s.end);
         else
             merged.append(s);
     }
     return merged;
 }
+
+} // namespace
 
 Snippet Highlighter::snippet(const QString& text, const QList<TextSpan>& hits, int maxChars)
 {

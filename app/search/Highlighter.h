@@ -22,6 +22,9 @@ class Highlighter final
 {
 public:
     static QList<TextSpan> find(const QString& text, const std::vector<SearchTerm>& terms);
+    // The same, but words found side by side stay apart (我们我们: two hits), for a
+    // concordance's one line per use; only overlapping ones are joined.
+    static QList<TextSpan> occurrences(const QString& text, const std::vector<SearchTerm>& terms);
     // A window of about maxChars code points around the first hit, with "…" where cut.
     static Snippet snippet(const QString& text, const QList<TextSpan>& hits, int maxChars = 120);
 };

@@ -87,17 +87,8 @@ Result<Concordance> SearchEngine::concordance(const SearchQuery& query, int cont
     const auto stopped = [] {
         return fail(Error::Code::Cancelled, SearchEngine::tr("The search was cancelled."));
     };
-    Result<std::vector<SegmentMatch>> segments;
-    {
-        const CancelWatch watch(m_project.db().handle(), cancelled, 1000);
-        segments = SearchIndex(m_project.db()).segmentTexts(query.toFtsExpression(), filtersOf(query));
-    }
-    if (cancelled && cancelled())
-        return stopped();
-    if (!segments)
-        return std::unexpected(segments.error());
     const std::vector<SearchTerm> terms = query.positiveTerms();
-    const auto oneLine = [](QList<uint> cps, qsizetype from, qsizetype to) {
+    const auto oneLine = [](const QList<uint>& cps, qsizetype from, qsizetype to) {
         QString out;
         for (qsizetype i = std::max<qsizetype>(from, 0); i < std::min(to, cps.size()); ++i) {
             const uint c = cps[i];
@@ -111,25 +102,37 @@ Result<Concordance> SearchEngine::concordance(const SearchQuery& query, int cont
     Concordance out;
     SearchIndex index(m_project.db());
     qsizetype seen = 0;
-    for (const SegmentMatch& m : *segments) {
-        if (cancelled && (++seen % 512) == 0 && cancelled())
-            return stopped();
-        const QList<TextSpan> spans = Highlighter::find(m.text, terms);
+    std::optional<Error> failed;
+    bool stoppedByUser = false;
+    const CancelWatch watch(m_project.db().handle(), cancelled, 1000);
+    auto segments = index.segmentTexts(query.toFtsExpression(), filtersOf(query), [&](SegmentMatch&& m) {
+        if (cancelled && (++seen % 512) == 0 && cancelled()) {
+            stoppedByUser = true;
+            return false;
+        }
+        if (qsizetype(out.lines.size()) >= limit) {
+            out.cut = true;
+            return false;
+        }
+        const QList<TextSpan> spans = Highlighter::occurrences(m.text, terms);
         if (spans.isEmpty())
-            continue;
-        if (!out.interviews.contains(m.interviewId) && qsizetype(out.lines.size()) < limit) {
+            return true;
+        if (!out.interviews.contains(m.interviewId)) {
             auto heading = index.heading(m.interviewId);
-            if (!heading)
-                return std::unexpected(heading.error());
+            if (!heading) {
+                failed = heading.error();
+                return false;
+            }
             QStringList parts{heading->cityName, heading->startedAt.left(10), heading->participants};
             parts.removeAll(QString());
             out.interviews.insert(m.interviewId, parts.join(QStringLiteral(" · ")));
         }
         const QList<uint> cps = m.text.toUcs4();
         for (const TextSpan& s : spans) {
-            ++out.totalHits;
-            if (qsizetype(out.lines.size()) >= limit)
-                continue;
+            if (qsizetype(out.lines.size()) >= limit) {
+                out.cut = true;
+                return false;
+            }
             ConcordanceLine line;
             line.segmentId = m.id;
             line.interviewId = m.interviewId;
@@ -144,7 +147,15 @@ Result<Concordance> SearchEngine::concordance(const SearchQuery& query, int cont
             line.index = qsizetype(out.lines.size());
             out.lines.push_back(std::move(line));
         }
-    }
+        return true;
+    });
+    if (stoppedByUser || (cancelled && cancelled()))
+        return stopped();
+    if (failed)
+        return std::unexpected(*failed);
+    if (!segments)
+        return std::unexpected(segments.error());
+    out.segments = *segments;
     return out;
 }
 

@@ -97,7 +97,8 @@ enum class ConcordanceOrder
 struct Concordance
 {
     std::vector<ConcordanceLine> lines;
-    qint64 totalHits = 0; // more than lines.size() when cut at the limit
+    qint64 segments = 0; // transcript segments that match
+    bool cut = false;    // the limit was reached: more hits follow in segments not read
     // How each interview of the lines is named: "大同 · 2026-05-03 · DT-001, DT-002".
     QHash<RowId, QString> interviews;
 };
@@ -126,8 +127,9 @@ public:
     Result<int> prepareFrequentQueries(qint64 minimumSegments = 20'000,
                                        const std::function<bool()>& cancelled = {});
     // Every hit of the query in the transcripts as concordance lines with context code
-    // points either side (line breaks shown as spaces), in transcript order, at most
-    // limit lines. cancelled, asked now and then, stops with Code::Cancelled.
+    // points either side (line breaks shown as spaces), in transcript order; reading
+    // stops once limit lines are had (cut). cancelled, asked now and then, stops with
+    // Code::Cancelled.
     Result<Concordance> concordance(const SearchQuery& query, int context = 30, qsizetype limit = 100'000,
                                     const std::function<bool()>& cancelled = {});
     static void sort(std::vector<ConcordanceLine>& lines, ConcordanceOrder order);

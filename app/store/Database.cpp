@@ -229,6 +229,26 @@ Status Database::migrate(const QString& backupDir)
     });
 }
 
+Result<QSet<RowId>> Database::consentRiskInterviews()
+{
+    return read([&] {
+        SQLite::Statement& version = cached("PRAGMA data_version");
+        version.executeStep();
+        const qint64 dataVersion = version.getColumn(0).getInt64();
+        version.reset();
+        const qint64 changes = sqlite3_total_changes64(handle());
+        if (dataVersion != m_risk.dataVersion || changes != m_risk.changes) {
+            QSet<RowId> ids;
+            SQLite::Statement& risk = cached("SELECT interview_id FROM consent_risk_interviews");
+            while (risk.executeStep())
+                ids.insert(risk.getColumn(0).getInt64());
+            risk.reset();
+            m_risk = {dataVersion, changes, std::move(ids)};
+        }
+        return m_risk.ids;
+    });
+}
+
 int Database::schemaVersion()
 {
     return m_db->execAndGet("PRAGMA user_version").getInt();

@@ -8,6 +8,7 @@
 #include "store/WriteScope.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
 #include <QVariant>
 
@@ -143,6 +144,11 @@ public:
     // Online copy of the whole database (sqlite3 backup API) into file.
     Status backupTo(const QString& file);
 
+    // The interviews in which consent may withhold words (consent_risk_interviews): read
+    // again only after a write, by this connection or another, since it was last read
+    // (every search asks; on 10,000 interviews reading it takes ~20 ms).
+    Result<QSet<RowId>> consentRiskInterviews();
+
     // Re-reads every indexed row into the full-text index.
     Status rebuildSearchIndex();
     // FTS5's own check that each index matches its table; problems by table.
@@ -172,6 +178,13 @@ private:
     // After a write failed for a full disk: the rolled-back pages still fill the WAL
     // file; a truncating checkpoint gives that space back so small edits can go on.
     void releaseSpace() noexcept;
+
+    struct RiskMemo
+    {
+        qint64 dataVersion = -1; // PRAGMA data_version: moves when another connection commits
+        qint64 changes = -1;     // this connection's total changes
+        QSet<RowId> ids;
+    } m_risk;
 
     int m_depth = 0;
     int m_holds = 0;

@@ -179,40 +179,48 @@ Result<std::vector<RowId>> SearchIndex::matchingSegments(const QString& match, c
     });
 }
 
-Result<std::vector<SegmentMatch>> SearchIndex::segmentTexts(const QString& match,
-                                                            const SearchFilters& filters)
+Result<qint64> SearchIndex::segmentTexts(const QString& match, const SearchFilters& filters,
+                                         const std::function<bool(SegmentMatch&&)>& each)
 {
     return m_db.read([&] {
+        // The order first, on ids alone (sorting the texts of every hit would cost far
+        // more), then each row as it is taken.
         const Conditions f = conditionsFor(filters, true);
         SQLite::Statement st(m_db.sql(),
-                             "SELECT s.id, s.interview_id, i.city_id, s.speaker, s.start_ms, s.text "
-                             "FROM fts_segments JOIN segments s ON s.id = fts_segments.rowid "
+                             "SELECT s.id FROM fts_segments JOIN segments s ON s.id = fts_segments.rowid "
                              "JOIN interviews i ON i.id = s.interview_id WHERE fts_segments MATCH ?" +
                                  f.sql + " ORDER BY i.started_at, s.interview_id, s.position");
         bindAll(st, match, f.values);
-        QSet<RowId> risky; // as in segments(): only where someone withdrew
-        SQLite::Statement risk(m_db.sql(), "SELECT interview_id FROM consent_risk_interviews");
-        while (risk.executeStep())
-            risky.insert(risk.getColumn(0).getInt64());
+        std::vector<RowId> ids;
+        while (st.executeStep())
+            ids.push_back(st.getColumn(0).getInt64());
+        const QSet<RowId> risky = orThrow(m_db.consentRiskInterviews()); // as in segments()
+        SQLite::Statement row(m_db.sql(),
+                              "SELECT s.interview_id, i.city_id, s.speaker, s.start_ms, s.text "
+                              "FROM segments s JOIN interviews i ON i.id = s.interview_id WHERE s.id = ?");
         SQLite::Statement withheld(m_db.sql(), "SELECT reason FROM withheld_segments WHERE segment_id = ?");
-        std::vector<SegmentMatch> out;
-        while (st.executeStep()) {
+        for (RowId id : ids) {
+            row.reset();
+            row.bind(1, static_cast<int64_t>(id));
+            if (!row.executeStep())
+                continue;
             SegmentMatch m;
-            m.id = st.getColumn(0).getInt64();
-            m.interviewId = st.getColumn(1).getInt64();
-            m.cityId = st.getColumn(2).getInt64();
-            m.speaker = sql::text(st.getColumn(3));
-            m.startMs = sql::optionalInt(st.getColumn(4));
-            m.text = sql::text(st.getColumn(5));
+            m.id = id;
+            m.interviewId = row.getColumn(0).getInt64();
+            m.cityId = row.getColumn(1).getInt64();
+            m.speaker = sql::text(row.getColumn(2));
+            m.startMs = sql::optionalInt(row.getColumn(3));
+            m.text = sql::text(row.getColumn(4));
             if (risky.contains(m.interviewId)) {
                 withheld.reset();
                 withheld.bind(1, static_cast<int64_t>(m.id));
                 if (withheld.executeStep())
                     m.withheld = withheldFromKey(sql::text(withheld.getColumn(0)));
             }
-            out.push_back(std::move(m));
+            if (!each(std::move(m)))
+                break;
         }
-        return out;
+        return qint64(ids.size());
     });
 }
 
@@ -238,11 +246,7 @@ Result<std::vector<SegmentMatch>> SearchIndex::segments(const QString& match, co
                         "WHERE s.id = ?");
         // Consent can withhold words only in the few interviews where someone withdrew:
         // only their segments are looked up.
-        QSet<RowId> risky;
-        SQLite::Statement& risk = m_db.cached("SELECT interview_id FROM consent_risk_interviews");
-        while (risk.executeStep())
-            risky.insert(risk.getColumn(0).getInt64());
-        risk.reset();
+        const QSet<RowId> risky = orThrow(m_db.consentRiskInterviews());
         SQLite::Statement& withheld =
             m_db.cached("SELECT reason FROM withheld_segments WHERE segment_id = ?");
         std::vector<SegmentMatch> out;

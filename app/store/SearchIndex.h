@@ -85,9 +85,11 @@ public:
     Result<qint64> countSegments(const QString& match, const SearchFilters& filters);
     // Every matching segment, by id.
     Result<std::vector<RowId>> matchingSegments(const QString& match, const SearchFilters& filters);
-    // Every matching segment with its text, in transcript order (interview by interview),
-    // for a concordance; score is 0.
-    Result<std::vector<SegmentMatch>> segmentTexts(const QString& match, const SearchFilters& filters);
+    // The matching segments with their texts, in transcript order (interview by
+    // interview), for a concordance (score is 0), given to each until it returns false.
+    // Returns how many segments match.
+    Result<qint64> segmentTexts(const QString& match, const SearchFilters& filters,
+                                const std::function<bool(SegmentMatch&&)>& each);
     // A page of the ranking of matching segments: best first, ties by id.
     Result<std::vector<SegmentMatch>> segments(const QString& match, const SearchFilters& filters, int offset,
                                                int limit);

@@ -20,7 +20,9 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <limits>
 
 namespace tianye::bench {
 
@@ -159,8 +161,8 @@ int runSearch(const QStringList& args)
     }
 
     search::SearchEngine engine(project);
-    QString busiestPair; // the two-character query with the most matching segments
-    double busiestHits = -1;
+    QString busiestPair;     // the two-character query whose segments are nearest 50,000
+    double busiestHits = -1; // its distance from 50,000
     for (const Kind& kind : kinds) {
         std::vector<double> ms;
         std::vector<double> hits;
@@ -173,8 +175,10 @@ int runSearch(const QStringList& args)
             if (!results)
                 return failure(QStringLiteral("query \"%1\" failed: %2").arg(q, results.error().message));
             hits.push_back(double(results->totalSegments));
-            if (kind.name == QLatin1String("cjk2") && double(results->totalSegments) > busiestHits) {
-                busiestHits = double(results->totalSegments);
+            // The case: a word of about 50,000 hits (segments here, at least as many hits).
+            const double distance = std::abs(double(results->totalSegments) - 50'000);
+            if (kind.name == QLatin1String("cjk2") && (busiestHits < 0 || distance < busiestHits)) {
+                busiestHits = distance;
                 busiestPair = q;
             }
         }
@@ -208,18 +212,19 @@ int runSearch(const QStringList& args)
         report(bench, kind.name + QStringLiteral("_like_to_fts_ratio"),
                percentile(likeMs, 0.5) / std::max(0.001, percentile(ftsMs, 0.5)), QStringLiteral("x"));
     }
-    // Keyword in context of the busiest two-character word: every hit, sorted by the
-    // words after it (the Search view's Right context header).
+    // Keyword in context of a two-character word in about 50,000 segments: every hit,
+    // sorted by the words after it (the Search view's Right context header).
     if (!busiestPair.isEmpty()) {
         QElapsedTimer timer;
         timer.start();
-        auto lines = engine.concordance(search::SearchQuery::parse(busiestPair), 30, 100'000);
+        auto lines = engine.concordance(search::SearchQuery::parse(busiestPair), 30,
+                                        std::numeric_limits<qsizetype>::max());
         if (!lines)
             return failure(
                 QStringLiteral("concordance of \"%1\" failed: %2").arg(busiestPair, lines.error().message));
         const double found = double(timer.nsecsElapsed()) / 1e6;
         search::SearchEngine::sort(lines->lines, search::ConcordanceOrder::Right);
-        report(bench, QStringLiteral("kwic_hits"), double(lines->totalHits), QStringLiteral("count"));
+        report(bench, QStringLiteral("kwic_segments"), double(lines->segments), QStringLiteral("count"));
         report(bench, QStringLiteral("kwic_lines"), double(lines->lines.size()), QStringLiteral("count"));
         report(bench, QStringLiteral("kwic_found_ms"), found, QStringLiteral("ms"));
         report(bench, QStringLiteral("kwic_sorted_by_right_ms"), double(timer.nsecsElapsed()) / 1e6,

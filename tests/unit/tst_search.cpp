@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void ranking_equalsFts5Bm25();
     void preparedRankings_giveTheSamePages_andYieldToEdits();
     void preparedRankings_notStoredWhenATranscriptChangedMeanwhile_andStoppable();
+    void withdrawalOnAnotherConnection_marksTheNextResultsWithheld();
+    void concordance_everyHitInTranscriptOrder_andStopsAtItsLimit();
 
 private:
     // Segment ids whose normalized text contains the query, found by scanning.
@@ -654,6 +657,63 @@ void TestSearch::preparedRankings_notStoredWhenATranscriptChangedMeanwhile_andSt
                            "WHERE p.version = v.version")
                  .getInt(),
              *done);
+}
+
+// Which interviews consent puts at risk is remembered between searches (it costs ~20 ms
+// on 10,000 interviews), but never past a write: a withdrawal made by another
+// connection (the window while the CLI reads, a sync) marks the very next results.
+void TestSearch::withdrawalOnAnotherConnection_marksTheNextResultsWithheld()
+{
+    auto demo = demo::DemoProject::create(m_dir.filePath(QStringLiteral("Withdrawn")));
+    QVERIFY(demo);
+    SearchEngine engine(**demo);
+    const auto withheldHits = [&] {
+        int n = 0;
+        auto results = engine.search(SearchQuery::parse(QStringLiteral("不争 speaker:DT-005")));
+        for (const auto& g : results->groups)
+            for (const auto& h : g.hits)
+                n += h.kind == HitKind::Segment && h.withheld != Withheld::No;
+        return n;
+    };
+    QCOMPARE(withheldHits(), 0);
+    QCOMPARE(withheldHits(), 0); // remembered
+    SQLite::Database other(QFile::encodeName((*demo)->databasePath()).toStdString(), SQLite::OPEN_READWRITE);
+    other.exec("UPDATE participants SET consent_status = 'withdrawn' WHERE code = 'DT-005'");
+    QCOMPARE(withheldHits(), 1);
+    other.exec("UPDATE participants SET consent_status = 'given' WHERE code = 'DT-005'");
+    QCOMPARE(withheldHits(), 0);
+}
+
+// Keyword in context: a line per hit (two in one segment are two lines), each with the
+// hit between its contexts; a limit stops the reading and says so.
+void TestSearch::concordance_everyHitInTranscriptOrder_andStopsAtItsLimit()
+{
+    SearchEngine engine(*m_corpus);
+    const SearchQuery query = SearchQuery::parse(QStringLiteral("我们"));
+    auto all = engine.concordance(query, 10, std::numeric_limits<qsizetype>::max());
+    QVERIFY(all);
+    QVERIFY(!all->cut);
+    QCOMPARE(all->segments, *engine.countSegments(query));
+    qsizetype expected = 0;
+    for (const auto& [id, text] : m_segments)
+        for (size_t at = text.find(U"我们"); at != std::u32string::npos; at = text.find(U"我们", at + 2))
+            ++expected;
+    QCOMPARE(qsizetype(all->lines.size()), expected);
+    QVERIFY(qsizetype(all->lines.size()) > all->segments); // some segments say it twice
+    for (const ConcordanceLine& l : all->lines) {
+        QCOMPARE(l.hit, QStringLiteral("我们"));
+        QVERIFY(codePointCount(l.left) <= 10 && codePointCount(l.right) <= 10);
+        QVERIFY(!all->interviews.value(l.interviewId).isEmpty());
+    }
+    auto some = engine.concordance(query, 10, 5);
+    QVERIFY(some);
+    QVERIFY(some->cut);
+    QCOMPARE(some->lines.size(), size_t(5));
+    for (size_t i = 0; i < 5; ++i)
+        QCOMPARE(some->lines[i].segmentId, all->lines[i].segmentId);
+    auto stopped = engine.concordance(query, 10, 1000, [] { return true; });
+    QVERIFY(!stopped);
+    QCOMPARE(stopped.error().code, Error::Code::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

@@ -25,6 +25,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMutex>
 #include <QPainter>
@@ -604,8 +605,10 @@ void SearchView::showStatus()
         m_error.isEmpty()) {
         const search::Concordance& c = m_kwicModel->concordance();
         text += QStringLiteral(" · ") + tr("%n concordance line(s)", nullptr, int(c.lines.size()));
-        if (c.totalHits > qint64(c.lines.size()))
-            text += QLatin1Char(' ') + tr("(the first %1 of %2 hits)").arg(c.lines.size()).arg(c.totalHits);
+        if (c.cut)
+            text +=
+                QLatin1Char(' ') + tr("(the first %1 hits; %n segment(s) match)", nullptr, int(c.segments))
+                                       .arg(QLocale().toString(qlonglong(c.lines.size())));
     }
     if (m_running > 0)
         text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("searching…");
