@@ -6630,6 +6630,38 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
             <numerusform>（显示前 %1 处命中；共 %n 段匹配）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From: %1</source>
+        <translation>从：%1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>到：%1</translation>
+    </message>
+    <message>
+        <source>Gender: %1</source>
+        <translation>性别：%1</translation>
+    </message>
+    <message>
+        <source>Age band: %1</source>
+        <translation>年龄段：%1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s Gender</source>
+        <translation>受访者性别</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s Age Band</source>
+        <translation>受访者年龄段</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s Category</source>
+        <translation>受访者类别</translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::SpeakerMargin</name>

@@ -18,7 +18,7 @@ constexpr int OtherLimit = 20; // hits of each other kind on the first page
 
 SearchFilters filtersOf(const SearchQuery& q)
 {
-    return {q.city, q.mode, q.interviewer, q.speaker, q.theme};
+    return {q.city, q.mode, q.interviewer, q.speaker, q.theme, q.from, q.to, q.gender, q.ageBand, q.category};
 }
 
 // The first of the columns in which the query's words appear, as a snippet.

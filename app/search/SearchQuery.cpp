@@ -194,6 +194,16 @@ SearchQuery SearchQuery::parse(const QString& input)
                 q.interviewer = token.text;
             else if (k == QLatin1String("mode") || k == QStringLiteral("方式"))
                 q.mode = modeKey(token.text);
+            else if (k == QLatin1String("from") || k == QStringLiteral("从"))
+                q.from = token.text;
+            else if (k == QLatin1String("to") || k == QStringLiteral("到"))
+                q.to = token.text;
+            else if (k == QLatin1String("gender") || k == QStringLiteral("性别"))
+                q.gender = token.text;
+            else if (k == QLatin1String("age") || k == QStringLiteral("年龄"))
+                q.ageBand = token.text;
+            else if (k == QLatin1String("category") || k == QStringLiteral("类别"))
+                q.category = token.text;
             else {
                 // Not a filter we know ("http:", "12:30"): search for the whole text.
                 SearchTerm term = makeTerm(token.key + QLatin1Char(':') + token.text);

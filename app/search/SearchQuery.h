@@ -26,6 +26,8 @@ struct SearchTerm
 //   -word                         must not occur
 //   city:大同 theme:不争 speaker:DT-001 interviewer:林晓 mode:phone   (also 城市: 主题:
 //   说话人: 访谈员: 方式:) restrict where to look; values may be quoted
+//   from:2026-10 to:2026-10-15 gender:女 age:50-59 category:创业者  (also 从: 到: 性别:
+//   年龄: 类别:) the interview's date and its participants
 struct SearchQuery
 {
     std::vector<std::vector<SearchTerm>> all; // each inner list: alternatives joined by OR
@@ -35,6 +37,13 @@ struct SearchQuery
     QString speaker;
     QString interviewer;
     QString mode; // interview mode key: in_person, phone, video
+    // Interviews from / to a date (2026-10 or 2026-10-15, both ends included), and with a
+    // participant of this gender, age band or category (also 从: 到: 性别: 年龄: 类别:).
+    QString from;
+    QString to;
+    QString gender;
+    QString ageBand;
+    QString category;
 
     static SearchQuery parse(const QString& input);
     bool hasText() const { return !all.empty(); }

@@ -34,6 +34,24 @@ Conditions conditionsFor(const SearchFilters& q, bool haveSegment, const char* q
         f.sql += " AND i.mode = ?";
         f.values << q.mode;
     }
+    if (!q.from.isEmpty()) {
+        f.sql += " AND i.started_at >= ?";
+        f.values << q.from;
+    }
+    if (!q.to.isEmpty()) { // compared at the precision given: to:2026-10 takes all of October
+        f.sql += " AND substr(i.started_at, 1, length(?)) <= ?";
+        f.values << q.to << q.to;
+    }
+    for (const auto& [column, value] : {std::pair{"gender", q.gender}, std::pair{"age_band", q.ageBand},
+                                        std::pair{"category", q.category}}) {
+        if (value.isEmpty())
+            continue;
+        f.sql +=
+            std::string(" AND EXISTS (SELECT 1 FROM interview_participants ip JOIN participants p ON p.id = "
+                        "ip.participant_id WHERE ip.interview_id = i.id AND p.") +
+            column + " = ? COLLATE NOCASE)";
+        f.values << value;
+    }
     if (!q.interviewer.isEmpty()) {
         f.sql += " AND EXISTS (SELECT 1 FROM interview_interviewers ii JOIN researchers r ON r.id = "
                  "ii.researcher_id WHERE ii.interview_id = i.id AND r.name = ? COLLATE NOCASE)";

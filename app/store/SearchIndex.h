@@ -25,11 +25,17 @@ struct SearchFilters
     QString mode;
     QString interviewer;
     QString speaker;
-    QString theme; // the theme or any of its sub-themes
+    QString theme;  // the theme or any of its sub-themes
+    QString from;   // the interview's date, from (2026-10 or 2026-10-15, included)
+    QString to;     // and to (included)
+    QString gender; // a participant of the interview has it
+    QString ageBand;
+    QString category;
     // Only the city narrows: participants, cities and insights can be searched too.
     bool onlyCity() const
     {
-        return mode.isEmpty() && interviewer.isEmpty() && speaker.isEmpty() && theme.isEmpty();
+        return mode.isEmpty() && interviewer.isEmpty() && speaker.isEmpty() && theme.isEmpty() &&
+               from.isEmpty() && to.isEmpty() && gender.isEmpty() && ageBand.isEmpty() && category.isEmpty();
     }
 };
 

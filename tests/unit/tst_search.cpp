@@ -19,6 +19,7 @@
 #include <QTest>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
 #include <cmath>
@@ -457,6 +458,38 @@ void TestSearch::demo_filtersOrAndExclusion()
     QCOMPARE(count(QStringLiteral("不争 -姥姥")),
              count(QStringLiteral("不争")) - count(QStringLiteral("不争 姥姥")));
     QCOMPARE(count(QStringLiteral("brand")), 1);
+    // The interview's date, both ends included, at the precision typed.
+    const int all = count(QStringLiteral("不争"));
+    QCOMPARE(count(QStringLiteral("不争 from:2026-10-16")) + count(QStringLiteral("不争 to:2026-10-15")),
+             all);
+    QCOMPARE(count(QStringLiteral("不争 from:2026-10 to:2026-10")), all);
+    QCOMPARE(count(QStringLiteral("不争 从:2026-11")), 0);
+    QCOMPARE(count(QStringLiteral("不争 to:2026-10-16")), count(QStringLiteral("不争 到:2026-10-16")));
+    // A participant of the interview with this gender, age band or category.
+    SQLite::Database& db = (*demo)->db().sql();
+    const auto withParticipant = [&](const char* column, const QString& value) {
+        SQLite::Statement st(db,
+                             std::string("SELECT count(DISTINCT s.id) FROM segments s JOIN fts_segments f ON "
+                                         "f.rowid = s.id JOIN interview_participants ip ON ip.interview_id = "
+                                         "s.interview_id JOIN participants p ON p.id = ip.participant_id "
+                                         "WHERE fts_segments MATCH ? AND p.") +
+                                 column + " = ?");
+        st.bind(1, SearchQuery::parse(QStringLiteral("不争")).toFtsExpression().toStdString());
+        st.bind(2, value.toStdString());
+        st.executeStep();
+        return st.getColumn(0).getInt();
+    };
+    const QString someGender = QString::fromStdString(
+        db.execAndGet("SELECT gender FROM participants WHERE code = 'DT-005'").getString());
+    const QString someCategory = QString::fromStdString(
+        db.execAndGet("SELECT category FROM participants WHERE code = 'DT-003'").getString());
+    QVERIFY(!someGender.isEmpty() && !someCategory.isEmpty());
+    QCOMPARE(count(QStringLiteral("不争 gender:") + someGender), withParticipant("gender", someGender));
+    QCOMPARE(count(QStringLiteral("不争 性别:") + someGender), withParticipant("gender", someGender));
+    QCOMPARE(count(QStringLiteral("不争 category:") + someCategory),
+             withParticipant("category", someCategory));
+    QVERIFY(count(QStringLiteral("不争 category:") + someCategory) > 0);
+    QVERIFY(count(QStringLiteral("不争 category:") + someCategory) < all);
     QCOMPARE(count(QStringLiteral("BRAND")), 1);
     // theme: segments that a quote of the theme (or a sub-theme) covers.
     QVERIFY(count(QStringLiteral("争 theme:生活节奏")) >= 1);

@@ -159,9 +159,17 @@ void TestSearchView::filterChips_comeFromTheQuery_andRemoveTheirFilter()
     QTRY_VERIFY(!shown.isEmpty() && !view()->busy());
     QVERIFY(view()->totalSegments() > 0);
     QTRY_VERIFY(view()->findChild<QToolButton*>(QStringLiteral("chip-city")) == nullptr);
-    // Withdrawn words are shown to the team, marked, never hidden from the search.
-    searchFor(QStringLiteral("城墙 city:大同"));
-    QVERIFY(view()->totalSegments() > 0);
+    // Every filter of the syntax is a chip: the date range and the participants' attributes.
+    searchFor(QStringLiteral("不争 from:2026-10-16 to:2026-10"));
+    auto* from = view()->findChild<QToolButton*>(QStringLiteral("chip-from"));
+    QVERIFY(from && from->text().contains(QStringLiteral("2026-10-16")));
+    QVERIFY(view()->findChild<QToolButton*>(QStringLiteral("chip-to")));
+    const qint64 narrowed = view()->totalSegments();
+    QSignalSpy again(view(), &SearchView::resultsShown);
+    from->click();
+    QCOMPARE(view()->query(), QStringLiteral("不争 to:2026-10"));
+    QTRY_VERIFY(!again.isEmpty() && !view()->busy());
+    QVERIFY(view()->totalSegments() > narrowed);
 }
 
 void TestSearchView::quickSearchField_opensTheSearchView()

@@ -43,6 +43,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <tuple>
+
 namespace tianye::ui {
 
 namespace {
@@ -78,7 +80,9 @@ struct FilterKey
     const char* zh;
 };
 constexpr FilterKey FilterKeys[] = {
-    {"city", "城市"}, {"theme", "主题"}, {"speaker", "说话人"}, {"interviewer", "访谈员"}, {"mode", "方式"}};
+    {"city", "城市"}, {"theme", "主题"},   {"speaker", "说话人"}, {"interviewer", "访谈员"},
+    {"mode", "方式"}, {"from", "从"},      {"to", "到"},          {"gender", "性别"},
+    {"age", "年龄"},  {"category", "类别"}};
 
 QRegularExpression filterPattern(const QString& key, const QString& zh)
 {
@@ -633,21 +637,25 @@ void SearchView::updateChips()
         delete item;
     }
     const search::SearchQuery q = search::SearchQuery::parse(query());
-    const std::pair<const char*, QString> filters[] = {{"city", q.city},
-                                                       {"theme", q.theme},
-                                                       {"speaker", q.speaker},
-                                                       {"interviewer", q.interviewer},
-                                                       {"mode", q.mode}};
+    const std::pair<const char*, QString> filters[] = {
+        {"city", q.city},   {"theme", q.theme},      {"speaker", q.speaker}, {"interviewer", q.interviewer},
+        {"mode", q.mode},   {"from", q.from},        {"to", q.to},           {"gender", q.gender},
+        {"age", q.ageBand}, {"category", q.category}};
     int at = 0;
     for (const auto& [key, value] : filters) {
         if (value.isEmpty())
             continue;
         const QString k = QLatin1String(key);
-        const QString label = k == QLatin1String("city")      ? tr("City: %1")
-                              : k == QLatin1String("theme")   ? tr("Theme: %1")
-                              : k == QLatin1String("speaker") ? tr("Speaker: %1")
-                              : k == QLatin1String("mode")    ? tr("Mode: %1")
-                                                              : tr("Interviewer: %1");
+        const QString label = k == QLatin1String("city")       ? tr("City: %1")
+                              : k == QLatin1String("theme")    ? tr("Theme: %1")
+                              : k == QLatin1String("speaker")  ? tr("Speaker: %1")
+                              : k == QLatin1String("mode")     ? tr("Mode: %1")
+                              : k == QLatin1String("from")     ? tr("From: %1")
+                              : k == QLatin1String("to")       ? tr("To: %1")
+                              : k == QLatin1String("gender")   ? tr("Gender: %1")
+                              : k == QLatin1String("age")      ? tr("Age band: %1")
+                              : k == QLatin1String("category") ? tr("Category: %1")
+                                                               : tr("Interviewer: %1");
         auto* chip = new QToolButton(m_chipBox);
         chip->setObjectName(QStringLiteral("chip-") + k);
         chip->setText(label.arg(value) + QStringLiteral("  ✕"));
@@ -702,9 +710,27 @@ void SearchView::fillFilterMenu()
     for (InterviewMode m : {InterviewMode::InPerson, InterviewMode::Phone, InterviewMode::Video})
         modes->addAction(label(m), this, [add, m] { add(QStringLiteral("mode"), toKey(m)); });
     QMenu* speakers = menu->addMenu(tr("Speaker"));
-    if (auto list = read.participants())
-        for (const Participant& p : *list)
+    QMenu* genders = menu->addMenu(tr("Participant's Gender"));
+    QMenu* ages = menu->addMenu(tr("Participant's Age Band"));
+    QMenu* categories = menu->addMenu(tr("Participant's Category"));
+    if (auto list = read.participants()) {
+        QStringList seen[3];
+        for (const Participant& p : *list) {
             speakers->addAction(p.code, this, [add, code = p.code] { add(QStringLiteral("speaker"), code); });
+            const std::tuple<QMenu*, const char*, QString> values[] = {{genders, "gender", p.gender},
+                                                                       {ages, "age", p.ageBand},
+                                                                       {categories, "category", p.category}};
+            for (size_t i = 0; i < 3; ++i) {
+                const auto& [into, key, value] = values[i];
+                if (value.trimmed().isEmpty() || seen[i].contains(value))
+                    continue;
+                seen[i] << value;
+                into->addAction(value, this, [add, k = QString::fromLatin1(key), value] { add(k, value); });
+            }
+        }
+    }
+    for (QMenu* m : {genders, ages, categories})
+        m->setEnabled(!m->isEmpty());
 }
 
 void SearchView::fillSavedMenu()
