@@ -3,6 +3,7 @@
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "app/ProjectSession.h"
+#include "cities/CityList.h"
 #include "interviews/InterviewPage.h"
 #include "main/MainWindow.h"
 #include "ops/Coding.h"
@@ -10,6 +11,8 @@
 #include "search/ConcordanceModel.h"
 #include "search/SearchEngine.h"
 #include "search/SearchView.h"
+#include "store/CityRepository.h"
+#include "store/ParticipantRepository.h"
 #include "store/Project.h"
 #include "store/QuoteRepository.h"
 #include "store/ThemeRepository.h"
@@ -21,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -60,6 +64,7 @@ private Q_SLOTS:
     void makeQuoteFromAConcordanceLine_withCtrlM();
     void savedSearch_isListedInSaved_andRunsFromThere();
     void transcriptEdits_rankingsPreparedAgainOnceTheySettle();
+    void participantCityAndInsightHits_openWhereTheyLive();
 
 private:
     Project& project() { return m_demo->project(); }
@@ -387,6 +392,49 @@ void TestSearchView::transcriptEdits_rankingsPreparedAgainOnceTheySettle()
                            "WHERE p.version = v.version")
                  .getInt(),
              count);
+}
+
+// Hits outside the transcripts open where the record lives: a participant in the
+// roster of their city, a city in the sidebar, an insight on the board.
+void TestSearchView::participantCityAndInsightHits_openWhereTheyLive()
+{
+    m_window->showSearch();
+    const auto open = [&](const QString& section, const QString& words) -> bool {
+        QTreeWidget* results = view()->results();
+        for (int i = 0; i < results->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* s = results->topLevelItem(i);
+            if (s->text(0) != section)
+                continue;
+            for (int k = 0; k < s->childCount(); ++k) {
+                if (!s->child(k)->text(0).contains(words))
+                    continue;
+                results->setCurrentItem(s->child(k));
+                results->setFocus();
+                QTest::keyClick(results, Qt::Key_Return);
+                return true;
+            }
+        }
+        return false;
+    };
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("workspaceTabs"));
+    searchFor(QStringLiteral("刀削面"));
+    QVERIFY(open(QStringLiteral("Participants"), QStringLiteral("刀削面")));
+    auto* roster = qobject_cast<QTableView*>(QApplication::focusWidget());
+    QVERIFY(roster);
+    QCOMPARE(tabs->currentIndex(), 1);
+    const RowId shown = roster->currentIndex().data(Qt::UserRole + 1).value<RowId>();
+    QCOMPARE(project().participants().get(shown)->occupation.contains(QStringLiteral("刀削面")), true);
+
+    m_window->showSearch();
+    searchFor(QStringLiteral("自在"));
+    QVERIFY(open(QStringLiteral("Cities"), QStringLiteral("自在")));
+    const RowId yantai = *project().cities().findByName(QStringLiteral("烟台"));
+    QTRY_COMPARE(m_window->findChild<CityList*>()->currentCity(), yantai);
+
+    m_window->showSearch();
+    searchFor(QStringLiteral("不争"));
+    QVERIFY(open(QStringLiteral("Insights"), QStringLiteral("不争")));
+    QCOMPARE(tabs->currentIndex(), 5);
 }
 
 QTEST_MAIN(TestSearchView)

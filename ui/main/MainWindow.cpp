@@ -10,6 +10,7 @@
 #include "app/TypingPrompt.h"
 #include "app/UnsavedTyping.h"
 #include "cities/CityList.h"
+#include "cities/CityListModel.h"
 #include "dossier/DossierDialog.h"
 #include "dossier/InsightsBoard.h"
 #include "interviews/InterviewLog.h"
@@ -21,7 +22,9 @@
 #include "main/TeamWork.h"
 #include "main/WelcomePage.h"
 #include "media/Player.h"
+#include "ops/Reader.h"
 #include "ops/Session.h"
+#include "participants/ParticipantTableModel.h"
 #include "participants/ParticipantsView.h"
 #include "quotes/QuoteBrowser.h"
 #include "quotes/ThemeMatrixView.h"
@@ -44,6 +47,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -169,6 +173,32 @@ QWidget* MainWindow::createWorkspace()
                 if (InterviewPage* page = openInterview(interviewId))
                     page->showWords(segmentId, at);
             });
+    connect(m_search, &SearchView::openCityRequested, this, [this](RowId city) { chooseCity(city); });
+    connect(m_search, &SearchView::openParticipantRequested, this, [this](RowId participant) {
+        auto p = ops::Reader(*m_session->project()).participant(participant);
+        if (!p)
+            return;
+        chooseCity(p->cityId);
+        m_tabs->setCurrentIndex(ParticipantsTab);
+        QAbstractItemModel* shown = m_participants->table()->model(); // sorted and filtered
+        for (int r = 0; r < shown->rowCount(); ++r) {
+            if (shown->index(r, 0).data(ParticipantTableModel::ParticipantIdRole).value<RowId>() ==
+                participant) {
+                m_participants->table()->setCurrentIndex(shown->index(r, 0));
+                m_participants->table()->setFocus();
+                break;
+            }
+        }
+    });
+    connect(m_search, &SearchView::openInsightRequested, this, [this](RowId insight) {
+        auto found = ops::Reader(*m_session->project()).insight(insight);
+        if (!found || !insightsBoard())
+            return;
+        chooseCity(found->cityId);
+        m_tabs->setCurrentIndex(InsightsTab);
+        insightsBoard()->showCity(found->cityId);
+        insightsBoard()->selectInsight(insight);
+    });
     connect(m_search, &SearchView::playHitRequested, this, [this](RowId interviewId, RowId segmentId) {
         if (InterviewPage* page = openInterview(interviewId)) {
             page->showWords(segmentId, {});
@@ -317,6 +347,18 @@ DossierDialog* MainWindow::exportDossier(RowId cityId)
     });
     dialog->open();
     return dialog;
+}
+
+void MainWindow::chooseCity(RowId cityId)
+{
+    QAbstractItemModel* cities = m_cityList->model();
+    for (int r = 0; r < cities->rowCount(); ++r) {
+        const QModelIndex i = cities->index(r, 0);
+        if (i.data(CityListModel::CityIdRole).toLongLong() == cityId) {
+            m_cityList->setCurrentIndex(i);
+            return;
+        }
+    }
 }
 
 void MainWindow::showSearch(const QString& query)

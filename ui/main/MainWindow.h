@@ -65,6 +65,8 @@ public:
     CodebookView* codebook() const;
     InsightsBoard* insightsBoard() const;
     SearchView* searchView() const { return m_search; }
+    // Selects the city in the sidebar (the views follow it).
+    void chooseCity(RowId cityId);
     // Search (Ctrl+Shift+F): the Search tab with the query field focused; with a query,
     // searching for it.
     void showSearch(const QString& query = {});

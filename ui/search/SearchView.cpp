@@ -502,6 +502,7 @@ void SearchView::runSearch(int offset)
                         auto* item = new QTreeWidgetItem(section(h.kind), {h.snippet.text});
                         item->setData(0, KindRole, OtherItem);
                         item->setData(0, IdRole, QVariant::fromValue(h.id));
+                        item->setData(0, InterviewRole, int(h.kind)); // which record: opened by its kind
                         item->setData(0, SpansRole,
                                       QVariant::fromValue(utf16Spans(h.snippet.text, h.snippet.highlights)));
                     }
@@ -806,6 +807,23 @@ void SearchView::openCurrent()
     case GroupItem:
         Q_EMIT openInterviewRequested(interview);
         break;
+    case OtherItem: {
+        const RowId id = item->data(0, IdRole).value<RowId>();
+        switch (search::HitKind(item->data(0, InterviewRole).toInt())) {
+        case search::HitKind::Participant:
+            Q_EMIT openParticipantRequested(id);
+            break;
+        case search::HitKind::City:
+            Q_EMIT openCityRequested(id);
+            break;
+        case search::HitKind::Insight:
+            Q_EMIT openInsightRequested(id);
+            break;
+        default:
+            break;
+        }
+        break;
+    }
     default:
         break;
     }

@@ -85,6 +85,10 @@ Q_SIGNALS:
     void playHitRequested(tianye::RowId interviewId, tianye::RowId segmentId);
     void openQuoteRequested(tianye::RowId interviewId, tianye::RowId quoteId);
     void openInterviewRequested(tianye::RowId interviewId);
+    // A participant, city or insight hit was opened (its section in the results).
+    void openParticipantRequested(tianye::RowId participantId);
+    void openCityRequested(tianye::RowId cityId);
+    void openInsightRequested(tianye::RowId insightId);
     void failed(const QString& action, const tianye::Error& error);
     // Results (or the concordance) for the query in the field are shown.
     void resultsShown();
