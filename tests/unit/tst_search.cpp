@@ -15,6 +15,7 @@
 #include "text/Tokenizer.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -715,6 +716,18 @@ void TestSearch::withdrawalOnAnotherConnection_marksTheNextResultsWithheld()
     QCOMPARE(withheldHits(), 1);
     other.exec("UPDATE participants SET consent_status = 'given' WHERE code = 'DT-005'");
     QCOMPARE(withheldHits(), 0);
+
+    // And reading it never reads the transcripts' rows: a withdrawn participant's
+    // segments are found, with their interview, in an index alone.
+    SQLite::Statement plan(other, "EXPLAIN QUERY PLAN SELECT interview_id FROM consent_risk_interviews");
+    QStringList steps;
+    while (plan.executeStep())
+        steps << QString::fromUtf8(plan.getColumn(3).getText());
+    QVERIFY2(steps.filter(QStringLiteral("segments")).isEmpty() ||
+                 !steps.filter(QStringLiteral("COVERING INDEX segments_speaker_interview")).isEmpty(),
+             qPrintable(steps.join(QStringLiteral("; "))));
+    QVERIFY2(steps.filter(QRegularExpression(QStringLiteral("SEARCH s USING INDEX"))).isEmpty(),
+             qPrintable(steps.join(QStringLiteral("; "))));
 }
 
 // Keyword in context: a line per hit (two in one segment are two lines), each with the
