@@ -318,9 +318,9 @@ SearchView::SearchView(ProjectSession* session, QWidget* parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(DebounceMs);
     connect(m_debounce, &QTimer::timeout, this, [this] {
+        runSearch(0); // the results first: the one worker takes them before the concordance
         if (m_pages->currentIndex() == 1)
             runConcordance();
-        runSearch(0);
     });
     connect(m_query, &QLineEdit::textChanged, this, &SearchView::scheduleSearch);
     updateChips();
@@ -359,9 +359,9 @@ void SearchView::search(const QString& text)
 {
     m_query->setText(text);
     m_debounce->stop();
+    runSearch(0);
     if (m_pages->currentIndex() == 1)
         runConcordance();
-    runSearch(0);
 }
 
 void SearchView::focusQuery()
