@@ -11,6 +11,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <cstring>
+#include <optional>
 
 namespace tianye {
 
@@ -155,6 +156,26 @@ QHash<RowId, Withheld> withheldOf(Database& db, const std::vector<RowId>& ids)
     return out;
 }
 
+// One matching segment's row as search shows it (no score, nothing withheld yet).
+std::optional<SegmentMatch> segmentRow(Database& db, RowId id)
+{
+    SQLite::Statement& row =
+        db.cached("SELECT s.interview_id, i.city_id, s.speaker, s.start_ms, s.text "
+                  "FROM segments s JOIN interviews i ON i.id = s.interview_id WHERE s.id = ?");
+    row.bind(1, static_cast<int64_t>(id));
+    if (!row.executeStep())
+        return std::nullopt;
+    SegmentMatch m;
+    m.id = id;
+    m.interviewId = row.getColumn(0).getInt64();
+    m.cityId = row.getColumn(1).getInt64();
+    m.speaker = sql::text(row.getColumn(2));
+    m.startMs = sql::optionalInt(row.getColumn(3));
+    m.text = sql::text(row.getColumn(4));
+    row.reset();
+    return m;
+}
+
 void bindAll(SQLite::Statement& st, const QString& match, const QStringList& values)
 {
     sql::bind(st, 1, match);
@@ -240,21 +261,11 @@ Result<qint64> SearchIndex::segmentTexts(const QString& match, const SearchFilte
                 atRisk.push_back(ids.back());
         }
         const QHash<RowId, Withheld> withheld = withheldOf(m_db, atRisk);
-        SQLite::Statement row(m_db.sql(),
-                              "SELECT s.interview_id, i.city_id, s.speaker, s.start_ms, s.text "
-                              "FROM segments s JOIN interviews i ON i.id = s.interview_id WHERE s.id = ?");
         for (RowId id : ids) {
-            row.reset();
-            row.bind(1, static_cast<int64_t>(id));
-            if (!row.executeStep())
+            std::optional<SegmentMatch> found = segmentRow(m_db, id);
+            if (!found)
                 continue;
-            SegmentMatch m;
-            m.id = id;
-            m.interviewId = row.getColumn(0).getInt64();
-            m.cityId = row.getColumn(1).getInt64();
-            m.speaker = sql::text(row.getColumn(2));
-            m.startMs = sql::optionalInt(row.getColumn(3));
-            m.text = sql::text(row.getColumn(4));
+            SegmentMatch& m = *found;
             m.withheld = withheld.value(id, Withheld::No);
             if (!each(std::move(m)))
                 break;
@@ -279,30 +290,17 @@ Result<std::vector<SegmentMatch>> SearchIndex::segments(const QString& match, co
             while (st.executeStep())
                 page.emplace_back(st.getColumn(0).getInt64(), st.getColumn(1).getDouble());
         }
-        SQLite::Statement& row =
-            m_db.cached("SELECT s.interview_id, i.city_id, s.speaker, s.start_ms, s.text "
-                        "FROM segments s JOIN interviews i ON i.id = s.interview_id "
-                        "WHERE s.id = ?");
         // Consent can withhold words only in the few interviews where someone withdrew:
         // only their segments are looked up, all of the page's at once.
         const QSet<RowId> risky = orThrow(m_db.consentRiskInterviews());
         std::vector<SegmentMatch> out;
         for (const auto& [id, score] : page) {
-            row.reset();
-            row.bind(1, static_cast<int64_t>(id));
-            if (!row.executeStep())
+            std::optional<SegmentMatch> m = segmentRow(m_db, id);
+            if (!m)
                 continue;
-            SegmentMatch m;
-            m.id = id;
-            m.interviewId = row.getColumn(0).getInt64();
-            m.cityId = row.getColumn(1).getInt64();
-            m.speaker = sql::text(row.getColumn(2));
-            m.startMs = sql::optionalInt(row.getColumn(3));
-            m.text = sql::text(row.getColumn(4));
-            m.score = score;
-            out.push_back(std::move(m));
+            m->score = score;
+            out.push_back(std::move(*m));
         }
-        row.reset();
         std::vector<RowId> atRisk;
         for (const SegmentMatch& m : out)
             if (risky.contains(m.interviewId))
