@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>tianye::IntegrityReport</name>
@@ -150,6 +149,13 @@
             <numerusform>A copy made of it before is not a copy of this project: merge it the same way.</numerusform>
             <numerusform>Copies made of it before (%n) are not copies of this project: merge each the same way.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tianye::cli::WordsCommand</name>
+    <message numerus="yes">
+        <source>%1 (%2 interviews, %3 characters) against %4 (%5 interviews, %6 characters); terms used in at least %n interview(s):</source>
+        <translation><numerusform>%1 (%2 interviews, %3 characters) against %4 (%5 interviews, %6 characters); terms used in at least %n interview:</numerusform><numerusform>%1 (%2 interviews, %3 characters) against %4 (%5 interviews, %6 characters); terms used in at least %n interviews:</numerusform></translation>
     </message>
 </context>
 <context>

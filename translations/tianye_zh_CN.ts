@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>main</name>
@@ -100,7 +99,7 @@
         <translation>城市需要一个名称。</translation>
     </message>
     <message>
-        <source>There is already a city named &quot;%1&quot;.</source>
+        <source>There is already a city named "%1".</source>
         <translation>已有名为“%1”的城市。</translation>
     </message>
 </context>
@@ -115,7 +114,7 @@
         <translation>%1 由更新版本的田野写入（数据结构版本 %2；当前版本最高支持 %3）。请升级田野后再打开。</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot;.</source>
+        <source>Unknown field "%1".</source>
         <translation>未知字段“%1”。</translation>
     </message>
     <message>
@@ -433,7 +432,7 @@
 <context>
     <name>tianye::QuoteRepository</name>
     <message>
-        <source>The quote&apos;s position does not match the transcript of interview %1.</source>
+        <source>The quote's position does not match the transcript of interview %1.</source>
         <translation>引文的位置与访谈 %1 的转写稿不符。</translation>
     </message>
 </context>
@@ -465,11 +464,11 @@
 <context>
     <name>tianye::Sync</name>
     <message>
-        <source>Could not bring in &quot;%1&quot; by %2 from copy %3 (%4): %5. Nothing was changed.</source>
+        <source>Could not bring in "%1" by %2 from copy %3 (%4): %5. Nothing was changed.</source>
         <translation>无法导入副本 %3 上 %2 的“%1”（%4）：%5。没有做任何改动。</translation>
     </message>
     <message>
-        <source>A change from copy %1 (&quot;%2&quot;) names a table or an action this version does not know (%3 %4); nothing was changed.</source>
+        <source>A change from copy %1 ("%2") names a table or an action this version does not know (%3 %4); nothing was changed.</source>
         <translation>来自副本 %1 的改动（“%2”）涉及本版本不认识的表或操作（%3 %4）；没有做任何改动。</translation>
     </message>
     <message>
@@ -724,7 +723,7 @@
         <translation>主题不能合并到它自己。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be merged into its own sub-theme &quot;%2&quot;.</source>
+        <source>"%1" cannot be merged into its own sub-theme "%2".</source>
         <translation>“%1”不能合并到它自己的子主题“%2”。</translation>
     </message>
 </context>
@@ -840,6 +839,17 @@
     </message>
 </context>
 <context>
+    <name>tianye::WordCorpus</name>
+    <message>
+        <source>“%1” is not a participant attribute (one of: %2).</source>
+        <translation>“%1”不是受访者属性（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+</context>
+<context>
     <name>tianye::cli</name>
     <message>
         <source>Create an empty project</source>
@@ -858,7 +868,7 @@
         <translation>写出示例项目</translation>
     </message>
     <message>
-        <source>Check a project&apos;s integrity</source>
+        <source>Check a project's integrity</source>
         <translation>检查项目完整性</translation>
     </message>
     <message>
@@ -878,7 +888,7 @@
         <translation>其他选项：--version、--help</translation>
     </message>
     <message>
-        <source>tianye-cli: unknown command &quot;%1&quot;.</source>
+        <source>tianye-cli: unknown command "%1".</source>
         <translation>tianye-cli：未知命令“%1”。</translation>
     </message>
     <message>
@@ -894,11 +904,11 @@
         <translation>把 TXT、SRT、WebVTT 或 DOCX 转写稿追加到一次访谈</translation>
     </message>
     <message>
-        <source>Copy a project&apos;s database into its backups</source>
+        <source>Copy a project's database into its backups</source>
         <translation>把项目数据库复制到其备份文件夹</translation>
     </message>
     <message>
-        <source>List a project&apos;s backups, or restore one</source>
+        <source>List a project's backups, or restore one</source>
         <translation>列出项目的备份，或恢复其中一个</translation>
     </message>
     <message>
@@ -922,7 +932,7 @@
         <translation>列出媒体文件及其格式和时长</translation>
     </message>
     <message>
-        <source>Write a city&apos;s insight dossier as PDF, ODT, HTML or Markdown</source>
+        <source>Write a city's insight dossier as PDF, ODT, HTML or Markdown</source>
         <translation>将城市洞察报告写为 PDF、ODT、HTML 或 Markdown</translation>
     </message>
     <message>
@@ -942,7 +952,7 @@
         <translation>把转写稿中的一段话做成引文（与“制作引文”相同）</translation>
     </message>
     <message>
-        <source>List an interview&apos;s speaker labels, or tie them to participants</source>
+        <source>List an interview's speaker labels, or tie them to participants</source>
         <translation>列出访谈的说话人标签，或把标签对应到受访者</translation>
     </message>
     <message>
@@ -970,15 +980,19 @@
         <translation>把搜索的每处命中都做成带主题的引语</translation>
     </message>
     <message>
-        <source>List, save or remove the project&apos;s saved searches</source>
+        <source>List, save or remove the project's saved searches</source>
         <translation>列出、保存或删除项目中已保存的搜索</translation>
+    </message>
+    <message>
+        <source>The words and expressions that set a city apart (keyness)</source>
+        <translation>找出一座城市与众不同的词语和说法（关键度）</translation>
     </message>
 </context>
 <context>
     <name>tianye::cli::BackupCommands</name>
     <message>
         <source>tianye-cli backup PATH
-Copies the project&apos;s database into its backups folder, also while the project is open. Such backups are never rotated away.</source>
+Copies the project's database into its backups folder, also while the project is open. Such backups are never rotated away.</source>
         <translation>tianye-cli backup PATH
 把项目数据库复制到其备份文件夹，项目打开时也可以。这类备份不会被轮换删除。</translation>
     </message>
@@ -996,7 +1010,7 @@ Copies the project&apos;s database into its backups folder, also while the proje
     </message>
     <message>
         <source>tianye-cli restore PATH [BACKUP]
-Without BACKUP, lists the project&apos;s backups, newest first. BACKUP is a number from that list, &quot;latest&quot; or a file. The project must not be open; its current database is kept as a backup first.</source>
+Without BACKUP, lists the project's backups, newest first. BACKUP is a number from that list, "latest" or a file. The project must not be open; its current database is kept as a backup first.</source>
         <translation>tianye-cli restore PATH [BACKUP]
 不带 BACKUP 时，按从新到旧列出项目的备份。BACKUP 可以是列表中的序号、“latest”或一个文件。项目不能处于打开状态；恢复前会先把当前数据库另存为备份。</translation>
     </message>
@@ -1009,7 +1023,7 @@ Without BACKUP, lists the project&apos;s backups, newest first. BACKUP is a numb
         <translation>%1 中没有备份。</translation>
     </message>
     <message>
-        <source>There is no backup &quot;%1&quot;; run tianye-cli restore %2 to list them.</source>
+        <source>There is no backup "%1"; run tianye-cli restore %2 to list them.</source>
         <translation>没有备份“%1”；运行 tianye-cli restore %2 可列出全部备份。</translation>
     </message>
     <message>
@@ -1024,7 +1038,7 @@ Without BACKUP, lists the project&apos;s backups, newest first. BACKUP is a numb
 <context>
     <name>tianye::cli::CliContext</name>
     <message>
-        <source>Run &apos;%1 --help&apos; for usage.</source>
+        <source>Run '%1 --help' for usage.</source>
         <translation>运行“%1 --help”查看用法。</translation>
     </message>
     <message>
@@ -1036,15 +1050,15 @@ Without BACKUP, lists the project&apos;s backups, newest first. BACKUP is a numb
         <translation>参数过多：%1</translation>
     </message>
     <message>
-        <source>tianye-cli: &apos;%1&apos; needs a subcommand.</source>
+        <source>tianye-cli: '%1' needs a subcommand.</source>
         <translation>tianye-cli：“%1”需要一个子命令。</translation>
     </message>
     <message>
-        <source>There is no interview &quot;%1&quot; in %2.</source>
+        <source>There is no interview "%1" in %2.</source>
         <translation>%2 中没有访谈“%1”。</translation>
     </message>
     <message>
-        <source>There is no city &quot;%1&quot; in %2.</source>
+        <source>There is no city "%1" in %2.</source>
         <translation>%2 中没有城市“%1”。</translation>
     </message>
 </context>
@@ -1059,7 +1073,7 @@ Without BACKUP, lists the project&apos;s backups, newest first. BACKUP is a numb
         <translation>名称</translation>
     </message>
     <message>
-        <source>The comparison of all cities: the theme × city matrix and each city&apos;s insight side by side.</source>
+        <source>The comparison of all cities: the theme × city matrix and each city's insight side by side.</source>
         <translation>全部城市的对照：主题 × 城市矩阵，以及各城市的洞察并列呈现。</translation>
     </message>
     <message>
@@ -1071,7 +1085,7 @@ Without BACKUP, lists the project&apos;s backups, newest first. BACKUP is a numb
         <translation>文件</translation>
     </message>
     <message>
-        <source>pdf, odt, html or md (default: from the file&apos;s suffix, else pdf).</source>
+        <source>pdf, odt, html or md (default: from the file's suffix, else pdf).</source>
         <translation>pdf、odt、html 或 md（默认按文件后缀，否则为 pdf）。</translation>
     </message>
     <message>
@@ -1116,7 +1130,7 @@ Without BACKUP, lists the project&apos;s backups, newest first. BACKUP is a numb
     </message>
     <message>
         <source>tianye-cli dossier PATH --city NAME -o FILE
-Writes a city&apos;s insight dossier (or, with --all-cities, the comparison of all cities) as PDF, ODT, HTML or Markdown. Participants who withdrew consent, and their words, are never in it.</source>
+Writes a city's insight dossier (or, with --all-cities, the comparison of all cities) as PDF, ODT, HTML or Markdown. Participants who withdrew consent, and their words, are never in it.</source>
         <translation>tianye-cli dossier 路径 --city 名称 -o 文件
 将一座城市的洞察报告（或使用 --all-cities 时的全部城市对照）写为 PDF、ODT、HTML 或 Markdown。撤回知情同意的受访者及其话语绝不会出现在其中。</translation>
     </message>
@@ -1133,11 +1147,11 @@ Writes a city&apos;s insight dossier (or, with --all-cities, the comparison of a
         <translation>请用 -o 文件 指定要写入的文件。</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;; use pdf, odt, html or md.</source>
+        <source>Unknown format "%1"; use pdf, odt, html or md.</source>
         <translation>未知格式“%1”；请用 pdf、odt、html 或 md。</translation>
     </message>
     <message>
-        <source>Unknown sections &quot;%1&quot;; use cover, insights, themes, people, roster.</source>
+        <source>Unknown sections "%1"; use cover, insights, themes, people, roster.</source>
         <translation>未知章节“%1”；请用 cover、insights、themes、people、roster。</translation>
     </message>
     <message>
@@ -1145,15 +1159,15 @@ Writes a city&apos;s insight dossier (or, with --all-cities, the comparison of a
         <translation>--quotes-per-theme 需要 0 到 100 之间的数字。</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; use en or zh.</source>
+        <source>Unknown language "%1"; use en or zh.</source>
         <translation>未知语言“%1”；请用 en 或 zh。</translation>
     </message>
     <message>
-        <source>Unknown page size &quot;%1&quot;; use a4 or letter.</source>
+        <source>Unknown page size "%1"; use a4 or letter.</source>
         <translation>未知纸张“%1”；请用 a4 或 letter。</translation>
     </message>
     <message>
-        <source>There is no city &quot;%1&quot; in this project.</source>
+        <source>There is no city "%1" in this project.</source>
         <translation>本项目中没有城市“%1”。</translation>
     </message>
     <message>
@@ -1260,7 +1274,7 @@ Creates an empty project folder PATH.tianye.</source>
     </message>
     <message>
         <source>tianye-cli info PATH
-Shows the project&apos;s cities and what has been collected in each.</source>
+Shows the project's cities and what has been collected in each.</source>
         <translation>tianye-cli info PATH
 显示项目中的城市以及每个城市已收集的内容。</translation>
     </message>
@@ -1365,12 +1379,12 @@ Writes a synthetic corpus for scale tests into a new project PATH.</source>
         <translation>已生成 %1：%2 个城市，%3 场访谈，%4 个段落，%5 条引文，%6 字，用时 %7 秒</translation>
     </message>
     <message>
-        <source>Rebuild the full-text search index from the project&apos;s records first.</source>
+        <source>Rebuild the full-text search index from the project's records first.</source>
         <translation>先根据项目记录重建全文检索索引。</translation>
     </message>
     <message>
         <source>tianye-cli check PATH
-Checks the project&apos;s database, references, search index and media files. Exits with 1 when something is wrong.</source>
+Checks the project's database, references, search index and media files. Exits with 1 when something is wrong.</source>
         <translation>tianye-cli check PATH
 检查项目的数据库、引用关系、检索索引和媒体文件。发现问题时以状态码 1 退出。</translation>
     </message>
@@ -1399,7 +1413,7 @@ Checks the project&apos;s database, references, search index and media files. Ex
     <name>tianye::cli::QuoteCommands</name>
     <message>
         <source>tianye-cli codebook export|import PATH FILE
-Writes the project&apos;s themes to FILE, or adds FILE&apos;s themes to the project (a theme with the same GUID, or the same name under the same parent, is updated; nothing is removed). FILE is a REFI-QDA codebook (.qdc) or CSV (.csv).</source>
+Writes the project's themes to FILE, or adds FILE's themes to the project (a theme with the same GUID, or the same name under the same parent, is updated; nothing is removed). FILE is a REFI-QDA codebook (.qdc) or CSV (.csv).</source>
         <translation>tianye-cli codebook export|import 项目路径 文件
 把项目的主题写入文件，或把文件中的主题加入项目（GUID 相同、或在同一父主题下同名的主题会被更新；不删除任何主题）。文件为 REFI-QDA 编码本（.qdc）或 CSV（.csv）。</translation>
     </message>
@@ -1408,7 +1422,7 @@ Writes the project&apos;s themes to FILE, or adds FILE&apos;s themes to the proj
         <translation>export|import 项目路径 文件</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;; use export or import.</source>
+        <source>Unknown action "%1"; use export or import.</source>
         <translation>未知操作“%1”；请用 export 或 import。</translation>
     </message>
     <message>
@@ -1482,15 +1496,15 @@ Writes quotes with speaker, city, themes and flags as CSV or XLSX. Quotes of par
         <translation>必须指定 -o 文件。</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;; use csv or xlsx.</source>
+        <source>Unknown format "%1"; use csv or xlsx.</source>
         <translation>未知格式“%1”；请用 csv 或 xlsx。</translation>
     </message>
     <message>
-        <source>There is no city &quot;%1&quot; in %2.</source>
+        <source>There is no city "%1" in %2.</source>
         <translation>%2 中没有城市“%1”。</translation>
     </message>
     <message>
-        <source>There is no theme &quot;%1&quot; in %2.</source>
+        <source>There is no theme "%1" in %2.</source>
         <translation>%2 中没有主题“%1”。</translation>
     </message>
     <message>
@@ -1603,7 +1617,7 @@ Makes the words a quote, anchored in the transcript as Make Quote (Ctrl+M) does;
         <translation>格式</translation>
     </message>
     <message>
-        <source>The microphone (by description; default: the system&apos;s).</source>
+        <source>The microphone (by description; default: the system's).</source>
         <translation>麦克风（按名称；默认使用系统的）。</translation>
     </message>
     <message>
@@ -1637,7 +1651,7 @@ Records from the microphone into the interview. The audio is on disk as it arriv
         <translation>请给出项目路径。</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;; use opus, flac or wav.</source>
+        <source>Unknown format "%1"; use opus, flac or wav.</source>
         <translation>未知格式“%1”；请用 opus、flac 或 wav。</translation>
     </message>
     <message>
@@ -1657,7 +1671,7 @@ Records from the microphone into the interview. The audio is on disk as it arriv
         <translation>--seconds 需要一个正数。</translation>
     </message>
     <message>
-        <source>There is no microphone &quot;%1&quot;.</source>
+        <source>There is no microphone "%1".</source>
         <translation>没有名为“%1”的麦克风。</translation>
     </message>
     <message>
@@ -1798,11 +1812,11 @@ Logs an interview; prints its id (a UUID), which other commands accept.</source>
         <translation>必须提供 --city。</translation>
     </message>
     <message>
-        <source>Unknown mode &quot;%1&quot;.</source>
+        <source>Unknown mode "%1".</source>
         <translation>未知的访谈方式“%1”。</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
+        <source>Unknown status "%1".</source>
         <translation>未知的状态“%1”。</translation>
     </message>
     <message>
@@ -1810,7 +1824,7 @@ Logs an interview; prints its id (a UUID), which other commands accept.</source>
         <translation>--duration 需要整数分钟。</translation>
     </message>
     <message>
-        <source>Cannot read the date &quot;%1&quot;; use yyyy-MM-dd or yyyy-MM-ddTHH:mm.</source>
+        <source>Cannot read the date "%1"; use yyyy-MM-dd or yyyy-MM-ddTHH:mm.</source>
         <translation>无法识别日期“%1”；请使用 yyyy-MM-dd 或 yyyy-MM-ddTHH:mm。</translation>
     </message>
     <message>
@@ -1832,7 +1846,7 @@ Lists interviews: id, UUID, date, city, participants, status.</source>
         <translation>关于该城市的备注。</translation>
     </message>
     <message>
-        <source>The city&apos;s spirit word (e.g. 不争).</source>
+        <source>The city's spirit word (e.g. 不争).</source>
         <translation>城市精神（如“不争”）。</translation>
     </message>
     <message>
@@ -1845,7 +1859,7 @@ Lists interviews: id, UUID, date, city, participants, status.</source>
     </message>
     <message>
         <source>tianye-cli city edit PATH CITY
-Changes a city&apos;s name, region, target, notes, spirit word or statement: each option given is one step of the project&apos;s history, as in the window.</source>
+Changes a city's name, region, target, notes, spirit word or statement: each option given is one step of the project's history, as in the window.</source>
         <translation>tianye-cli city edit PATH CITY
 修改城市的名称、地区、目标数、备注、城市精神或其阐述：每个给出的选项都是项目历史中的一步，与在窗口中修改相同。</translation>
     </message>
@@ -1907,7 +1921,7 @@ Changes a city&apos;s name, region, target, notes, spirit word or statement: eac
     </message>
     <message>
         <source>tianye-cli participant edit PATH CODE
-Changes a participant&apos;s fields: each option given is one step of the project&apos;s history, as an edit in the roster is.</source>
+Changes a participant's fields: each option given is one step of the project's history, as an edit in the roster is.</source>
         <translation>tianye-cli participant edit PATH CODE
 修改受访者的字段：每个给出的选项都是项目历史中的一步，与在名单中编辑相同。</translation>
     </message>
@@ -1916,11 +1930,11 @@ Changes a participant&apos;s fields: each option given is one step of the projec
         <translation>PATH CODE</translation>
     </message>
     <message>
-        <source>Unknown consent &quot;%1&quot;; use given, pending or withdrawn.</source>
+        <source>Unknown consent "%1"; use given, pending or withdrawn.</source>
         <translation>未知的知情同意状态“%1”；请使用 given、pending 或 withdrawn。</translation>
     </message>
     <message>
-        <source>Unknown tie &quot;%1&quot;; use native, returnee, newcomer, visitor or unknown.</source>
+        <source>Unknown tie "%1"; use native, returnee, newcomer, visitor or unknown.</source>
         <translation>未知的城市关系“%1”；请使用 native、returnee、newcomer、visitor 或 unknown。</translation>
     </message>
     <message>
@@ -1928,7 +1942,7 @@ Changes a participant&apos;s fields: each option given is one step of the projec
         <translation>请至少给出一个要修改的字段。</translation>
     </message>
     <message>
-        <source>There is no participant &quot;%1&quot; in %2.</source>
+        <source>There is no participant "%1" in %2.</source>
         <translation>%2 中没有受访者“%1”。</translation>
     </message>
     <message>
@@ -1991,10 +2005,10 @@ Lists participants: code, city, occupation, consent (no real names).</source>
     <message>
         <source>tianye-cli search PATH QUERY
 Searches transcripts, quotes, notes, participants, cities and insights.
-QUERY: words and &quot;phrases&quot; (all must occur), a OR b, -word (must not occur), and filters city: theme: speaker: interviewer: mode:</source>
+QUERY: words and "phrases" (all must occur), a OR b, -word (must not occur), and filters city: theme: speaker: interviewer: mode:</source>
         <translation>tianye-cli search PATH QUERY
 检索转写稿、引文、笔记、受访者、城市和洞察。
-QUERY：词语和&quot;短语&quot;（必须全部出现）、a OR b（任一出现）、-词语（不得出现），以及筛选条件 city: theme: speaker: interviewer: mode:</translation>
+QUERY：词语和"短语"（必须全部出现）、a OR b（任一出现）、-词语（不得出现），以及筛选条件 city: theme: speaker: interviewer: mode:</translation>
     </message>
     <message>
         <source>PATH QUERY</source>
@@ -2021,7 +2035,7 @@ QUERY：词语和&quot;短语&quot;（必须全部出现）、a OR b（任一出
         <translation>（因知情同意撤回而保留在项目内：不会导出）</translation>
     </message>
     <message>
-        <source>Unknown order &quot;%1&quot;; use transcript, left or right.</source>
+        <source>Unknown order "%1"; use transcript, left or right.</source>
         <translation>未知的排序方式“%1”；请用 transcript、left 或 right。</translation>
     </message>
     <message>
@@ -2089,7 +2103,7 @@ Makes every hit of a search in the transcripts a quote with the theme, as Code A
         <translation>必须给出 --theme NAME（或用 --dry-run）。</translation>
     </message>
     <message>
-        <source>Unknown scope &quot;%1&quot;; use hit, sentence or segment.</source>
+        <source>Unknown scope "%1"; use hit, sentence or segment.</source>
         <translation>未知的范围“%1”；请用 hit、sentence 或 segment。</translation>
     </message>
     <message numerus="yes">
@@ -2144,7 +2158,7 @@ Makes every hit of a search in the transcripts a quote with the theme, as Code A
     </message>
     <message>
         <source>tianye-cli saved-search list PATH [--json]
-Lists the project&apos;s saved searches: name and query.</source>
+Lists the project's saved searches: name and query.</source>
         <translation>tianye-cli saved-search list PATH [--json]
 列出项目中已保存的搜索：名称和查询。</translation>
     </message>
@@ -2169,7 +2183,7 @@ Removes the saved searches of that name.</source>
         <translation>路径 名称</translation>
     </message>
     <message>
-        <source>There is no saved search &quot;%1&quot; in %2.</source>
+        <source>There is no saved search "%1" in %2.</source>
         <translation>%2 中没有名为“%1”的已保存搜索。</translation>
     </message>
     <message>
@@ -2192,7 +2206,7 @@ Removes the saved searches of that name.</source>
         <translation>不复制录音（以后可以再取）。</translation>
     </message>
     <message>
-        <source>The colleague&apos;s name: the default author of changes made in the copy.</source>
+        <source>The colleague's name: the default author of changes made in the copy.</source>
         <translation>同事的名字：副本中所做更改的默认作者。</translation>
     </message>
     <message>
@@ -2248,7 +2262,7 @@ Lists the newest changes to the project: when, by whom, on which copy, and what.
         <translation>PATH</translation>
     </message>
     <message>
-        <source>--limit takes a positive number, not &quot;%1&quot;.</source>
+        <source>--limit takes a positive number, not "%1".</source>
         <translation>--limit 需要一个正数，而不是“%1”。</translation>
     </message>
     <message>
@@ -2268,16 +2282,16 @@ Lists the newest changes to the project: when, by whom, on which copy, and what.
         <translation>FILE</translation>
     </message>
     <message>
-        <source>Bring in the changes of another copy&apos;s FILE.</source>
+        <source>Bring in the changes of another copy's FILE.</source>
         <translation>导入另一个副本写出的 FILE 中的改动。</translation>
     </message>
     <message>
         <source>tianye-cli sync PATH OTHER [--json]
 tianye-cli sync PATH --to FILE | --from FILE [--json]
-Brings two copies of a project together, both ways: each gets the changes it lacks (one undoable step, after a backup of each), and recordings one lacks are copied from the other. What two copies changed differently is resolved alike on both and listed by &apos;tianye-cli conflicts&apos;. Where the copies cannot meet, --to writes an exchange file of the changes the copies met so far lack, and --from brings one in.</source>
+Brings two copies of a project together, both ways: each gets the changes it lacks (one undoable step, after a backup of each), and recordings one lacks are copied from the other. What two copies changed differently is resolved alike on both and listed by 'tianye-cli conflicts'. Where the copies cannot meet, --to writes an exchange file of the changes the copies met so far lack, and --from brings one in.</source>
         <translation>tianye-cli sync PATH OTHER [--json]
 tianye-cli sync PATH --to FILE | --from FILE [--json]
-双向合并同一项目的两个副本：各自得到自己缺少的改动（先各做一次备份，合并本身是一个可撤销的步骤），一方缺少的录音从另一方拷贝。两个副本对同一处的不同改动在两边以相同方式解决，并可用 &apos;tianye-cli conflicts&apos; 查看。副本无法直接相遇时，--to 把已相遇过的副本可能缺少的改动写成交换文件，--from 导入这样的文件。</translation>
+双向合并同一项目的两个副本：各自得到自己缺少的改动（先各做一次备份，合并本身是一个可撤销的步骤），一方缺少的录音从另一方拷贝。两个副本对同一处的不同改动在两边以相同方式解决，并可用 'tianye-cli conflicts' 查看。副本无法直接相遇时，--to 把已相遇过的副本可能缺少的改动写成交换文件，--from 导入这样的文件。</translation>
     </message>
     <message>
         <source>PATH [OTHER]</source>
@@ -2346,7 +2360,7 @@ tianye-cli conflicts PATH --take ID
 列出同步时解决的冲突：保留的值和落选的值，以及落选值由谁在哪个副本写入；--take 把落选的值设为当前值。</translation>
     </message>
     <message>
-        <source>--take takes a conflict&apos;s number, not &quot;%1&quot;.</source>
+        <source>--take takes a conflict's number, not "%1".</source>
         <translation>--take 需要冲突的编号，而不是“%1”。</translation>
     </message>
     <message>
@@ -2492,7 +2506,7 @@ Brings everything of OTHER, a project started separately, into PATH as one undoa
     </message>
     <message>
         <source>tianye-cli export-transcript PATH --interview ID
-Writes an interview&apos;s transcript with speakers and timestamps as TXT, SRT or WebVTT.</source>
+Writes an interview's transcript with speakers and timestamps as TXT, SRT or WebVTT.</source>
         <translation>tianye-cli export-transcript PATH --interview ID
 把一场访谈的转写稿（含说话人和时间码）写成 TXT、SRT 或 WebVTT。</translation>
     </message>
@@ -2505,7 +2519,7 @@ Writes an interview&apos;s transcript with speakers and timestamps as TXT, SRT o
         <translation>必须提供 --interview。</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;; use txt, srt or vtt.</source>
+        <source>Unknown format "%1"; use txt, srt or vtt.</source>
         <translation>未知格式“%1”；请使用 txt、srt 或 vtt。</translation>
     </message>
     <message>
@@ -2525,7 +2539,7 @@ Writes an interview&apos;s transcript with speakers and timestamps as TXT, SRT o
         <translation>PATH FILE</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;; use auto, txt, srt, vtt or docx.</source>
+        <source>Unknown format "%1"; use auto, txt, srt, vtt or docx.</source>
         <translation>未知格式“%1”；请使用 auto、txt、srt、vtt 或 docx。</translation>
     </message>
     <message>
@@ -2552,7 +2566,7 @@ Appends the transcript in FILE to an interview as segments (speaker, times, text
     </message>
     <message>
         <source>tianye-cli speakers PATH --interview ID [LABEL=CODE]...
-Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a label to a participant, LABEL=interviewer:NAME to an interviewer, LABEL= unties it: who says each quote, and what may be published, follows.</source>
+Lists the interview's speaker labels and who each is. LABEL=CODE ties a label to a participant, LABEL=interviewer:NAME to an interviewer, LABEL= unties it: who says each quote, and what may be published, follows.</source>
         <translation>tianye-cli speakers PATH --interview ID [LABEL=CODE]...
 列出访谈中的说话人标签及其对应的人。LABEL=CODE 把标签对应到受访者，LABEL=interviewer:NAME 对应到访谈员，LABEL= 取消对应；每条引文的说话人以及哪些内容可以发布都随之改变。</translation>
     </message>
@@ -2561,15 +2575,15 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>PATH [LABEL=CODE]...</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not LABEL=CODE.</source>
+        <source>"%1" is not LABEL=CODE.</source>
         <translation>“%1”不是 LABEL=CODE 的形式。</translation>
     </message>
     <message>
-        <source>There is no interviewer &quot;%1&quot; in %2.</source>
+        <source>There is no interviewer "%1" in %2.</source>
         <translation>%2 中没有访谈员“%1”。</translation>
     </message>
     <message>
-        <source>There is no participant &quot;%1&quot; in %2.</source>
+        <source>There is no participant "%1" in %2.</source>
         <translation>%2 中没有受访者“%1”。</translation>
     </message>
     <message>
@@ -2599,6 +2613,175 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Give it with --encoding NAME, one of: %1.</source>
         <translation>请用 --encoding 编码名 指定，可选：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::cli::WordsCommand</name>
+    <message>
+        <source>The city whose words to find (against the others).</source>
+        <translation>要找哪座城市的词（与其他城市比较）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Instead of a city: the interviews with a participant of this attribute (category, gender, age_band, city_tie), e.g. age_band=60-69.</source>
+        <translation>不按城市，而按受访者属性选访谈（category、gender、age_band、city_tie），例如 age_band=60-69。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>键=值</translation>
+    </message>
+    <message>
+        <source>Compare with this city only (repeat for several); default: all others.</source>
+        <translation>只与这座城市比较（可重复指定多座）；默认与其余所有城市比较。</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>How many terms (default 50; 0: all).</source>
+        <translation>列出多少个词（默认 50；0 表示全部）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>A term counts only when this many of the city's interviews use it (default: 3, fewer for a city of fewer than ten interviews).</source>
+        <translation>至少有这么多场该城市的访谈用到的词才计入（默认 3；访谈不足十场的城市相应减少）。</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Leave out Chinese terms shorter than this (default 1).</source>
+        <translation>不列出短于这个字数的中文词（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Count the interviewers' turns too.</source>
+        <translation>访谈员的话也计入。</translation>
+    </message>
+    <message>
+        <source>Write the list as CSV or XLSX.</source>
+        <translation>把词表写成 CSV 或 XLSX。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Same as --output.</source>
+        <translation>同 --output。</translation>
+    </message>
+    <message>
+        <source>List the expressions found in the transcripts that the word list does not have.</source>
+        <translation>列出从转写稿中发现、词库里没有的说法。</translation>
+    </message>
+    <message>
+        <source>Add a word to the project's stop list (as Leave Out does).</source>
+        <translation>把一个词加入项目的停用词表（同“不计此词”）。</translation>
+    </message>
+    <message>
+        <source>WORD</source>
+        <translation>词</translation>
+    </message>
+    <message>
+        <source>Take a word off the stop list, even a default one (as Include does).</source>
+        <translation>把一个词从停用词表中移出，默认停用词也可以（同“计入此词”）。</translation>
+    </message>
+    <message>
+        <source>Make a theme named after the term (as Make Theme from Term does).</source>
+        <translation>以这个词为名建一个主题（同“用此词建主题”）。</translation>
+    </message>
+    <message>
+        <source>TERM</source>
+        <translation>词</translation>
+    </message>
+    <message>
+        <source>tianye-cli words PATH --city NAME
+The words and expressions a city's people use more than the other cities' do, ranked by keyness (log-likelihood), with the log ratio, uses per 10,000 characters on both sides, and how many interviews and speakers use them. Interviewers' turns and words consent withholds are left out; stop words too (see --leave-out, --include).</source>
+        <translation>tianye-cli words PATH --city NAME
+列出一座城市的人比其他城市的人用得更多的词语和说法，按关键度（对数似然比）排序，并给出对数比、双方每万字出现次数，以及用到它的访谈数和说话人数。访谈员的话和因知情同意而保留的内容不计入；停用词也不计入（见 --leave-out、--include）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>不再计入：%1</translation>
+    </message>
+    <message>
+        <source>Included: %1</source>
+        <translation>已计入：%1</translation>
+    </message>
+    <message>
+        <source>A word that sets %1 apart (Words view).</source>
+        <translation>让%1与众不同的一个词（词语视图）。</translation>
+    </message>
+    <message>
+        <source>A word from the Words view.</source>
+        <translation>来自词语视图的一个词。</translation>
+    </message>
+    <message>
+        <source>Theme: %1 (id %2)</source>
+        <translation>主题：%1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>other cities</source>
+        <translation>其他城市</translation>
+    </message>
+    <message>
+        <source>Name the side to compare: --city NAME or --attribute KEY=VALUE.</source>
+        <translation>请指定要比较的一方：--city 名称 或 --attribute 键=值。</translation>
+    </message>
+    <message>
+        <source>--attribute takes KEY=VALUE, e.g. gender=女.</source>
+        <translation>--attribute 的格式是 键=值，例如 gender=女。</translation>
+    </message>
+    <message>
+        <source>the other interviews</source>
+        <translation>其余访谈</translation>
+    </message>
+    <message>
+        <source>--top takes a number.</source>
+        <translation>--top 需要一个数字。</translation>
+    </message>
+    <message>
+        <source>--min-interviews takes a number of 1 or more.</source>
+        <translation>--min-interviews 需要一个不小于 1 的数字。</translation>
+    </message>
+    <message>
+        <source>--min-length takes a number of 1 or more.</source>
+        <translation>--min-length 需要一个不小于 1 的数字。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: terms: %2</source>
+        <translation>已写入 %1：%2 个词</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 interviews, %3 characters) against %4 (%5 interviews, %6 characters); terms used in at least %n interview(s):</source>
+        <translation><numerusform>%1（%2 场访谈，%3 字）对比 %4（%5 场访谈，%6 字）；至少 %n 场访谈用到的词：</numerusform></translation>
+    </message>
+    <message>
+        <source>term	keyness	log ratio	uses	other uses	per 10k	other per 10k	interviews	speakers</source>
+        <translation>词	关键度	对数比	次数	对方次数	每万字	对方每万字	访谈数	说话人数</translation>
+    </message>
+    <message>
+        <source>No term is used distinctly more there.</source>
+        <translation>没有哪个词在这里用得明显更多。</translation>
+    </message>
+    <message>
+        <source>* an expression found in the transcripts, not in the word list</source>
+        <translation>* 从转写稿中发现的说法，词库里没有</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +3001,7 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>城市对照</translation>
     </message>
     <message>
-        <source>Each city&apos;s insight</source>
+        <source>Each city's insight</source>
         <translation>各城市的洞察</translation>
     </message>
     <message>
@@ -2912,7 +3095,7 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>%1 是空的。</translation>
     </message>
     <message>
-        <source>%1 is not a codebook: its first line has no &quot;name&quot; column.</source>
+        <source>%1 is not a codebook: its first line has no "name" column.</source>
         <translation>%1 不是编码本：第一行没有“name”列。</translation>
     </message>
     <message>
@@ -2920,7 +3103,7 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>%1：第 %2 行没有名称。</translation>
     </message>
     <message>
-        <source>%1: row %2: &quot;%3&quot; is not a GUID.</source>
+        <source>%1: row %2: "%3" is not a GUID.</source>
         <translation>%1：第 %2 行：“%3”不是 GUID。</translation>
     </message>
     <message>
@@ -2932,7 +3115,7 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>%1：第 %2 行的父主题 GUID %3 在任何一行中都不存在。</translation>
     </message>
     <message>
-        <source>%1: the theme &quot;%2&quot; is its own ancestor.</source>
+        <source>%1: the theme "%2" is its own ancestor.</source>
         <translation>%1：主题“%2”成了它自己的上级。</translation>
     </message>
     <message>
@@ -2947,7 +3130,7 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
 <context>
     <name>tianye::formats::TextEncoding</name>
     <message>
-        <source>%1: Tianye does not know the encoding &quot;%2&quot;.</source>
+        <source>%1: Tianye does not know the encoding "%2".</source>
         <translation>%1：田野不认识编码“%2”。</translation>
     </message>
     <message>
@@ -3006,11 +3189,11 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>%1 不是 WebVTT 文件：开头不是 WEBVTT。</translation>
     </message>
     <message>
-        <source>%1: no cue timing (&quot;%2&quot;)</source>
+        <source>%1: no cue timing ("%2")</source>
         <translation>%1：缺少时间行（“%2”）</translation>
     </message>
     <message>
-        <source>%1: unreadable cue times (&quot;%2&quot;)</source>
+        <source>%1: unreadable cue times ("%2")</source>
         <translation>%1：时间无法识别（“%2”）</translation>
     </message>
     <message>
@@ -3780,7 +3963,7 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>%1 由较旧版本的田野写出（项目版本 %2；本版本为 %3）。请升级写出该文件的电脑上的田野，再重新写出文件；没有做任何改动。</translation>
     </message>
     <message>
-        <source>%1 starts after changes this copy has not got yet (of copy %2: it has up to step %3, the file starts at %4). It was written for a copy that had them; sync with that copy, or ask for a file written after this copy&apos;s last exchange. Nothing was changed.</source>
+        <source>%1 starts after changes this copy has not got yet (of copy %2: it has up to step %3, the file starts at %4). It was written for a copy that had them; sync with that copy, or ask for a file written after this copy's last exchange. Nothing was changed.</source>
         <translation>%1 从这个副本尚未拿到的改动之后开始（副本 %2：这里只到第 %3 步，文件从第 %4 步开始）。它是为已有这些改动的副本写的；请与那个副本同步，或请对方在本副本上次交换之后重新写一个文件。没有做任何改动。</translation>
     </message>
     <message>
@@ -3814,7 +3997,7 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         </translation>
     </message>
     <message>
-        <source>%1 holds details that differ from this project&apos;s, which it would lose as a copy: %2. Make them the same on one side (or keep the two projects apart); nothing was changed.</source>
+        <source>%1 holds details that differ from this project's, which it would lose as a copy: %2. Make them the same on one side (or keep the two projects apart); nothing was changed.</source>
         <translation>%1 中有与本项目不同的内容，变成副本后会丢失：%2。请先在一方改成一致（或让两个项目各自保留）；未做任何更改。</translation>
     </message>
     <message>
@@ -3858,6 +4041,62 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Remove Saved Search</source>
         <translation>删除已保存的搜索</translation>
+    </message>
+    <message>
+        <source>Leave Out “%1”</source>
+        <translation>不计“%1”</translation>
+    </message>
+    <message>
+        <source>Include “%1”</source>
+        <translation>计入“%1”</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>主题需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Make Theme from “%1”</source>
+        <translation>用“%1”建主题</translation>
+    </message>
+    <message>
+        <source>%1: a word list is written as .csv or .xlsx.</source>
+        <translation>%1：词表只能写成 .csv 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>词</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>新说法</translation>
+    </message>
+    <message>
+        <source>Keyness (log-likelihood)</source>
+        <translation>关键度（对数似然比）</translation>
+    </message>
+    <message>
+        <source>Log ratio</source>
+        <translation>对数比</translation>
+    </message>
+    <message>
+        <source>Uses: %1</source>
+        <translation>次数：%1</translation>
+    </message>
+    <message>
+        <source>Per 10,000 characters: %1</source>
+        <translation>每万字次数：%1</translation>
+    </message>
+    <message>
+        <source>Interviews: %1</source>
+        <translation>访谈数：%1</translation>
+    </message>
+    <message>
+        <source>Speakers: %1</source>
+        <translation>说话人数：%1</translation>
     </message>
 </context>
 <context>
@@ -4257,7 +4496,7 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>为同事复制项目</translation>
     </message>
     <message>
-        <source>A copy of %1 for a colleague&apos;s laptop: the same project and history, so that the copies can be brought together later.</source>
+        <source>A copy of %1 for a colleague's laptop: the same project and history, so that the copies can be brought together later.</source>
         <translation>把 %1 复制一份到同事的电脑上：同一个项目、同样的历史，以后各份副本可以再合到一起。</translation>
     </message>
     <message>
@@ -4277,7 +4516,7 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>例如：李娜</translation>
     </message>
     <message>
-        <source>Colleague&apos;s name</source>
+        <source>Colleague's name</source>
         <translation>同事的名字</translation>
     </message>
     <message>
@@ -4293,7 +4532,7 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <source>Colleague&apos;s &amp;name:</source>
+        <source>Colleague's &amp;name:</source>
         <translation>同事的名字(&amp;N)：</translation>
     </message>
     <message>
@@ -4598,7 +4837,7 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
 <context>
     <name>tianye::ui::InsightsBoard</name>
     <message>
-        <source>The city&apos;s spirit word, e.g. 不争</source>
+        <source>The city's spirit word, e.g. 不争</source>
         <translation>这座城市的精神，如“不争”</translation>
     </message>
     <message>
@@ -5349,6 +5588,14 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <source>Search</source>
         <translation>搜索</translation>
     </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation>词语(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>词语</translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::MaterialIntake</name>
@@ -5476,7 +5723,7 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>录音…</translation>
     </message>
     <message>
-        <source>Record the interview from this computer&apos;s microphone</source>
+        <source>Record the interview from this computer's microphone</source>
         <translation>用这台电脑的麦克风为访谈录音</translation>
     </message>
     <message>
@@ -5484,7 +5731,7 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>%1（缺失）</translation>
     </message>
     <message>
-        <source>The file %1 is missing from the project&apos;s media folder. Right-click to locate it.</source>
+        <source>The file %1 is missing from the project's media folder. Right-click to locate it.</source>
         <translation>项目的媒体文件夹中缺少文件 %1。右键单击可以查找它。</translation>
     </message>
     <message>
@@ -6083,7 +6330,7 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>播放</translation>
     </message>
     <message>
-        <source>Open the quote&apos;s interview and play its audio range</source>
+        <source>Open the quote's interview and play its audio range</source>
         <translation>打开引文所在的访谈并播放其音频范围</translation>
     </message>
     <message>
@@ -6443,8 +6690,8 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>导出…</translation>
     </message>
     <message>
-        <source>Search transcripts, quotes and notes — words, &quot;phrases&quot;, a OR b, -word, city:大同 speaker:DT-001</source>
-        <translation>搜索转写稿、引语和笔记——词语、&quot;短语&quot;、a OR b、-排除词、城市:大同 说话人:DT-001</translation>
+        <source>Search transcripts, quotes and notes — words, "phrases", a OR b, -word, city:大同 speaker:DT-001</source>
+        <translation>搜索转写稿、引语和笔记——词语、"短语"、a OR b、-排除词、城市:大同 说话人:DT-001</translation>
     </message>
     <message>
         <source>Search the project</source>
@@ -6651,15 +6898,15 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>类别：%1</translation>
     </message>
     <message>
-        <source>Participant&apos;s Gender</source>
+        <source>Participant's Gender</source>
         <translation>受访者性别</translation>
     </message>
     <message>
-        <source>Participant&apos;s Age Band</source>
+        <source>Participant's Age Band</source>
         <translation>受访者年龄段</translation>
     </message>
     <message>
-        <source>Participant&apos;s Category</source>
+        <source>Participant's Category</source>
         <translation>受访者类别</translation>
     </message>
 </context>
@@ -6885,7 +7132,7 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         <translation>之后已取回。</translation>
     </message>
     <message>
-        <source>No conflicts: every copy&apos;s changes were applied as they were made.</source>
+        <source>No conflicts: every copy's changes were applied as they were made.</source>
         <translation>没有冲突：各副本的改动都已原样应用。</translation>
     </message>
     <message numerus="yes">
@@ -7035,7 +7282,7 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;Details that differ there (this project&apos;s are kept):&lt;/b&gt; %1</source>
+        <source>&lt;b&gt;Details that differ there (this project's are kept):&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;对方内容不同之处（保留本项目的）：&lt;/b&gt;%1</translation>
     </message>
     <message>
@@ -7055,7 +7302,7 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
         </translation>
     </message>
     <message>
-        <source>%1 holds details that differ from this project&apos;s (listed above); as a copy it would lose them.</source>
+        <source>%1 holds details that differ from this project's (listed above); as a copy it would lose them.</source>
         <translation>%1 中有与本项目不同的内容（见上方列表）；变成副本后会丢失这些内容。</translation>
     </message>
     <message>
@@ -7307,6 +7554,252 @@ Lists the interview&apos;s speaker labels and who each is. LABEL=CODE ties a lab
     <message>
         <source>Recent projects</source>
         <translation>最近的项目</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::WordsView</name>
+    <message>
+        <source>Interviewers’ turns</source>
+        <translation>访谈员的话</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Show in Context</source>
+        <translation>查看上下文</translation>
+    </message>
+    <message>
+        <source>Show Quotes</source>
+        <translation>查看引语</translation>
+    </message>
+    <message>
+        <source>Make Theme from Term</source>
+        <translation>用此词建主题</translation>
+    </message>
+    <message>
+        <source>Leave Out</source>
+        <translation>不计此词</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Words of</source>
+        <translation>谁的词语</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Count what the interviewers say as well (left out by default)</source>
+        <translation>访谈员说的话也计入（默认不计）</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Used in at least this many interviews</source>
+        <translation>至少用在这么多场访谈中</translation>
+    </message>
+    <message>
+        <source>A term counts only when at least this many of the interviews use it; Auto: 3, or fewer for a group of fewer than ten interviews</source>
+        <translation>至少有这么多场访谈用到的词才计入；自动：3 场，访谈不足十场时相应减少</translation>
+    </message>
+    <message>
+        <source>Shortest Chinese term</source>
+        <translation>中文词的最短字数</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 字</translation>
+    </message>
+    <message>
+        <source>Leave out Chinese terms shorter than this</source>
+        <translation>不列出短于这个字数的中文词</translation>
+    </message>
+    <message>
+        <source>&amp;Words of</source>
+        <translation>词语来自(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;against</source>
+        <translation>对比(&amp;A)</translation>
+    </message>
+    <message>
+        <source>In at &amp;least</source>
+        <translation>至少出现在(&amp;L)</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <translation>场访谈中</translation>
+    </message>
+    <message>
+        <source>&amp;Shortest</source>
+        <translation>最短(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Counting the words of the transcripts… %p%</source>
+        <translation>正在统计转写稿中的词语… %p%</translation>
+    </message>
+    <message>
+        <source>Distinctive terms</source>
+        <translation>有代表性的词</translation>
+    </message>
+    <message>
+        <source>Keyness of the top terms</source>
+        <translation>前几个词的关键度</translation>
+    </message>
+    <message>
+        <source>The term in context: its concordance in the Search view (Enter)</source>
+        <translation>在搜索视图中按上下文查看这个词的用法（回车）</translation>
+    </message>
+    <message>
+        <source>The quotes with the term, in the Quotes tab</source>
+        <translation>在引语标签页中查看含有这个词的引语</translation>
+    </message>
+    <message>
+        <source>A theme named after the term, to code its quotes with</source>
+        <translation>以这个词为名建一个主题，用来给相关引语编码</translation>
+    </message>
+    <message>
+        <source>Add the term to the project’s stop list: it is no longer listed</source>
+        <translation>把这个词加入项目的停用词表，以后不再列出</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the Word List</source>
+        <translation>导出词表</translation>
+    </message>
+    <message>
+        <source>%1 words.xlsx</source>
+        <translation>%1 词语.xlsx</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a city to see the words its people use more than the others do.</source>
+        <translation>选一座城市，看看那里的人比别处的人更常说哪些词。</translation>
+    </message>
+    <message>
+        <source>all the others</source>
+        <translation>其余全部</translation>
+    </message>
+    <message>
+        <source>Gender: %1</source>
+        <translation>性别：%1</translation>
+    </message>
+    <message>
+        <source>Age band: %1</source>
+        <translation>年龄段：%1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>the others</source>
+        <translation>其余</translation>
+    </message>
+    <message>
+        <source>Counting stopped. Choose a city again, or show the view again, to count.</source>
+        <translation>统计已停止。重新选择城市或再次打开此视图即可重新统计。</translation>
+    </message>
+    <message>
+        <source>Count the words</source>
+        <translation>统计词语</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>词</translation>
+    </message>
+    <message>
+        <source>Keyness</source>
+        <translation>关键度</translation>
+    </message>
+    <message>
+        <source>Log ratio</source>
+        <translation>对数比</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Uses (others)</source>
+        <translation>次数（对方）</translation>
+    </message>
+    <message>
+        <source>Per 10,000</source>
+        <translation>每万字</translation>
+    </message>
+    <message>
+        <source>Per 10,000 (others)</source>
+        <translation>每万字（对方）</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>访谈数</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>说话人数</translation>
+    </message>
+    <message>
+        <source>Log-likelihood: how sure it is that the term is used more here (3.84: p &lt; 0.05; 15.13: p &lt; 0.0001)</source>
+        <translation>对数似然比：这个词在这里用得更多有多确定（3.84：p &lt; 0.05；15.13：p &lt; 0.0001）</translation>
+    </message>
+    <message>
+        <source>How much more often: 1 is twice as often as in the others, 3 eight times</source>
+        <translation>多出多少：1 表示是对方的两倍，3 表示八倍</translation>
+    </message>
+    <message>
+        <source>Uses per 10,000 characters</source>
+        <translation>每一万字中出现的次数</translation>
+    </message>
+    <message>
+        <source>An expression found in the transcripts; the word list does not have it</source>
+        <translation>从转写稿中发现的说法，词库里没有</translation>
+    </message>
+    <message>
+        <source>No term is used distinctly more in %1 (%2 interviews, %3 characters) than in %4 (%5 interviews).</source>
+        <translation>在%1（%2 场访谈，%3 字）中，没有哪个词比在%4（%5 场访谈）中用得明显更多。</translation>
+    </message>
+    <message>
+        <source>%1: %2 interviews, %3 characters, against %4: %5 interviews, %6 characters. Terms used in at least %7 interviews, ranked by keyness; interviewers’ turns and withdrawn participants’ words are left out. ✦ an expression found in the transcripts.</source>
+        <translation>%1：%2 场访谈，%3 字；对比 %4：%5 场访谈，%6 字。只列至少 %7 场访谈用到的词，按关键度排序；访谈员的话和已撤回同意的受访者的话不计入。✦ 表示从转写稿中发现的说法。</translation>
+    </message>
+    <message>
+        <source>Keyness (log-likelihood)</source>
+        <translation>关键度（对数似然比）</translation>
+    </message>
+    <message>
+        <source>A word that sets %1 apart (Words view).</source>
+        <translation>让%1与众不同的一个词（词语视图）。</translation>
+    </message>
+    <message>
+        <source>Theme “%1” is in the codebook. Show the term in context and use Code All Hits… to code its quotes.</source>
+        <translation>主题“%1”已加入编码本。查看这个词的上下文，再用“全部编码…”给相关引语编码。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::words::Lexicon</name>
+    <message>
+        <source>The word list %1 cannot be read (%2). Install python3-jieba, or set TIANYE_WORD_LIST to a word list in its format.</source>
+        <translation>无法读取词库 %1（%2）。请安装 python3-jieba，或把 TIANYE_WORD_LIST 设为同样格式的词库。</translation>
+    </message>
+    <message>
+        <source>The word list %1 has no words in the expected form (one "word count [tag]" per line; %2 lines not understood).</source>
+        <translation>词库 %1 中没有符合格式的词（应为每行“词 词频 [词性]”；有 %2 行无法识别）。</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include "cli/SearchCommand.h"
 #include "cli/TeamCommands.h"
 #include "cli/TranscriptCommands.h"
+#include "cli/WordsCommand.h"
 
 #include <QCoreApplication>
 
@@ -81,6 +82,9 @@ const std::map<QString, Command>& commands()
                             "List an interview's speaker labels, or tie them to participants")}},
         {QStringLiteral("quotes"),
          {QuoteCommands::runQuotes, QT_TRANSLATE_NOOP("tianye::cli", "Write quotes as CSV or XLSX")}},
+        {QStringLiteral("words"),
+         {WordsCommand::run,
+          QT_TRANSLATE_NOOP("tianye::cli", "The words and expressions that set a city apart (keyness)")}},
         {QStringLiteral("matrix"),
          {QuoteCommands::runMatrix,
           QT_TRANSLATE_NOOP("tianye::cli", "Print the theme × city matrix as CSV")}},

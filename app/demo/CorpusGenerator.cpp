@@ -272,7 +272,21 @@ Result<CorpusGenerator::Totals> CorpusGenerator::generate(Project& project, cons
                     iv.summary = sampleText(rng.next(), 40);
                     const RowId interviewId = orThrow(project.interviews().add(w, iv));
 
-                    const auto segments = makeTranscript(rng, o.charsPerInterview, p.code, totals.characters);
+                    auto segments = makeTranscript(rng, o.charsPerInterview, p.code, totals.characters);
+                    for (const Options::Planted& plant : o.planted) {
+                        if (plant.city != c || segments.size() < 2 || !rng.chance(plant.percent))
+                            continue;
+                        for (int u = 0; u < plant.uses; ++u) {
+                            // A participant's turn (odd positions), after a comma or at its start.
+                            Segment& turn = segments[1 + 2 * rng.below(segments.size() / 2)];
+                            const qsizetype comma = turn.text.indexOf(
+                                QStringLiteral("，"),
+                                rng.below(std::uint64_t(std::max<qsizetype>(1, turn.text.size()))));
+                            const qsizetype at = comma < 0 ? 0 : comma + 1;
+                            turn.text.insert(at, plant.expression + QStringLiteral("，"));
+                            totals.characters += codePointCount(plant.expression) + 1;
+                        }
+                    }
                     const auto segmentIds =
                         orThrow(project.transcripts().appendSegments(w, interviewId, segments));
                     totals.segments += qint64(segments.size());

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <vector>
 
 namespace tianye {
 class Project;
@@ -29,6 +30,17 @@ public:
         int charsPerInterview = 5000; // transcript code points per interview, roughly
         int quotes = 100;             // in the whole project
         quint64 seed = 1;
+        // Expressions planted in one city's talk, to measure what word analysis finds:
+        // in `percent` of its interviews, `uses` times each, as a clause of its own in
+        // the participant's turns.
+        struct Planted
+        {
+            int city = 0; // index among the generated cities
+            QString expression;
+            int percent = 33;
+            int uses = 3;
+        };
+        std::vector<Planted> planted;
     };
     struct Totals
     {

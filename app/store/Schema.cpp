@@ -387,6 +387,33 @@ CREATE INDEX segments_speaker_interview ON segments(speaker, interview_id);
 DROP INDEX segments_speaker;
 )sql";
 
+// v12: which interviews' transcripts changed, for analyses kept between runs (word
+// analysis, store/WordCorpus): every insert, delete and change of a segment's text,
+// speaker or interview stamps its interview with the next number, whoever writes it
+// (an edit, an undo, an import, a sync). Not recorded: each copy keeps its own.
+constexpr const char* V12 = R"sql(
+CREATE TABLE transcript_changes (interview_id INTEGER PRIMARY KEY, stamp INTEGER NOT NULL);
+CREATE INDEX transcript_changes_stamp ON transcript_changes(stamp);
+CREATE TRIGGER segments_changes_insert AFTER INSERT ON segments BEGIN
+    INSERT INTO transcript_changes (interview_id, stamp)
+        VALUES (new.interview_id, (SELECT coalesce(max(stamp), 0) + 1 FROM transcript_changes))
+        ON CONFLICT (interview_id) DO UPDATE SET stamp = excluded.stamp;
+END;
+CREATE TRIGGER segments_changes_delete AFTER DELETE ON segments BEGIN
+    INSERT INTO transcript_changes (interview_id, stamp)
+        VALUES (old.interview_id, (SELECT coalesce(max(stamp), 0) + 1 FROM transcript_changes))
+        ON CONFLICT (interview_id) DO UPDATE SET stamp = excluded.stamp;
+END;
+CREATE TRIGGER segments_changes_update AFTER UPDATE OF text, speaker, interview_id ON segments BEGIN
+    INSERT INTO transcript_changes (interview_id, stamp)
+        VALUES (old.interview_id, (SELECT coalesce(max(stamp), 0) + 1 FROM transcript_changes))
+        ON CONFLICT (interview_id) DO UPDATE SET stamp = excluded.stamp;
+    INSERT INTO transcript_changes (interview_id, stamp)
+        VALUES (new.interview_id, (SELECT coalesce(max(stamp), 0) + 1 FROM transcript_changes))
+        ON CONFLICT (interview_id) DO UPDATE SET stamp = excluded.stamp;
+END;
+)sql";
+
 #undef TIANYE_RECORD
 
 // The searchable tables and their indexed columns: the one list the full-text tables
@@ -445,7 +472,7 @@ std::string v3()
 
 std::span<const std::string> migrations()
 {
-    static const std::vector<std::string> steps{V1, V2, v3(), V4, V5, V6, V7, V8, V9, V10, V11};
+    static const std::vector<std::string> steps{V1, V2, v3(), V4, V5, V6, V7, V8, V9, V10, V11, V12};
     return steps;
 }
 

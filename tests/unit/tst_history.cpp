@@ -50,11 +50,12 @@ QString canonicalDump(Project& project)
     SQLite::Database& db = project.db().sql();
     QStringList out;
     // The change log and sync's bookkeeping (which step last wrote each field) are the
-    // history of the project, not its state: an undo is a newer step of its own.
+    // history of the project, not its state: an undo is a newer step of its own. So are
+    // the stamps of which transcripts changed (transcript_changes): an undo changes them again.
     SQLite::Statement tables(
         db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
             "'sqlite_%' AND name NOT LIKE 'fts_%' AND name NOT LIKE 'search_%' AND name <> 'change_log' "
-            "AND name NOT LIKE 'sync_%' ORDER BY name");
+            "AND name NOT LIKE 'sync_%' AND name <> 'transcript_changes' ORDER BY name");
     while (tables.executeStep()) {
         const std::string table = tables.getColumn(0).getString();
         out << QString::fromStdString("== " + table);

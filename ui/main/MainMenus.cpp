@@ -144,6 +144,8 @@ void MainWindow::createActions()
                     [this] { m_tabs->setCurrentIndex(CodebookTab); });
     view->addAction(tr("In&sights"), QKeySequence(Qt::CTRL | Qt::Key_6), this,
                     [this] { m_tabs->setCurrentIndex(InsightsTab); });
+    view->addAction(tr("&Words"), QKeySequence(Qt::CTRL | Qt::Key_7), this,
+                    [this] { m_tabs->setCurrentIndex(WordsTab); });
     QAction* search =
         view->addAction(tr("Sea&rch the Project"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
                         [this] { showSearch(); });

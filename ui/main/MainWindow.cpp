@@ -32,6 +32,7 @@
 #include "store/Project.h"
 #include "themes/CodebookView.h"
 #include "transcript/TranscriptEditor.h"
+#include "words/WordsView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -163,6 +164,19 @@ QWidget* MainWindow::createWorkspace()
     connect(m_analysis, &AnalysisViews::quotesShown, this, [this] { m_tabs->setCurrentIndex(QuotesTab); });
     connect(m_analysis, &AnalysisViews::exportRequested, this, [this](RowId city) { exportDossier(city); });
     connect(m_analysis, &AnalysisViews::failed, this, &MainWindow::showError);
+    m_words = new WordsView(m_session, m_tabs);
+    m_tabs->addTab(m_words, tr("Words"));
+    connect(m_words, &WordsView::failed, this, &MainWindow::showError);
+    connect(m_words, &WordsView::concordanceRequested, this, [this](const QString& query) {
+        m_tabs->setCurrentIndex(SearchTab);
+        m_search->showConcordance(query);
+    });
+    connect(m_words, &WordsView::quotesRequested, this, [this](const QString& words, RowId city) {
+        if (!m_analysis->quoteBrowser())
+            return;
+        m_analysis->quoteBrowser()->showMatching(words, city);
+        m_tabs->setCurrentIndex(QuotesTab);
+    });
     m_search = new SearchView(m_session, m_tabs);
     m_tabs->addTab(m_search, tr("Search"));
     connect(m_search, &SearchView::failed, this, &MainWindow::showError);
@@ -260,6 +274,9 @@ void MainWindow::onProjectChanged(Project* project)
     m_cityList->setProject(project);
     m_log->setProject(project);
     m_search->setProject(project);
+    m_words->setProject(project);
+    if (project)
+        m_words->showCity(currentCity());
     m_stack->setCurrentIndex(project ? 1 : 0);
     if (project) {
         setWindowTitle(tr("%1 — Tianye").arg(project->name()));
@@ -280,6 +297,8 @@ void MainWindow::onCitySelected()
     m_log->setCity(city);
     m_participants->setCity(city);
     m_analysis->showCity(city);
+    if (city != NoRow)
+        m_words->showCity(city);
     updateActions();
     updateStatus();
 }

@@ -30,6 +30,7 @@ class TeamWork;
 class WelcomePage;
 class ParticipantsView;
 class SearchView;
+class WordsView;
 class CodebookView;
 class DossierDialog;
 class InsightsBoard;
@@ -65,6 +66,7 @@ public:
     CodebookView* codebook() const;
     InsightsBoard* insightsBoard() const;
     SearchView* searchView() const { return m_search; }
+    WordsView* wordsView() const { return m_words; }
     // Selects the city in the sidebar (the views follow it).
     void chooseCity(RowId cityId);
     // Search (Ctrl+Shift+F): the Search tab with the query field focused; with a query,
@@ -96,6 +98,7 @@ private:
         MatrixTab,
         CodebookTab,
         InsightsTab,
+        WordsTab,
         SearchTab,
         FixedTabs
     };
@@ -138,6 +141,7 @@ private:
     ParticipantsView* m_participants = nullptr;
     AnalysisViews* m_analysis = nullptr;
     SearchView* m_search = nullptr;
+    WordsView* m_words = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countLabel = nullptr;
     QMenu* m_recentMenu = nullptr;

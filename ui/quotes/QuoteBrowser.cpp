@@ -446,6 +446,20 @@ void QuoteBrowser::followCity(RowId cityId)
     m_city->setCurrentIndex(std::max(0, m_city->findData(QVariant::fromValue(cityId))));
 }
 
+void QuoteBrowser::showMatching(const QString& words, RowId cityId)
+{
+    m_loadingChoices = true;
+    m_city->setCurrentIndex(std::max(0, m_city->findData(QVariant::fromValue(cityId))));
+    m_theme->setCurrentIndex(0);
+    for (QComboBox* box : {m_category, m_gender, m_ageBand, m_tie, m_interviewer})
+        box->setCurrentIndex(0);
+    m_starred->setChecked(false);
+    m_dossier->setChecked(false);
+    m_search->setText(words);
+    m_loadingChoices = false;
+    applyFilter();
+}
+
 void QuoteBrowser::showThemeInCity(RowId themeId, RowId cityId)
 {
     m_loadingChoices = true;

@@ -39,6 +39,8 @@ public:
     QuoteBrowserModel* model() const { return m_model; }
     // Shows the quotes of one theme in one city (the matrix asks for this).
     void showThemeInCity(RowId themeId, RowId cityId);
+    // The quotes with these words, of the city (NoRow: all cities), every other filter cleared.
+    void showMatching(const QString& words, RowId cityId);
     // The city chosen in the sidebar (NoRow: all cities), chosen in the city box too.
     void followCity(RowId cityId);
     void setCardView(bool cards);

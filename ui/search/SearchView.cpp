@@ -355,6 +355,12 @@ void SearchView::setProject(Project* project)
     showStatus();
 }
 
+void SearchView::showConcordance(const QString& text)
+{
+    m_pages->setCurrentIndex(1);
+    search(text);
+}
+
 void SearchView::search(const QString& text)
 {
     m_query->setText(text);

@@ -51,6 +51,8 @@ public:
     void setProject(Project* project);
     // Puts the query in the field and searches at once.
     void search(const QString& query);
+    // The same, showing the concordance (keyword in context) page.
+    void showConcordance(const QString& query);
     void focusQuery();
     QString query() const;
 

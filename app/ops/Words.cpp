@@ -1,0 +1,610 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "ops/Words.h"
+
+#include "ops/Session.h"
+#include "ops/Verbs.h"
+#include "store/Database.h"
+#include "store/DictionaryRepository.h"
+#include "store/Project.h"
+#include "store/ThemeRepository.h"
+#include "store/WordCorpus.h"
+#include "words/Expressions.h"
+#include "words/Keyness.h"
+#include "words/Lexicon.h"
+#include "words/Segmenter.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace tianye::ops {
+
+namespace {
+
+// The project dictionary's private-use language tags (BCP 47 "x-") for the stop list.
+const QString StopTag = QStringLiteral("x-tianye-stop");
+const QString KeepTag = QStringLiteral("x-tianye-keep");
+
+// Interviews whose participants' turns are read for discovering expressions: all of
+// them up to about this many segments, else an even sample of interviews.
+constexpr qint64 DiscoverySegments = 150'000;
+
+struct TermHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::u32string_view s) const noexcept
+    {
+        std::uint64_t h = 1469598103934665603ull;
+        for (const char32_t c : s)
+            h = (h ^ std::uint64_t(c)) * 1099511628211ull;
+        return std::size_t(h);
+    }
+};
+
+QString fromU32(std::u32string_view s)
+{
+    return QString::fromUcs4(s.data(), qsizetype(s.size()));
+}
+
+} // namespace
+
+struct WordIndex::Data
+{
+    struct Slot
+    {
+        QString label;
+        qint64 characters = 0;
+    };
+    struct Entry
+    {
+        std::uint32_t term;
+        std::uint16_t slot;
+        std::uint32_t count;
+    };
+    struct Doc
+    {
+        RowId cityId = NoRow;
+        std::vector<Slot> slots;
+        std::vector<Entry> entries;
+    };
+    struct Speaker
+    {
+        RowId participantId = NoRow;
+        bool interviewer = false;
+    };
+
+    std::shared_ptr<words::Lexicon> lexicon;
+    std::vector<std::u32string> terms;
+    std::vector<words::TermKind> kinds;
+    std::vector<bool> expression;
+    std::unordered_map<std::u32string, std::uint32_t, TermHash, std::equal_to<>> ids;
+    QHash<RowId, Doc> docs;
+    QHash<QPair<RowId, QString>, Speaker> speakers;
+    QSet<RowId> atRisk;
+    qint64 stamp = 0;
+    QStringList expressions;
+
+    std::uint32_t intern(std::u32string_view term, words::TermKind kind)
+    {
+        if (const auto it = ids.find(term); it != ids.end())
+            return it->second;
+        const auto id = std::uint32_t(terms.size());
+        terms.emplace_back(term);
+        kinds.push_back(kind);
+        const words::Lexicon::Entry* e = kind == words::TermKind::Han ? lexicon->find(term) : nullptr;
+        expression.push_back(e && e->discovered);
+        ids.emplace(std::u32string(term), id);
+        return id;
+    }
+
+    // Reads (again) the interviews given, or all; withheld segments are left out.
+    Status read(WordCorpus& corpus, const QSet<RowId>* only, const QHash<RowId, RowId>& cities,
+                const Progress& progress)
+    {
+        auto withheld = corpus.withheldSegments();
+        if (!withheld)
+            return std::unexpected(withheld.error());
+        if (only) {
+            for (const RowId id : *only)
+                docs.remove(id);
+        } else {
+            docs.clear();
+        }
+        for (auto it = cities.begin(); it != cities.end(); ++it) {
+            if (!only || only->contains(it.key()))
+                docs[it.key()].cityId = it.value();
+        }
+        words::Segmenter segmenter(lexicon);
+        std::unordered_map<std::uint64_t, std::uint32_t> counts;
+        RowId current = NoRow;
+        Doc* doc = nullptr;
+        qint64 done = 0;
+        const qint64 total = only ? only->size() : cities.size();
+        const auto flush = [&] {
+            if (!doc)
+                return;
+            for (const auto& [key, n] : counts)
+                doc->entries.push_back(Entry{std::uint32_t(key >> 16), std::uint16_t(key & 0xFFFF), n});
+            counts.clear();
+        };
+        std::vector<text::NormalizedChar> chars;
+        const Status ok = corpus.forEachSegment(only, [&](const WordCorpus::Segment& s) {
+            if (s.interviewId != current) {
+                flush();
+                current = s.interviewId;
+                const auto it = docs.find(current);
+                doc = it == docs.end() ? nullptr : &*it;
+                if (progress && !progress(++done, total))
+                    return false;
+            }
+            if (!doc || withheld->contains(s.id))
+                return true;
+            const QString label = QString::fromUtf8(s.speaker.data(), qsizetype(s.speaker.size()));
+            std::size_t slot = 0;
+            while (slot < doc->slots.size() && doc->slots[slot].label != label)
+                ++slot;
+            if (slot == doc->slots.size()) {
+                if (slot >= 0xFFFF)
+                    return true; // more labels than anyone speaks: the rest are not counted
+                doc->slots.push_back(Slot{label, 0});
+            }
+            chars.clear();
+            text::TextNormalizer::fromUtf8(s.text.data(), s.text.size(), chars);
+            qint64 letters = 0;
+            for (const auto& c : chars)
+                letters += c.cls != text::CharClass::Separator;
+            doc->slots[slot].characters += letters;
+            segmenter.segment(chars, [&](const words::Term& t) {
+                if (t.kind == words::TermKind::Number)
+                    return;
+                const std::uint32_t id = intern(t.text, t.kind);
+                ++counts[(std::uint64_t(id) << 16) | slot];
+            });
+            return true;
+        });
+        flush();
+        if (!ok)
+            return ok;
+        return {};
+    }
+
+    Status readSpeakers(WordCorpus& corpus)
+    {
+        auto list = corpus.speakers();
+        if (!list)
+            return std::unexpected(list.error());
+        speakers.clear();
+        for (const WordCorpus::Speaker& s : *list)
+            speakers.insert({s.interviewId, s.label}, Speaker{s.participantId, s.interviewer});
+        return {};
+    }
+};
+
+WordIndex::WordIndex()
+    : d(std::make_unique<Data>())
+{}
+
+WordIndex::~WordIndex() = default;
+
+Result<std::shared_ptr<WordIndex>> WordIndex::build(Project& project, const Progress& progress)
+{
+    auto base = words::Lexicon::shared();
+    if (!base)
+        return std::unexpected(base.error());
+    auto stops = stopListOf(project);
+    if (!stops)
+        return std::unexpected(stops.error());
+    std::shared_ptr<WordIndex> index(new WordIndex);
+    Data& d = *index->d;
+    WordCorpus corpus(project.db());
+    Status failed;
+    const Status read = corpus.snapshot([&] {
+        const auto fail = [&](const Error& e) {
+            failed = std::unexpected(e);
+            throw StoreFailure{e};
+        };
+        auto interviews = corpus.interviews();
+        if (!interviews)
+            fail(interviews.error());
+        QHash<RowId, RowId> cities;
+        for (const auto& i : *interviews)
+            cities.insert(i.id, i.cityId);
+        if (auto s = corpus.lastStamp(); s)
+            d.stamp = *s;
+        else
+            fail(s.error());
+        if (auto r = corpus.interviewsAtRisk(); r)
+            d.atRisk = *r;
+        else
+            fail(r.error());
+        if (auto ok = d.readSpeakers(corpus); !ok)
+            fail(ok.error());
+        auto withheld = corpus.withheldSegments();
+        if (!withheld)
+            fail(withheld.error());
+        auto segments = corpus.segmentCount();
+        if (!segments)
+            fail(segments.error());
+
+        // Expressions: from the participants' turns of all interviews, or of an even
+        // sample of them on a big project.
+        words::ExpressionFinder finder(**base, *stops);
+        const qint64 stride = std::max<qint64>(1, (*segments + DiscoverySegments - 1) / DiscoverySegments);
+        QSet<RowId> sample;
+        qint64 n = 0;
+        for (const auto& i : *interviews)
+            if (n++ % stride == 0)
+                sample.insert(i.id);
+        std::vector<text::NormalizedChar> chars;
+        std::u32string run;
+        qint64 sampled = 0;
+        RowId current = NoRow;
+        const qint64 total = qint64(sample.size()) + interviews->size();
+        auto scanned =
+            corpus.forEachSegment(stride == 1 ? nullptr : &sample, [&](const WordCorpus::Segment& s) {
+                if (s.interviewId != current) {
+                    current = s.interviewId;
+                    if (progress && !progress(++sampled, total))
+                        return false;
+                }
+                const QString label = QString::fromUtf8(s.speaker.data(), qsizetype(s.speaker.size()));
+                if (withheld->contains(s.id) || d.speakers.value({s.interviewId, label}).interviewer)
+                    return true;
+                chars.clear();
+                text::TextNormalizer::fromUtf8(s.text.data(), s.text.size(), chars);
+                for (std::size_t k = 0; k <= chars.size(); ++k) {
+                    if (k < chars.size() && chars[k].cls == text::CharClass::Cjk) {
+                        run.push_back(chars[k].c);
+                    } else if (!run.empty()) {
+                        finder.addRun(run);
+                        run.clear();
+                    }
+                }
+                return true;
+            });
+        if (!scanned)
+            fail(scanned.error());
+        const std::vector<words::Expression> found = finder.find();
+        d.lexicon = std::make_shared<words::Lexicon>(**base);
+        // An expression must win over the split the word list would make of it.
+        words::Segmenter plain(*base);
+        const double scale = (*base)->total() / double(std::max<std::size_t>(finder.characters(), 1));
+        for (const words::Expression& e : found) {
+            double split = 0;
+            std::vector<text::NormalizedChar> ec;
+            for (const char32_t c : e.text)
+                ec.push_back(text::NormalizedChar{c, text::CharClass::Cjk, 0, 0});
+            plain.segment(ec, [&](const words::Term& t) {
+                const words::Lexicon::Entry* w = (*base)->find(t.text);
+                split += (w && w->word ? w->logCount : 0) - (*base)->logTotal();
+            });
+            const double needed = std::exp(split + (*base)->logTotal()) * 2 + 1;
+            d.lexicon->add(e.text, std::max(e.count * scale, needed), false, true);
+            d.expressions << fromU32(e.text);
+        }
+        const qint64 already = sampled;
+        if (auto ok =
+                d.read(corpus, nullptr, cities,
+                       [&](qint64 done, qint64) { return !progress || progress(already + done, total); });
+            !ok)
+            fail(ok.error());
+    });
+    if (!failed)
+        return std::unexpected(failed.error());
+    if (!read)
+        return std::unexpected(read.error());
+    return index;
+}
+
+Result<qint64> WordIndex::update(Project& project, const Progress& progress)
+{
+    WordCorpus corpus(project.db());
+    Status failed;
+    qint64 reread = 0;
+    const Status read = corpus.snapshot([&] {
+        const auto fail = [&](const Error& e) {
+            failed = std::unexpected(e);
+            throw StoreFailure{e};
+        };
+        auto interviews = corpus.interviews();
+        if (!interviews)
+            fail(interviews.error());
+        auto changed = corpus.changedSince(d->stamp);
+        if (!changed)
+            fail(changed.error());
+        auto stamp = corpus.lastStamp();
+        if (!stamp)
+            fail(stamp.error());
+        auto atRisk = corpus.interviewsAtRisk();
+        if (!atRisk)
+            fail(atRisk.error());
+        if (auto ok = d->readSpeakers(corpus); !ok)
+            fail(ok.error());
+        QHash<RowId, RowId> cities;
+        QSet<RowId> again = *changed + *atRisk + d->atRisk;
+        for (const auto& i : *interviews) {
+            cities.insert(i.id, i.cityId);
+            const auto doc = d->docs.find(i.id);
+            if (doc == d->docs.end())
+                again.insert(i.id);
+            else
+                doc->cityId = i.cityId;
+        }
+        for (auto it = d->docs.begin(); it != d->docs.end();)
+            it = cities.contains(it.key()) ? std::next(it) : d->docs.erase(it);
+        for (auto it = again.begin(); it != again.end();)
+            it = cities.contains(*it) ? std::next(it) : again.erase(it);
+        QHash<RowId, RowId> some;
+        for (const RowId id : again)
+            some.insert(id, cities.value(id));
+        if (auto ok = d->read(corpus, &again, some, progress); !ok)
+            fail(ok.error());
+        d->stamp = *stamp;
+        d->atRisk = *atRisk;
+        reread = again.size();
+    });
+    if (!failed)
+        return std::unexpected(failed.error());
+    if (!read)
+        return std::unexpected(read.error());
+    return reread;
+}
+
+Result<WordsReport> WordIndex::compare(const WordsComparison& c, const words::StopList& stops) const
+{
+    QSet<RowId> target = c.target;
+    if (c.cityId != NoRow) {
+        target.clear();
+        for (auto it = d->docs.cbegin(); it != d->docs.cend(); ++it)
+            if (it->cityId == c.cityId)
+                target.insert(it.key());
+    }
+    WordsReport report;
+    struct Stat
+    {
+        qint64 target = 0, reference = 0;
+        int targetInterviews = 0, referenceInterviews = 0;
+        RowId lastInterview = NoRow;
+    };
+    std::vector<Stat> stats(d->terms.size());
+    struct Said
+    {
+        std::uint32_t term;
+        qint64 speaker;
+        std::uint32_t count;
+    };
+    std::vector<Said> said;
+    QSet<qint64> targetSpeakers;
+    for (auto it = d->docs.cbegin(); it != d->docs.cend(); ++it) {
+        const RowId id = it.key();
+        const bool inTarget = target.contains(id);
+        const bool inReference =
+            !inTarget && (c.referenceCities.isEmpty() ? (c.reference.isEmpty() || c.reference.contains(id))
+                                                      : c.referenceCities.contains(it->cityId));
+        if (!inTarget && !inReference)
+            continue;
+        const Data::Doc& doc = *it;
+        std::vector<qint64> speakerOf(doc.slots.size(), -1); // -1: left out
+        for (std::size_t s = 0; s < doc.slots.size(); ++s) {
+            const Data::Speaker who = d->speakers.value({id, doc.slots[s].label});
+            if (who.interviewer && !c.includeInterviewers)
+                continue;
+            // A participant is one speaker across interviews; an unresolved label is one
+            // speaker of its interview.
+            speakerOf[s] = who.participantId != NoRow ? who.participantId : -(id * 4096 + qint64(s) + 2);
+            (inTarget ? report.targetCharacters : report.referenceCharacters) += doc.slots[s].characters;
+            if (inTarget)
+                targetSpeakers.insert(speakerOf[s]);
+        }
+        ++(inTarget ? report.targetInterviews : report.referenceInterviews);
+        for (const Data::Entry& e : doc.entries) {
+            if (speakerOf[e.slot] == -1)
+                continue;
+            Stat& st = stats[e.term];
+            const bool first = st.lastInterview != id;
+            st.lastInterview = id;
+            if (inTarget) {
+                st.target += e.count;
+                st.targetInterviews += first;
+                said.push_back(Said{e.term, speakerOf[e.slot], e.count});
+            } else {
+                st.reference += e.count;
+                st.referenceInterviews += first;
+            }
+        }
+    }
+    report.minInterviews = c.minInterviews > 0            ? c.minInterviews
+                           : report.targetInterviews <= 3 ? 1
+                           : report.targetInterviews <= 9 ? 2
+                                                          : 3;
+    // Per term: how many of the target's speakers use it, and the largest share.
+    std::sort(said.begin(), said.end(), [](const Said& a, const Said& b) {
+        return a.term != b.term ? a.term < b.term : a.speaker < b.speaker;
+    });
+    std::vector<std::pair<int, double>> spread(d->terms.size(), {0, 0.0});
+    for (std::size_t i = 0; i < said.size();) {
+        const std::uint32_t term = said[i].term;
+        qint64 most = 0;
+        int speakers = 0;
+        while (i < said.size() && said[i].term == term) {
+            const qint64 who = said[i].speaker;
+            qint64 n = 0;
+            while (i < said.size() && said[i].term == term && said[i].speaker == who)
+                n += said[i++].count;
+            most = std::max(most, n);
+            ++speakers;
+        }
+        spread[term] = {speakers, stats[term].target ? double(most) / double(stats[term].target) : 0.0};
+    }
+    const double tc = double(report.targetCharacters), rc = double(report.referenceCharacters);
+    const bool enoughSpeakers = targetSpeakers.size() >= 3;
+    for (std::size_t t = 0; t < d->terms.size(); ++t) {
+        const Stat& st = stats[t];
+        if (st.target == 0 || st.targetInterviews < report.minInterviews)
+            continue;
+        const std::u32string& term = d->terms[t];
+        if (d->kinds[t] == words::TermKind::Han ? int(term.size()) < c.minLength : term.size() < 2)
+            continue;
+        if (enoughSpeakers && spread[t].second > c.maxSpeakerShare)
+            continue;
+        const double ratio = words::logRatio(double(st.target), double(st.reference), tc, rc);
+        if (ratio <= 0)
+            continue;
+        const double ll = words::logLikelihood(double(st.target), double(st.reference), tc, rc);
+        if (ll < c.minKeyness)
+            continue;
+        if (stops.stops(term, d->kinds[t] == words::TermKind::Han ? d->lexicon->find(term) : nullptr))
+            continue;
+        TermRow row;
+        row.term = fromU32(term);
+        row.expression = d->expression[t];
+        row.targetUses = st.target;
+        row.referenceUses = st.reference;
+        row.targetPer10k = tc > 0 ? st.target * 10000.0 / tc : 0;
+        row.referencePer10k = rc > 0 ? st.reference * 10000.0 / rc : 0;
+        row.logLikelihood = ll;
+        row.logRatio = ratio;
+        row.targetInterviews = st.targetInterviews;
+        row.referenceInterviews = st.referenceInterviews;
+        row.targetSpeakers = spread[t].first;
+        row.topSpeakerShare = spread[t].second;
+        report.terms.append(row);
+    }
+    std::sort(report.terms.begin(), report.terms.end(), [](const TermRow& a, const TermRow& b) {
+        return a.logLikelihood != b.logLikelihood ? a.logLikelihood > b.logLikelihood : a.term < b.term;
+    });
+    if (c.top > 0 && report.terms.size() > c.top)
+        report.terms.resize(c.top);
+    return report;
+}
+
+QStringList WordIndex::expressions() const
+{
+    return d->expressions;
+}
+
+qint64 WordIndex::characters() const
+{
+    qint64 n = 0;
+    for (const Data::Doc& doc : std::as_const(d->docs))
+        for (const Data::Slot& s : doc.slots)
+            n += s.characters;
+    return n;
+}
+
+int WordIndex::interviews() const
+{
+    return int(d->docs.size());
+}
+
+QString WordIndex::wordList() const
+{
+    return d->lexicon ? d->lexicon->path() : QString();
+}
+
+Result<QSet<RowId>> interviewsWith(Project& project, const QString& attribute, const QString& value)
+{
+    return WordCorpus(project.db()).interviewsWith(attribute, value);
+}
+
+Result<words::StopList> stopListOf(Project& project)
+{
+    words::StopList list;
+    auto stop = project.dictionary().words(StopTag);
+    if (!stop)
+        return std::unexpected(stop.error());
+    auto keep = project.dictionary().words(KeepTag);
+    if (!keep)
+        return std::unexpected(keep.error());
+    for (const QString& w : *stop)
+        list.addWord(w);
+    for (const QString& w : *keep)
+        list.keepWord(w);
+    return list;
+}
+
+Status leaveOutWord(Session& session, const QString& word)
+{
+    const QString w = word.trimmed();
+    return session.run(tianye::ops::Verbs::tr("Leave Out “%1”").arg(w), [&](const WriteScope& scope) {
+        orThrow(session.project().dictionary().remove(scope, w, KeepTag));
+        orThrow(session.project().dictionary().add(scope, w, StopTag));
+    });
+}
+
+Status includeWord(Session& session, const QString& word)
+{
+    const QString w = word.trimmed();
+    return session.run(tianye::ops::Verbs::tr("Include “%1”").arg(w), [&](const WriteScope& scope) {
+        orThrow(session.project().dictionary().remove(scope, w, StopTag));
+        orThrow(session.project().dictionary().add(scope, w, KeepTag));
+    });
+}
+
+Result<RowId> makeThemeFromTerm(Session& session, const QString& term, const QString& description)
+{
+    const QString name = term.trimmed();
+    if (name.isEmpty())
+        return fail(Error::Code::InvalidArgument, tianye::ops::Verbs::tr("A theme needs a name."));
+    auto existing = session.project().themes().findByName(name);
+    if (existing && *existing != NoRow)
+        return *existing;
+    RowId made = NoRow;
+    auto ok = session.run(tianye::ops::Verbs::tr("Make Theme from “%1”").arg(name), [&](const WriteScope& w) {
+        ThemeRepository& themes = session.project().themes();
+        Theme t;
+        t.name = name;
+        t.description = description;
+        t.position = 1'000'000;
+        made = orThrow(themes.add(w, t));
+        orThrow(themes.move(w, made, NoRow, 1'000'000));
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return made;
+}
+
+formats::Sheet wordsSheet(const WordsReport& report, const QString& target, const QString& reference)
+{
+    formats::Sheet sheet;
+    sheet.name = tianye::ops::Verbs::tr("Words");
+    sheet.header = {tianye::ops::Verbs::tr("Term"),
+                    tianye::ops::Verbs::tr("Expression"),
+                    tianye::ops::Verbs::tr("Keyness (log-likelihood)"),
+                    tianye::ops::Verbs::tr("Log ratio"),
+                    tianye::ops::Verbs::tr("Uses: %1").arg(target),
+                    tianye::ops::Verbs::tr("Uses: %1").arg(reference),
+                    tianye::ops::Verbs::tr("Per 10,000 characters: %1").arg(target),
+                    tianye::ops::Verbs::tr("Per 10,000 characters: %1").arg(reference),
+                    tianye::ops::Verbs::tr("Interviews: %1").arg(target),
+                    tianye::ops::Verbs::tr("Interviews: %1").arg(reference),
+                    tianye::ops::Verbs::tr("Speakers: %1").arg(target)};
+    for (const TermRow& t : report.terms)
+        sheet.rows.append(QVariantList{t.term, t.expression ? tianye::ops::Verbs::tr("yes") : QString(),
+                                       std::round(t.logLikelihood * 100) / 100,
+                                       std::round(t.logRatio * 100) / 100, t.targetUses, t.referenceUses,
+                                       std::round(t.targetPer10k * 100) / 100,
+                                       std::round(t.referencePer10k * 100) / 100, t.targetInterviews,
+                                       t.referenceInterviews, t.targetSpeakers});
+    sheet.widths = {{0, 14}, {2, 12}, {3, 10}};
+    return sheet;
+}
+
+Status exportWords(const WordsReport& report, const QString& target, const QString& reference,
+                   const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
+        return fail(Error::Code::InvalidArgument,
+                    tianye::ops::Verbs::tr("%1: a word list is written as .csv or .xlsx.")
+                        .arg(QDir::toNativeSeparators(path)));
+    return formats::writeSheet(
+        wordsSheet(report, target, reference),
+        suffix == QLatin1String("xlsx") ? formats::SheetFormat::Xlsx : formats::SheetFormat::Csv, path);
+}
+
+} // namespace tianye::ops

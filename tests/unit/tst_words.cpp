@@ -1,0 +1,399 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "TestSupport.h"
+#include "demo/CorpusGenerator.h"
+#include "ops/Words.h"
+#include "store/CityRepository.h"
+#include "store/InterviewRepository.h"
+#include "store/ParticipantRepository.h"
+#include "store/Project.h"
+#include "store/TranscriptRepository.h"
+#include "words/Expressions.h"
+#include "words/Keyness.h"
+#include "words/Lexicon.h"
+#include "words/Segmenter.h"
+#include "words/StopWords.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <QTest>
+
+using namespace tianye;
+using namespace tianye::words;
+
+class TestWords : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void keynessMatchesAHandComputedTable();
+    void segmenterFindsTheLikeliestWords();
+    void segmenterKeepsLatinWordsAndDropsSeparators();
+    void unknownWordListIsNamed();
+    void stopListLeavesOutClosedClassesAndTakesProjectChanges();
+    void plantedExpressionsSetTheirCityApart();
+    void interviewersAndWithdrawnSpeakersAreLeftOut();
+    void aTalkativeSpeakerDoesNotMakeACityWord();
+    void updateReadsOnlyWhatChanged();
+    void cliListsExportsAndKeepsTheStopList();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+QStringList termsOf(const ops::WordsReport& report)
+{
+    QStringList out;
+    for (const ops::TermRow& t : report.terms)
+        out << t.term;
+    return out;
+}
+
+Segment segment(const QString& speaker, const QString& text)
+{
+    Segment s;
+    s.speaker = speaker;
+    s.text = text;
+    return s;
+}
+
+// A small project of two cities: each interview one participant, speaking in turns
+// with an interviewer ("访谈员").
+struct Small
+{
+    std::unique_ptr<Project> project;
+    RowId a = NoRow, b = NoRow;
+    QList<RowId> participants;
+    QList<RowId> interviews;
+
+    RowId add(RowId city, const QStringList& participantTurns, const QStringList& interviewerTurns = {})
+    {
+        RowId interview = NoRow;
+        auto ok = test::write(*project, [&](const WriteScope& w) -> Status {
+            Participant p;
+            p.cityId = city;
+            p.code = QStringLiteral("P-%1").arg(participants.size() + 1, 3, 10, QLatin1Char('0'));
+            p.consent = ConsentStatus::Given;
+            const RowId pid = orThrow(project->participants().add(w, p));
+            participants << pid;
+            Interview iv;
+            iv.cityId = city;
+            iv.participantIds = {pid};
+            interview = orThrow(project->interviews().add(w, iv));
+            std::vector<Segment> segments;
+            for (int i = 0; i < std::max(participantTurns.size(), interviewerTurns.size()); ++i) {
+                if (i < interviewerTurns.size())
+                    segments.push_back(segment(QStringLiteral("访谈员"), interviewerTurns[i]));
+                if (i < participantTurns.size())
+                    segments.push_back(segment(p.code, participantTurns[i]));
+            }
+            orThrow(project->transcripts().appendSegments(w, interview, segments));
+            return {};
+        });
+        if (!ok)
+            qFatal("%s", qPrintable(ok.error().message));
+        interviews << interview;
+        return interview;
+    }
+};
+
+Small smallProject(const QString& path)
+{
+    Small s;
+    auto made = Project::create(path);
+    if (!made)
+        qFatal("%s", qPrintable(made.error().message));
+    s.project = std::move(*made);
+    auto ok = test::write(*s.project, [&](const WriteScope& w) -> Status {
+        City a, b;
+        a.name = QStringLiteral("大同");
+        b.name = QStringLiteral("烟台");
+        s.a = orThrow(s.project->cities().add(w, a));
+        s.b = orThrow(s.project->cities().add(w, b));
+        return {};
+    });
+    if (!ok)
+        qFatal("%s", qPrintable(ok.error().message));
+    return s;
+}
+
+const QString Shared = QStringLiteral("我们每天早上去公园散步，中午回家吃饭，晚上看电视。");
+
+} // namespace
+
+void TestWords::keynessMatchesAHandComputedTable()
+{
+    // a = 50 uses in 10,000 characters, b = 20 in 40,000.
+    // E1 = 10000·70/50000 = 14, E2 = 40000·70/50000 = 56;
+    // G² = 2·(50·ln(50/14) + 20·ln(20/56)) = 2·(63.6483 − 20.5924) = 86.1118.
+    QCOMPARE(qRound(logLikelihood(50, 20, 10000, 40000) * 1000), 86112);
+    // Relative frequencies 0.005 and 0.0005: ten times as often, log2 = 3.3219.
+    QCOMPARE(qRound(logRatio(50, 20, 10000, 40000) * 1000), 3322);
+    // Used only on one side: the zero is taken as 0.5.
+    QCOMPARE(qRound(logRatio(8, 0, 10000, 10000) * 1000), 4000);
+    // Same rate on both sides: no keyness at all.
+    QCOMPARE(logLikelihood(10, 40, 1000, 4000), 0.0);
+    QCOMPARE(logRatio(10, 40, 1000, 4000), 0.0);
+    // A term used less in the target has a negative log ratio and the same G².
+    QVERIFY(logRatio(2, 80, 10000, 40000) < 0);
+}
+
+void TestWords::segmenterFindsTheLikeliestWords()
+{
+    auto lexicon = Lexicon::shared();
+    QVERIFY2(lexicon.has_value(), qPrintable(lexicon ? QString() : lexicon.error().message));
+    Segmenter segmenter(*lexicon);
+    // ICU's dictionary splits 大同人 as 大|同人; the likeliest path does not.
+    QCOMPARE(segmenter.split(u"我是大同人，在城墙下面卖刀削面"),
+             QStringLiteral("我 是 大同 人 在 城墙 下面 卖 刀削面"));
+}
+
+void TestWords::segmenterKeepsLatinWordsAndDropsSeparators()
+{
+    auto lexicon = std::make_shared<Lexicon>();
+    lexicon->add(U"城墙", 100);
+    Segmenter segmenter(lexicon);
+    QCOMPARE(segmenter.split(u"用iPhone拍城墙！2019年"), QStringLiteral("用 iphone 拍 城墙 2019 年"));
+    std::vector<Term> terms;
+    QString source = QStringLiteral("拍城墙 WiFi");
+    std::vector<text::NormalizedChar> chars;
+    text::TextNormalizer::fromString(source, chars);
+    QStringList spans;
+    segmenter.segment(
+        chars, [&](const Term& t) { spans << source.mid(t.sourceStart, t.sourceEnd - t.sourceStart); });
+    QCOMPARE(spans, QStringList({QStringLiteral("拍"), QStringLiteral("城墙"), QStringLiteral("WiFi")}));
+}
+
+void TestWords::unknownWordListIsNamed()
+{
+    const auto missing = Lexicon::load(QStringLiteral("/nonexistent/dict.txt"));
+    QVERIFY(!missing);
+    QVERIFY(missing.error().message.contains(QStringLiteral("/nonexistent/dict.txt")));
+    QTemporaryFile junk;
+    QVERIFY(junk.open());
+    junk.write("\x89PNG\r\n\x1a\n binary junk");
+    junk.close();
+    const auto foreign = Lexicon::load(junk.fileName());
+    QVERIFY(!foreign);
+    QVERIFY(foreign.error().message.contains(junk.fileName()));
+}
+
+void TestWords::stopListLeavesOutClosedClassesAndTakesProjectChanges()
+{
+    auto lexicon = Lexicon::shared();
+    QVERIFY(lexicon.has_value());
+    StopList stops;
+    QVERIFY(stops.stops(QStringLiteral("我们"), **lexicon)); // pronoun (r)
+    QVERIFY(stops.stops(QStringLiteral("的"), **lexicon));   // particle (uj)
+    QVERIFY(stops.stops(QStringLiteral("就是"), **lexicon)); // our list: a filler
+    QVERIFY(stops.stops(QStringLiteral("The"), **lexicon));
+    QVERIFY(!stops.stops(QStringLiteral("城墙"), **lexicon));
+    stops.addWord(QStringLiteral("城墙"));
+    stops.keepWord(QStringLiteral("就是"));
+    QVERIFY(stops.stops(QStringLiteral("城墙"), **lexicon));
+    QVERIFY(!stops.stops(QStringLiteral("就是"), **lexicon));
+}
+
+void TestWords::plantedExpressionsSetTheirCityApart()
+{
+    // Seed scale: 3 cities, 300 interviews, ~300,000 characters of shared talk, with one
+    // expression no dictionary has planted in a third of one city's interviews, three
+    // uses each: a 2-, a 3- and a 4-character one.
+    auto made = Project::create(m_dir.filePath(QStringLiteral("planted.tianye")));
+    QVERIFY(made.has_value());
+    Project& project = **made;
+    demo::CorpusGenerator::Options o;
+    o.cities = 3;
+    o.interviewsPerCity = 100;
+    o.charsPerInterview = 1000;
+    o.quotes = 0;
+    const QStringList planted{QStringLiteral("晕碳"), QStringLiteral("活得真"), QStringLiteral("贼拉得劲")};
+    for (int c = 0; c < 3; ++c)
+        o.planted.push_back({c, planted[c], 33, 3});
+    QVERIFY(demo::CorpusGenerator::generate(project, o).has_value());
+    auto index = ops::WordIndex::build(project);
+    QVERIFY2(index.has_value(), qPrintable(index ? QString() : index.error().message));
+    for (const QString& e : planted)
+        QVERIFY2((*index)->expressions().contains(e), qPrintable(e));
+    auto cities = project.cities().list();
+    QVERIFY(cities.has_value());
+    QCOMPARE(cities->size(), size_t(3));
+    const words::StopList stops;
+    for (int c = 0; c < 3; ++c) {
+        ops::WordsComparison comparison;
+        comparison.cityId = (*cities)[size_t(c)].id;
+        auto report = (*index)->compare(comparison, stops);
+        QVERIFY(report.has_value());
+        const QStringList terms = termsOf(*report);
+        const QString name = (*cities)[size_t(c)].name;
+        QVERIFY2(terms.indexOf(planted[c]) >= 0 && terms.indexOf(planted[c]) < 5,
+                 qPrintable(name + QStringLiteral(": ") + terms.mid(0, 10).join(QLatin1Char(' '))));
+        QVERIFY(report->terms[terms.indexOf(planted[c])].expression);
+        for (int other = 0; other < 3; ++other)
+            if (other != c)
+                QVERIFY2(!terms.contains(planted[other]),
+                         qPrintable(name + QStringLiteral(" has ") + planted[other]));
+        QCOMPARE(report->targetInterviews, 100);
+        QCOMPARE(report->referenceInterviews, 200);
+    }
+}
+
+void TestWords::interviewersAndWithdrawnSpeakersAreLeftOut()
+{
+    Small s = smallProject(m_dir.filePath(QStringLiteral("consent.tianye")));
+    for (int i = 0; i < 4; ++i) {
+        s.add(s.a, {Shared, QStringLiteral("城墙下面的刀削面馆我常去。")},
+              {QStringLiteral("您平时喜欢葡萄酒吗？"), QStringLiteral("葡萄酒呢？")});
+        s.add(s.b, {Shared, QStringLiteral("海边的海蛎子特别新鲜。")}, {QStringLiteral("您好。")});
+    }
+    auto index = ops::WordIndex::build(*s.project);
+    QVERIFY(index.has_value());
+    ops::WordsComparison c;
+    c.cityId = s.a;
+    auto report = (*index)->compare(c, words::StopList());
+    QVERIFY(report.has_value());
+    QVERIFY2(termsOf(*report).contains(QStringLiteral("城墙")), qPrintable(termsOf(*report).join(u' ')));
+    QVERIFY(!termsOf(*report).contains(QStringLiteral("葡萄酒"))); // only the interviewer says it
+    c.includeInterviewers = true;
+    report = (*index)->compare(c, words::StopList());
+    QVERIFY(termsOf(*report).contains(QStringLiteral("葡萄酒")));
+
+    // Three of 大同's four participants withdraw: their words leave the analysis.
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(test::write(*s.project, [&](const WriteScope& w) {
+            return s.project->participants().set(w, s.participants[i * 2], ParticipantField::Consent,
+                                                 QVariant::fromValue(ConsentStatus::Withdrawn));
+        }));
+    auto reread = (*index)->update(*s.project);
+    QVERIFY(reread.has_value());
+    QCOMPARE(*reread, qint64(3));
+    c.includeInterviewers = false;
+    c.minInterviews = 1;
+    c.minKeyness = 0;
+    report = (*index)->compare(c, words::StopList());
+    QCOMPARE(report->targetInterviews, 4);
+    const auto wall = std::find_if(report->terms.begin(), report->terms.end(),
+                                   [](const ops::TermRow& t) { return t.term == QStringLiteral("城墙"); });
+    QVERIFY(wall != report->terms.end());
+    QCOMPARE(wall->targetUses, qint64(1));
+    QCOMPARE(wall->targetInterviews, 1);
+}
+
+void TestWords::aTalkativeSpeakerDoesNotMakeACityWord()
+{
+    Small s = smallProject(m_dir.filePath(QStringLiteral("talkative.tianye")));
+    s.add(s.a, {Shared + QStringLiteral("葡萄酒葡萄酒葡萄酒葡萄酒葡萄酒葡萄酒葡萄酒葡萄酒，我就爱葡萄酒。")});
+    for (int i = 0; i < 5; ++i) {
+        s.add(s.a, {Shared, QStringLiteral("城墙真好看。")});
+        s.add(s.b, {Shared, QStringLiteral("海边真好看。")});
+    }
+    auto index = ops::WordIndex::build(*s.project);
+    QVERIFY(index.has_value());
+    ops::WordsComparison c;
+    c.cityId = s.a;
+    c.minInterviews = 1;
+    auto report = (*index)->compare(c, words::StopList());
+    QVERIFY(report.has_value());
+    QVERIFY2(termsOf(*report).contains(QStringLiteral("城墙")), qPrintable(termsOf(*report).join(u' ')));
+    QVERIFY(!termsOf(*report).contains(QStringLiteral("葡萄酒")));
+    // Without the rule, by count alone, it would lead the list.
+    c.maxSpeakerShare = 1.0;
+    report = (*index)->compare(c, words::StopList());
+    QCOMPARE(termsOf(*report).value(0), QStringLiteral("葡萄酒"));
+}
+
+void TestWords::updateReadsOnlyWhatChanged()
+{
+    Small s = smallProject(m_dir.filePath(QStringLiteral("update.tianye")));
+    for (int i = 0; i < 3; ++i) {
+        s.add(s.a, {Shared});
+        s.add(s.b, {Shared});
+    }
+    auto index = ops::WordIndex::build(*s.project);
+    QVERIFY(index.has_value());
+    auto nothing = (*index)->update(*s.project);
+    QVERIFY(nothing.has_value());
+    QCOMPARE(*nothing, qint64(0));
+    // One transcript edited: one interview read again, and the new word is counted.
+    auto segments = s.project->transcripts().segments(s.interviews[0]);
+    QVERIFY(segments.has_value());
+    QVERIFY(test::write(*s.project, [&](const WriteScope& w) {
+        return s.project->transcripts().setText(w, segments->front().id,
+                                                QStringLiteral("我在城墙下晒太阳。") + Shared);
+    }));
+    auto one = (*index)->update(*s.project);
+    QVERIFY(one.has_value());
+    QCOMPARE(*one, qint64(1));
+    ops::WordsComparison c;
+    c.cityId = s.a;
+    c.minInterviews = 1;
+    c.minKeyness = 0;        // one use is not significant, and
+    c.maxSpeakerShare = 1.0; // one speaker is not a city: here it is the count that matters
+    auto report = (*index)->compare(c, words::StopList());
+    QVERIFY(termsOf(*report).contains(QStringLiteral("城墙")));
+    QVERIFY(termsOf(*report).contains(QStringLiteral("晒太阳")));
+    // A new interview is read; a removed one leaves.
+    s.add(s.a, {QStringLiteral("城墙。")});
+    QCOMPARE(*(*index)->update(*s.project), qint64(1));
+    QCOMPARE((*index)->interviews(), 7);
+}
+
+void TestWords::cliListsExportsAndKeepsTheStopList()
+{
+    Small s = smallProject(m_dir.filePath(QStringLiteral("cli.tianye")));
+    for (int i = 0; i < 4; ++i) {
+        s.add(s.a, {Shared, QStringLiteral("城墙下面的刀削面馆我常去。")});
+        s.add(s.b, {Shared, QStringLiteral("海边的海蛎子特别新鲜。")});
+    }
+    const QString path = m_dir.filePath(QStringLiteral("cli.tianye"));
+    s.project.reset();
+    auto run = test::runCli({QStringLiteral("words"), path, QStringLiteral("--city"), QStringLiteral("大同"),
+                             QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("interviews")).toInt(), 4);
+    QStringList terms;
+    for (const auto& t : json.value(QStringLiteral("terms")).toArray())
+        terms << t.toObject().value(QStringLiteral("term")).toString();
+    QVERIFY2(terms.contains(QStringLiteral("城墙")) && terms.contains(QStringLiteral("刀削面")),
+             qPrintable(terms.join(u' ')));
+    QVERIFY(!terms.contains(QStringLiteral("海蛎子")));
+
+    // Leave a word out: the project keeps it, the next run does not list it.
+    run =
+        test::runCli({QStringLiteral("words"), path, QStringLiteral("--leave-out"), QStringLiteral("城墙")});
+    QCOMPARE(run.exitCode, 0);
+    run = test::runCli({QStringLiteral("words"), path, QStringLiteral("--city"), QStringLiteral("大同")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!run.out.contains(QStringLiteral("城墙\t")) && run.out.contains(QStringLiteral("刀削面")));
+    QVERIFY2(!run.out.split(u'\n').filter(QRegularExpression(QStringLiteral("^城墙\\s"))).size(),
+             qPrintable(run.out));
+
+    const QString csv = m_dir.filePath(QStringLiteral("words.csv"));
+    run = test::runCli({QStringLiteral("words"), path, QStringLiteral("--city"), QStringLiteral("大同"),
+                        QStringLiteral("-o"), csv});
+    QCOMPARE(run.exitCode, 0);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString written = QString::fromUtf8(file.readAll());
+    QVERIFY(written.contains(QStringLiteral("刀削面")));
+    QVERIFY(written.contains(QStringLiteral("Keyness")));
+
+    run = test::runCli({QStringLiteral("words"), path, QStringLiteral("--city"), QStringLiteral("长安")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("长安")), qPrintable(run.err));
+    run = test::runCli({QStringLiteral("words"), path, QStringLiteral("--make-theme"),
+                        QStringLiteral("刀削面"), QStringLiteral("--city"), QStringLiteral("大同")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("刀削面")));
+}
+
+QTEST_GUILESS_MAIN(TestWords)
+#include "tst_words.moc"

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "GuiTestSupport.h"
+#include "TestSupport.h"
+#include "main/MainWindow.h"
+#include "ops/Words.h"
+#include "search/ConcordanceModel.h"
+#include "search/SearchView.h"
+#include "store/CityRepository.h"
+#include "store/Project.h"
+#include "store/ThemeRepository.h"
+#include "words/WordsView.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QChartView>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace tianye;
+using namespace tianye::ui;
+
+// The Words view as a creative lead uses it: choose a city, read the terms that set it
+// apart, follow one to its concordance and its quotes, make a theme of it, leave one out.
+class TestWordsView final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void ctrl7_listsACitysTerms_andATermOpensItsConcordance();
+    void showQuotes_makeTheme_leaveOut_andExport();
+
+private:
+    WordsView* view() { return m_window->wordsView(); }
+    QTabWidget* tabs() { return m_window->findChild<QTabWidget*>(QStringLiteral("workspaceTabs")); }
+    QStringList shownTerms();
+    void chooseCity(const QString& name);
+    std::unique_ptr<test::DemoWindow> m_demo;
+    MainWindow* m_window = nullptr;
+    int m_count = 0;
+};
+
+void TestWordsView::initTestCase()
+{
+    test::startGuiTests(QStringLiteral("wordsview"));
+}
+
+void TestWordsView::init()
+{
+    m_demo = std::make_unique<test::DemoWindow>(QStringLiteral("demo%1").arg(++m_count));
+    m_window = &m_demo->window();
+}
+
+void TestWordsView::cleanup()
+{
+    m_demo.reset();
+}
+
+QStringList TestWordsView::shownTerms()
+{
+    QStringList out;
+    QAbstractItemModel* model = view()->table()->model();
+    for (int r = 0; r < model->rowCount(); ++r)
+        out << model->index(r, 0).data(Qt::UserRole + 2).toString();
+    return out;
+}
+
+void TestWordsView::chooseCity(const QString& name)
+{
+    QSignalSpy shown(view(), &WordsView::reportShown);
+    QComboBox* target = view()->targetChoice();
+    const int i = target->findText(name);
+    QVERIFY(i >= 0);
+    target->setCurrentIndex(i);
+    Q_EMIT target->activated(i);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !view()->busy(), 20000);
+}
+
+void TestWordsView::ctrl7_listsACitysTerms_andATermOpensItsConcordance()
+{
+    QSignalSpy shown(view(), &WordsView::reportShown);
+    QTest::keyClick(m_window, Qt::Key_7, Qt::ControlModifier);
+    QCOMPARE(tabs()->currentWidget(), view());
+    // Counting runs in the background and shows when done.
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !view()->busy(), 20000);
+    chooseCity(QStringLiteral("大同"));
+    const QStringList terms = shownTerms();
+    QVERIFY2(terms.contains(QStringLiteral("城墙")) && terms.contains(QStringLiteral("不争")),
+             qPrintable(terms.join(u' ')));
+    QVERIFY(!terms.contains(QStringLiteral("的"))); // a stop word
+    QVERIFY(view()->report().targetInterviews == 5);
+    QVERIFY(view()->chart()->chart()->series().size() == 1); // the bar chart of the top terms
+    // Sorted by keyness; the table sorts by another column on a click of its header.
+    const QAbstractItemModel* model = view()->table()->model();
+    QVERIFY(model->index(0, 1).data(Qt::UserRole + 3).toDouble() >=
+            model->index(model->rowCount() - 1, 1).data(Qt::UserRole + 3).toDouble());
+
+    // Enter on a term: its concordance in the Search view, only this city's lines.
+    view()->selectTerm(QStringLiteral("城墙"));
+    view()->table()->setFocus();
+    QTest::keyClick(view()->table(), Qt::Key_Return);
+    SearchView* search = m_window->searchView();
+    QTRY_COMPARE(tabs()->currentWidget(), search);
+    QTRY_VERIFY_WITH_TIMEOUT(search->concordance()->rowCount() >= 3 && !search->busy(), 10000);
+    QCOMPARE(search->pages()->currentIndex(), 1);
+    for (int r = 0; r < search->concordance()->rowCount(); ++r) {
+        const QString hit = search->concordance()->index(r, ConcordanceModel::HitColumn).data().toString();
+        QCOMPARE(hit, QStringLiteral("城墙"));
+    }
+    QVERIFY(search->query().contains(QStringLiteral("city:")));
+}
+
+void TestWordsView::showQuotes_makeTheme_leaveOut_andExport()
+{
+    QTest::keyClick(m_window, Qt::Key_7, Qt::ControlModifier);
+    chooseCity(QStringLiteral("大同"));
+    view()->selectTerm(QStringLiteral("城墙"));
+    QCOMPARE(view()->currentTerm(), QStringLiteral("城墙"));
+
+    // Its quotes: the Quotes tab, searching for the term.
+    view()->showQuotes();
+    QTRY_COMPARE(tabs()->currentIndex(), 2);
+    auto* quoteSearch = m_window->findChild<QLineEdit*>(QStringLiteral("quoteSearch"));
+    QVERIFY(quoteSearch);
+    QCOMPARE(quoteSearch->text(), QStringLiteral("城墙"));
+
+    // A theme of it, in one step of the history.
+    tabs()->setCurrentWidget(view());
+    view()->makeTheme();
+    auto theme = m_demo->project().themes().findByName(QStringLiteral("城墙"));
+    QVERIFY(theme.has_value() && *theme != NoRow);
+
+    // Export: the list as the table shows it.
+    const QString csv = m_demo->scratch(QStringLiteral("words.csv"));
+    view()->exportList(csv);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(file.readAll()).contains(QStringLiteral("城墙")));
+
+    // Leave it out: counted again, no longer listed, kept by the project.
+    QSignalSpy shown(view(), &WordsView::reportShown);
+    view()->leaveOut();
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !view()->busy(), 20000);
+    QVERIFY(!shownTerms().contains(QStringLiteral("城墙")));
+    auto stops = ops::stopListOf(m_demo->project());
+    QVERIFY(stops.has_value());
+    QVERIFY(stops->added().contains(QStringLiteral("城墙")));
+}
+
+QTEST_MAIN(TestWordsView)
+#include "tst_wordsview.moc"
