@@ -155,7 +155,10 @@
     <name>tianye::cli::WordsCommand</name>
     <message numerus="yes">
         <source>%1 (%2 interviews, %3 characters) against %4 (%5 interviews, %6 characters); terms used in at least %n interview(s):</source>
-        <translation><numerusform>%1 (%2 interviews, %3 characters) against %4 (%5 interviews, %6 characters); terms used in at least %n interview:</numerusform><numerusform>%1 (%2 interviews, %3 characters) against %4 (%5 interviews, %6 characters); terms used in at least %n interviews:</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2 interviews, %3 characters) against %4 (%5 interviews, %6 characters); terms used in at least %n interview:</numerusform>
+            <numerusform>%1 (%2 interviews, %3 characters) against %4 (%5 interviews, %6 characters); terms used in at least %n interviews:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -443,6 +446,10 @@
             <numerusform>%n withheld quote not copied: it never leaves the project.</numerusform>
             <numerusform>%n withheld quotes not copied: they never leave the project.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s): %1</source>
+        <translation><numerusform>%n quote: %1</numerusform><numerusform>%n quotes: %1</numerusform></translation>
     </message>
 </context>
 <context>

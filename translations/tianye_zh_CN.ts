@@ -1093,10 +1093,6 @@ Without BACKUP, lists the project's backups, newest first. BACKUP is a number fr
         <translation>格式</translation>
     </message>
     <message>
-        <source>Comma-separated sections: cover, insights, themes, people, roster (default: all).</source>
-        <translation>以逗号分隔的章节：cover、insights、themes、people、roster（默认全部）。</translation>
-    </message>
-    <message>
         <source>LIST</source>
         <translation>列表</translation>
     </message>
@@ -1151,10 +1147,6 @@ Writes a city's insight dossier (or, with --all-cities, the comparison of all ci
         <translation>未知格式“%1”；请用 pdf、odt、html 或 md。</translation>
     </message>
     <message>
-        <source>Unknown sections "%1"; use cover, insights, themes, people, roster.</source>
-        <translation>未知章节“%1”；请用 cover、insights、themes、people、roster。</translation>
-    </message>
-    <message>
         <source>--quotes-per-theme takes a number from 0 to 100.</source>
         <translation>--quotes-per-theme 需要 0 到 100 之间的数字。</translation>
     </message>
@@ -1173,6 +1165,14 @@ Writes a city's insight dossier (or, with --all-cities, the comparison of all ci
     <message>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Comma-separated sections: cover, insights, themes, people, roster, and words (the words that set the city apart; not in the default) (default: all but words).</source>
+        <translation>以逗号分隔的章节：cover、insights、themes、people、roster，以及 words（让这座城市与众不同的词语；默认不含）（默认：除 words 外全部）。</translation>
+    </message>
+    <message>
+        <source>Unknown sections "%1"; use cover, insights, themes, people, roster, words.</source>
+        <translation>未知章节“%1”；可用 cover、insights、themes、people、roster、words。</translation>
     </message>
 </context>
 <context>
@@ -1515,12 +1515,6 @@ Writes quotes with speaker, city, themes and flags as CSV or XLSX. Quotes of par
         <source>Wrote %1: quotes: %2</source>
         <translation>已写入 %1：引文 %2 条</translation>
     </message>
-    <message>
-        <source>tianye-cli matrix PATH
-Prints the theme × city matrix as CSV: for each theme (with its sub-themes), the number of quotes and of distinct interviews in each city. Participants who withdrew consent are not counted.</source>
-        <translation>tianye-cli matrix 项目路径
-以 CSV 输出主题 × 城市矩阵：每个主题（含其子主题）在每个城市的引文数和不同访谈数。已撤回同意的受访者不计入。</translation>
-    </message>
     <message numerus="yes">
         <source>Left out %n quote(s) withheld for consent (a participant who withdrew says them, or who says them is not known).</source>
         <translation>
@@ -1588,6 +1582,36 @@ Makes the words a quote, anchored in the transcript as Make Quote (Ctrl+M) does;
     <message>
         <source>Usage: tianye-cli quote add PATH --interview ID --text WORDS [--occurrence N] [--theme NAME]... [--star] [--dossier] [--note TEXT]</source>
         <translation>用法：tianye-cli quote add PATH --interview ID --text WORDS [--occurrence N] [--theme NAME]... [--star] [--dossier] [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>Themes by this instead of by city: %1.</source>
+        <translation>按此属性而不是按城市列出主题：%1。</translation>
+    </message>
+    <message>
+        <source>ATTRIBUTE</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Themes by themes: how many quotes, transcript segments or interviews have both (quote, segment, interview).</source>
+        <translation>主题对主题：有多少引语、转写段落或访谈同时有这两个主题（quote、segment、interview）。</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>tianye-cli matrix PATH
+Prints the theme × city matrix as CSV: for each theme (with its sub-themes), the number of quotes and of distinct interviews in each city. Participants who withdrew consent are not counted. With --by, themes by another attribute of who said the quotes, with the share of each column's coded quotes and totals; with --cooccurrence, themes found together.</source>
+        <translation>tianye-cli matrix PATH
+以 CSV 输出主题 × 城市矩阵：每个主题（含子主题）在每座城市的引语数和不同访谈数。已撤回同意的受访者不计入。加 --by 时，按说话人的其他属性列出主题，并给出占该列已编码引语的比例和合计；加 --cooccurrence 时，列出同时出现的主题。</translation>
+    </message>
+    <message>
+        <source>--by takes one of: %1.</source>
+        <translation>--by 可取：%1。</translation>
+    </message>
+    <message>
+        <source>--cooccurrence takes quote, segment or interview.</source>
+        <translation>--cooccurrence 可取 quote、segment 或 interview。</translation>
     </message>
 </context>
 <context>
@@ -2769,7 +2793,9 @@ The words and expressions a city's people use more than the other cities' do, ra
     </message>
     <message numerus="yes">
         <source>%1 (%2 interviews, %3 characters) against %4 (%5 interviews, %6 characters); terms used in at least %n interview(s):</source>
-        <translation><numerusform>%1（%2 场访谈，%3 字）对比 %4（%5 场访谈，%6 字）；至少 %n 场访谈用到的词：</numerusform></translation>
+        <translation>
+            <numerusform>%1（%2 场访谈，%3 字）对比 %4（%5 场访谈，%6 字）；至少 %n 场访谈用到的词：</numerusform>
+        </translation>
     </message>
     <message>
         <source>term	keyness	log ratio	uses	other uses	per 10k	other per 10k	interviews	speakers</source>
@@ -3051,6 +3077,30 @@ The words and expressions a city's people use more than the other cities' do, ra
     <message>
         <source>Speaker not known</source>
         <translation>说话人不明</translation>
+    </message>
+    <message>
+        <source>The words and expressions people here use distinctly more than in the other cities (log-likelihood keyness), used by several people; interviewers' questions left out.</source>
+        <translation>这里的人比其他城市的人明显更常用的词语和说法（按对数似然比关键度），且不止一人在用；访谈员的提问不计入。</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>说话人数</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>例句</translation>
+    </message>
+    <message>
+        <source>Words that set %1 apart</source>
+        <translation>让%1与众不同的词语</translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4148,62 @@ The words and expressions a city's people use more than the other cities' do, ra
         <source>Speakers: %1</source>
         <translation>说话人数：%1</translation>
     </message>
+    <message>
+        <source>not set</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Participant category</source>
+        <translation>受访者类别</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>访谈员</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>访谈方式</translation>
+    </message>
+    <message>
+        <source>in the same quote</source>
+        <translation>在同一条引语中</translation>
+    </message>
+    <message>
+        <source>in the same transcript segment</source>
+        <translation>在同一转写段落中</translation>
+    </message>
+    <message>
+        <source>in the same interview</source>
+        <translation>在同一场访谈中</translation>
+    </message>
+    <message>
+        <source>Themes by %1</source>
+        <translation>按%1看主题</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Total quotes</source>
+        <translation>引语合计</translation>
+    </message>
+    <message>
+        <source>Total interviews</source>
+        <translation>访谈合计</translation>
+    </message>
+    <message>
+        <source>All coded quotes</source>
+        <translation>全部已编码引语</translation>
+    </message>
+    <message>
+        <source>Themes together</source>
+        <translation>主题共现</translation>
+    </message>
+    <message>
+        <source>Theme (%1)</source>
+        <translation>主题（%1）</translation>
+    </message>
 </context>
 <context>
     <name>tianye::search::SearchEngine</name>
@@ -4681,6 +4787,10 @@ The words and expressions a city's people use more than the other cities' do, ra
     <message>
         <source>The dossier was not written. %1</source>
         <translation>报告未能写入。%1</translation>
+    </message>
+    <message>
+        <source>Words that set the city apart, with an example each</source>
+        <translation>让这座城市与众不同的词语，各附一句例句</translation>
     </message>
 </context>
 <context>
@@ -6351,6 +6461,10 @@ The words and expressions a city's people use more than the other cities' do, ra
             <numerusform>%n 条已隐去的引文未复制：它们不会离开项目。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n quote(s): %1</source>
+        <translation><numerusform>%n 条引语：%1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::QuoteBrowserModel</name>
@@ -7372,6 +7486,94 @@ The words and expressions a city's people use more than the other cities' do, ra
     <message>
         <source>Theme × City</source>
         <translation>主题 × 城市</translation>
+    </message>
+    <message>
+        <source>Themes by</source>
+        <translation>主题按</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Participant category</source>
+        <translation>受访者类别</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>年龄段</translation>
+    </message>
+    <message>
+        <source>Tie to the city</source>
+        <translation>与城市的关系</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>访谈员</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>访谈方式</translation>
+    </message>
+    <message>
+        <source>Themes in the same quote</source>
+        <translation>同一条引语中的主题</translation>
+    </message>
+    <message>
+        <source>Themes in the same segment</source>
+        <translation>同一转写段落中的主题</translation>
+    </message>
+    <message>
+        <source>Themes in the same interview</source>
+        <translation>同一场访谈中的主题</translation>
+    </message>
+    <message>
+        <source>&amp;Themes by</source>
+        <translation>主题按(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 and %2, %3</source>
+        <translation>%1 和 %2，%3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>How many %1 have both themes (as coded, sub-themes apart); the diagonal: how many have the theme. Click a cell to list the quotes.</source>
+        <translation>有多少%1同时有这两个主题（按实际编码，子主题分开算）；对角线：有该主题的数量。点击单元格可列出相关引语。</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>引语</translation>
+    </message>
+    <message>
+        <source>transcript segments</source>
+        <translation>转写段落</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>Quotes per theme by %1, with the share of that column’s coded quotes; a theme counts its sub-themes. Click a cell to list its quotes.</source>
+        <translation>按%1统计每个主题的引语数，并给出占该列已编码引语的比例；主题包含其子主题。点击单元格可列出引语。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 quotes from %2 interviews</source>
+        <translation>%1 条引语，来自 %2 场访谈</translation>
+    </message>
+    <message>
+        <source>All coded quotes</source>
+        <translation>全部已编码引语</translation>
     </message>
 </context>
 <context>

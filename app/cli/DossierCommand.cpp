@@ -5,6 +5,7 @@
 #include "charts/BarChart.h"
 #include "dossier/Dossier.h"
 #include "dossier/Render.h"
+#include "ops/Words.h"
 #include "store/CityRepository.h"
 #include "store/Project.h"
 
@@ -30,6 +31,8 @@ std::optional<dossier::Sections> sectionsFrom(const QString& list)
             sections |= dossier::Section::People;
         else if (name == QLatin1String("roster"))
             sections |= dossier::Section::Roster;
+        else if (name == QLatin1String("words"))
+            sections |= dossier::Section::Words;
         else
             return std::nullopt;
     }
@@ -53,7 +56,9 @@ int DossierCommand::run(CliContext& ctx, const QStringList& args)
                                     tr("FORMAT"));
     const QCommandLineOption sections(
         QStringLiteral("sections"),
-        tr("Comma-separated sections: cover, insights, themes, people, roster (default: all)."), tr("LIST"));
+        tr("Comma-separated sections: cover, insights, themes, people, roster, and words (the words that set "
+           "the city apart; not in the default) (default: all but words)."),
+        tr("LIST"));
     const QCommandLineOption quotes(QStringLiteral("quotes-per-theme"),
                                     tr("How many quotes each theme shows (default 3)."), tr("N"));
     const QCommandLineOption language(QStringLiteral("language"),
@@ -91,7 +96,7 @@ int DossierCommand::run(CliContext& ctx, const QStringList& args)
                 const auto s = sectionsFrom(call.value(sections));
                 if (!s)
                     return call.usage(
-                        tr("Unknown sections \"%1\"; use cover, insights, themes, people, roster.")
+                        tr("Unknown sections \"%1\"; use cover, insights, themes, people, roster, words.")
                             .arg(call.value(sections)));
                 options.sections = *s;
             }
@@ -134,6 +139,12 @@ int DossierCommand::run(CliContext& ctx, const QStringList& args)
                 auto model = dossier::buildCity(project->db().sql(), *cityId, options);
                 if (!model)
                     return call.fail(model.error());
+                if (options.sections.testFlag(dossier::Section::Words)) {
+                    auto words = ops::cityWords(*project, *cityId);
+                    if (!words)
+                        return call.fail(words.error());
+                    model->words = std::move(*words);
+                }
                 bytes = dossier::render(*model, dossier::drawCharts(*model, options, dossier::paintBarChart),
                                         fmt, options);
             }

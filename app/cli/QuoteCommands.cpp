@@ -6,6 +6,7 @@
 #include "ops/Exports.h"
 #include "ops/Quotes.h"
 #include "ops/Session.h"
+#include "ops/ThemeAnalysis.h"
 #include "ops/Themes.h"
 #include "search/SearchQuery.h"
 #include "store/CityRepository.h"
@@ -154,29 +155,60 @@ int QuoteCommands::runQuotes(CliContext& ctx, const QStringList& args)
 
 int QuoteCommands::runMatrix(CliContext& ctx, const QStringList& args)
 {
-    return ctx.command(args,
-                       {tr("tianye-cli matrix PATH\nPrints the theme × city matrix as CSV: for each theme "
-                           "(with its sub-themes), "
-                           "the number of quotes and of distinct interviews in each city. Participants who "
-                           "withdrew consent are "
-                           "not counted."),
-                        tr("PATH"),
-                        1,
-                        1,
-                        {}},
-                       [&](Call& call) {
-                           if (!call.reading() || !call.session())
-                               return call.exitCode();
-                           auto matrix = ops::matrixCsv(*call.session());
-                           if (!matrix)
-                               return call.fail(matrix.error());
-                           QByteArray csv = *matrix;
-                           if (csv.startsWith("\xEF\xBB\xBF"))
-                               csv.remove(0, 3);
-                           call.out() << QString::fromUtf8(csv);
-                           call.out().flush();
-                           return int(Ok);
-                       });
+    const QCommandLineOption by(
+        QStringLiteral("by"),
+        tr("Themes by this instead of by city: %1.").arg(themeColumnsNames().join(u", ")), tr("ATTRIBUTE"));
+    const QCommandLineOption together(
+        QStringLiteral("cooccurrence"),
+        tr("Themes by themes: how many quotes, transcript segments or interviews have both (quote, segment, "
+           "interview)."),
+        tr("UNIT"));
+    return ctx.command(
+        args,
+        {tr("tianye-cli matrix PATH\nPrints the theme × city matrix as CSV: for each theme "
+            "(with its sub-themes), "
+            "the number of quotes and of distinct interviews in each city. Participants who "
+            "withdrew consent are "
+            "not counted. With --by, themes by another attribute of who said the quotes, with the "
+            "share of each column's coded quotes and totals; with --cooccurrence, themes found "
+            "together."),
+         tr("PATH"),
+         1,
+         1,
+         {by, together}},
+        [&](Call& call) {
+            if (!call.reading() || !call.session())
+                return call.exitCode();
+            QByteArray csv;
+            if (call.isSet(by)) {
+                QString key;
+                const auto columns = themeColumnsFromName(call.value(by), &key);
+                if (!columns)
+                    return call.usage(tr("--by takes one of: %1.").arg(themeColumnsNames().join(u", ")));
+                auto table = ops::themesBy(*call.reading(), *columns, key);
+                if (!table)
+                    return call.fail(table.error());
+                csv = formats::toCsv(ops::crossTabSheet(*table, *columns, key));
+            } else if (call.isSet(together)) {
+                const auto unit = cooccurrenceUnitFromName(call.value(together));
+                if (!unit)
+                    return call.usage(tr("--cooccurrence takes quote, segment or interview."));
+                auto table = ops::themeCooccurrence(*call.reading(), *unit);
+                if (!table)
+                    return call.fail(table.error());
+                csv = formats::toCsv(ops::cooccurrenceSheet(*table));
+            } else {
+                auto matrix = ops::matrixCsv(*call.session());
+                if (!matrix)
+                    return call.fail(matrix.error());
+                csv = *matrix;
+            }
+            if (csv.startsWith("\xEF\xBB\xBF"))
+                csv.remove(0, 3);
+            call.out() << QString::fromUtf8(csv);
+            call.out().flush();
+            return int(Ok);
+        });
 }
 
 int QuoteCommands::quoteAdd(CliContext& ctx, const QStringList& args)

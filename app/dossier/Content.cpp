@@ -137,6 +137,25 @@ void roster(const CityDossier& d, const Wording& w, Sink& out)
               rows, {5});
 }
 
+void words(const CityDossier& d, const Wording& w, Sink& out)
+{
+    out.aside(
+        w(QT_TRANSLATE_NOOP("tianye::dossier::Wording",
+                            "The words and expressions people here use distinctly more than in the other "
+                            "cities (log-likelihood keyness), used by several people; interviewers' "
+                            "questions left out.")));
+    QList<QStringList> rows;
+    for (const WordItem& t : d.words)
+        rows << QStringList{t.term, w.number(t.uses), w.number(t.interviews), w.number(t.speakers),
+                            t.example};
+    out.table({w(QT_TRANSLATE_NOOP("tianye::dossier::Wording", "Term")),
+               w(QT_TRANSLATE_NOOP("tianye::dossier::Wording", "Uses")),
+               w(QT_TRANSLATE_NOOP("tianye::dossier::Wording", "Interviews")),
+               w(QT_TRANSLATE_NOOP("tianye::dossier::Wording", "Speakers")),
+               w(QT_TRANSLATE_NOOP("tianye::dossier::Wording", "For example"))},
+              rows, {1, 2, 3});
+}
+
 QString sectionTitle(Section section, const Wording& w)
 {
     switch (section) {
@@ -150,6 +169,8 @@ QString sectionTitle(Section section, const Wording& w)
         return w(QT_TRANSLATE_NOOP("tianye::dossier::Wording", "Who we heard"));
     case Section::Roster:
         return w(QT_TRANSLATE_NOOP("tianye::dossier::Wording", "Appendix: interview roster"));
+    case Section::Words:
+        return {}; // named after the city: see writeCity
     }
     return {};
 }
@@ -171,10 +192,15 @@ QString writeCity(const CityDossier& d, const Wording& w, const Options& options
 {
     out.begin(cityTitle(d, w));
     bool first = true;
-    for (Section s : {Section::Cover, Section::Insights, Section::Themes, Section::People, Section::Roster}) {
-        if (!options.sections.testFlag(s))
+    for (Section s : {Section::Cover, Section::Insights, Section::Themes, Section::Words, Section::People,
+                      Section::Roster}) {
+        if (!options.sections.testFlag(s) || (s == Section::Words && d.words.empty()))
             continue;
-        if (s != Section::Cover)
+        if (s == Section::Words)
+            out.heading(
+                2, w(QT_TRANSLATE_NOOP("tianye::dossier::Wording", "Words that set %1 apart")).arg(d.city),
+                !first);
+        else if (s != Section::Cover)
             out.heading(2, sectionTitle(s, w), !first);
         first = false;
         switch (s) {
@@ -192,6 +218,9 @@ QString writeCity(const CityDossier& d, const Wording& w, const Options& options
             break;
         case Section::Roster:
             roster(d, w, out);
+            break;
+        case Section::Words:
+            words(d, w, out);
             break;
         }
     }

@@ -70,7 +70,7 @@ QJsonObject toJson(const CityDossier& d)
                               {QStringLiteral("interviewers"), r.interviewers},
                               {QStringLiteral("duration_ms"), double(r.durationMs)},
                               {QStringLiteral("status"), toKey(r.status)}};
-    return QJsonObject{
+    QJsonObject out{
         {QStringLiteral("project"), d.projectName},
         {QStringLiteral("city"), d.city},
         {QStringLiteral("region"), d.region},
@@ -93,6 +93,17 @@ QJsonObject toJson(const CityDossier& d)
                                                {QStringLiteral("interviewers"), countsJson(d.interviewers)}}},
         {QStringLiteral("roster"), roster},
     };
+    if (!d.words.empty()) {
+        QJsonArray words;
+        for (const WordItem& t : d.words)
+            words << QJsonObject{{QStringLiteral("term"), t.term},
+                                 {QStringLiteral("uses"), t.uses},
+                                 {QStringLiteral("interviews"), t.interviews},
+                                 {QStringLiteral("speakers"), t.speakers},
+                                 {QStringLiteral("example"), t.example}};
+        out.insert(QStringLiteral("words"), words);
+    }
+    return out;
 }
 
 QJsonObject toJson(const ComparisonDossier& d)

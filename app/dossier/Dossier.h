@@ -35,6 +35,7 @@ enum class Section
     Themes = 0x4,
     People = 0x8,
     Roster = 0x10,
+    Words = 0x20, // optional: the words that set the city apart (filled by the caller, see words)
 };
 Q_DECLARE_FLAGS(Sections, Section)
 
@@ -107,6 +108,17 @@ struct Count
     int count = 0;
 };
 
+// A term the city's people use more than the other cities' (word analysis,
+// ops::cityWords), with one short example of it in a participant's words.
+struct WordItem
+{
+    QString term;
+    int uses = 0;
+    int interviews = 0;
+    int speakers = 0;
+    QString example; // "…left hit right…"
+};
+
 struct RosterRow
 {
     QString startedAt; // yyyy-MM-dd HH:mm
@@ -141,6 +153,9 @@ struct CityDossier
     std::vector<std::pair<CityTie, int>> byTie;
     std::vector<Count> interviewers; // interviews each conducted, by count
     std::vector<RosterRow> roster;   // by start
+    // Filled by the caller when Section::Words is asked for (word analysis lives above
+    // the dossier: ops::cityWords); withdrawn participants' words are never in it.
+    std::vector<WordItem> words;
 };
 
 // All cities side by side: the theme × city matrix and each city's insight.

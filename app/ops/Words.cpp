@@ -4,6 +4,9 @@
 
 #include "ops/Session.h"
 #include "ops/Verbs.h"
+#include "search/SearchEngine.h"
+#include "search/SearchQuery.h"
+#include "store/CityRepository.h"
 #include "store/Database.h"
 #include "store/DictionaryRepository.h"
 #include "store/Project.h"
@@ -504,6 +507,68 @@ int WordIndex::interviews() const
 QString WordIndex::wordList() const
 {
     return d->lexicon ? d->lexicon->path() : QString();
+}
+
+bool WordIndex::interviewer(RowId interviewId, const QString& label) const
+{
+    return d->speakers.value({interviewId, label}).interviewer;
+}
+
+bool WordIndex::termAt(const QString& text, qsizetype start, qsizetype length) const
+{
+    if (!d->lexicon)
+        return false;
+    words::Segmenter segmenter(d->lexicon);
+    std::vector<text::NormalizedChar> chars;
+    text::TextNormalizer::fromString(text, chars);
+    bool found = false;
+    segmenter.segment(chars, [&](const words::Term& t) {
+        found =
+            found || (qsizetype(t.sourceStart) == start && qsizetype(t.sourceEnd - t.sourceStart) == length);
+    });
+    return found;
+}
+
+Result<std::vector<dossier::WordItem>> cityWords(Project& project, RowId cityId, int top)
+{
+    auto city = project.cities().get(cityId);
+    if (!city)
+        return std::unexpected(city.error());
+    auto index = WordIndex::build(project);
+    if (!index)
+        return std::unexpected(index.error());
+    auto stops = stopListOf(project);
+    if (!stops)
+        return std::unexpected(stops.error());
+    WordsComparison c;
+    c.cityId = cityId;
+    c.top = top;
+    auto report = (*index)->compare(c, *stops);
+    if (!report)
+        return std::unexpected(report.error());
+    std::vector<dossier::WordItem> out;
+    search::SearchEngine engine(project);
+    for (const TermRow& t : report->terms) {
+        dossier::WordItem w;
+        w.term = t.term;
+        w.uses = int(t.targetUses);
+        w.interviews = t.targetInterviews;
+        w.speakers = t.targetSpeakers;
+        const QString query = QStringLiteral("\"%1\" city:\"%2\"").arg(t.term, city->name);
+        auto lines = engine.concordance(search::SearchQuery::parse(query), 14, 200);
+        if (lines) {
+            for (const search::ConcordanceLine& l : lines->lines) {
+                if (l.withheld != Withheld::No || (*index)->interviewer(l.interviewId, l.speaker) ||
+                    !(*index)->termAt(l.left + l.hit + l.right, l.left.toUcs4().size(),
+                                      l.hit.toUcs4().size()))
+                    continue;
+                w.example = QStringLiteral("…%1%2%3…").arg(l.left.trimmed(), l.hit, l.right.trimmed());
+                break;
+            }
+        }
+        out.push_back(std::move(w));
+    }
+    return out;
 }
 
 Result<QSet<RowId>> interviewsWith(Project& project, const QString& attribute, const QString& value)

@@ -4,6 +4,7 @@
 
 #include "core/Error.h"
 #include "core/Ids.h"
+#include "dossier/Dossier.h"
 #include "formats/Sheet.h"
 #include "words/StopWords.h"
 
@@ -91,6 +92,11 @@ public:
     qint64 characters() const;       // of the participants' turns, all interviews
     int interviews() const;
     QString wordList() const; // the word list's path
+    // Whether a speaker label of an interview is an interviewer's.
+    bool interviewer(RowId interviewId, const QString& label) const;
+    // Whether the segmenter reads code points [start, start + length) of text as one term (心
+    // inside 操心 is not one).
+    bool termAt(const QString& text, qsizetype start, qsizetype length) const;
 
     struct Data;
 
@@ -102,6 +108,10 @@ private:
 // The interviews with a participant whose attribute (category, gender, age_band,
 // city_tie) has this value: a side of a comparison ("women against the rest").
 Result<QSet<RowId>> interviewsWith(Project& project, const QString& attribute, const QString& value);
+
+// A city's most distinctive terms with one short example each (a participant's words,
+// nothing consent withholds): the dossier's "Words that set … apart".
+Result<std::vector<dossier::WordItem>> cityWords(Project& project, RowId cityId, int top = 10);
 
 // The stop list of the project: the default one with the project's own additions and
 // exceptions (kept with the project dictionary, travelling with sync and merge).

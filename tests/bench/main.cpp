@@ -10,6 +10,7 @@
 #include "SyncBench.h"
 #include "WaveformBench.h"
 #include "WindowBench.h"
+#include "WordsBench.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -47,6 +48,8 @@ int main(int argc, char* argv[])
         return tianye::bench::runSync(args.mid(2));
     if (area == QLatin1String("window"))
         return tianye::bench::runWindow(args.mid(2));
+    if (area == QLatin1String("words"))
+        return tianye::bench::runWords(args.mid(2));
     std::fprintf(
         stderr,
         "Usage: tianye-bench AREA [options]\n\n"
@@ -73,6 +76,10 @@ int main(int argc, char* argv[])
         "  sync    [--interviews N=300] [--chars K=1000] [--day-interviews 20] [--day-transcripts 5]\n"
         "          [--day-chars 3000] [--day-quotes 200] [--edits E=10000] [--dir DIR]\n"
         "          two copies: a day of work on each synced both ways, its exchange file, E small edits\n"
+        "  words   [--cities 3] [--interviews-per-city 100] [--chars K=1000] [--dir DIR | --project "
+        "EXISTING.tianye] [--gold FILE]\n"
+        "          word analysis: segmentation against a hand-segmented sample (ours and ICU's),\n"
+        "          a city's distinctive terms cold and cached, planted expressions' ranks, update, memory\n"
         "  editor  [--chars 50000,200000]\n"
         "          the transcription editor: open, scroll, save a keystroke, split (offscreen)\n\n"
         "Each figure is printed as a JSON line: {\"bench\", \"metric\", \"value\", \"unit\"}.\n");

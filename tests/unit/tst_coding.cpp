@@ -23,12 +23,14 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void detachedQuote_isListedAndReattached();
     void browser_filtersSortsCardsCopyAndBulkThemes();
     void matrixCell_listsItsQuotes();
+    void matrixByGender_andThemesTogether_listTheirQuotes();
     void browser_followsTheSidebarCity_andTheSearchBoxSyntax();
     void codebook_addNestMergeDeleteUndo();
 
@@ -402,6 +405,70 @@ void TestCoding::matrixCell_listsItsQuotes()
     const QString csv = m_demo->scratch(QStringLiteral("matrix.csv"));
     QVERIFY(matrix->exportCsv(csv));
     QVERIFY(QFileInfo(csv).size() > 100);
+}
+
+void TestCoding::matrixByGender_andThemesTogether_listTheirQuotes()
+{
+    ThemeMatrixView* matrix = m_window->themeMatrix();
+    auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("workspaceTabs"));
+    const auto choose = [&](const QString& text) {
+        QComboBox* by = matrix->byChoice();
+        const int i = by->findText(text);
+        QVERIFY(i >= 0);
+        by->setCurrentIndex(i);
+        Q_EMIT by->activated(i);
+    };
+    const auto busiest = [&](bool offDiagonal) {
+        QStandardItemModel* t = matrix->otherTable();
+        QModelIndex best;
+        for (int r = 0; r < t->rowCount(); ++r)
+            for (int c = 0; c < t->columnCount(); ++c) {
+                const QModelIndex i = t->index(r, c);
+                if (!i.data(Qt::UserRole + 10).isValid() || (offDiagonal && r == c))
+                    continue;
+                if (!best.isValid() || i.data(ThemeMatrixModel::QuotesRole).toInt() >
+                                           best.data(ThemeMatrixModel::QuotesRole).toInt())
+                    best = i;
+            }
+        return best;
+    };
+    tabs->setCurrentWidget(matrix->parentWidget());
+    choose(QStringLiteral("Gender"));
+    QCOMPARE(matrix->table()->model(), matrix->otherTable());
+    QStandardItemModel* table = matrix->otherTable();
+    QStringList columns;
+    for (int c = 0; c < table->columnCount(); ++c)
+        columns << table->horizontalHeaderItem(c)->text();
+    QVERIFY2(columns.contains(QStringLiteral("女")) && columns.last() == QStringLiteral("Total"),
+             qPrintable(columns.join(u',')));
+    QCOMPARE(table->verticalHeaderItem(table->rowCount() - 1)->text(), QStringLiteral("All coded quotes"));
+    QModelIndex cell = busiest(false);
+    const int quotes = cell.data(ThemeMatrixModel::QuotesRole).toInt();
+    QVERIFY(quotes >= 2);
+    QVERIFY(cell.data().toString().contains(QLatin1Char('%')));
+    matrix->table()->scrollTo(cell);
+    QTest::mouseClick(matrix->table()->viewport(), Qt::LeftButton, {},
+                      matrix->table()->visualRect(cell).center());
+    QCOMPARE(tabs->currentWidget(), m_window->quoteBrowser()->parentWidget());
+    QCOMPARE(m_window->quoteBrowser()->model()->rowCount(), quotes);
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("quoteCount"))
+                ->text()
+                .contains(QStringLiteral("Gender")));
+
+    tabs->setCurrentWidget(matrix->parentWidget());
+    choose(QStringLiteral("Themes in the same interview"));
+    cell = busiest(true);
+    const int together = cell.data(ThemeMatrixModel::QuotesRole).toInt();
+    QVERIFY(together >= 1);
+    QTest::mouseClick(matrix->table()->viewport(), Qt::LeftButton, {},
+                      matrix->table()->visualRect(cell).center());
+    QCOMPARE(tabs->currentWidget(), m_window->quoteBrowser()->parentWidget());
+    QVERIFY(m_window->quoteBrowser()->model()->rowCount() >= 2); // a quote of each theme at least
+    const QString csv = m_demo->scratch(QStringLiteral("together.csv"));
+    QVERIFY(matrix->exportCsv(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(file.readAll()).contains(QStringLiteral("in the same interview")));
 }
 
 void TestCoding::codebook_addNestMergeDeleteUndo()

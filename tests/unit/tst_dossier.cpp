@@ -575,6 +575,24 @@ void TestDossier::cli_writesEachFormat()
     QVERIFY(text.contains(QStringLiteral("## 洞察")));
     QVERIFY(!text.contains(QStringLiteral("我们听到了谁")));
 
+    // The optional words section: the city's distinctive terms with an example each, and
+    // nothing of a participant who withdrew.
+    const QString wordsMd = m_dir.filePath(QStringLiteral("cli-words.md"));
+    r = test::runCli({QStringLiteral("dossier"), project, QStringLiteral("--city"), QStringLiteral("大同"),
+                      QStringLiteral("--sections"), QStringLiteral("cover,words"), QStringLiteral("-o"),
+                      wordsMd});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile wf(wordsMd);
+    QVERIFY(wf.open(QIODevice::ReadOnly));
+    const QString words = QString::fromUtf8(wf.readAll());
+    QVERIFY2(words.contains(QStringLiteral("## Words that set 大同 apart")), qPrintable(words));
+    QVERIFY(words.contains(QStringLiteral("| 城墙 |")));
+    QVERIFY(words.contains(QStringLiteral("For example")));
+    QVERIFY(words.contains(QStringLiteral("…")));
+    for (const QString& never : Withdrawn)
+        QVERIFY2(!words.contains(never), qPrintable(never));
+    QVERIFY(!words.contains(QStringLiteral("钟头"))); // only the withdrawn participant says it
+
     r = test::runCli({QStringLiteral("dossier"), project, QStringLiteral("--all-cities"),
                       QStringLiteral("-o"), m_dir.filePath(QStringLiteral("cli-all.pdf"))});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));

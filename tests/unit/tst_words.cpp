@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #include "TestSupport.h"
 #include "demo/CorpusGenerator.h"
+#include "ops/ThemeAnalysis.h"
 #include "ops/Words.h"
 #include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
 #include "store/ParticipantRepository.h"
 #include "store/Project.h"
+#include "store/QuoteRepository.h"
+#include "store/ThemeRepository.h"
 #include "store/TranscriptRepository.h"
 #include "words/Expressions.h"
 #include "words/Keyness.h"
@@ -41,6 +44,8 @@ private Q_SLOTS:
     void aTalkativeSpeakerDoesNotMakeACityWord();
     void updateReadsOnlyWhatChanged();
     void cliListsExportsAndKeepsTheStopList();
+    void themesByAnAttribute_withTotalsAndShares();
+    void themesTogether_byQuoteSegmentAndInterview();
 
 private:
     QTemporaryDir m_dir;
@@ -393,6 +398,131 @@ void TestWords::cliListsExportsAndKeepsTheStopList()
                         QStringLiteral("刀削面"), QStringLiteral("--city"), QStringLiteral("大同")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("刀削面")));
+}
+
+namespace {
+
+// Two interviews of 大同: a woman's (two quotes) and a man's (one), themes T1 > T1a and T2.
+struct Coded
+{
+    Small s;
+    RowId t1 = NoRow, t1a = NoRow, t2 = NoRow;
+    QList<RowId> quotes;
+};
+
+Coded codedProject(const QString& path)
+{
+    Coded c;
+    c.s = smallProject(path);
+    Small& s = c.s;
+    s.add(s.a, {QStringLiteral("城墙很老。"), QStringLiteral("面很好吃。")});
+    s.add(s.a, {QStringLiteral("海很蓝。")});
+    auto ok = test::write(*s.project, [&](const WriteScope& w) -> Status {
+        orThrow(s.project->participants().set(w, s.participants[0], ParticipantField::Gender,
+                                              QStringLiteral("女")));
+        orThrow(s.project->participants().set(w, s.participants[1], ParticipantField::Gender,
+                                              QStringLiteral("男")));
+        Theme t;
+        t.name = QStringLiteral("T1");
+        c.t1 = orThrow(s.project->themes().add(w, t));
+        t.name = QStringLiteral("T1a");
+        t.parentId = c.t1;
+        c.t1a = orThrow(s.project->themes().add(w, t));
+        t.name = QStringLiteral("T2");
+        t.parentId = NoRow;
+        c.t2 = orThrow(s.project->themes().add(w, t));
+        const auto quote = [&](RowId interview, int segment, QList<RowId> themes) {
+            const auto segs = orThrow(s.project->transcripts().segments(interview));
+            Quote q;
+            q.interviewId = interview;
+            q.startSegmentId = q.endSegmentId = segs[size_t(segment)].id;
+            q.startOffset = 0;
+            q.endOffset = 2;
+            q.text = segs[size_t(segment)].text.left(2);
+            q.themeIds = themes;
+            c.quotes << orThrow(s.project->quotes().add(w, q));
+        };
+        quote(s.interviews[0], 0, {c.t1a, c.t2}); // Q1 (女)
+        quote(s.interviews[0], 1, {c.t1});        // Q2 (女)
+        quote(s.interviews[1], 0, {c.t2});        // Q3 (男)
+        return {};
+    });
+    if (!ok)
+        qFatal("%s", qPrintable(ok.error().message));
+    return c;
+}
+
+} // namespace
+
+void TestWords::themesByAnAttribute_withTotalsAndShares()
+{
+    Coded c = codedProject(m_dir.filePath(QStringLiteral("bygender.tianye")));
+    Project& p = *c.s.project;
+    auto table = ops::themesBy(p, ThemeColumns::Gender);
+    QVERIFY(table.has_value());
+    QCOMPARE(table->columns, QStringList({QStringLiteral("女"), QStringLiteral("男")}));
+    QCOMPARE(table->cell(c.t1, 0).quotes, 2); // Q1 through its sub-theme, Q2
+    QCOMPARE(table->cell(c.t1, 1).quotes, 0);
+    QCOMPARE(table->cell(c.t1a, 0).quotes, 1);
+    QCOMPARE(table->cell(c.t2, 0).quotes, 1);
+    QCOMPARE(table->cell(c.t2, 1).quotes, 1);
+    QCOMPARE(table->columnTotals.value(0).quotes, 2);
+    QCOMPARE(table->columnTotals.value(1).quotes, 1);
+    QCOMPARE(table->themeTotals.value(c.t2).quotes, 2);
+    QCOMPARE(table->themeTotals.value(c.t2).interviews, 2);
+    QCOMPARE(table->total.quotes, 3);
+    const formats::Sheet sheet = ops::crossTabSheet(*table, ThemeColumns::Gender);
+    QCOMPARE(sheet.header.value(1), QStringLiteral("女"));
+    QCOMPARE(sheet.header.value(2), QStringLiteral("女 %"));
+    const QVariantList t2row = sheet.rows.value(2);
+    QCOMPARE(t2row.value(2).toDouble(), 50.0); // one of the women's two coded quotes
+    QCOMPARE(t2row.value(4).toDouble(), 100.0);
+    auto quotes = ops::quotesOfCell(p, c.t1, ThemeColumns::Gender, QStringLiteral("女"));
+    QVERIFY(quotes.has_value());
+    QCOMPARE(*quotes, QList<RowId>({c.quotes[0], c.quotes[1]}));
+
+    // The man withdraws: his quote leaves every count.
+    QVERIFY(test::write(p, [&](const WriteScope& w) {
+        return p.participants().set(w, c.s.participants[1], ParticipantField::Consent,
+                                    QVariant::fromValue(ConsentStatus::Withdrawn));
+    }));
+    table = ops::themesBy(p, ThemeColumns::Gender);
+    QCOMPARE(table->columns, QStringList({QStringLiteral("女")}));
+    QCOMPARE(table->total.quotes, 2);
+
+    const QString path = m_dir.filePath(QStringLiteral("bygender.tianye"));
+    c.s.project.reset();
+    auto run =
+        test::runCli({QStringLiteral("matrix"), path, QStringLiteral("--by"), QStringLiteral("gender")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QStringLiteral("Theme,女,女 %,Total quotes")), qPrintable(run.out));
+    run = test::runCli({QStringLiteral("matrix"), path, QStringLiteral("--by"), QStringLiteral("shoe size")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QStringLiteral("age_band")));
+}
+
+void TestWords::themesTogether_byQuoteSegmentAndInterview()
+{
+    Coded c = codedProject(m_dir.filePath(QStringLiteral("together.tianye")));
+    Project& p = *c.s.project;
+    auto byQuote = ops::themeCooccurrence(p, CooccurrenceUnit::Quote);
+    QVERIFY(byQuote.has_value());
+    QCOMPARE(byQuote->count(c.t1a, c.t2), 1);
+    QCOMPARE(byQuote->count(c.t2, c.t1a), 1);
+    QCOMPARE(byQuote->count(c.t1, c.t2), 0); // as coded: no parent counted in
+    QCOMPARE(byQuote->count(c.t2, c.t2), 2);
+    auto byInterview = ops::themeCooccurrence(p, CooccurrenceUnit::Interview);
+    QCOMPARE(byInterview->count(c.t1, c.t2), 1); // the woman's interview has both
+    QCOMPARE(byInterview->count(c.t1, c.t1a), 1);
+    QCOMPARE(byInterview->count(c.t2, c.t2), 2);
+    auto bySegment = ops::themeCooccurrence(p, CooccurrenceUnit::Segment);
+    QCOMPARE(bySegment->count(c.t1, c.t2), 0); // different segments
+    auto quotes = ops::quotesOfPair(p, c.t1, c.t2, CooccurrenceUnit::Interview);
+    QVERIFY(quotes.has_value());
+    QCOMPARE(*quotes, QList<RowId>({c.quotes[0], c.quotes[1]}));
+    const formats::Sheet sheet = ops::cooccurrenceSheet(*byQuote);
+    QCOMPARE(sheet.header.mid(1),
+             QStringList({QStringLiteral("T1"), QStringLiteral("T1a"), QStringLiteral("T2")}));
 }
 
 QTEST_GUILESS_MAIN(TestWords)

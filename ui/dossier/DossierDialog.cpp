@@ -7,6 +7,7 @@
 #include "charts/BarChart.h"
 #include "dossier/Render.h"
 #include "ops/Reader.h"
+#include "ops/Words.h"
 #include "store/Project.h"
 
 #include <QCheckBox>
@@ -94,6 +95,10 @@ DossierDialog::DossierDialog(ProjectSession* session, RowId cityId, QWidget* par
         box->setChecked(true);
         sectionsLayout->addWidget(box);
     }
+    // Optional: counting every transcript's words takes a moment on a big project.
+    m_words = new QCheckBox(tr("Words that set the city apart, with an example each"), sections);
+    m_words->setObjectName(QStringLiteral("dossierWords"));
+    sectionsLayout->insertWidget(3, m_words);
     m_quotes = new QSpinBox(this);
     m_quotes->setObjectName(QStringLiteral("quotesPerTheme"));
     m_quotes->setRange(0, 20);
@@ -186,7 +191,7 @@ DossierDialog::DossierDialog(ProjectSession* session, RowId cityId, QWidget* par
 void DossierDialog::updateEnabled()
 {
     const bool comparison = city() == NoRow;
-    for (QCheckBox* box : {m_cover, m_insights, m_themes, m_people, m_roster})
+    for (QCheckBox* box : {m_cover, m_insights, m_themes, m_words, m_people, m_roster})
         box->setEnabled(!comparison && !m_running);
     m_quotes->setEnabled(!comparison && !m_running);
     m_realNames->setEnabled(!comparison && !m_running);
@@ -215,11 +220,10 @@ dossier::Options DossierDialog::options() const
 {
     dossier::Options o;
     o.sections = {};
-    const std::pair<QCheckBox*, dossier::Section> boxes[] = {{m_cover, dossier::Section::Cover},
-                                                             {m_insights, dossier::Section::Insights},
-                                                             {m_themes, dossier::Section::Themes},
-                                                             {m_people, dossier::Section::People},
-                                                             {m_roster, dossier::Section::Roster}};
+    const std::pair<QCheckBox*, dossier::Section> boxes[] = {
+        {m_cover, dossier::Section::Cover},   {m_insights, dossier::Section::Insights},
+        {m_themes, dossier::Section::Themes}, {m_people, dossier::Section::People},
+        {m_roster, dossier::Section::Roster}, {m_words, dossier::Section::Words}};
     for (const auto& [box, section] : boxes)
         if (box->isChecked())
             o.sections |= section;
@@ -334,8 +338,19 @@ void DossierDialog::start()
             return done(std::unexpected(built.error()));
         render(std::move(*built));
     });
-    QFuture<Built> work = QtConcurrent::run([database, cityId, opts, progress]() -> Built {
-        return dossier::buildCityAside(database, cityId, opts, progress);
+    const QString folder = m_session->project()->folder();
+    QFuture<Built> work = QtConcurrent::run([database, folder, cityId, opts, progress]() -> Built {
+        auto built = dossier::buildCityAside(database, cityId, opts, progress);
+        if (built && opts.sections.testFlag(dossier::Section::Words)) {
+            auto project = Project::openForReading(folder);
+            if (!project)
+                return std::unexpected(project.error());
+            auto words = ops::cityWords(**project, cityId);
+            if (!words)
+                return std::unexpected(words.error());
+            built->words = std::move(*words);
+        }
+        return built;
     });
     watcher->setFuture(work);
     m_work = QFuture<void>(work);

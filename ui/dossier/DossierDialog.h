@@ -73,6 +73,7 @@ private:
     QCheckBox* m_themes;
     QCheckBox* m_people;
     QCheckBox* m_roster;
+    QCheckBox* m_words;
     QSpinBox* m_quotes;
     QComboBox* m_language;
     QComboBox* m_page;

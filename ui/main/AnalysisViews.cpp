@@ -57,6 +57,11 @@ void AnalysisViews::rebuild(Project* project, RowId city)
         m_quoteBrowser->showThemeInCity(theme, inCity);
         Q_EMIT quotesShown();
     });
+    connect(m_matrix, &ThemeMatrixView::quotesChosen, this,
+            [this](const QList<RowId>& ids, const QString& what) {
+                m_quoteBrowser->showQuotes(ids, what);
+                Q_EMIT quotesShown();
+            });
     m_codebook = new CodebookView(m_session, m_codebookTab);
     m_codebookTab->layout()->addWidget(m_codebook);
     m_insightsBoard = new InsightsBoard(m_session, m_insightsTab);

@@ -436,8 +436,10 @@ void QuoteBrowser::applyFilter()
     const int sort = m_sort->currentData().toInt();
     f.sort = QuoteSort(sort < 0 ? -sort - 1 : sort);
     f.descending = sort < 0;
-    if (f != m_model->filter() || m_model->rowCount() == 0)
+    if (f != m_model->filter() || m_model->rowCount() == 0 || !m_fixed.isEmpty()) {
+        m_fixed.clear();
         m_model->setFilter(f);
+    }
 }
 
 void QuoteBrowser::followCity(RowId cityId)
@@ -474,9 +476,28 @@ void QuoteBrowser::showThemeInCity(RowId themeId, RowId cityId)
     applyFilter();
 }
 
+void QuoteBrowser::showQuotes(const QList<RowId>& ids, const QString& what)
+{
+    m_loadingChoices = true;
+    m_city->setCurrentIndex(0);
+    m_theme->setCurrentIndex(0);
+    for (QComboBox* box : {m_category, m_gender, m_ageBand, m_tie, m_interviewer})
+        box->setCurrentIndex(0);
+    m_starred->setChecked(false);
+    m_dossier->setChecked(false);
+    m_search->clear();
+    m_loadingChoices = false;
+    m_fixed = what;
+    m_model->showIds(std::vector<RowId>(ids.begin(), ids.end()));
+    updateCount();
+}
+
 void QuoteBrowser::updateCount()
 {
-    m_count->setText(tr("%n quote(s)", nullptr, int(m_model->quoteCount())));
+    if (!m_fixed.isEmpty())
+        m_count->setText(tr("%n quote(s): %1", nullptr, int(m_model->quoteCount())).arg(m_fixed));
+    else
+        m_count->setText(tr("%n quote(s)", nullptr, int(m_model->quoteCount())));
 }
 
 QList<RowId> QuoteBrowser::selectedQuotes() const

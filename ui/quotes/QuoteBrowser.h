@@ -41,6 +41,9 @@ public:
     void showThemeInCity(RowId themeId, RowId cityId);
     // The quotes with these words, of the city (NoRow: all cities), every other filter cleared.
     void showMatching(const QString& words, RowId cityId);
+    // Just these quotes, said what they are ("T1 and T2, in the same interview"); the
+    // next change of a filter shows the filter's quotes again.
+    void showQuotes(const QList<RowId>& ids, const QString& what);
     // The city chosen in the sidebar (NoRow: all cities), chosen in the city box too.
     void followCity(RowId cityId);
     void setCardView(bool cards);
@@ -84,6 +87,7 @@ private:
     QLabel* m_count;
     QProgressBar* m_busy;
     bool m_loadingChoices = false;
+    QString m_fixed; // what the quotes shown are, while they are not the filter's
 };
 
 } // namespace tianye::ui

@@ -58,6 +58,13 @@ public:
     // Applies the filter: at once, or in the background (filteringStarted/Finished).
     void setFilter(const QuoteFilter& filter);
     void cancelFiltering();
+    // These quotes (a cell of the themes' tables), whatever the filter says, until the
+    // next filter.
+    void showIds(std::vector<RowId> ids)
+    {
+        cancelFiltering();
+        apply(std::move(ids));
+    }
     bool isFiltering() const { return m_running != nullptr; }
 
     // The row of the quote at this row (fetched if need be); nullptr out of range.

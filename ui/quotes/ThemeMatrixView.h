@@ -8,6 +8,9 @@
 #include <QAbstractTableModel>
 #include <QWidget>
 
+class QComboBox;
+class QLabel;
+class QStandardItemModel;
 class QTableView;
 class QTimer;
 
@@ -45,6 +48,10 @@ private:
     int m_max = 0;
 };
 
+// The Theme × City tab. Its "By" choice shows themes by another attribute of who said
+// the quotes (category, gender, age band, tie to the city, interviewer, mode), with the
+// share of each column's coded quotes and totals, or themes by themes: how often two
+// are found in the same quote, segment or interview. Every cell lists its quotes.
 class ThemeMatrixView final : public QWidget
 {
     Q_OBJECT
@@ -52,6 +59,10 @@ class ThemeMatrixView final : public QWidget
 public:
     explicit ThemeMatrixView(ProjectSession* session, QWidget* parent = nullptr);
     ThemeMatrixModel* model() const { return m_model; }
+    // The table of another "By" choice (rows: themes; last row and column: totals).
+    QStandardItemModel* otherTable() const { return m_other; }
+    QComboBox* byChoice() const { return m_by; }
+    QTableView* table() const { return m_table; }
     void refresh();
     bool exportCsv(const QString& path);
 
@@ -62,10 +73,18 @@ protected:
 Q_SIGNALS:
     // A cell was clicked: list its quotes.
     void cellActivated(tianye::RowId themeId, tianye::RowId cityId);
+    // A cell of another "By" choice: these quotes, and what they are.
+    void quotesChosen(const QList<tianye::RowId>& quoteIds, const QString& what);
 
 private:
+    void showOther();
+    void activate(const QModelIndex& index);
+
     ProjectSession* m_session;
     ThemeMatrixModel* m_model;
+    QStandardItemModel* m_other;
+    QComboBox* m_by;
+    QLabel* m_explain;
     QTableView* m_table;
     QTimer* m_refresh;
     bool m_stale = false;
