@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>tianye::IntegrityReport</name>
@@ -449,7 +450,10 @@
     </message>
     <message numerus="yes">
         <source>%n quote(s): %1</source>
-        <translation><numerusform>%n quote: %1</numerusform><numerusform>%n quotes: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n quote: %1</numerusform>
+            <numerusform>%n quotes: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

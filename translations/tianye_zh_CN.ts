@@ -841,12 +841,12 @@
 <context>
     <name>tianye::WordCorpus</name>
     <message>
-        <source>“%1” is not a participant attribute (one of: %2).</source>
-        <translation>“%1”不是受访者属性（可用：%2）。</translation>
-    </message>
-    <message>
         <source>Stopped.</source>
         <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a participant attribute (one of: %2, attr:KEY).</source>
+        <translation>“%1”不是受访者属性（可用：%2、attr:键）。</translation>
     </message>
 </context>
 <context>
@@ -2764,10 +2764,6 @@ The words and expressions a city's people use more than the other cities' do, ra
         <translation>其他城市</translation>
     </message>
     <message>
-        <source>Name the side to compare: --city NAME or --attribute KEY=VALUE.</source>
-        <translation>请指定要比较的一方：--city 名称 或 --attribute 键=值。</translation>
-    </message>
-    <message>
         <source>--attribute takes KEY=VALUE, e.g. gender=女.</source>
         <translation>--attribute 的格式是 键=值，例如 gender=女。</translation>
     </message>
@@ -2808,6 +2804,30 @@ The words and expressions a city's people use more than the other cities' do, ra
     <message>
         <source>* an expression found in the transcripts, not in the word list</source>
         <translation>* 从转写稿中发现的说法，词库里没有</translation>
+    </message>
+    <message>
+        <source>Word frequency: the side's terms by uses (stop words left out), not by keyness.</source>
+        <translation>词频：按出现次数列出这一方的词（不含停用词），而不是按关键度。</translation>
+    </message>
+    <message>
+        <source>Instead of a city: these interviews (ids or UUIDs, comma-separated).</source>
+        <translation>不按城市，而是这些访谈（编号或 UUID，以逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name the side to compare: --city NAME, --attribute KEY=VALUE or --interviews IDS.</source>
+        <translation>请指定要比较的一方：--city 名称、--attribute 键=值 或 --interviews 编号。</translation>
+    </message>
+    <message>
+        <source>the interviews given</source>
+        <translation>所给的访谈</translation>
+    </message>
+    <message>
+        <source>Word frequency, </source>
+        <translation>词频，</translation>
     </message>
 </context>
 <context>
@@ -6463,7 +6483,9 @@ The words and expressions a city's people use more than the other cities' do, ra
     </message>
     <message numerus="yes">
         <source>%n quote(s): %1</source>
-        <translation><numerusform>%n 条引语：%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 条引语：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7817,10 +7839,6 @@ The words and expressions a city's people use more than the other cities' do, ra
         <translation>中文词的最短字数</translation>
     </message>
     <message>
-        <source> characters</source>
-        <translation> 字</translation>
-    </message>
-    <message>
         <source>Leave out Chinese terms shorter than this</source>
         <translation>不列出短于这个字数的中文词</translation>
     </message>
@@ -7839,10 +7857,6 @@ The words and expressions a city's people use more than the other cities' do, ra
     <message>
         <source>interviews</source>
         <translation>场访谈中</translation>
-    </message>
-    <message>
-        <source>&amp;Shortest</source>
-        <translation>最短(&amp;S)</translation>
     </message>
     <message>
         <source>Counting the words of the transcripts… %p%</source>
@@ -7991,6 +8005,62 @@ The words and expressions a city's people use more than the other cities' do, ra
     <message>
         <source>Theme “%1” is in the codebook. Show the term in context and use Code All Hits… to code its quotes.</source>
         <translation>主题“%1”已加入编码本。查看这个词的上下文，再用“全部编码…”给相关引语编码。</translation>
+    </message>
+    <message>
+        <source>&amp;Shortest term (characters)</source>
+        <translation>最短词长（字）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop List…</source>
+        <translation>停用词表…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Distinctive words</source>
+        <translation>有代表性的词</translation>
+    </message>
+    <message>
+        <source>Most frequent words</source>
+        <translation>最常用的词</translation>
+    </message>
+    <message>
+        <source>Distinctive: used more than on the other side (keyness). Most frequent: by uses, stop words left out.</source>
+        <translation>有代表性：比对方用得更多（关键度）。最常用：按出现次数，不含停用词。</translation>
+    </message>
+    <message>
+        <source>The words the project leaves out of word analysis</source>
+        <translation>本项目在词语分析中不计的词</translation>
+    </message>
+    <message>
+        <source>Tie to the city: %1</source>
+        <translation>与城市的关系：%1</translation>
+    </message>
+    <message>
+        <source>Stop List</source>
+        <translation>停用词表</translation>
+    </message>
+    <message>
+        <source>Besides the standard stop words (pronouns, particles, conjunctions, numerals, fillers such as 就是 and 然后, English function words), word analysis leaves out these words of this project:</source>
+        <translation>除标准停用词（代词、助词、连词、数词、“就是”“然后”之类的口头语、英文虚词）外，本项目的词语分析还不计以下词：</translation>
+    </message>
+    <message>
+        <source>Include Again</source>
+        <translation>重新计入</translation>
+    </message>
+    <message>
+        <source>Leave Out a Word…</source>
+        <translation>不计某个词…</translation>
+    </message>
+    <message>
+        <source>Leave Out a Word</source>
+        <translation>不计某个词</translation>
+    </message>
+    <message>
+        <source>Word:</source>
+        <translation>词：</translation>
     </message>
 </context>
 <context>

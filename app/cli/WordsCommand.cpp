@@ -50,6 +50,13 @@ int WordsCommand::run(CliContext& ctx, const QStringList& args)
     const QCommandLineOption include(
         QStringLiteral("include"), tr("Take a word off the stop list, even a default one (as Include does)."),
         tr("WORD"));
+    const QCommandLineOption frequency(
+        QStringLiteral("frequency"),
+        tr("Word frequency: the side's terms by uses (stop words left out), not by "
+           "keyness."));
+    const QCommandLineOption interviews(
+        QStringLiteral("interviews"),
+        tr("Instead of a city: these interviews (ids or UUIDs, comma-separated)."), tr("IDS"));
     const QCommandLineOption makeTheme(
         QStringLiteral("make-theme"), tr("Make a theme named after the term (as Make Theme from Term does)."),
         tr("TERM"));
@@ -63,7 +70,7 @@ int WordsCommand::run(CliContext& ctx, const QStringList& args)
          1,
          1,
          {city, attribute, against, top, json, minInterviews, minLength, interviewers, output, outputShort,
-          expressions, leaveOut, include, makeTheme}},
+          expressions, leaveOut, include, makeTheme, frequency, interviews}},
         [&](Call& call) {
             if (call.isSet(leaveOut) || call.isSet(include) || call.isSet(makeTheme)) {
                 if (!call.session())
@@ -107,9 +114,20 @@ int WordsCommand::run(CliContext& ctx, const QStringList& args)
             }
             ops::WordsComparison comparison;
             QString targetName, referenceName = tr("other cities");
-            if (call.isSet(city) == call.isSet(attribute))
-                return call.usage(tr("Name the side to compare: --city NAME or --attribute KEY=VALUE."));
-            if (call.isSet(city)) {
+            if (int(call.isSet(city)) + int(call.isSet(attribute)) + int(call.isSet(interviews)) != 1)
+                return call.usage(
+                    tr("Name the side to compare: --city NAME, --attribute KEY=VALUE or --interviews IDS."));
+            comparison.frequency = call.isSet(frequency);
+            if (call.isSet(interviews)) {
+                for (const QString& id : call.value(interviews).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                    auto named = call.interviewNamed(id.trimmed());
+                    if (!named)
+                        return call.fail(named.error());
+                    comparison.target.insert(*named);
+                }
+                targetName = tr("the interviews given");
+                referenceName = tr("the other interviews");
+            } else if (call.isSet(city)) {
                 auto id = call.cityNamed(call.value(city));
                 if (!id)
                     return call.fail(id.error());
@@ -192,6 +210,8 @@ int WordsCommand::run(CliContext& ctx, const QStringList& args)
                         .toJson(QJsonDocument::Indented));
                 return int(Ok);
             }
+            if (comparison.frequency)
+                call.out() << tr("Word frequency, ");
             call.out() << tr("%1 (%2 interviews, %3 characters) against %4 (%5 interviews, %6 characters); "
                              "terms used in at least %n interview(s):",
                              nullptr, report->minInterviews)

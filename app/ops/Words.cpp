@@ -57,6 +57,7 @@ QString fromU32(std::u32string_view s)
 
 struct WordIndex::Data
 {
+    static constexpr std::uint32_t NoTerm = 0xFFFFFFFFu;
     struct Slot
     {
         QString label;
@@ -90,6 +91,21 @@ struct WordIndex::Data
     QSet<RowId> atRisk;
     qint64 stamp = 0;
     QStringList expressions;
+
+    std::vector<std::uint32_t> byLexicon; // a lexicon word's term id, by its index (or none)
+
+    std::uint32_t intern(const words::Term& t)
+    {
+        if (t.entry && t.entry->word) {
+            if (byLexicon.size() <= t.entry->index)
+                byLexicon.resize(std::max<std::size_t>(lexicon->words(), t.entry->index + 1), NoTerm);
+            std::uint32_t& id = byLexicon[t.entry->index];
+            if (id == NoTerm)
+                id = intern(t.text, t.kind);
+            return id;
+        }
+        return intern(t.text, t.kind);
+    }
 
     std::uint32_t intern(std::u32string_view term, words::TermKind kind)
     {
@@ -164,7 +180,7 @@ struct WordIndex::Data
             segmenter.segment(chars, [&](const words::Term& t) {
                 if (t.kind == words::TermKind::Number)
                     return;
-                const std::uint32_t id = intern(t.text, t.kind);
+                const std::uint32_t id = intern(t);
                 ++counts[(std::uint64_t(id) << 16) | slot];
             });
             return true;
@@ -421,6 +437,7 @@ Result<WordsReport> WordIndex::compare(const WordsComparison& c, const words::St
         }
     }
     report.minInterviews = c.minInterviews > 0            ? c.minInterviews
+                           : c.frequency                  ? 1
                            : report.targetInterviews <= 3 ? 1
                            : report.targetInterviews <= 9 ? 2
                                                           : 3;
@@ -452,13 +469,11 @@ Result<WordsReport> WordIndex::compare(const WordsComparison& c, const words::St
         const std::u32string& term = d->terms[t];
         if (d->kinds[t] == words::TermKind::Han ? int(term.size()) < c.minLength : term.size() < 2)
             continue;
-        if (enoughSpeakers && spread[t].second > c.maxSpeakerShare)
+        if (!c.frequency && enoughSpeakers && spread[t].second > c.maxSpeakerShare)
             continue;
         const double ratio = words::logRatio(double(st.target), double(st.reference), tc, rc);
-        if (ratio <= 0)
-            continue;
         const double ll = words::logLikelihood(double(st.target), double(st.reference), tc, rc);
-        if (ll < c.minKeyness)
+        if (!c.frequency && (ratio <= 0 || ll < c.minKeyness))
             continue;
         if (stops.stops(term, d->kinds[t] == words::TermKind::Han ? d->lexicon->find(term) : nullptr))
             continue;
@@ -477,7 +492,9 @@ Result<WordsReport> WordIndex::compare(const WordsComparison& c, const words::St
         row.topSpeakerShare = spread[t].second;
         report.terms.append(row);
     }
-    std::sort(report.terms.begin(), report.terms.end(), [](const TermRow& a, const TermRow& b) {
+    std::sort(report.terms.begin(), report.terms.end(), [&](const TermRow& a, const TermRow& b) {
+        if (c.frequency && a.targetUses != b.targetUses)
+            return a.targetUses > b.targetUses;
         return a.logLikelihood != b.logLikelihood ? a.logLikelihood > b.logLikelihood : a.term < b.term;
     });
     if (c.top > 0 && report.terms.size() > c.top)

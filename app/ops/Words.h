@@ -45,6 +45,9 @@ struct WordsComparison
     double minKeyness = 3.84; // log-likelihood; 3.84: p < 0.05
     int minLength = 1;        // characters of a Han term
     int top = 50;             // 0: all
+    // Word frequency instead of keyness: the target's terms by uses (stop words left
+    // out, no keyness or spread filter; minInterviews 0 means 1).
+    bool frequency = false;
 };
 
 struct TermRow

@@ -67,18 +67,24 @@ Result<QSet<RowId>> WordCorpus::interviewsWith(const QString& attribute, const Q
 {
     static const QStringList columns{QStringLiteral("category"), QStringLiteral("gender"),
                                      QStringLiteral("age_band"), QStringLiteral("city_tie")};
-    if (!columns.contains(attribute))
+    const bool custom = attribute.startsWith(QLatin1String("attr:")) && attribute.size() > 5;
+    if (!custom && !columns.contains(attribute))
         return fail(Error::Code::InvalidArgument,
                     QCoreApplication::translate("tianye::WordCorpus",
-                                                "“%1” is not a participant attribute (one of: %2).")
+                                                "“%1” is not a participant attribute (one of: %2, attr:KEY).")
                         .arg(attribute, columns.join(QStringLiteral(", "))));
     return m_db.read([&] {
         QSet<RowId> out;
+        const std::string column =
+            custom ? std::string("CAST(json_extract(p.attributes, '$.\"' || ?2 || '\"') AS TEXT)")
+                   : "p." + attribute.toStdString();
         SQLite::Statement st(m_db.sql(), ("SELECT DISTINCT ip.interview_id FROM interview_participants ip "
-                                          "JOIN participants p ON p.id = ip.participant_id WHERE p." +
-                                          attribute.toStdString() + " = ?")
+                                          "JOIN participants p ON p.id = ip.participant_id WHERE " +
+                                          column + " = ?1")
                                              .c_str());
         st.bind(1, value.toStdString());
+        if (custom)
+            st.bind(2, attribute.mid(5).toStdString());
         while (st.executeStep())
             out.insert(st.getColumn(0).getInt64());
         return out;

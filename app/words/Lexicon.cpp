@@ -65,7 +65,7 @@ void Lexicon::add(std::u32string_view word, double count, bool closedClass, bool
     if (e.word) {
         m_total -= e.count;
     } else {
-        ++m_words;
+        e.index = std::uint32_t(m_words++);
     }
     e.word = true;
     e.count = count;

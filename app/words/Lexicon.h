@@ -30,7 +30,21 @@ public:
         bool word = false;        // false: only a prefix of longer words
         bool closedClass = false; // pronoun, preposition, conjunction, particle, numeral…
         bool discovered = false;  // found in the transcripts, not in the list
+        std::uint32_t index = 0;  // of a word: 0, 1, 2… in the order words were added
     };
+
+    // A string with its hash, for lookups that extend a string a character at a time
+    // (the segmenter): hash(s + c) = step(hash(s), c).
+    struct Key
+    {
+        std::u32string_view text;
+        std::size_t hash;
+    };
+    static constexpr std::size_t HashSeed = std::size_t(1469598103934665603ull);
+    static constexpr std::size_t hashStep(std::size_t h, char32_t c)
+    {
+        return std::size_t((std::uint64_t(h) ^ std::uint64_t(c)) * 1099511628211ull);
+    }
 
     // The list the build was configured with, or $TIANYE_WORD_LIST.
     static QString defaultPath();
@@ -49,6 +63,11 @@ public:
         const auto it = m_entries.find(s);
         return it == m_entries.end() ? nullptr : &it->second;
     }
+    const Entry* find(Key key) const
+    {
+        const auto it = m_entries.find(key);
+        return it == m_entries.end() ? nullptr : &it->second;
+    }
     // ln(total count): a word's log-likelihood is its logCount minus this; a Han
     // character the list does not have counts as one use.
     double logTotal() const { return m_logTotal; }
@@ -62,13 +81,21 @@ private:
         using is_transparent = void;
         std::size_t operator()(std::u32string_view s) const noexcept
         {
-            std::uint64_t h = 1469598103934665603ull;
+            std::size_t h = HashSeed;
             for (const char32_t c : s)
-                h = (h ^ std::uint64_t(c)) * 1099511628211ull;
-            return std::size_t(h);
+                h = hashStep(h, c);
+            return h;
         }
+        std::size_t operator()(Key k) const noexcept { return k.hash; }
     };
-    std::unordered_map<std::u32string, Entry, Hash, std::equal_to<>> m_entries;
+    struct Equal
+    {
+        using is_transparent = void;
+        bool operator()(std::u32string_view a, std::u32string_view b) const noexcept { return a == b; }
+        bool operator()(Key a, std::u32string_view b) const noexcept { return a.text == b; }
+        bool operator()(std::u32string_view a, Key b) const noexcept { return a == b.text; }
+    };
+    std::unordered_map<std::u32string, Entry, Hash, Equal> m_entries;
     double m_total = 0;
     double m_logTotal = 0;
     std::size_t m_words = 0;

@@ -49,7 +49,7 @@ void Segmenter::segment(const std::vector<NormalizedChar>& chars, const Sink& si
                 digits = digits && chars[k].c >= U'0' && chars[k].c <= U'9';
             }
             sink(Term{m_run, digits ? TermKind::Number : TermKind::Latin, chars[i].sourceStart,
-                      chars[j - 1].sourceEnd});
+                      chars[j - 1].sourceEnd, nullptr});
         }
         i = j;
     }
@@ -65,11 +65,15 @@ void Segmenter::segmentRun(const NormalizedChar* first, std::size_t n, const Sin
     // Best log-likelihood of the rest of the run from each position, right to left.
     m_best.assign(n + 1, 0.0);
     m_next.assign(n + 1, 0);
+    m_entry.assign(n + 1, nullptr);
     for (std::size_t i = n; i-- > 0;) {
         double best = -logTotal + m_best[i + 1]; // the character alone, as an unknown word
         std::uint32_t next = std::uint32_t(i + 1);
+        const Lexicon::Entry* chosen = nullptr;
+        std::size_t hash = Lexicon::HashSeed;
         for (std::size_t j = i + 1; j <= n; ++j) {
-            const Lexicon::Entry* e = m_lexicon->find(run.substr(i, j - i));
+            hash = Lexicon::hashStep(hash, run[j - 1]);
+            const Lexicon::Entry* e = m_lexicon->find(Lexicon::Key{run.substr(i, j - i), hash});
             if (!e)
                 break;
             if (!e->word)
@@ -78,14 +82,17 @@ void Segmenter::segmentRun(const NormalizedChar* first, std::size_t n, const Sin
             if (score > best) {
                 best = score;
                 next = std::uint32_t(j);
+                chosen = e;
             }
         }
         m_best[i] = best;
         m_next[i] = next;
+        m_entry[i] = chosen;
     }
     for (std::size_t i = 0; i < n; i = m_next[i]) {
         const std::size_t j = m_next[i];
-        sink(Term{run.substr(i, j - i), TermKind::Han, first[i].sourceStart, first[j - 1].sourceEnd});
+        sink(Term{run.substr(i, j - i), TermKind::Han, first[i].sourceStart, first[j - 1].sourceEnd,
+                  m_entry[i]});
     }
 }
 

@@ -27,6 +27,7 @@ struct Term
     TermKind kind;
     std::uint32_t sourceStart;
     std::uint32_t sourceEnd;
+    const Lexicon::Entry* entry = nullptr; // the lexicon's word, when it is one
 };
 
 // Splits normalized text into terms: a run of Han characters into its likeliest words
@@ -53,6 +54,7 @@ private:
     std::u32string m_run;
     std::vector<double> m_best;
     std::vector<std::uint32_t> m_next;
+    std::vector<const Lexicon::Entry*> m_entry;
 };
 
 } // namespace tianye::words

@@ -391,6 +391,30 @@ void TestWords::cliListsExportsAndKeepsTheStopList()
     QVERIFY(written.contains(QStringLiteral("刀削面")));
     QVERIFY(written.contains(QStringLiteral("Keyness")));
 
+    // Word frequency of one city: by uses, the shared words too (stop words not).
+    run = test::runCli({QStringLiteral("words"), path, QStringLiteral("--city"), QStringLiteral("烟台"),
+                        QStringLiteral("--frequency"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray frequent =
+        QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("terms")).toArray();
+    QVERIFY(!frequent.isEmpty());
+    QStringList byUses;
+    for (const auto& t : frequent)
+        byUses << t.toObject().value(QStringLiteral("term")).toString();
+    QVERIFY2(byUses.contains(QStringLiteral("公园")) && byUses.contains(QStringLiteral("海蛎子")),
+             qPrintable(byUses.join(u' ')));
+    QVERIFY(!byUses.contains(QStringLiteral("我们")));
+    for (qsizetype i = 1; i < frequent.size(); ++i)
+        QVERIFY(frequent[i - 1].toObject().value(QStringLiteral("uses")).toInt() >=
+                frequent[i].toObject().value(QStringLiteral("uses")).toInt());
+    // Any interviews against the rest.
+    run = test::runCli({QStringLiteral("words"), path, QStringLiteral("--interviews"),
+                        QStringLiteral("%1,%2").arg(s.interviews[1]).arg(s.interviews[3]),
+                        QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("interviews")).toInt(),
+             2);
+
     run = test::runCli({QStringLiteral("words"), path, QStringLiteral("--city"), QStringLiteral("长安")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("长安")), qPrintable(run.err));
@@ -480,6 +504,19 @@ void TestWords::themesByAnAttribute_withTotalsAndShares()
     auto quotes = ops::quotesOfCell(p, c.t1, ThemeColumns::Gender, QStringLiteral("女"));
     QVERIFY(quotes.has_value());
     QCOMPARE(*quotes, QList<RowId>({c.quotes[0], c.quotes[1]}));
+
+    // A participant's own attribute, by its key.
+    QVERIFY(test::write(p, [&](const WriteScope& w) {
+        return p.participants().set(w, c.s.participants[0], ParticipantField::Attributes,
+                                    QStringLiteral("{\"行业\": \"餐饮\"}"));
+    }));
+    auto own = ops::themesBy(p, ThemeColumns::Attribute, QStringLiteral("行业"));
+    QVERIFY(own.has_value());
+    QCOMPARE(own->columns, QStringList({QString(), QStringLiteral("餐饮")})); // the man has none
+    QCOMPARE(own->cell(c.t1, 1).quotes, 2);
+    auto restaurant = ops::interviewsWith(p, QStringLiteral("attr:行业"), QStringLiteral("餐饮"));
+    QVERIFY(restaurant.has_value());
+    QCOMPARE(*restaurant, QSet<RowId>({c.s.interviews[0]}));
 
     // The man withdraws: his quote leaves every count.
     QVERIFY(test::write(p, [&](const WriteScope& w) {

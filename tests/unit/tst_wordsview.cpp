@@ -15,8 +15,11 @@
 #include <QApplication>
 #include <QChartView>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -91,6 +94,10 @@ void TestWordsView::ctrl7_listsACitysTerms_andATermOpensItsConcordance()
     QCOMPARE(tabs()->currentWidget(), view());
     // Counting runs in the background and shows when done.
     QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !view()->busy(), 20000);
+    // Before any choice: a city, its words (not an empty choice with no interviews).
+    QVERIFY(!view()->targetChoice()->currentText().isEmpty());
+    QVERIFY(view()->report().targetInterviews > 0);
+    QVERIFY(!view()->report().terms.isEmpty());
     chooseCity(QStringLiteral("大同"));
     const QStringList terms = shownTerms();
     QVERIFY2(terms.contains(QStringLiteral("城墙")) && terms.contains(QStringLiteral("不争")),
@@ -153,6 +160,38 @@ void TestWordsView::showQuotes_makeTheme_leaveOut_andExport()
     auto stops = ops::stopListOf(m_demo->project());
     QVERIFY(stops.has_value());
     QVERIFY(stops->added().contains(QStringLiteral("城墙")));
+
+    // The stop list: the word is there, Include Again brings it back to the list.
+    bool listed = false;
+    test::whenModal(
+        [&](QWidget* dialog) {
+            auto* words = dialog->findChild<QListWidget*>(QStringLiteral("stopWords"));
+            QList<QListWidgetItem*> found = words->findItems(QStringLiteral("城墙"), Qt::MatchExactly);
+            listed = !found.isEmpty();
+            if (listed)
+                words->setCurrentItem(found.front());
+            for (QPushButton* b : dialog->findChildren<QPushButton*>())
+                if (b->text() == QStringLiteral("Include Again"))
+                    b->click();
+            static_cast<QDialog*>(dialog)->reject();
+        },
+        QStringLiteral("stopListDialog"));
+    QSignalSpy again(view(), &WordsView::reportShown);
+    view()->editStopList();
+    QVERIFY(listed);
+    QTRY_VERIFY_WITH_TIMEOUT(!again.isEmpty() && !view()->busy(), 20000);
+    QVERIFY(shownTerms().contains(QStringLiteral("城墙")));
+
+    // Word frequency: the city's terms by uses, most used first.
+    QSignalSpy frequency(view(), &WordsView::reportShown);
+    view()->modeChoice()->setCurrentIndex(1);
+    Q_EMIT view()->modeChoice()->activated(1);
+    QTRY_VERIFY_WITH_TIMEOUT(!frequency.isEmpty() && !view()->busy(), 20000);
+    const auto& terms = view()->report().terms;
+    QVERIFY(terms.size() > 20);
+    for (qsizetype i = 1; i < terms.size(); ++i)
+        QVERIFY(terms[i - 1].targetUses >= terms[i].targetUses);
+    QVERIFY(!shownTerms().contains(QStringLiteral("我们")));
 }
 
 QTEST_MAIN(TestWordsView)

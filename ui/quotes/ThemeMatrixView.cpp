@@ -17,9 +17,12 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPalette>
 #include <QPushButton>
+#include <QSet>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
@@ -34,6 +37,7 @@ constexpr int TogetherBase = 100;
 constexpr int ThemeIdRole = Qt::UserRole + 10;
 constexpr int ValueRole = Qt::UserRole + 11;
 constexpr int OtherThemeRole = Qt::UserRole + 12;
+constexpr int AttributeKeyRole = Qt::UserRole + 13;
 
 } // namespace
 
@@ -141,6 +145,18 @@ ThemeMatrixView::ThemeMatrixView(ProjectSession* session, QWidget* parent)
     m_by->addItem(tr("Tie to the city"), int(ThemeColumns::CityTie));
     m_by->addItem(tr("Interviewer"), int(ThemeColumns::Interviewer));
     m_by->addItem(tr("Mode"), int(ThemeColumns::Mode));
+    // Participants' own attributes, by key.
+    QSet<QString> keys;
+    for (const Participant& p :
+         ops::Reader(*m_session->project()).participants().value_or(std::vector<Participant>()))
+        for (const QString& key : QJsonDocument::fromJson(p.attributesJson.toUtf8()).object().keys())
+            keys.insert(key);
+    QStringList sortedKeys(keys.begin(), keys.end());
+    sortedKeys.sort();
+    for (const QString& key : sortedKeys) {
+        m_by->addItem(key, int(ThemeColumns::Attribute));
+        m_by->setItemData(m_by->count() - 1, key, AttributeKeyRole);
+    }
     m_by->insertSeparator(m_by->count());
     m_by->addItem(tr("Themes in the same quote"), TogetherBase + int(CooccurrenceUnit::Quote));
     m_by->addItem(tr("Themes in the same segment"), TogetherBase + int(CooccurrenceUnit::Segment));
@@ -220,9 +236,11 @@ void ThemeMatrixView::activate(const QModelIndex& index)
         what = tr("%1 and %2, %3").arg(themeName, otherName, ops::unitTitle(unit));
     } else {
         const auto columns = ThemeColumns(by);
+        const QString key = m_by->currentData(AttributeKeyRole).toString();
         const QString value = index.data(ValueRole).toString();
-        ids = ops::quotesOfCell(project, theme.value<RowId>(), columns, value);
-        what = tr("%1, %2: %3").arg(themeName, ops::columnsTitle(columns), ops::columnLabel(columns, value));
+        ids = ops::quotesOfCell(project, theme.value<RowId>(), columns, value, key);
+        what = tr("%1, %2: %3")
+                   .arg(themeName, ops::columnsTitle(columns, key), ops::columnLabel(columns, value));
     }
     if (!ids) {
         showErrorBox(this, tr("Theme × City"), ids.error());
@@ -297,7 +315,8 @@ void ThemeMatrixView::showOther()
         return;
     }
     const auto columns = ThemeColumns(by);
-    auto table = ops::themesBy(project, columns);
+    const QString key = m_by->currentData(AttributeKeyRole).toString();
+    auto table = ops::themesBy(project, columns, key);
     if (!table) {
         showErrorBox(this, tr("Theme × City"), table.error());
         return;
@@ -388,12 +407,13 @@ bool ThemeMatrixView::exportCsv(const QString& path)
             }
             sheet = ops::cooccurrenceSheet(*table);
         } else {
-            auto table = ops::themesBy(project, ThemeColumns(by));
+            const QString key = m_by->currentData(AttributeKeyRole).toString();
+            auto table = ops::themesBy(project, ThemeColumns(by), key);
             if (!table) {
                 showErrorBox(this, tr("Export Matrix"), table.error());
                 return false;
             }
-            sheet = ops::crossTabSheet(*table, ThemeColumns(by));
+            sheet = ops::crossTabSheet(*table, ThemeColumns(by), key);
         }
         if (auto saved = formats::writeSheet(sheet, formats::SheetFormat::Csv, path); !saved) {
             showErrorBox(this, tr("Export Matrix"), saved.error());

@@ -15,14 +15,20 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMutex>
 #include <QProgressBar>
@@ -95,6 +101,7 @@ WordsView::WordsView(ProjectSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_pool(new QThreadPool(this))
+    , m_mode(new QComboBox(this))
     , m_target(new QComboBox(this))
     , m_reference(new QComboBox(this))
     , m_interviewers(new QCheckBox(tr("Interviewers’ turns"), this))
@@ -112,6 +119,7 @@ WordsView::WordsView(ProjectSession* session, QWidget* parent)
     , m_themeButton(new QPushButton(tr("Make Theme from Term"), this))
     , m_leaveOutButton(new QPushButton(tr("Leave Out"), this))
     , m_exportButton(new QPushButton(tr("Export…"), this))
+    , m_stopButton(new QPushButton(tr("Stop List…"), this))
 {
     setObjectName(QStringLiteral("wordsView"));
     m_pool->setMaxThreadCount(1);
@@ -130,9 +138,14 @@ WordsView::WordsView(ProjectSession* session, QWidget* parent)
                                    "Auto: 3, or fewer for a group of fewer than ten interviews"));
     m_minLength->setRange(1, 6);
     m_minLength->setAccessibleName(tr("Shortest Chinese term"));
-    m_minLength->setSuffix(tr(" characters"));
     m_minLength->setToolTip(tr("Leave out Chinese terms shorter than this"));
 
+    m_mode->setObjectName(QStringLiteral("wordsMode"));
+    m_mode->setAccessibleName(tr("Show"));
+    m_mode->addItem(tr("Distinctive words"));
+    m_mode->addItem(tr("Most frequent words"));
+    m_mode->setToolTip(tr("Distinctive: used more than on the other side (keyness). Most frequent: by uses, "
+                          "stop words left out."));
     auto* choices = new QHBoxLayout;
     auto* ofLabel = new QLabel(tr("&Words of"), this);
     ofLabel->setBuddy(m_target);
@@ -141,8 +154,9 @@ WordsView::WordsView(ProjectSession* session, QWidget* parent)
     auto* minLabel = new QLabel(tr("In at &least"), this);
     minLabel->setBuddy(m_minInterviews);
     auto* minSuffix = new QLabel(tr("interviews"), this);
-    auto* lengthLabel = new QLabel(tr("&Shortest"), this);
+    auto* lengthLabel = new QLabel(tr("&Shortest term (characters)"), this);
     lengthLabel->setBuddy(m_minLength);
+    choices->addWidget(m_mode);
     choices->addWidget(ofLabel);
     choices->addWidget(m_target);
     choices->addWidget(againstLabel);
@@ -185,12 +199,13 @@ WordsView::WordsView(ProjectSession* session, QWidget* parent)
     m_chart->setAccessibleName(tr("Keyness of the top terms"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumWidth(260);
+    m_chart->setMaximumWidth(460);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(m_chart);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
 
     auto* actions = new QHBoxLayout;
     m_contextButton->setToolTip(tr("The term in context: its concordance in the Search view (Enter)"));
@@ -200,6 +215,8 @@ WordsView::WordsView(ProjectSession* session, QWidget* parent)
     for (QPushButton* b : {m_contextButton, m_quotesButton, m_themeButton, m_leaveOutButton})
         actions->addWidget(b);
     actions->addStretch(1);
+    m_stopButton->setToolTip(tr("The words the project leaves out of word analysis"));
+    actions->addWidget(m_stopButton);
     actions->addWidget(m_exportButton);
 
     auto* layout = new QVBoxLayout(this);
@@ -214,6 +231,8 @@ WordsView::WordsView(ProjectSession* session, QWidget* parent)
             run();
     };
     connect(m_target, &QComboBox::activated, this, rerun);
+    connect(m_mode, &QComboBox::activated, this, rerun);
+    connect(m_stopButton, &QPushButton::clicked, this, [this] { editStopList(); });
     connect(m_reference, &QComboBox::activated, this, rerun);
     connect(m_interviewers, &QCheckBox::toggled, this, rerun);
     connect(m_minInterviews, &QSpinBox::valueChanged, this, rerun);
@@ -327,6 +346,19 @@ void WordsView::reloadChoices()
                 groups.insert(tr("Age band: %1").arg(p.ageBand), {QStringLiteral("age_band"), p.ageBand});
             if (!p.category.isEmpty())
                 groups.insert(tr("Category: %1").arg(p.category), {QStringLiteral("category"), p.category});
+            if (p.tie != CityTie::Unknown)
+                groups.insert(tr("Tie to the city: %1").arg(label(p.tie)),
+                              {QStringLiteral("city_tie"), toKey(p.tie)});
+            // The participant's own attributes (a JSON object of text values).
+            const QJsonObject own = QJsonDocument::fromJson(p.attributesJson.toUtf8()).object();
+            for (auto a = own.begin(); a != own.end(); ++a) {
+                const QString value = a->isString()   ? a->toString()
+                                      : a->isDouble() ? QString::number(a->toDouble())
+                                                      : QString();
+                if (!value.isEmpty())
+                    groups.insert(QStringLiteral("%1: %2").arg(a.key(), value),
+                                  {QStringLiteral("attr:") + a.key(), value});
+            }
         }
         if (!groups.isEmpty())
             m_target->insertSeparator(m_target->count());
@@ -336,10 +368,12 @@ void WordsView::reloadChoices()
             m_target->setItemData(m_target->count() - 1, QStringList{it->first, it->second}, ValueRole);
         }
     }
-    for (int i = 0; i < m_target->count(); ++i)
+    // The choice of before, if it is still there; else the first city.
+    m_target->setCurrentIndex(m_target->count() > 0 ? 0 : -1);
+    for (int i = 0; target.isValid() && i < m_target->count(); ++i)
         if (m_target->itemData(i, KindRole) == targetKind && m_target->itemData(i, ValueRole) == target)
             m_target->setCurrentIndex(i);
-    for (int i = 0; i < m_reference->count(); ++i)
+    for (int i = 0; reference.isValid() && i < m_reference->count(); ++i)
         if (m_reference->itemData(i, ValueRole) == reference)
             m_reference->setCurrentIndex(i);
 }
@@ -393,6 +427,7 @@ ops::WordsComparison WordsView::comparison() const
     c.minInterviews = m_minInterviews->value();
     c.minLength = m_minLength->value();
     c.top = 200;
+    c.frequency = m_mode->currentIndex() == 1;
     return c;
 }
 
@@ -536,7 +571,7 @@ void WordsView::show(const ops::WordsReport& report)
             << number(double(t.targetInterviews), 0) << number(double(t.targetSpeakers), 0);
         m_model->appendRow(row);
     }
-    m_table->sortByColumn(KeynessColumn, Qt::DescendingOrder);
+    m_table->sortByColumn(m_mode->currentIndex() == 1 ? UsesColumn : KeynessColumn, Qt::DescendingOrder);
     m_table->resizeColumnsToContents();
     m_summary->setText(report.terms.isEmpty() ? tr("No term is used distinctly more in %1 (%2 interviews, %3 "
                                                    "characters) than in %4 (%5 interviews).")
@@ -576,13 +611,14 @@ void WordsView::drawChart()
     chart->setBackgroundBrush(palette().base());
     const int shown = int(std::min<qsizetype>(15, m_report.terms.size()));
     if (shown > 0) {
-        chart->setTitle(tr("Keyness (log-likelihood)"));
-        auto* set = new QBarSet(tr("Keyness"));
+        const bool frequency = m_mode->currentIndex() == 1;
+        chart->setTitle(frequency ? tr("Uses") : tr("Keyness (log-likelihood)"));
+        auto* set = new QBarSet(frequency ? tr("Uses") : tr("Keyness"));
         set->setColor(palette().highlight().color());
         QStringList labels;
         // Bottom to top, so the most distinctive is at the top.
         for (int i = shown - 1; i >= 0; --i) {
-            *set << m_report.terms[i].logLikelihood;
+            *set << (frequency ? double(m_report.terms[i].targetUses) : m_report.terms[i].logLikelihood);
             labels << m_report.terms[i].term;
         }
         auto* series = new QHorizontalBarSeries;
@@ -684,6 +720,70 @@ void WordsView::leaveOut()
         return;
     }
     run();
+}
+
+void WordsView::editStopList()
+{
+    if (!m_project || !m_session->ops())
+        return;
+    auto stops = ops::stopListOf(*m_project);
+    if (!stops) {
+        Q_EMIT failed(tr("Stop List"), stops.error());
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("stopListDialog"));
+    dialog.setWindowTitle(tr("Stop List"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* explain =
+        new QLabel(tr("Besides the standard stop words (pronouns, particles, conjunctions, numerals, "
+                      "fillers such as 就是 and 然后, English function words), word analysis leaves out "
+                      "these words of this project:"),
+                   &dialog);
+    explain->setWordWrap(true);
+    auto* list = new QListWidget(&dialog);
+    list->setObjectName(QStringLiteral("stopWords"));
+    list->addItems(stops->added());
+    auto* include = new QPushButton(tr("Include Again"), &dialog);
+    auto* add = new QPushButton(tr("Leave Out a Word…"), &dialog);
+    auto* row = new QHBoxLayout;
+    row->addWidget(add);
+    row->addWidget(include);
+    row->addStretch(1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    layout->addWidget(explain);
+    layout->addWidget(list, 1);
+    layout->addLayout(row);
+    layout->addWidget(buttons);
+    bool changed = false;
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(include, &QPushButton::clicked, &dialog, [&] {
+        QListWidgetItem* item = list->currentItem();
+        if (!item)
+            return;
+        if (auto ok = ops::includeWord(*m_session->ops(), item->text()); !ok) {
+            Q_EMIT failed(tr("Include Again"), ok.error());
+            return;
+        }
+        delete item;
+        changed = true;
+    });
+    connect(add, &QPushButton::clicked, &dialog, [&] {
+        const QString word = QInputDialog::getText(&dialog, tr("Leave Out a Word"), tr("Word:")).trimmed();
+        if (word.isEmpty())
+            return;
+        if (auto ok = ops::leaveOutWord(*m_session->ops(), word); !ok) {
+            Q_EMIT failed(tr("Leave Out"), ok.error());
+            return;
+        }
+        if (list->findItems(word, Qt::MatchExactly).isEmpty())
+            list->addItem(word);
+        changed = true;
+    });
+    dialog.resize(420, 360);
+    dialog.exec();
+    if (changed)
+        run();
 }
 
 void WordsView::exportList(const QString& path)

@@ -69,6 +69,9 @@ public:
     void makeTheme();
     void leaveOut();
     void exportList(const QString& path);
+    // The project's stop list: the words left out, each can be included again.
+    void editStopList();
+    QComboBox* modeChoice() const { return m_mode; }
 
 Q_SIGNALS:
     // The Search view shows this query as a concordance.
@@ -97,6 +100,7 @@ private:
     Project* m_project = nullptr;
     std::shared_ptr<Engine> m_engine;
     QThreadPool* m_pool;
+    QComboBox* m_mode;
     QComboBox* m_target;
     QComboBox* m_reference;
     QCheckBox* m_interviewers;
@@ -114,6 +118,7 @@ private:
     QPushButton* m_themeButton;
     QPushButton* m_leaveOutButton;
     QPushButton* m_exportButton;
+    QPushButton* m_stopButton;
     ops::WordsReport m_report;
     bool m_running = false;
     bool m_again = false; // asked while running: run once more after
