@@ -4224,6 +4224,10 @@ The words and expressions a city's people use more than the other cities' do, ra
         <source>Theme (%1)</source>
         <translation>主题（%1）</translation>
     </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
 </context>
 <context>
     <name>tianye::search::SearchEngine</name>
@@ -8061,6 +8065,10 @@ The words and expressions a city's people use more than the other cities' do, ra
     <message>
         <source>Word:</source>
         <translation>词：</translation>
+    </message>
+    <message>
+        <source>The project changed since the words were counted; export once they are counted again.</source>
+        <translation>统计之后项目有了改动；请等词语重新统计完再导出。</translation>
     </message>
 </context>
 <context>

@@ -220,49 +220,32 @@ Result<std::shared_ptr<WordIndex>> WordIndex::build(Project& project, const Prog
     std::shared_ptr<WordIndex> index(new WordIndex);
     Data& d = *index->d;
     WordCorpus corpus(project.db());
-    Status failed;
+    // Inside the snapshot, orThrow turns an error into a StoreFailure: snapshot returns it.
     const Status read = corpus.snapshot([&] {
-        const auto fail = [&](const Error& e) {
-            failed = std::unexpected(e);
-            throw StoreFailure{e};
-        };
-        auto interviews = corpus.interviews();
-        if (!interviews)
-            fail(interviews.error());
+        const auto interviews = orThrow(corpus.interviews());
         QHash<RowId, RowId> cities;
-        for (const auto& i : *interviews)
+        for (const auto& i : interviews)
             cities.insert(i.id, i.cityId);
-        if (auto s = corpus.lastStamp(); s)
-            d.stamp = *s;
-        else
-            fail(s.error());
-        if (auto r = corpus.interviewsAtRisk(); r)
-            d.atRisk = *r;
-        else
-            fail(r.error());
-        if (auto ok = d.readSpeakers(corpus); !ok)
-            fail(ok.error());
-        auto withheld = corpus.withheldSegments();
-        if (!withheld)
-            fail(withheld.error());
-        auto segments = corpus.segmentCount();
-        if (!segments)
-            fail(segments.error());
+        d.stamp = orThrow(corpus.lastStamp());
+        d.atRisk = orThrow(corpus.interviewsAtRisk());
+        orThrow(d.readSpeakers(corpus));
+        const QSet<RowId> withheld = orThrow(corpus.withheldSegments());
+        const qint64 segments = orThrow(corpus.segmentCount());
 
         // Expressions: from the participants' turns of all interviews, or of an even
         // sample of them on a big project.
         words::ExpressionFinder finder(**base, *stops);
-        const qint64 stride = std::max<qint64>(1, (*segments + DiscoverySegments - 1) / DiscoverySegments);
+        const qint64 stride = std::max<qint64>(1, (segments + DiscoverySegments - 1) / DiscoverySegments);
         QSet<RowId> sample;
         qint64 n = 0;
-        for (const auto& i : *interviews)
+        for (const auto& i : interviews)
             if (n++ % stride == 0)
                 sample.insert(i.id);
         std::vector<text::NormalizedChar> chars;
         std::u32string run;
         qint64 sampled = 0;
         RowId current = NoRow;
-        const qint64 total = qint64(sample.size()) + interviews->size();
+        const qint64 total = qint64(sample.size()) + interviews.size();
         auto scanned =
             corpus.forEachSegment(stride == 1 ? nullptr : &sample, [&](const WordCorpus::Segment& s) {
                 if (s.interviewId != current) {
@@ -271,7 +254,7 @@ Result<std::shared_ptr<WordIndex>> WordIndex::build(Project& project, const Prog
                         return false;
                 }
                 const QString label = QString::fromUtf8(s.speaker.data(), qsizetype(s.speaker.size()));
-                if (withheld->contains(s.id) || d.speakers.value({s.interviewId, label}).interviewer)
+                if (withheld.contains(s.id) || d.speakers.value({s.interviewId, label}).interviewer)
                     return true;
                 chars.clear();
                 text::TextNormalizer::fromUtf8(s.text.data(), s.text.size(), chars);
@@ -285,9 +268,11 @@ Result<std::shared_ptr<WordIndex>> WordIndex::build(Project& project, const Prog
                 }
                 return true;
             });
-        if (!scanned)
-            fail(scanned.error());
-        const std::vector<words::Expression> found = finder.find();
+        orThrow(std::move(scanned));
+        const std::vector<words::Expression> found =
+            finder.find([&] { return progress && !progress(sampled, total); });
+        if (progress && !progress(sampled, total))
+            throw StoreFailure{Error{Error::Code::Cancelled, tianye::ops::Verbs::tr("Stopped.")}};
         d.lexicon = std::make_shared<words::Lexicon>(**base);
         // An expression must win over the split the word list would make of it.
         words::Segmenter plain(*base);
@@ -306,14 +291,9 @@ Result<std::shared_ptr<WordIndex>> WordIndex::build(Project& project, const Prog
             d.expressions << fromU32(e.text);
         }
         const qint64 already = sampled;
-        if (auto ok =
-                d.read(corpus, nullptr, cities,
-                       [&](qint64 done, qint64) { return !progress || progress(already + done, total); });
-            !ok)
-            fail(ok.error());
+        orThrow(d.read(corpus, nullptr, cities,
+                       [&](qint64 done, qint64) { return !progress || progress(already + done, total); }));
     });
-    if (!failed)
-        return std::unexpected(failed.error());
     if (!read)
         return std::unexpected(read.error());
     return index;
@@ -322,30 +302,16 @@ Result<std::shared_ptr<WordIndex>> WordIndex::build(Project& project, const Prog
 Result<qint64> WordIndex::update(Project& project, const Progress& progress)
 {
     WordCorpus corpus(project.db());
-    Status failed;
     qint64 reread = 0;
     const Status read = corpus.snapshot([&] {
-        const auto fail = [&](const Error& e) {
-            failed = std::unexpected(e);
-            throw StoreFailure{e};
-        };
-        auto interviews = corpus.interviews();
-        if (!interviews)
-            fail(interviews.error());
-        auto changed = corpus.changedSince(d->stamp);
-        if (!changed)
-            fail(changed.error());
-        auto stamp = corpus.lastStamp();
-        if (!stamp)
-            fail(stamp.error());
-        auto atRisk = corpus.interviewsAtRisk();
-        if (!atRisk)
-            fail(atRisk.error());
-        if (auto ok = d->readSpeakers(corpus); !ok)
-            fail(ok.error());
+        const auto interviews = orThrow(corpus.interviews());
+        const QSet<RowId> changed = orThrow(corpus.changedSince(d->stamp));
+        const qint64 stamp = orThrow(corpus.lastStamp());
+        const QSet<RowId> atRisk = orThrow(corpus.interviewsAtRisk());
+        orThrow(d->readSpeakers(corpus));
         QHash<RowId, RowId> cities;
-        QSet<RowId> again = *changed + *atRisk + d->atRisk;
-        for (const auto& i : *interviews) {
+        QSet<RowId> again = changed + atRisk + d->atRisk;
+        for (const auto& i : interviews) {
             cities.insert(i.id, i.cityId);
             const auto doc = d->docs.find(i.id);
             if (doc == d->docs.end())
@@ -360,14 +326,11 @@ Result<qint64> WordIndex::update(Project& project, const Progress& progress)
         QHash<RowId, RowId> some;
         for (const RowId id : again)
             some.insert(id, cities.value(id));
-        if (auto ok = d->read(corpus, &again, some, progress); !ok)
-            fail(ok.error());
-        d->stamp = *stamp;
-        d->atRisk = *atRisk;
+        orThrow(d->read(corpus, &again, some, progress));
+        d->stamp = stamp;
+        d->atRisk = atRisk;
         reread = again.size();
     });
-    if (!failed)
-        return std::unexpected(failed.error());
     if (!read)
         return std::unexpected(read.error());
     return reread;
@@ -419,7 +382,10 @@ Result<WordsReport> WordIndex::compare(const WordsComparison& c, const words::St
             if (inTarget)
                 targetSpeakers.insert(speakerOf[s]);
         }
-        ++(inTarget ? report.targetInterviews : report.referenceInterviews);
+        // An interview counts when something of it is counted (not one all withheld, or
+        // only the interviewer's turns).
+        if (std::any_of(speakerOf.begin(), speakerOf.end(), [](qint64 who) { return who != -1; }))
+            ++(inTarget ? report.targetInterviews : report.referenceInterviews);
         for (const Data::Entry& e : doc.entries) {
             if (speakerOf[e.slot] == -1)
                 continue;
@@ -546,12 +512,13 @@ bool WordIndex::termAt(const QString& text, qsizetype start, qsizetype length) c
     return found;
 }
 
-Result<std::vector<dossier::WordItem>> cityWords(Project& project, RowId cityId, int top)
+Result<std::vector<dossier::WordItem>> cityWords(Project& project, RowId cityId, int top,
+                                                 const std::function<bool()>& cancelled)
 {
     auto city = project.cities().get(cityId);
     if (!city)
         return std::unexpected(city.error());
-    auto index = WordIndex::build(project);
+    auto index = WordIndex::build(project, [&](qint64, qint64) { return !cancelled || !cancelled(); });
     if (!index)
         return std::unexpected(index.error());
     auto stops = stopListOf(project);

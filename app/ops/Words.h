@@ -114,7 +114,9 @@ Result<QSet<RowId>> interviewsWith(Project& project, const QString& attribute, c
 
 // A city's most distinctive terms with one short example each (a participant's words,
 // nothing consent withholds): the dossier's "Words that set … apart".
-Result<std::vector<dossier::WordItem>> cityWords(Project& project, RowId cityId, int top = 10);
+// cancelled() is asked as the terms are counted (the dossier dialog's Cancel).
+Result<std::vector<dossier::WordItem>> cityWords(Project& project, RowId cityId, int top = 10,
+                                                 const std::function<bool()>& cancelled = {});
 
 // The stop list of the project: the default one with the project's own additions and
 // exceptions (kept with the project dictionary, travelling with sync and merge).

@@ -44,7 +44,8 @@ std::string valuesSql(ThemeColumns c)
     case ThemeColumns::CityTie:
         return byParticipant("p.city_tie");
     case ThemeColumns::Attribute:
-        return byParticipant("json_extract(p.attributes, '$.\"' || ?1 || '\"')");
+        // As text: a number (30) and the value it is compared with ('30') are then equal.
+        return byParticipant("CAST(json_extract(p.attributes, '$.\"' || ?1 || '\"') AS TEXT)");
     case ThemeColumns::Interviewer:
         return "SELECT q.id, q.interview_id, r.name FROM quotes q JOIN interview_interviewers ii ON "
                "ii.interview_id = q.interview_id JOIN researchers r ON r.id = ii.researcher_id";

@@ -339,13 +339,14 @@ void DossierDialog::start()
         render(std::move(*built));
     });
     const QString folder = m_session->project()->folder();
-    QFuture<Built> work = QtConcurrent::run([database, folder, cityId, opts, progress]() -> Built {
+    const auto stop = m_stop;
+    QFuture<Built> work = QtConcurrent::run([database, folder, cityId, opts, progress, stop]() -> Built {
         auto built = dossier::buildCityAside(database, cityId, opts, progress);
         if (built && opts.sections.testFlag(dossier::Section::Words)) {
             auto project = Project::openForReading(folder);
             if (!project)
                 return std::unexpected(project.error());
-            auto words = ops::cityWords(**project, cityId);
+            auto words = ops::cityWords(**project, cityId, 10, [stop] { return stop->load(); });
             if (!words)
                 return std::unexpected(words.error());
             built->words = std::move(*words);

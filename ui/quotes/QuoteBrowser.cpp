@@ -29,6 +29,7 @@
 #include <QPainterPath>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -485,7 +486,11 @@ void QuoteBrowser::showQuotes(const QList<RowId>& ids, const QString& what)
         box->setCurrentIndex(0);
     m_starred->setChecked(false);
     m_dossier->setChecked(false);
-    m_search->clear();
+    {
+        // Not a typed search: the typing timer would show the filter's quotes instead.
+        const QSignalBlocker quiet(m_search);
+        m_search->clear();
+    }
     m_loadingChoices = false;
     m_fixed = what;
     m_model->showIds(std::vector<RowId>(ids.begin(), ids.end()));

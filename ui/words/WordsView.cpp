@@ -267,6 +267,13 @@ WordsView::WordsView(ProjectSession* session, QWidget* parent)
         connect(action, &QAction::triggered, b, &QPushButton::click);
         m_table->addAction(action);
     }
+    m_recount = new QTimer(this);
+    m_recount->setSingleShot(true);
+    m_recount->setInterval(300);
+    connect(m_recount, &QTimer::timeout, this, [this] {
+        if (m_project && isVisible())
+            run();
+    });
     auto* progressTimer = new QTimer(this);
     progressTimer->setInterval(100);
     connect(progressTimer, &QTimer::timeout, this, [this] {
@@ -292,6 +299,11 @@ void WordsView::setProject(Project* project)
         m_engine->cancel = true;
     m_project = project;
     m_engine = std::make_shared<Engine>();
+    // What ran for the project before is not waited for: its result is dropped.
+    m_running = false;
+    m_again = false;
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
     m_dirty = true;
     m_report = {};
     m_model->removeRows(0, m_model->rowCount());
@@ -299,9 +311,18 @@ void WordsView::setProject(Project* project)
     if (project) {
         m_engine->folder = project->folder();
         connect(&project->notifier(), &ChangeNotifier::changed, this, [this](const Change& c) {
+            // Transcripts, who speaks, consent, cities, interviewers: the counts may be stale,
+            // and a withdrawal must leave what is shown (and what Export writes) at once.
             if (c.entity == Entity::Segment || c.entity == Entity::Interview ||
-                c.entity == Entity::Participant || c.entity == Entity::City)
+                c.entity == Entity::Participant || c.entity == Entity::City ||
+                c.entity == Entity::Researcher) {
                 m_dirty = true;
+                if (m_running)
+                    m_again = true;
+                else if (isVisible())
+                    m_recount->start();
+                updateButtons();
+            }
             if (c.entity == Entity::City || c.entity == Entity::Participant)
                 reloadChoices();
         });
@@ -467,6 +488,7 @@ void WordsView::run()
         m_cancel->setVisible(false);
         if (outcome.cancelled) {
             m_dirty = true;
+            m_again = false; // stopped: not started again by a choice made meanwhile
             m_summary->setText(
                 tr("Counting stopped. Choose a city again, or show the view again, to count."));
         } else if (!outcome.report) {
@@ -670,7 +692,8 @@ void WordsView::updateButtons()
     const bool term = !currentTerm().isEmpty() && !m_running;
     for (QPushButton* b : {m_contextButton, m_quotesButton, m_themeButton, m_leaveOutButton})
         b->setEnabled(term);
-    m_exportButton->setEnabled(!m_report.terms.isEmpty() && !m_running);
+    // Never what was counted before a change (a withdrawal): counted again first.
+    m_exportButton->setEnabled(!m_report.terms.isEmpty() && !m_running && !m_dirty);
 }
 
 void WordsView::showInContext()
@@ -788,6 +811,14 @@ void WordsView::editStopList()
 
 void WordsView::exportList(const QString& path)
 {
+    if (m_dirty || m_running) {
+        Q_EMIT failed(
+            tr("Export the Word List"),
+            Error{Error::Code::InvalidArgument,
+                  tr("The project changed since the words were counted; export once they are counted "
+                     "again.")});
+        return;
+    }
     if (auto ok = ops::exportWords(m_report, targetName(), referenceName(), path); !ok)
         Q_EMIT failed(tr("Export the Word List"), ok.error());
 }

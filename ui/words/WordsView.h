@@ -21,6 +21,7 @@ class QSpinBox;
 class QStandardItemModel;
 class QTableView;
 class QThreadPool;
+class QTimer;
 
 class QChartView;
 
@@ -119,6 +120,7 @@ private:
     QPushButton* m_leaveOutButton;
     QPushButton* m_exportButton;
     QPushButton* m_stopButton;
+    QTimer* m_recount; // a change settles, then the shown words are counted again
     ops::WordsReport m_report;
     bool m_running = false;
     bool m_again = false; // asked while running: run once more after
