@@ -36,18 +36,6 @@ const QString KeepTag = QStringLiteral("x-tianye-keep");
 // them up to about this many segments, else an even sample of interviews.
 constexpr qint64 DiscoverySegments = 150'000;
 
-struct TermHash
-{
-    using is_transparent = void;
-    std::size_t operator()(std::u32string_view s) const noexcept
-    {
-        std::uint64_t h = 1469598103934665603ull;
-        for (const char32_t c : s)
-            h = (h ^ std::uint64_t(c)) * 1099511628211ull;
-        return std::size_t(h);
-    }
-};
-
 QString fromU32(std::u32string_view s)
 {
     return QString::fromUcs4(s.data(), qsizetype(s.size()));
@@ -85,7 +73,7 @@ struct WordIndex::Data
     std::vector<std::u32string> terms;
     std::vector<words::TermKind> kinds;
     std::vector<bool> expression;
-    std::unordered_map<std::u32string, std::uint32_t, TermHash, std::equal_to<>> ids;
+    std::unordered_map<std::u32string, std::uint32_t, words::TermHash, std::equal_to<>> ids;
     QHash<RowId, Doc> docs;
     QHash<QPair<RowId, QString>, Speaker> speakers;
     QSet<RowId> atRisk;

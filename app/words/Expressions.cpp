@@ -10,18 +10,7 @@ namespace tianye::words {
 
 namespace {
 
-struct ViewHash
-{
-    std::size_t operator()(std::u32string_view s) const noexcept
-    {
-        std::uint64_t h = 1469598103934665603ull;
-        for (const char32_t c : s)
-            h = (h ^ std::uint64_t(c)) * 1099511628211ull;
-        return std::size_t(h);
-    }
-};
-
-using Counts = std::unordered_map<std::u32string_view, int, ViewHash>;
+using Counts = std::unordered_map<std::u32string_view, int, TermHash>;
 
 double entropy(const std::unordered_map<char32_t, int>& neighbours, int edges)
 {
@@ -103,7 +92,7 @@ std::vector<Expression> ExpressionFinder::find(const std::function<bool()>& canc
         std::unordered_map<char32_t, int> left, right;
         int leftEdges = 0, rightEdges = 0;
     };
-    std::unordered_map<std::u32string_view, Candidate, ViewHash> candidates;
+    std::unordered_map<std::u32string_view, Candidate, TermHash> candidates;
     for (int n = std::max(2, m_options.minLength); n <= m_options.maxLength; ++n) {
         for (const auto& [gram, count] : counts[std::size_t(n)]) {
             if (const Lexicon::Entry* e = m_lexicon.find(gram); e && e->word)

@@ -14,6 +14,25 @@
 
 namespace tianye::words {
 
+// The hash of a term (FNV-1a over its code points), for every map keyed by terms;
+// step extends it a character at a time: hash(s + c) = step(hash(s), c).
+struct TermHash
+{
+    using is_transparent = void;
+    static constexpr std::size_t Seed = std::size_t(1469598103934665603ull);
+    static constexpr std::size_t step(std::size_t h, char32_t c)
+    {
+        return std::size_t((std::uint64_t(h) ^ std::uint64_t(c)) * 1099511628211ull);
+    }
+    std::size_t operator()(std::u32string_view s) const noexcept
+    {
+        std::size_t h = Seed;
+        for (const char32_t c : s)
+            h = step(h, c);
+        return h;
+    }
+};
+
 // A word list of Han words with how often each is used, and its part of speech where
 // the list has one. Every prefix of a word is kept too, so the segmenter knows when to
 // stop looking for longer words. Read from jieba's dictionary (word, count, tag: the
@@ -40,11 +59,8 @@ public:
         std::u32string_view text;
         std::size_t hash;
     };
-    static constexpr std::size_t HashSeed = std::size_t(1469598103934665603ull);
-    static constexpr std::size_t hashStep(std::size_t h, char32_t c)
-    {
-        return std::size_t((std::uint64_t(h) ^ std::uint64_t(c)) * 1099511628211ull);
-    }
+    static constexpr std::size_t HashSeed = TermHash::Seed;
+    static constexpr std::size_t hashStep(std::size_t h, char32_t c) { return TermHash::step(h, c); }
 
     // The list the build was configured with, or $TIANYE_WORD_LIST.
     static QString defaultPath();
@@ -76,16 +92,9 @@ public:
     QString path() const { return m_path; }
 
 private:
-    struct Hash
+    struct Hash : TermHash
     {
-        using is_transparent = void;
-        std::size_t operator()(std::u32string_view s) const noexcept
-        {
-            std::size_t h = HashSeed;
-            for (const char32_t c : s)
-                h = hashStep(h, c);
-            return h;
-        }
+        using TermHash::operator();
         std::size_t operator()(Key k) const noexcept { return k.hash; }
     };
     struct Equal
