@@ -187,6 +187,23 @@
     </message>
 </context>
 <context>
+    <name>tianye::formats::CodebookFile</name>
+    <message numerus="yes">
+        <source>%n grouping code(s) (not codable there) came in as ordinary themes, as Tianye has no grouping themes yet: %1.</source>
+        <translation>
+            <numerusform>%n grouping code (not codable there) came in as an ordinary theme, as Tianye has no grouping themes yet: %1.</numerusform>
+            <numerusform>%n grouping codes (not codable there) came in as ordinary themes, as Tianye has no grouping themes yet: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code set(s) were not brought in, as Tianye has no sets yet: %1.</source>
+        <translation>
+            <numerusform>%n code set was not brought in, as Tianye has no sets yet: %1.</numerusform>
+            <numerusform>%n code sets were not brought in, as Tianye has no sets yet: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tianye::ops::Verbs</name>
     <message numerus="yes">
         <source>Add %n Quote(s) to Insight</source>

@@ -3145,10 +3145,6 @@ The words and expressions a city's people use more than the other cities' do, ra
         <translation>已拒绝 %1：它声明了 DTD，而编码本文件从不需要 DTD。</translation>
     </message>
     <message>
-        <source>%1 is not a REFI-QDA codebook (its root element is &lt;%2&gt;, expected &lt;CodeBook&gt; in %3).</source>
-        <translation>%1 不是 REFI-QDA 编码本（其根元素是 &lt;%2&gt;，应为 %3 中的 &lt;CodeBook&gt;）。</translation>
-    </message>
-    <message>
         <source>%1: codes are nested more than %2 deep.</source>
         <translation>%1：代码嵌套超过 %2 层。</translation>
     </message>
@@ -3195,6 +3191,34 @@ The words and expressions a city's people use more than the other cities' do, ra
     <message>
         <source>%1: row %2: codes are nested more than %3 deep.</source>
         <translation>%1：第 %2 行：代码嵌套超过 %3 层。</translation>
+    </message>
+    <message>
+        <source>%1 is not a REFI-QDA codebook: its root element is &lt;%2&gt; in the namespace “%3”; expected &lt;CodeBook&gt; in %4.</source>
+        <translation>%1 不是 REFI-QDA 编码簿：它的根元素是命名空间“%3”中的 &lt;%2&gt;；应为 %4 中的 &lt;CodeBook&gt;。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 is a whole REFI-QDA project (.qdpx), not a codebook: bring it in with File → Import → REFI-QDA Project… (tianye-cli qdpx import).</source>
+        <translation>%1 是完整的 REFI-QDA 项目（.qdpx），不是编码簿：请用“文件 → 导入 → REFI-QDA 项目…”（tianye-cli qdpx import）导入。</translation>
+    </message>
+    <message>
+        <source>The project has no themes yet: a REFI-QDA codebook needs at least one code, so %1 was not written.</source>
+        <translation>项目还没有主题：REFI-QDA 编码簿至少需要一个编码，因此没有写入 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grouping code(s) (not codable there) came in as ordinary themes, as Tianye has no grouping themes yet: %1.</source>
+        <translation>
+            <numerusform>%n 个分组编码（在原软件中不可编码）作为普通主题导入，因为田野目前还没有分组主题：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code set(s) were not brought in, as Tianye has no sets yet: %1.</source>
+        <translation>
+            <numerusform>%n 个编码集合未导入，因为田野目前还没有集合：%1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,8 @@ int QuoteCommands::runCodebook(CliContext& ctx, const QStringList& args)
                               .arg(merged->updated)
                               .arg(merged->unchanged)
                        << Qt::endl;
+            if (const QString caveats = formats::CodebookFile::caveats(*codebook); !caveats.isEmpty())
+                call.out() << caveats << Qt::endl;
             return int(Ok);
         });
 }

@@ -80,7 +80,8 @@ QByteArray CodebookFile::toQdc(const Codebook& codebook)
         xml.writeStartElement(Namespace, QStringLiteral("Code"));
         xml.writeAttribute(QStringLiteral("guid"), guids[i]);
         xml.writeAttribute(QStringLiteral("name"), e.name);
-        xml.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("true"));
+        xml.writeAttribute(QStringLiteral("isCodable"),
+                           e.codable ? QStringLiteral("true") : QStringLiteral("false"));
         if (const QString color = normalColor(e.color); !color.isEmpty())
             xml.writeAttribute(QStringLiteral("color"), color);
         if (!e.description.isEmpty())
@@ -112,12 +113,15 @@ Result<Codebook> CodebookFile::fromQdc(const QByteArray& data, const QString& na
         case QXmlStreamReader::StartElement: {
             const QStringView element = xml.name();
             if (!sawRoot) {
-                if (element != QLatin1String("CodeBook") || xml.namespaceUri() != Namespace)
+                // 1.0 is the standard's; ATLAS.ti for Windows writes 0:4, some tools 1:0.
+                const QString ns = xml.namespaceUri().toString();
+                if (element != QLatin1String("CodeBook") ||
+                    !ns.startsWith(QLatin1String("urn:QDA-XML:codebook:")))
                     return fail(
                         Error::Code::InvalidArgument,
-                        tr("%1 is not a REFI-QDA codebook (its root element is <%2>, expected <CodeBook> "
-                           "in %3).")
-                            .arg(name, xml.qualifiedName().toString(), Namespace));
+                        tr("%1 is not a REFI-QDA codebook: its root element is <%2> in the namespace “%3”; "
+                           "expected <CodeBook> in %4.")
+                            .arg(name, element.toString(), ns.isEmpty() ? tr("(none)") : ns, Namespace));
                 sawRoot = true;
             } else if (element == QLatin1String("Codes")) {
                 inCodes = true;
@@ -134,11 +138,16 @@ Result<Codebook> CodebookFile::fromQdc(const QByteArray& data, const QString& na
                                 tr("%1: a code has no name.").arg(located(name, xml)));
                 e.guid = normalGuid(attrs.value(QLatin1String("guid")).toString());
                 e.color = normalColor(attrs.value(QLatin1String("color")).toString());
+                const QString codable =
+                    attrs.value(QLatin1String("isCodable")).toString().trimmed().toLower();
+                e.codable = codable != QLatin1String("false") && codable != QLatin1String("0");
                 e.parent = open.empty() ? -1 : open.back();
                 open.push_back(int(codebook.entries.size()));
                 codebook.entries.push_back(e);
             } else if (element == QLatin1String("Description") && !open.empty()) {
                 codebook.entries[size_t(open.back())].description = xml.readElementText().trimmed();
+            } else if (element == QLatin1String("Set")) {
+                codebook.sets << xml.attributes().value(QLatin1String("name")).toString().trimmed();
             }
             break;
         }
@@ -272,6 +281,12 @@ Result<Codebook> CodebookFile::readFile(const QString& path)
 {
     const QString name = QDir::toNativeSeparators(path);
     const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("qdpx"))
+        return fail(
+            Error::Code::InvalidArgument,
+            tr("%1 is a whole REFI-QDA project (.qdpx), not a codebook: bring it in with File → Import → "
+               "REFI-QDA Project… (tianye-cli qdpx import).")
+                .arg(name));
     if (suffix != QLatin1String("qdc") && suffix != QLatin1String("csv"))
         return fail(Error::Code::InvalidArgument,
                     tr("%1 is not a codebook file: Tianye reads REFI-QDA codebooks (.qdc) and CSV (.csv).")
@@ -285,7 +300,32 @@ Result<Codebook> CodebookFile::readFile(const QString& path)
 Status CodebookFile::writeFile(const QString& path, const Codebook& codebook)
 {
     const bool qdc = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0;
+    // The schema wants at least one code: an empty <Codes/> is not a codebook.
+    if (qdc && codebook.entries.empty())
+        return fail(Error::Code::InvalidArgument,
+                    tr("The project has no themes yet: a REFI-QDA codebook needs at least one code, so %1 "
+                       "was not written.")
+                        .arg(QDir::toNativeSeparators(path)));
     return saveFile(path, qdc ? toQdc(codebook) : toCsv(codebook));
+}
+
+QString CodebookFile::caveats(const Codebook& codebook)
+{
+    QStringList grouping;
+    for (const CodebookEntry& e : codebook.entries)
+        if (!e.codable)
+            grouping << e.name;
+    QStringList out;
+    if (!grouping.isEmpty())
+        out << tr("%n grouping code(s) (not codable there) came in as ordinary themes, as Tianye has no "
+                  "grouping themes yet: %1.",
+                  nullptr, int(grouping.size()))
+                   .arg(grouping.join(QStringLiteral(", ")));
+    if (!codebook.sets.isEmpty())
+        out << tr("%n code set(s) were not brought in, as Tianye has no sets yet: %1.", nullptr,
+                  int(codebook.sets.size()))
+                   .arg(codebook.sets.join(QStringLiteral(", ")));
+    return out.join(QLatin1Char(' '));
 }
 
 } // namespace tianye::formats

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -23,12 +24,16 @@ struct CodebookEntry
     QString color; // #rrggbb or empty
     QString memo;  // CSV only: REFI-QDA codebooks have no memo
     int parent = -1;
+    // isCodable="false" in a .qdc (a grouping code). Tianye has no grouping themes
+    // yet: such codes come in as ordinary themes, and the import says so.
+    bool codable = true;
     bool operator==(const CodebookEntry&) const = default;
 };
 
 struct Codebook
 {
     std::vector<CodebookEntry> entries; // parents before their children
+    QStringList sets;                   // names of the code sets a .qdc had (Tianye has none yet)
 };
 
 struct CodebookMerge
@@ -55,6 +60,9 @@ public:
     // By extension: .qdc or .csv. Refuses other files, and files over MaxFileBytes.
     static Result<Codebook> readFile(const QString& path);
     static Status writeFile(const QString& path, const Codebook& codebook);
+    // What of a read codebook does not come across as it was (grouping codes, sets),
+    // as a sentence for the user; empty when everything does.
+    static QString caveats(const Codebook& codebook);
 };
 
 } // namespace tianye::formats

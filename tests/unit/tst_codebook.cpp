@@ -40,6 +40,9 @@ private Q_SLOTS:
     void cli_exportImport();
     void csv_nested32Deep_isRead();
     void csvExport_guardsFormulas_andReadsThemBack();
+    void qdc_acceptsOtherNamespaces_andNamesTheOneRefused();
+    void qdc_keepsIsCodable_saysWhatDoesNotComeAcross();
+    void qdc_neverWritesEmptyCodes_andPointsAQdpxToProjectImport();
 
 private:
     std::unique_ptr<Project> demo();
@@ -500,6 +503,59 @@ void TestCodebook::cli_exportImport()
                         writeFile(QStringLiteral("bad.qdc"), "<nope")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains(QStringLiteral("bad.qdc")));
+}
+
+void TestCodebook::qdc_acceptsOtherNamespaces_andNamesTheOneRefused()
+{
+    for (const QByteArray& ns :
+         {QByteArray("urn:QDA-XML:codebook:0:4"), QByteArray("urn:QDA-XML:codebook:1:0"),
+          QByteArray("urn:QDA-XML:codebook:1.0")}) {
+        const QByteArray bytes =
+            QByteArray("<CodeBook xmlns=\"") + ns +
+            "\"><Codes><Code guid=\"6f1c2a10-3b4d-4e5f-8a9b-0c1d2e3f4a5c\" name=\"城墙\" "
+            "isCodable=\"true\"/></Codes></CodeBook>";
+        auto read = CodebookFile::fromQdc(bytes, QStringLiteral("ns.qdc"));
+        QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+        QCOMPARE(read->entries.size(), std::size_t(1));
+    }
+    auto refused = CodebookFile::fromQdc(
+        QByteArray("<CodeBook xmlns=\"urn:example:other\"><Codes/></CodeBook>"), QStringLiteral("other.qdc"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("“urn:example:other”")),
+             qPrintable(refused.error().message));
+}
+
+void TestCodebook::qdc_keepsIsCodable_saysWhatDoesNotComeAcross()
+{
+    const QByteArray bytes(
+        "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>"
+        "<Code guid=\"6f1c2a10-3b4d-4e5f-8a9b-0c1d2e3f4a5c\" name=\"Places\" isCodable=\"false\">"
+        "<Code guid=\"6f1c2a10-3b4d-4e5f-8a9b-0c1d2e3f4a5d\" name=\"城墙\" isCodable=\"true\"/></Code>"
+        "</Codes><Sets><Set guid=\"6f1c2a10-3b4d-4e5f-8a9b-0c1d2e3f4a5e\" name=\"Values\">"
+        "<MemberCode guid=\"6f1c2a10-3b4d-4e5f-8a9b-0c1d2e3f4a5d\"/></Set></Sets></CodeBook>");
+    auto read = CodebookFile::fromQdc(bytes, QStringLiteral("sets.qdc"));
+    QVERIFY(read);
+    QCOMPARE(read->entries.front().codable, false);
+    QCOMPARE(read->entries.back().codable, true);
+    QCOMPARE(read->sets, QStringList{QStringLiteral("Values")});
+    const QString caveats = CodebookFile::caveats(*read);
+    QVERIFY2(caveats.contains(QStringLiteral("Places")) && caveats.contains(QStringLiteral("Values")),
+             qPrintable(caveats));
+    // Written back as it was read.
+    QVERIFY(CodebookFile::toQdc(*read).contains("name=\"Places\" isCodable=\"false\""));
+}
+
+void TestCodebook::qdc_neverWritesEmptyCodes_andPointsAQdpxToProjectImport()
+{
+    const QString file = m_dir.filePath(QStringLiteral("empty.qdc"));
+    auto written = CodebookFile::writeFile(file, Codebook{});
+    QVERIFY(!written);
+    QVERIFY(written.error().message.contains(QStringLiteral("no themes")));
+    QVERIFY(!QFileInfo::exists(file));
+    auto read = CodebookFile::readFile(writeFile(QStringLiteral("project.qdpx"), QByteArray("PK\x03\x04")));
+    QVERIFY(!read);
+    QVERIFY2(read.error().message.contains(QStringLiteral("REFI-QDA Project")),
+             qPrintable(read.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestCodebook)

@@ -482,7 +482,8 @@ bool CodebookView::importCodebook(const QString& path)
                           .arg(QFileInfo(path).fileName())
                           .arg(merged->added)
                           .arg(merged->updated)
-                          .arg(merged->unchanged));
+                          .arg(merged->unchanged) +
+                      QLatin1Char(' ') + formats::CodebookFile::caveats(*codebook));
     return true;
 }
 
