@@ -261,6 +261,27 @@
             <numerusform>Code %n Quotes from Search</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n coding(s) of picture, PDF or media regions (see their selections)</source>
+        <translation>
+            <numerusform>%n coding of a picture, PDF or media region (see its selection)</numerusform>
+            <numerusform>%n codings of picture, PDF or media regions (see their selections)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync point(s) not at the start or end of a line of text: segment times come only from those</source>
+        <translation>
+            <numerusform>%n sync point not at the start or end of a line of text: segment times come only from those</numerusform>
+            <numerusform>%n sync points not at the start or end of a line of text: segment times come only from those</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s) of selections left out (see Text selections)</source>
+        <translation>
+            <numerusform>%n coding of a selection left out (see Text selections)</numerusform>
+            <numerusform>%n codings of selections left out (see Text selections)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::CityList</name>
@@ -432,6 +453,30 @@
         <translation>
             <numerusform>%n problem found in %1.</numerusform>
             <numerusform>%n problems found in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::QdpxExchange</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%2): %n interview(s)</source>
+        <translation>
+            <numerusform>Wrote %1 (%2): %n interview</numerusform>
+            <numerusform>Wrote %1 (%2): %n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n quote(s)</source>
+        <translation>
+            <numerusform>, %n quote</numerusform>
+            <numerusform>, %n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; what %n participant(s) who withdrew consent said is left out</source>
+        <translation>
+            <numerusform>; what %n participant who withdrew consent said is left out</numerusform>
+            <numerusform>; what %n participants who withdrew consent said is left out</numerusform>
         </translation>
     </message>
 </context>

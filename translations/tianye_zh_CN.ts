@@ -987,6 +987,10 @@
         <source>The words and expressions that set a city apart (keyness)</source>
         <translation>找出一座城市与众不同的词语和说法（关键度）</translation>
     </message>
+    <message>
+        <source>Export or import a whole project as REFI-QDA (.qdpx: NVivo, ATLAS.ti, MAXQDA)</source>
+        <translation>以 REFI-QDA 格式（.qdpx：NVivo、ATLAS.ti、MAXQDA）导出或导入整个项目</translation>
+    </message>
 </context>
 <context>
     <name>tianye::cli::BackupCommands</name>
@@ -1407,6 +1411,79 @@ Checks the project's database, references, search index and media files. Exits w
     <message>
         <source>Also read every media file and compare it with what was attached (SHA-256).</source>
         <translation>同时读取每个媒体文件，与附加时的内容比对（SHA-256）。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::cli::QdpxCommand</name>
+    <message>
+        <source>export: the .qdpx file to write.</source>
+        <translation>export：要写入的 .qdpx 文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>export: leave the recordings out of the archive.</source>
+        <translation>export：归档中不包含录音。</translation>
+    </message>
+    <message>
+        <source>import: merge into this existing project instead of making a new one.</source>
+        <translation>import：合并到这个已有项目，而不是新建项目。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>tianye-cli qdpx export PATH -o FILE.qdpx | qdpx import FILE.qdpx (DEST | --into PATH)
+REFI-QDA project exchange with NVivo, ATLAS.ti, MAXQDA, QualCoder and Taguette. export writes the project (cities and participants as cases, interviews as text sources with their recordings, quotes as coded selections, themes as codes); what a withdrawn participant said is left out. import reads a .qdpx into a new project at DEST, or into an existing project with --into (merged as Team → Merge does), and prints what it read, brought in and left out.</source>
+        <translation>tianye-cli qdpx export PATH -o FILE.qdpx | qdpx import FILE.qdpx (DEST | --into PATH)
+与 NVivo、ATLAS.ti、MAXQDA、QualCoder 和 Taguette 交换 REFI-QDA 项目。export 写出项目（城市和受访者作为个案，访谈连同录音作为文本资料，摘录作为已编码的选段，主题作为编码）；撤回同意的受访者说过的话不会写出。import 把 .qdpx 读入 DEST 处的新项目，或用 --into 读入已有项目（与“团队 → 合并”相同），并列出读到、导入和舍弃的内容。</translation>
+    </message>
+    <message>
+        <source>export PATH | import FILE [DEST]</source>
+        <translation>export 路径 | import 文件 [目标]</translation>
+    </message>
+    <message>
+        <source>-o FILE.qdpx is required.</source>
+        <translation>必须指定 -o FILE.qdpx。</translation>
+    </message>
+    <message>
+        <source>export takes one project: qdpx export PATH -o FILE.qdpx</source>
+        <translation>export 只接受一个项目：qdpx export PATH -o FILE.qdpx</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes): %3 text sources, %4 recordings, %5 cases, %6 codes, %7 coded selections, %8 notes.</source>
+        <translation>已写入 %1（%2 字节）：%3 份文本资料、%4 段录音、%5 个个案、%6 个编码、%7 个已编码选段、%8 条备注。</translation>
+    </message>
+    <message>
+        <source>Left out under the consent rule: %1 participants who withdrew, %2 interviews, %3 transcript segments, %4 quotes.</source>
+        <translation>按知情同意规则未写出：%1 位撤回同意的受访者、%2 场访谈、%3 个转写段落、%4 条摘录。</translation>
+    </message>
+    <message>
+        <source>Left out: %1 quotes no longer on words of their transcript.</source>
+        <translation>未写出：%1 条摘录已不在其转写的文字上。</translation>
+    </message>
+    <message>
+        <source>Recordings not in this copy, left out: %1</source>
+        <translation>这份副本中没有的录音，未写出：%1</translation>
+    </message>
+    <message>
+        <source>A .qdpx cannot carry: %1.</source>
+        <translation>.qdpx 无法携带：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1"; use export or import.</source>
+        <translation>未知操作“%1”；请用 export 或 import。</translation>
+    </message>
+    <message>
+        <source>Give either DEST or --into PATH, not both.</source>
+        <translation>请只给出 DEST 或 --into PATH 之一，不要同时给出。</translation>
+    </message>
+    <message>
+        <source>import needs a destination: qdpx import FILE.qdpx DEST</source>
+        <translation>import 需要目标位置：qdpx import FILE.qdpx DEST</translation>
     </message>
 </context>
 <context>
@@ -3222,6 +3299,147 @@ The words and expressions a city's people use more than the other cities' do, ra
     </message>
 </context>
 <context>
+    <name>tianye::formats::QdeFile</name>
+    <message>
+        <source>%1 is refused: it declares a document type (DTD). A REFI-QDA project never needs one, and it is how entity bombs and external files get in.</source>
+        <translation>%1 被拒绝：它声明了文档类型（DTD）。REFI-QDA 项目从不需要 DTD，而实体炸弹和外部文件正是借此混入的。</translation>
+    </message>
+    <message>
+        <source>%1 is not a REFI-QDA project: its root element is &lt;%2&gt; in the namespace “%3”; expected &lt;Project&gt; in urn:QDA-XML:project:1.0.</source>
+        <translation>%1 不是 REFI-QDA 项目：它的根元素是命名空间“%3”中的 &lt;%2&gt;；应为 urn:QDA-XML:project:1.0 中的 &lt;Project&gt;。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3): %4</source>
+        <translation>%1 不是格式正确的 XML（第 %2 行，第 %3 列）：%4</translation>
+    </message>
+    <message>
+        <source>%1 ends before the project does (the file is cut short).</source>
+        <translation>%1 在项目结束之前就结束了（文件不完整）。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its elements nest deeper than %2 levels.</source>
+        <translation>%1 被拒绝：其元素嵌套超过 %2 层。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it declares a document type (DTD).</source>
+        <translation>%1 被拒绝：它声明了文档类型（DTD）。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: at %2 MB it is larger than any project file Tianye reads (%3 MB).</source>
+        <translation>%1 被拒绝：它有 %2 MB，超过田野能读取的项目文件大小（%3 MB）。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::formats::QdpxArchive</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a REFI-QDA project (.qdpx): it is not a readable zip archive.</source>
+        <translation>%1 不是 REFI-QDA 项目（.qdpx）：它不是可读取的 zip 归档。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it holds %2 entries, more than a project has (%3).</source>
+        <translation>%1 被拒绝：它包含 %2 个条目，超过一个项目应有的数量（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it holds an entry named “%2”, a path that points outside the archive.</source>
+        <translation>%1 被拒绝：它包含名为“%2”的条目，该路径指向归档之外。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its entry “%2” would unpack to %3 from %4, which is what a zip bomb does.</source>
+        <translation>%1 被拒绝：其条目“%2”会从 %4 解压成 %3，这正是 zip 炸弹的特征。</translation>
+    </message>
+    <message>
+        <source>%1 is refused: it would unpack to more than %2.</source>
+        <translation>%1 被拒绝：解压后会超过 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a REFI-QDA project (.qdpx): the zip archive has no project.qde.</source>
+        <translation>%1 不是 REFI-QDA 项目（.qdpx）：zip 归档中没有 project.qde。</translation>
+    </message>
+    <message>
+        <source>the path “%1” points outside the archive's sources</source>
+        <translation>路径“%1”指向归档的资料文件夹之外</translation>
+    </message>
+    <message>
+        <source>the archive has no sources/%1</source>
+        <translation>归档中没有 sources/%1</translation>
+    </message>
+    <message>
+        <source>it names no file</source>
+        <translation>它没有指明文件</translation>
+    </message>
+    <message>
+        <source>its file “%1” lies outside the archive (relative to the other tool's folder)</source>
+        <translation>它的文件“%1”位于归档之外（相对于另一软件的文件夹）</translation>
+    </message>
+    <message>
+        <source>its file “%1” lies outside the archive (a path on the other tool's computer)</source>
+        <translation>它的文件“%1”位于归档之外（另一软件所在电脑上的路径）</translation>
+    </message>
+    <message>
+        <source>%1 has no entry “%2”.</source>
+        <translation>%1 中没有条目“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” is refused: at %3 it is larger than Tianye reads (%4).</source>
+        <translation>%1：条目“%2”被拒绝：它有 %3，超过田野能读取的大小（%4）。</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” cannot be unpacked.</source>
+        <translation>%1：无法解压条目“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” is damaged (bad zip data).</source>
+        <translation>%1：条目“%2”已损坏（zip 数据有误）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::formats::QdpxWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the entry %1 could not be started</source>
+        <translation>无法创建条目 %1</translation>
+    </message>
+    <message>
+        <source>the entry %1 could not be written</source>
+        <translation>无法写入条目 %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the zip archive could not be finished</source>
+        <translation>无法完成 zip 归档</translation>
+    </message>
+    <message>
+        <source>%1 (the disk is full)</source>
+        <translation>%1（磁盘已满）</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder cannot be written to.</source>
+        <translation>无法写入 %1：该文件夹不可写。</translation>
+    </message>
+</context>
+<context>
     <name>tianye::formats::TextEncoding</name>
     <message>
         <source>%1: Tianye does not know the encoding "%2".</source>
@@ -4251,6 +4469,260 @@ The words and expressions a city's people use more than the other cities' do, ra
     <message>
         <source>Stopped.</source>
         <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>%1: insights</source>
+        <translation>%1：洞察</translation>
+    </message>
+    <message>
+        <source>Export stopped.</source>
+        <translation>导出已停止。</translation>
+    </message>
+    <message>
+        <source>Field notes: %1</source>
+        <translation>田野笔记：%1</translation>
+    </message>
+    <message>
+        <source>Text sources</source>
+        <translation>文本资料</translation>
+    </message>
+    <message>
+        <source>Picture sources</source>
+        <translation>图片资料</translation>
+    </message>
+    <message>
+        <source>PDF sources</source>
+        <translation>PDF 资料</translation>
+    </message>
+    <message>
+        <source>Audio sources</source>
+        <translation>音频资料</translation>
+    </message>
+    <message>
+        <source>Video sources</source>
+        <translation>视频资料</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <source>Text selections</source>
+        <translation>文本选段</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>编码标记</translation>
+    </message>
+    <message>
+        <source>Picture, PDF, audio and video selections</source>
+        <translation>图片、PDF、音频和视频选段</translation>
+    </message>
+    <message>
+        <source>Sync points</source>
+        <translation>同步点</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <source>Other elements</source>
+        <translation>其他元素</translation>
+    </message>
+    <message>
+        <source>%1 × &lt;%2&gt;: Tianye has nothing to hold them</source>
+        <translation>%1 个 &lt;%2&gt;：田野没有可以存放它们的地方</translation>
+    </message>
+    <message>
+        <source>set “%1” (%2 codes, %3 sources): Tianye has no sets yet</source>
+        <translation>集合“%1”（%2 个编码，%3 份资料）：田野目前还没有集合</translation>
+    </message>
+    <message>
+        <source>Tianye codes words of transcripts, not regions of pictures, PDFs or recordings: the files are kept, the selections are not</source>
+        <translation>田野编码的是转写中的文字，而不是图片、PDF 或录音中的区域：文件会保留，选段不会</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>导入 REFI-QDA 项目</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>(unnamed code)</source>
+        <translation>（未命名编码）</translation>
+    </message>
+    <message>
+        <source>“%1” is a grouping code (not codable) there; it came in as an ordinary theme: Tianye has no grouping themes yet</source>
+        <translation>“%1”在原软件中是分组编码（不可编码）；它作为普通主题导入：田野目前还没有分组主题</translation>
+    </message>
+    <message>
+        <source>city “%1” appears twice; its sources go to the first</source>
+        <translation>城市“%1”出现了两次；其资料归入第一个</translation>
+    </message>
+    <message>
+        <source>case “%1” appears more than once: the next one became “%2”</source>
+        <translation>个案“%1”出现不止一次：后一个改名为“%2”</translation>
+    </message>
+    <message>
+        <source>variable “%1” has no value on any case or source</source>
+        <translation>变量“%1”在任何个案或资料上都没有取值</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1.</source>
+        <translation>无法在 %1 中创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2; not brought in</source>
+        <translation>“%1”：%2；未导入</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be played here (%2): kept as a file</source>
+        <translation>“%1”无法在这里播放（%2）：作为文件保留</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Import stopped.</source>
+        <translation>导入已停止。</translation>
+    </message>
+    <message>
+        <source>note “%1”: about the project as a whole or about nothing; Tianye keeps notes on themes, quotes, participants and interviews</source>
+        <translation>备注“%1”：针对整个项目或不针对任何内容；田野只在主题、摘录、受访者和访谈上保存备注</translation>
+    </message>
+    <message>
+        <source>“%1”: its text could not be read (%2); the interview has no transcript</source>
+        <translation>“%1”：无法读取其文字（%2）；该访谈没有转写</translation>
+    </message>
+    <message>
+        <source>Kept from the REFI-QDA project: %1 (%2; Tianye cannot code it yet)</source>
+        <translation>从 REFI-QDA 项目中保留：%1（%2；田野目前还不能对它编码）</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2”: characters %3–%4 are not in its text (%5 characters)</source>
+        <translation>“%2”中的“%1”：第 %3–%4 个字符不在其文字中（共 %5 个字符）</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” selects only a speaker's name or line breaks</source>
+        <translation>“%2”中的“%1”只选中了说话人姓名或换行</translation>
+    </message>
+    <message>
+        <source>a coding in “%1” names a code the file does not have (%2)</source>
+        <translation>“%1”中的一处编码标记指向文件中不存在的编码（%2）</translation>
+    </message>
+    <message>
+        <source>“%1” was coded as a whole: it came in as one quote of all its words</source>
+        <translation>“%1”被整体编码：它作为包含全部文字的一条摘录导入</translation>
+    </message>
+    <message>
+        <source>“%1” was coded as a whole but has no text to quote</source>
+        <translation>“%1”被整体编码，但没有可摘录的文字</translation>
+    </message>
+    <message>
+        <source>a quote's star, its place in the dossier, its translation and its audio in and out points</source>
+        <translation>摘录的星标、是否放入报告、译文以及音频起止点</translation>
+    </message>
+    <message>
+        <source>the insight boards (written as a note about the project, which comes back as a note only)</source>
+        <translation>洞察看板（写成一条关于项目的备注，导回时只是一条备注）</translation>
+    </message>
+    <message>
+        <source>speaker ties to participants, and recording markers</source>
+        <translation>说话人与受访者的对应关系，以及录音标记</translation>
+    </message>
+    <message>
+        <source>the project dictionary, saved searches and the history of changes</source>
+        <translation>项目词典、已保存的搜索和修改历史</translation>
+    </message>
+    <message>
+        <source>Read %1%2.</source>
+        <translation>已读取 %1%2。</translation>
+    </message>
+    <message>
+        <source> (written by %1)</source>
+        <translation>（由 %1 写出）</translation>
+    </message>
+    <message>
+        <source>Into: %1</source>
+        <translation>导入到：%1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读到</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>舍弃</translation>
+    </message>
+    <message>
+        <source>Left out or changed, and why:</source>
+        <translation>舍弃或改动的内容及原因：</translation>
+    </message>
+    <message>
+        <source>Kept as files beside the project (not coded):</source>
+        <translation>作为文件保存在项目旁（未编码）：</translation>
+    </message>
+    <message>
+        <source>Merged into the open project: %1 interviews, %2 quotes, %3 themes new here.</source>
+        <translation>已合并到当前项目：新增 %1 场访谈、%2 条摘录、%3 个主题。</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty: choose a new folder for the imported project.</source>
+        <translation>%1 已存在且不为空：请为导入的项目选择一个新文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s) of picture, PDF or media regions (see their selections)</source>
+        <translation>
+            <numerusform>%n 处图片、PDF 或媒体区域上的编码标记（见其选段）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync point(s) not at the start or end of a line of text: segment times come only from those</source>
+        <translation>
+            <numerusform>%n 个同步点不在文字行的开头或结尾：段落时间只取自行首和行尾的同步点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s) of selections left out (see Text selections)</source>
+        <translation>
+            <numerusform>%n 处编码标记属于被舍弃的选段（见“文本选段”）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has no text here: its %2 selections cannot come across</source>
+        <translation>“%1”在这里没有文字：它的 %2 个选段无法导入</translation>
+    </message>
+    <message>
+        <source>participants' real names, contacts and notes (never exported)</source>
+        <translation>受访者的真实姓名、联系方式和备注（从不导出）</translation>
+    </message>
+    <message>
+        <source>Imported (no city given)</source>
+        <translation>导入（未注明城市）</translation>
     </message>
 </context>
 <context>
@@ -5754,6 +6226,26 @@ The words and expressions a city's people use more than the other cities' do, ra
         <source>Words</source>
         <translation>词语</translation>
     </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA Project as a &amp;New Project…</source>
+        <translation>REFI-QDA 项目为新项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>REFI-QDA Project into &amp;This Project…</source>
+        <translation>REFI-QDA 项目到当前项目(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;REFI-QDA Project…</source>
+        <translation>REFI-QDA 项目(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::MaterialIntake</name>
@@ -6309,6 +6801,111 @@ The words and expressions a city's people use more than the other cities' do, ra
     <message>
         <source>No project is open.</source>
         <translation>没有打开的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>tianye::ui::QdpxExchange</name>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA 项目 (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA Project</source>
+        <translation>导出 REFI-QDA 项目</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2): %n interview(s)</source>
+        <translation>
+            <numerusform>已写入 %1（%2）：%n 场访谈</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n quote(s)</source>
+        <translation>
+            <numerusform>，%n 条摘录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; what %n participant(s) who withdrew consent said is left out</source>
+        <translation>
+            <numerusform>；%n 位撤回同意的受访者所说的话未写出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>导入 REFI-QDA 项目</translation>
+    </message>
+    <message>
+        <source>New Project from %1</source>
+        <translation>用 %1 新建项目</translation>
+    </message>
+    <message>
+        <source>Tianye projects (*.tianye)</source>
+        <translation>田野项目 (*.tianye)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project into This Project</source>
+        <translation>导入 REFI-QDA 项目到当前项目</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Read %1%2. What the file held, what came in, and what was left out and why: nothing else was dropped.</source>
+        <translation>已读取 %1%2。下面是文件中有什么、导入了什么、舍弃了什么以及原因：除此之外没有丢弃任何内容。</translation>
+    </message>
+    <message>
+        <source> (written by %1)</source>
+        <translation>（由 %1 写出）</translation>
+    </message>
+    <message>
+        <source>What was read, imported and left out</source>
+        <translation>读到、导入和舍弃的内容</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读到</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>舍弃</translation>
+    </message>
+    <message>
+        <source>Kept as files beside the project (not coded):</source>
+        <translation>作为文件保存在项目旁（未编码）：</translation>
+    </message>
+    <message>
+        <source>Merged into this project: %1 interviews, %2 quotes, %3 themes new here.</source>
+        <translation>已合并到当前项目：新增 %1 场访谈、%2 条摘录、%3 个主题。</translation>
+    </message>
+    <message>
+        <source>Left out or changed, and why:</source>
+        <translation>舍弃或改动的内容及原因：</translation>
     </message>
 </context>
 <context>

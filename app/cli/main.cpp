@@ -6,6 +6,7 @@
 #include "cli/DossierCommand.h"
 #include "cli/MediaCommands.h"
 #include "cli/ProjectCommands.h"
+#include "cli/QdpxCommand.h"
 #include "cli/QuoteCommands.h"
 #include "cli/RecordAudioCommand.h"
 #include "cli/RecordCommands.h"
@@ -73,6 +74,11 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("codebook"),
          {QuoteCommands::runCodebook,
           QT_TRANSLATE_NOOP("tianye::cli", "Export or import the themes (REFI-QDA .qdc or CSV)")}},
+        {QStringLiteral("qdpx"),
+         {QdpxCommand::run,
+          QT_TRANSLATE_NOOP(
+              "tianye::cli",
+              "Export or import a whole project as REFI-QDA (.qdpx: NVivo, ATLAS.ti, MAXQDA)")}},
         {QStringLiteral("quote"),
          {QuoteCommands::runQuote,
           QT_TRANSLATE_NOOP("tianye::cli", "Make words of a transcript a quote, as Make Quote does")}},

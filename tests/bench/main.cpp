@@ -4,6 +4,7 @@
 #include "EditorBench.h"
 #include "ImportBench.h"
 #include "LogBench.h"
+#include "QdpxBench.h"
 #include "QuotesBench.h"
 #include "SearchBench.h"
 #include "StoreBench.h"
@@ -50,6 +51,8 @@ int main(int argc, char* argv[])
         return tianye::bench::runWindow(args.mid(2));
     if (area == QLatin1String("words"))
         return tianye::bench::runWords(args.mid(2));
+    if (area == QLatin1String("qdpx"))
+        return tianye::bench::runQdpx(args.mid(2));
     std::fprintf(
         stderr,
         "Usage: tianye-bench AREA [options]\n\n"
@@ -80,6 +83,10 @@ int main(int argc, char* argv[])
         "EXISTING.tianye] [--gold FILE]\n"
         "          word analysis: segmentation against a hand-segmented sample (ours and ICU's),\n"
         "          a city's distinctive terms cold and cached, planted expressions' ranks, update, memory\n"
+        "  qdpx    [--cities 10] [--interviews-per-city 1000] [--chars K=20000] [--quotes Q=50000]\n"
+        "          [--dir DIR | --project EXISTING.tianye]\n"
+        "          REFI-QDA: the project exported to a .qdpx, that file imported as a new project; time, "
+        "memory\n"
         "  editor  [--chars 50000,200000]\n"
         "          the transcription editor: open, scroll, save a keystroke, split (offscreen)\n\n"
         "Each figure is printed as a JSON line: {\"bench\", \"metric\", \"value\", \"unit\"}.\n");

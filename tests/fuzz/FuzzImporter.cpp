@@ -6,6 +6,7 @@
 // a hang (libFuzzer's -timeout) or runaway memory (-rss_limit_mb) fails the run.
 
 #include "formats/Codebook.h"
+#include "formats/Qde.h"
 #include "formats/TranscriptImport.h"
 #include "media/WavInfo.h"
 
@@ -49,12 +50,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size)
     check(formats::TranscriptImporter::parse(data, formats::ImportFormat::Docx, Name));
 #elif defined(TIANYE_FUZZ_QDC)
     check(formats::CodebookFile::fromQdc(data, Name));
+#elif defined(TIANYE_FUZZ_QDE)
+    check(formats::qde::QdeFile::read(data, Name));
 #elif defined(TIANYE_FUZZ_CSV)
     check(formats::CodebookFile::fromCsv(data, Name));
 #elif defined(TIANYE_FUZZ_WAV)
     check(media::parseWavHeader(data, Name));
 #else
-#error "Define the importer to fuzz: TIANYE_FUZZ_TXT, _SRT, _VTT, _DOCX, _QDC, _CSV or _WAV"
+#error "Define the importer to fuzz: TIANYE_FUZZ_TXT, _SRT, _VTT, _DOCX, _QDC, _QDE, _CSV or _WAV"
 #endif
     return 0;
 }

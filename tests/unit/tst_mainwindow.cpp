@@ -7,6 +7,7 @@
 #include "demo/DemoProject.h"
 #include "interviews/InterviewTableModel.h"
 #include "main/MainWindow.h"
+#include "main/QdpxExchange.h"
 #include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
 #include "store/Project.h"
@@ -18,13 +19,17 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -46,6 +51,7 @@ private Q_SLOTS:
     void models_passModelTester();
     void openingBrokenProject_showsErrorNamingFile();
     void closeProject_showsWelcomeAndRemembersLayout();
+    void qdpx_exportThenImport_fromTheFileMenu();
 
 private:
     QTemporaryDir m_dir;
@@ -298,6 +304,60 @@ void TestMainWindow::closeProject_showsWelcomeAndRemembersLayout()
     QVERIFY(table->isColumnHidden(InterviewTableModel::Category));
     QVERIFY(session.openAtStart({}));
     QCOMPARE(session.project()->folder(), folder);
+}
+
+void TestMainWindow::qdpx_exportThenImport_fromTheFileMenu()
+{
+    const QString folder = makeDemo(m_dir.filePath(QStringLiteral("Exchange")));
+    ProjectSession session;
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(session.open(folder));
+    // The menu items are there, under File → Export and File → Import, enabled with a project open.
+    auto* exportAction = window.findChild<QAction*>(QStringLiteral("exportQdpxAction"));
+    auto* importAction = window.findChild<QAction*>(QStringLiteral("importQdpxAction"));
+    auto* intoAction = window.findChild<QAction*>(QStringLiteral("importQdpxIntoAction"));
+    QVERIFY(exportAction && importAction && intoAction);
+    QVERIFY(exportAction->isEnabled() && intoAction->isEnabled());
+    QMenu* fileMenu = window.menuBar()->actions().first()->menu();
+    QStringList submenus;
+    for (QAction* a : fileMenu->actions())
+        if (a->menu())
+            submenus << a->text();
+    QVERIFY2(submenus.contains(QStringLiteral("&Import")) && submenus.contains(QStringLiteral("E&xport")),
+             qPrintable(submenus.join(QLatin1Char(','))));
+
+    auto* exchange = window.findChild<QdpxExchange*>();
+    QVERIFY(exchange);
+    const QString file = m_dir.filePath(QStringLiteral("exchange.qdpx"));
+    QVERIFY(exchange->exportTo(file));
+    QVERIFY(QFileInfo(file).size() > 0);
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("exchange.qdpx")));
+
+    // Imported as a new project: the window opens it and shows the report.
+    const QString destination = m_dir.filePath(QStringLiteral("FromQdpx"));
+    QVERIFY(exchange->importAsNew(file, destination));
+    QTRY_COMPARE(session.project()->folder(),
+                 QFileInfo(destination + QStringLiteral(".tianye")).absoluteFilePath());
+    QDialog* report = nullptr;
+    QTRY_VERIFY((report = window.findChild<QDialog*>(QStringLiteral("qdpxReport"))) && report->isVisible());
+    auto* counts = report->findChild<QTableWidget*>(QStringLiteral("reportCounts"));
+    QVERIFY(counts);
+    QStringList kinds;
+    for (int row = 0; row < counts->rowCount(); ++row)
+        kinds << counts->item(row, 0)->text();
+    QVERIFY2(kinds.contains(QStringLiteral("Text sources")), qPrintable(kinds.join(QLatin1Char(','))));
+    const int sources = int(kinds.indexOf(QStringLiteral("Text sources")));
+    QCOMPARE(counts->item(sources, 1)->text(), counts->item(sources, 2)->text()); // all read came in
+    auto* text = report->findChild<QPlainTextEdit*>(QStringLiteral("reportText"));
+    QVERIFY(text);
+    QVERIFY2(text->toPlainText().contains(QStringLiteral("cannot carry")) ||
+                 text->toPlainText().contains(QStringLiteral("insights")),
+             qPrintable(text->toPlainText()));
+    auto* cities = window.findChild<QListView*>(QStringLiteral("cityList"));
+    QVERIFY(cities);
+    QTRY_COMPARE(cities->model()->rowCount(), 4); // All cities + the demo's three
+    report->close();
 }
 
 QTEST_MAIN(TestMainWindow)

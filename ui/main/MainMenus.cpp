@@ -9,6 +9,7 @@
 #include "interviews/InterviewLog.h"
 #include "main/MainWindow.h"
 #include "main/ProjectCare.h"
+#include "main/QdpxExchange.h"
 #include "main/TeamWork.h"
 #include "main/WelcomePage.h"
 #include "media/Player.h"
@@ -57,6 +58,17 @@ void MainWindow::createActions()
         projectAction(file->addAction(tr("&Export Dossier…"), this, [this] { exportDossier(); }));
     dossier->setObjectName(QStringLiteral("exportDossierAction"));
     dossier->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QMenu* importMenu = file->addMenu(tr("&Import"));
+    QAction* importQdpx = importMenu->addAction(tr("REFI-QDA Project as a &New Project…"), m_qdpx,
+                                                &QdpxExchange::chooseImportAsNew);
+    importQdpx->setObjectName(QStringLiteral("importQdpxAction"));
+    QAction* importQdpxInto = projectAction(importMenu->addAction(tr("REFI-QDA Project into &This Project…"),
+                                                                  m_qdpx, &QdpxExchange::chooseImportInto));
+    importQdpxInto->setObjectName(QStringLiteral("importQdpxIntoAction"));
+    QMenu* exportMenu = file->addMenu(tr("E&xport"));
+    QAction* exportQdpx =
+        projectAction(exportMenu->addAction(tr("&REFI-QDA Project…"), m_qdpx, &QdpxExchange::chooseExport));
+    exportQdpx->setObjectName(QStringLiteral("exportQdpxAction"));
     QAction* close = projectAction(file->addAction(tr("&Close Project"), this, [this] {
         if (mayLoseTyping(this, *m_session->typing(), tr("Close Project")))
             m_session->close();

@@ -19,6 +19,7 @@
 #include "main/AnalysisViews.h"
 #include "main/MaterialIntake.h"
 #include "main/ProjectCare.h"
+#include "main/QdpxExchange.h"
 #include "main/TeamWork.h"
 #include "main/WelcomePage.h"
 #include "media/Player.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(ProjectSession* session, QWidget* parent)
     , m_intake(new MaterialIntake(session, this))
     , m_care(new ProjectCare(session, this))
     , m_team(new TeamWork(session, this))
+    , m_qdpx(new QdpxExchange(session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tianye"));
@@ -70,6 +72,9 @@ MainWindow::MainWindow(ProjectSession* session, QWidget* parent)
     connect(m_care, &ProjectCare::message, this, &MainWindow::showMessage);
     connect(m_team, &TeamWork::failed, this, &MainWindow::showError);
     connect(m_team, &TeamWork::message, this, &MainWindow::showMessage);
+    connect(m_qdpx, &QdpxExchange::failed, this, &MainWindow::showError);
+    connect(m_qdpx, &QdpxExchange::message, this, &MainWindow::showMessage);
+    connect(m_qdpx, &QdpxExchange::projectMade, this, &MainWindow::openPath);
     connect(m_intake, &MaterialIntake::audioAttached, this, &MainWindow::audioAttached);
 
     m_stack = new QStackedWidget(this);

@@ -27,6 +27,7 @@ class InterviewPage;
 class MaterialIntake;
 class ProjectCare;
 class TeamWork;
+class QdpxExchange;
 class WelcomePage;
 class ParticipantsView;
 class SearchView;
@@ -132,6 +133,7 @@ private:
     MaterialIntake* m_intake;
     ProjectCare* m_care;
     TeamWork* m_team;
+    QdpxExchange* m_qdpx;
     WelcomePage* m_welcome = nullptr;
     InterviewLog* m_log = nullptr;
     QStackedWidget* m_stack = nullptr;

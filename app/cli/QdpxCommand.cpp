@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "cli/QdpxCommand.h"
+
+#include "ops/Qdpx.h"
+#include "ops/Session.h"
+#include "store/Project.h"
+
+#include <QDir>
+
+namespace tianye::cli {
+
+int QdpxCommand::run(CliContext& ctx, const QStringList& args)
+{
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("export: the .qdpx file to write."), tr("FILE"));
+    const QCommandLineOption withoutMedia(QStringLiteral("without-media"),
+                                          tr("export: leave the recordings out of the archive."));
+    const QCommandLineOption into(QStringLiteral("into"),
+                                  tr("import: merge into this existing project instead of making a new one."),
+                                  tr("PATH"));
+    return ctx.command(
+        args,
+        {tr("tianye-cli qdpx export PATH -o FILE.qdpx | qdpx import FILE.qdpx (DEST | --into PATH)\n"
+            "REFI-QDA project exchange with NVivo, ATLAS.ti, MAXQDA, QualCoder and Taguette. export writes "
+            "the project (cities and participants as cases, interviews as text sources with their "
+            "recordings, quotes as coded selections, themes as codes); what a withdrawn participant said "
+            "is left out. import reads a .qdpx into a new project at DEST, or into an existing project "
+            "with --into (merged as Team → Merge does), and prints what it read, brought in and left out."),
+         tr("export PATH | import FILE [DEST]"),
+         2,
+         3,
+         {output, withoutMedia, into}},
+        [&](Call& call) {
+            const QString action = call.arg(0);
+            if (action == QLatin1String("export")) {
+                if (!call.isSet(output))
+                    return call.usage(tr("-o FILE.qdpx is required."));
+                if (call.positional().size() != 2)
+                    return call.usage(tr("export takes one project: qdpx export PATH -o FILE.qdpx"));
+                auto opened = Project::openForReading(call.arg(1));
+                if (!opened)
+                    return call.fail(opened.error());
+                ops::QdpxExportOptions options;
+                options.withMedia = !call.isSet(withoutMedia);
+                auto done = ops::exportQdpx(**opened, call.value(output), options);
+                if (!done)
+                    return call.fail(done.error());
+                call.out() << tr("Wrote %1 (%2 bytes): %3 text sources, %4 recordings, %5 cases, %6 codes, "
+                                 "%7 coded selections, %8 notes.")
+                                  .arg(QDir::toNativeSeparators(done->file))
+                                  .arg(done->bytes)
+                                  .arg(done->textSources)
+                                  .arg(done->audioSources)
+                                  .arg(done->cases)
+                                  .arg(done->codes)
+                                  .arg(done->selections)
+                                  .arg(done->notes)
+                           << Qt::endl;
+                if (done->withheldInterviews || done->withheldSegments || done->withheldQuotes ||
+                    done->withdrawnParticipants)
+                    call.out()
+                        << tr("Left out under the consent rule: %1 participants who withdrew, %2 interviews, "
+                              "%3 transcript segments, %4 quotes.")
+                               .arg(done->withdrawnParticipants)
+                               .arg(done->withheldInterviews)
+                               .arg(done->withheldSegments)
+                               .arg(done->withheldQuotes)
+                        << Qt::endl;
+                if (done->detachedQuotes)
+                    call.out() << tr("Left out: %1 quotes no longer on words of their transcript.")
+                                      .arg(done->detachedQuotes)
+                               << Qt::endl;
+                if (!done->recordingsMissing.isEmpty())
+                    call.out() << tr("Recordings not in this copy, left out: %1")
+                                      .arg(done->recordingsMissing.join(QStringLiteral(", ")))
+                               << Qt::endl;
+                call.out() << tr("A .qdpx cannot carry: %1.")
+                                  .arg(ops::QdpxExported::notCarried().join(QStringLiteral("; ")))
+                           << Qt::endl;
+                return int(Ok);
+            }
+            if (action != QLatin1String("import"))
+                return call.usage(tr("Unknown action \"%1\"; use export or import.").arg(action));
+            const QString file = call.arg(1);
+            Result<ops::QdpxReport> report;
+            if (call.isSet(into)) {
+                if (call.positional().size() != 2)
+                    return call.usage(tr("Give either DEST or --into PATH, not both."));
+                auto opened = Project::open(call.value(into));
+                if (!opened)
+                    return call.fail(opened.error());
+                ops::Session session(**opened);
+                report = ops::importQdpxInto(session, file);
+            } else {
+                if (call.positional().size() != 3)
+                    return call.usage(tr("import needs a destination: qdpx import FILE.qdpx DEST"));
+                report = ops::importQdpx(file, call.arg(2));
+            }
+            if (!report)
+                return call.fail(report.error());
+            call.out() << report->text() << Qt::endl;
+            return int(Ok);
+        });
+}
+
+} // namespace tianye::cli

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Tianye developers
+#include "main/QdpxExchange.h"
+
+#include "app/ProjectSession.h"
+#include "ops/Qdpx.h"
+#include "ops/Session.h"
+#include "store/Project.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tianye::ui {
+
+namespace {
+
+QString filter()
+{
+    return QdpxExchange::tr("REFI-QDA projects (*.qdpx)");
+}
+
+// A modal progress dialog for a verb that reports progress: false once cancelled.
+class Progress
+{
+public:
+    Progress(const QString& text, QWidget* parent)
+        : m_dialog(text, QdpxExchange::tr("Cancel"), 0, 0, parent)
+    {
+        m_dialog.setWindowModality(Qt::WindowModal);
+        m_dialog.setMinimumDuration(400);
+    }
+    bool operator()(int done, int total)
+    {
+        m_dialog.setMaximum(total);
+        m_dialog.setValue(done);
+        return !m_dialog.wasCanceled();
+    }
+
+private:
+    QProgressDialog m_dialog;
+};
+
+} // namespace
+
+QdpxExchange::QdpxExchange(ProjectSession* session, QWidget* window)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+{}
+
+void QdpxExchange::chooseExport()
+{
+    Project* project = m_session->project();
+    if (!project)
+        return;
+    const QString suggested = QDir(QDir::homePath()).filePath(project->name() + QStringLiteral(".qdpx"));
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export REFI-QDA Project"), suggested, filter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".qdpx");
+    exportTo(path);
+}
+
+bool QdpxExchange::exportTo(const QString& file)
+{
+    Project* project = m_session->project();
+    if (!project || !m_session->ops())
+        return false;
+    if (auto saved = m_session->ops()->flushTyping(); !saved) {
+        Q_EMIT failed(tr("Export REFI-QDA Project"), saved.error());
+        return false;
+    }
+    Progress progress(tr("Writing %1…").arg(QFileInfo(file).fileName()), m_window);
+    auto done = ops::exportQdpx(*project, file, {}, [&](int d, int t) { return progress(d, t); });
+    if (!done) {
+        Q_EMIT failed(tr("Export REFI-QDA Project"), done.error());
+        return false;
+    }
+    QString text = tr("Wrote %1 (%2): %n interview(s)", nullptr, done->textSources)
+                       .arg(QDir::toNativeSeparators(done->file), QLocale().formattedDataSize(done->bytes));
+    text += tr(", %n quote(s)", nullptr, done->selections);
+    if (done->withdrawnParticipants || done->withheldInterviews || done->withheldSegments)
+        text += tr("; what %n participant(s) who withdrew consent said is left out", nullptr,
+                   done->withdrawnParticipants);
+    Q_EMIT message(text + QLatin1Char('.'), 15000);
+    return true;
+}
+
+void QdpxExchange::chooseImportAsNew()
+{
+    const QString file =
+        QFileDialog::getOpenFileName(m_window, tr("Import REFI-QDA Project"), QDir::homePath(), filter());
+    if (file.isEmpty())
+        return;
+    const QString suggested =
+        QDir(QFileInfo(file).absolutePath()).filePath(QFileInfo(file).completeBaseName());
+    const QString destination =
+        QFileDialog::getSaveFileName(m_window, tr("New Project from %1").arg(QFileInfo(file).fileName()),
+                                     suggested, tr("Tianye projects (*.tianye)"));
+    if (destination.isEmpty())
+        return;
+    importAsNew(file, destination);
+}
+
+bool QdpxExchange::importAsNew(const QString& file, const QString& destination)
+{
+    Progress progress(tr("Reading %1…").arg(QFileInfo(file).fileName()), m_window);
+    auto report = ops::importQdpx(file, destination, [&](int d, int t) { return progress(d, t); });
+    if (!report) {
+        Q_EMIT failed(tr("Import REFI-QDA Project"), report.error());
+        return false;
+    }
+    Q_EMIT projectMade(report->folder);
+    showReport(tr("Imported %1").arg(QFileInfo(file).fileName()), *report);
+    return true;
+}
+
+void QdpxExchange::chooseImportInto()
+{
+    if (!m_session->project())
+        return;
+    const QString file = QFileDialog::getOpenFileName(
+        m_window, tr("Import REFI-QDA Project into This Project"), QDir::homePath(), filter());
+    if (!file.isEmpty())
+        importInto(file);
+}
+
+bool QdpxExchange::importInto(const QString& file)
+{
+    if (!m_session->ops())
+        return false;
+    if (auto saved = m_session->ops()->flushTyping(); !saved) {
+        Q_EMIT failed(tr("Import REFI-QDA Project"), saved.error());
+        return false;
+    }
+    Progress progress(tr("Reading %1…").arg(QFileInfo(file).fileName()), m_window);
+    auto report = ops::importQdpxInto(*m_session->ops(), file, [&](int d, int t) { return progress(d, t); });
+    if (!report) {
+        Q_EMIT failed(tr("Import REFI-QDA Project"), report.error());
+        return false;
+    }
+    showReport(tr("Imported %1").arg(QFileInfo(file).fileName()), *report);
+    return true;
+}
+
+void QdpxExchange::showReport(const QString& title, const ops::QdpxReport& report)
+{
+    auto* dialog = new QDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("qdpxReport"));
+    dialog->setWindowTitle(title);
+    auto* intro =
+        new QLabel(tr("Read %1%2. What the file held, what came in, and what was left out and why: nothing "
+                      "else was dropped.")
+                       .arg(QDir::toNativeSeparators(report.file),
+                            report.origin.isEmpty() ? QString() : tr(" (written by %1)").arg(report.origin)),
+                   dialog);
+    intro->setWordWrap(true);
+    intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* counts = new QTableWidget(0, 4, dialog);
+    counts->setObjectName(QStringLiteral("reportCounts"));
+    counts->setAccessibleName(tr("What was read, imported and left out"));
+    counts->setHorizontalHeaderLabels({tr("Kind"), tr("Read"), tr("Imported"), tr("Left out")});
+    counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    counts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    counts->verticalHeader()->hide();
+    for (const auto& line : report.lines) {
+        if (!line.read && !line.imported && !line.dropped)
+            continue;
+        const int row = counts->rowCount();
+        counts->insertRow(row);
+        counts->setItem(row, 0, new QTableWidgetItem(line.kind));
+        int column = 1;
+        for (int n : {line.read, line.imported, line.dropped}) {
+            auto* item = new QTableWidgetItem(QLocale().toString(n));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (column == 3 && n > 0)
+                item->setForeground(counts->palette().color(QPalette::Link));
+            counts->setItem(row, column++, item);
+        }
+    }
+    counts->resizeColumnsToContents();
+    counts->resizeRowsToContents();
+    counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+
+    QStringList lines;
+    for (const auto& line : report.lines)
+        for (const QString& why : line.why)
+            lines << QStringLiteral("• %1: %2").arg(line.kind, why);
+    if (!report.keptFiles.isEmpty()) {
+        lines << QString() << tr("Kept as files beside the project (not coded):");
+        for (const QString& file : report.keptFiles)
+            lines << QStringLiteral("• ") + file;
+    }
+    if (report.merged)
+        lines << QString()
+              << tr("Merged into this project: %1 interviews, %2 quotes, %3 themes new here.")
+                     .arg(report.merged->interviews)
+                     .arg(report.merged->quotes)
+                     .arg(report.merged->themes);
+    auto* whyLabel = new QLabel(tr("Left out or changed, and why:"), dialog);
+    auto* why = new QPlainTextEdit(lines.join(QLatin1Char('\n')), dialog);
+    why->setObjectName(QStringLiteral("reportText"));
+    why->setAccessibleName(tr("Import report"));
+    why->setReadOnly(true);
+    whyLabel->setBuddy(why);
+    whyLabel->setVisible(!lines.isEmpty());
+    why->setVisible(!lines.isEmpty());
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(intro);
+    layout->addWidget(counts, 3);
+    layout->addWidget(whyLabel);
+    layout->addWidget(why, 2);
+    layout->addWidget(buttons);
+    dialog->resize(820, 640);
+    dialog->show();
+}
+
+} // namespace tianye::ui
