@@ -479,6 +479,20 @@
             <numerusform>; what %n participants who withdrew consent said is left out</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tianye::ui::QuoteBrowser</name>

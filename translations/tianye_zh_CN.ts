@@ -1436,16 +1436,6 @@ Checks the project's database, references, search index and media files. Exits w
         <translation>路径</translation>
     </message>
     <message>
-        <source>tianye-cli qdpx export PATH -o FILE.qdpx | qdpx import FILE.qdpx (DEST | --into PATH)
-REFI-QDA project exchange with NVivo, ATLAS.ti, MAXQDA, QualCoder and Taguette. export writes the project (cities and participants as cases, interviews as text sources with their recordings, quotes as coded selections, themes as codes); what a withdrawn participant said is left out. import reads a .qdpx into a new project at DEST, or into an existing project with --into (merged as Team → Merge does), and prints what it read, brought in and left out.</source>
-        <translation>tianye-cli qdpx export PATH -o FILE.qdpx | qdpx import FILE.qdpx (DEST | --into PATH)
-与 NVivo、ATLAS.ti、MAXQDA、QualCoder 和 Taguette 交换 REFI-QDA 项目。export 写出项目（城市和受访者作为个案，访谈连同录音作为文本资料，摘录作为已编码的选段，主题作为编码）；撤回同意的受访者说过的话不会写出。import 把 .qdpx 读入 DEST 处的新项目，或用 --into 读入已有项目（与“团队 → 合并”相同），并列出读到、导入和舍弃的内容。</translation>
-    </message>
-    <message>
-        <source>export PATH | import FILE [DEST]</source>
-        <translation>export 路径 | import 文件 [目标]</translation>
-    </message>
-    <message>
         <source>-o FILE.qdpx is required.</source>
         <translation>必须指定 -o FILE.qdpx。</translation>
     </message>
@@ -1474,16 +1464,54 @@ REFI-QDA project exchange with NVivo, ATLAS.ti, MAXQDA, QualCoder and Taguette. 
         <translation>.qdpx 无法携带：%1。</translation>
     </message>
     <message>
-        <source>Unknown action "%1"; use export or import.</source>
-        <translation>未知操作“%1”；请用 export 或 import。</translation>
-    </message>
-    <message>
         <source>Give either DEST or --into PATH, not both.</source>
         <translation>请只给出 DEST 或 --into PATH 之一，不要同时给出。</translation>
     </message>
     <message>
         <source>import needs a destination: qdpx import FILE.qdpx DEST</source>
         <translation>import 需要目标位置：qdpx import FILE.qdpx DEST</translation>
+    </message>
+    <message>
+        <source>import: fill FIELD from the file's variable NAME (repeatable); FIELD is one of those qdpx preview lists, or none to keep the variable as it is.</source>
+        <translation>import：用文件中的变量 NAME 填写田野的 FIELD 字段（可重复）；FIELD 取 qdpx preview 列出的字段之一，或用 none 保留该变量原样。</translation>
+    </message>
+    <message>
+        <source>NAME=FIELD</source>
+        <translation>变量=字段</translation>
+    </message>
+    <message>
+        <source>tianye-cli qdpx export PATH -o FILE.qdpx | qdpx preview FILE.qdpx | qdpx import FILE.qdpx (DEST | --into PATH) [--map NAME=FIELD]…
+REFI-QDA project exchange with NVivo, ATLAS.ti, MAXQDA, QualCoder and Taguette. export writes the project (cities and participants as cases, interviews as text sources with their recordings, quotes as coded selections, themes as codes); what a withdrawn participant said is left out. preview lists what a .qdpx holds and the field each of its variables will fill. import reads a .qdpx into a new project at DEST, or into an existing project with --into (merged as Team → Merge does), and prints what it read, brought in and left out.</source>
+        <translation>tianye-cli qdpx export PATH -o FILE.qdpx | qdpx preview FILE.qdpx | qdpx import FILE.qdpx (DEST | --into PATH) [--map NAME=FIELD]…
+与 NVivo、ATLAS.ti、MAXQDA、QualCoder 和 Taguette 交换 REFI-QDA 项目。export 写出项目（城市和受访者作为个案，访谈连同录音作为文本资料，摘录作为已编码的选段，主题作为编码）；撤回同意的受访者说过的话不会写出。preview 列出 .qdpx 中的内容以及每个变量将填入的字段。import 把 .qdpx 读入 DEST 处的新项目，或用 --into 读入已有项目（与“团队 → 合并”相同），并列出读到、导入和舍弃的内容。</translation>
+    </message>
+    <message>
+        <source>export PATH | preview FILE | import FILE [DEST]</source>
+        <translation>export 路径 | preview 文件 | import 文件 [目标]</translation>
+    </message>
+    <message>
+        <source>%1 (written by %2): %3 sources, %4 cases, %5 codes, %6 coded selections, %7 notes, %8 users.</source>
+        <translation>%1（由 %2 写出）：%3 份资料、%4 个个案、%5 个编码、%6 个已编码选段、%7 条备注、%8 位用户。</translation>
+    </message>
+    <message>
+        <source>an unnamed tool</source>
+        <translation>未注明的软件</translation>
+    </message>
+    <message>
+        <source>  variable “%1” (%2; on %3 cases, %4 sources; e.g. %5) → %6</source>
+        <translation>  变量“%1”（%2；%3 个个案、%4 份资料上有取值；例如 %5）→ %6</translation>
+    </message>
+    <message>
+        <source>Fields: %1, none (--map NAME=FIELD).</source>
+        <translation>字段：%1、none（--map 变量=字段）。</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1"; use export, preview or import.</source>
+        <translation>未知操作“%1”；请用 export、preview 或 import。</translation>
+    </message>
+    <message>
+        <source>--map %1: use NAME=FIELD with FIELD one of %2, none.</source>
+        <translation>--map %1：请用 变量=字段 的形式，字段取 %2、none 之一。</translation>
     </message>
 </context>
 <context>
@@ -4724,6 +4752,34 @@ The words and expressions a city's people use more than the other cities' do, ra
         <source>Imported (no city given)</source>
         <translation>导入（未注明城市）</translation>
     </message>
+    <message>
+        <source>Participant code</source>
+        <translation>受访者编号</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>访谈员</translation>
+    </message>
+    <message>
+        <source>Kept as it is</source>
+        <translation>保留原样</translation>
+    </message>
 </context>
 <context>
     <name>tianye::search::SearchEngine</name>
@@ -6906,6 +6962,58 @@ The words and expressions a city's people use more than the other cities' do, ra
     <message>
         <source>Left out or changed, and why:</source>
         <translation>舍弃或改动的内容及原因：</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>“%1”%2 holds %3 sources, %4 cases, %5 codes and %6 coded selections. Choose what each of its variables fills in Tianye; what is kept as it is becomes a participant's own attribute, or a line of the interview's field notes.</source>
+        <translation>“%1”%2 包含 %3 份资料、%4 个个案、%5 个编码和 %6 个已编码选段。请为每个变量选择它在田野中填入的字段；保留原样的变量会成为受访者的自定义属性，或访谈田野笔记中的一行。</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation>（来自 %1）</translation>
+    </message>
+    <message>
+        <source>Variables and the fields they fill</source>
+        <translation>变量及其填入的字段</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Values on</source>
+        <translation>取值所在</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>填入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 个个案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n 份资料</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What “%1” fills</source>
+        <translation>“%1”填入的字段</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/Error.h"
 #include "ops/Team.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -85,14 +86,50 @@ struct QdpxReport
     QString text() const;
 };
 
+// A variable of the file and the Tianye field it fills on import.
+struct QdpxVariable
+{
+    QString name;
+    QString type;        // Text, Integer, Date, …
+    int cases = 0;       // values on cases
+    int sources = 0;     // values on sources
+    QStringList samples; // a few distinct values
+    QString field;       // a key of qdpxFields(), guessed from the name; empty: kept as it is (a
+                         // participant's own attribute, or a line of the interview's field notes)
+};
+
+// What a .qdpx holds, read before importing it (the import preview).
+struct QdpxPreview
+{
+    QString project;
+    QString origin;
+    int users = 0, codes = 0, cases = 0, sources = 0, selections = 0, notes = 0;
+    std::vector<QdpxVariable> variables;
+};
+// Reads the file's project.qde (with every check of an import) and nothing else.
+Result<QdpxPreview> previewQdpx(const QString& file);
+
+// The fields a variable can fill, as keys ("City", "Code", "Gender", "Age band",
+// "Occupation", "Category", "Tie to city", "Consent", "Date", "Place", "Mode",
+// "Status", "Language", "Duration (minutes)", "Interviewers"), and each one's label.
+QStringList qdpxFields();
+QString qdpxFieldLabel(const QString& key);
+
+struct QdpxImportOptions
+{
+    // Variable name → field key, over the guess (an empty key: kept as it is).
+    QHash<QString, QString> fields;
+};
+
 // Reads a .qdpx into a new Tianye project at destination (".tianye" appended when
 // missing; refused when it exists and is not empty). Everything is checked before a
 // project is made; on failure nothing is left at destination.
 Result<QdpxReport> importQdpx(const QString& file, const QString& destination,
-                              const QdpxProgress& progress = {});
+                              const QdpxImportOptions& options = {}, const QdpxProgress& progress = {});
 
 // The same into the open project: imported into a project of its own first, then
 // merged (Team → Merge Another Project…: one undoable step, after a backup).
-Result<QdpxReport> importQdpxInto(Session& session, const QString& file, const QdpxProgress& progress = {});
+Result<QdpxReport> importQdpxInto(Session& session, const QString& file,
+                                  const QdpxImportOptions& options = {}, const QdpxProgress& progress = {});
 
 } // namespace tianye::ops

@@ -54,10 +54,12 @@ struct LinePlace
 class Importer
 {
 public:
-    Importer(QdpxArchive& archive, qde::Project& qde, QdpxReport& report, const QdpxProgress& progress)
+    Importer(QdpxArchive& archive, qde::Project& qde, QdpxReport& report, const QdpxImportOptions& options,
+             const QdpxProgress& progress)
         : m_zip(archive)
         , m_qde(qde)
         , m_report(report)
+        , m_options(options)
         , m_progress(progress)
     {}
 
@@ -96,10 +98,17 @@ private:
         }
         return {};
     }
+    // The field a variable of the file fills: the user's choice, else the guess by name.
+    QString fieldOfVariable(const QString& guid) const
+    {
+        const QString name = m_variableName.value(guid);
+        const auto chosen = m_options.fields.find(name);
+        return chosen != m_options.fields.end() ? *chosen : fieldOf(name);
+    }
     QString valueOf(const std::vector<qde::VariableValue>& values, const QString& field) const
     {
         for (const auto& v : values)
-            if (fieldOf(m_variableName.value(v.variable)) == field)
+            if (fieldOfVariable(v.variable) == field)
                 return v.value.trimmed();
         return {};
     }
@@ -432,7 +441,9 @@ private:
                 }
                 Participant p;
                 p.uuid = uniqueUuid(c.guid, usedParticipants);
-                QString code = c.name.trimmed();
+                QString code = valueOf(c.values, var::Code);
+                if (code.isEmpty())
+                    code = c.name.trimmed();
                 if (code.isEmpty())
                     code = QStringLiteral("P-%1").arg(m_participants.size() + 1, 3, 10, QLatin1Char('0'));
                 QString unique = code;
@@ -456,7 +467,7 @@ private:
                 p.cityId = cityId(project, w, cityName);
                 QJsonObject attributes;
                 for (const auto& v : c.values) {
-                    const QString field = fieldOf(m_variableName.value(v.variable));
+                    const QString field = fieldOfVariable(v.variable);
                     const QString value = v.value.trimmed();
                     if (field == var::Gender)
                         p.gender = value;
@@ -470,7 +481,7 @@ private:
                         p.tie = *cityTieFromKey(value);
                     else if (field == var::Consent && consentStatusFromKey(value))
                         p.consent = *consentStatusFromKey(value);
-                    else if (field == var::City || field == var::Kind)
+                    else if (field == var::City || field == var::Kind || field == var::Code)
                         continue;
                     else if (!m_variableName.value(v.variable).isEmpty())
                         attributes.insert(m_variableName.value(v.variable), value);
@@ -711,7 +722,7 @@ private:
         // Variables Tianye has no field for: kept in the field notes, by name.
         QStringList extra;
         for (const auto& v : s.values) {
-            const QString field = fieldOf(m_variableName.value(v.variable));
+            const QString field = fieldOfVariable(v.variable);
             if (field.isEmpty() && !v.value.trimmed().isEmpty())
                 extra << QStringLiteral("%1: %2").arg(m_variableName.value(v.variable), v.value.trimmed());
         }
@@ -868,6 +879,7 @@ private:
     QdpxArchive& m_zip;
     qde::Project& m_qde;
     QdpxReport& m_report;
+    QdpxImportOptions m_options;
     QdpxProgress m_progress;
     QHash<QString, qsizetype> m_notes;
     QSet<QString> m_usedNotes;
@@ -960,7 +972,10 @@ QString QdpxReport::text() const
     return out.join(QLatin1Char('\n'));
 }
 
-Result<QdpxReport> importQdpx(const QString& file, const QString& destination, const QdpxProgress& progress)
+namespace {
+
+// The archive opened and its project.qde read, with every check.
+Result<std::pair<std::unique_ptr<QdpxArchive>, qde::Project>> openQdpx(const QString& file)
 {
     auto archive = QdpxArchive::open(file);
     if (!archive)
@@ -968,10 +983,99 @@ Result<QdpxReport> importQdpx(const QString& file, const QString& destination, c
     auto bytes = (*archive)->projectFile();
     if (!bytes)
         return std::unexpected(bytes.error());
-    auto qde = QdeFile::read(*bytes, QDir::toNativeSeparators(file) + QStringLiteral(" (project.qde)"));
-    if (!qde)
-        return std::unexpected(qde.error());
-    bytes->clear();
+    auto project = QdeFile::read(*bytes, QDir::toNativeSeparators(file) + QStringLiteral(" (project.qde)"));
+    if (!project)
+        return std::unexpected(project.error());
+    return std::pair{std::move(*archive), std::move(*project)};
+}
+
+} // namespace
+
+QStringList qdpxFields()
+{
+    return {var::City,     var::Code,   var::Gender,   var::AgeBand,  var::Occupation,
+            var::Category, var::Tie,    var::Consent,  var::Date,     var::Place,
+            var::Mode,     var::Status, var::Language, var::Duration, var::Interviewers};
+}
+
+QString qdpxFieldLabel(const QString& key)
+{
+    static const QHash<QString, const char*> labels{
+        {var::City, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "City")},
+        {var::Code, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "Participant code")},
+        {var::Gender, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "Gender")},
+        {var::AgeBand, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "Age band")},
+        {var::Occupation, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "Occupation")},
+        {var::Category, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "Category")},
+        {var::Tie, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "Tie to the city")},
+        {var::Consent, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "Consent")},
+        {var::Date, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "Interview date")},
+        {var::Place, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "Place")},
+        {var::Mode, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "Mode")},
+        {var::Status, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "Status")},
+        {var::Language, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "Language")},
+        {var::Duration, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "Duration (minutes)")},
+        {var::Interviewers, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "Interviewers")},
+    };
+    const char* label = labels.value(key);
+    if (!label)
+        return tianye::ops::Verbs::tr("Kept as it is");
+    return QCoreApplication::translate("tianye::ops::Verbs", label);
+}
+
+Result<QdpxPreview> previewQdpx(const QString& file)
+{
+    auto opened = openQdpx(file);
+    if (!opened)
+        return std::unexpected(opened.error());
+    const qde::Project& p = opened->second;
+    QdpxPreview out;
+    out.project = p.name;
+    out.origin = p.origin;
+    out.users = int(p.users.size());
+    out.codes = int(p.codes.size());
+    out.cases = int(p.cases.size());
+    out.sources = int(p.sources.size());
+    out.notes = int(p.notes.size());
+    QHash<QString, qsizetype> index;
+    for (const auto& v : p.variables) {
+        const QString field = fieldOf(v.name);
+        // Tianye's own markers (a case's kind, an interview's participant codes) are not
+        // for the user to map.
+        if (field == var::Kind || field == var::Participants)
+            continue;
+        index.insert(v.guid, qsizetype(out.variables.size()));
+        out.variables.push_back({v.name, v.type, 0, 0, {}, field});
+    }
+    const auto count = [&](const std::vector<qde::VariableValue>& values, bool onCase) {
+        for (const auto& value : values) {
+            const auto it = index.find(value.variable);
+            if (it == index.end())
+                continue;
+            QdpxVariable& v = out.variables[std::size_t(*it)];
+            ++(onCase ? v.cases : v.sources);
+            if (v.samples.size() < 4 && !value.value.trimmed().isEmpty() &&
+                !v.samples.contains(value.value.trimmed()))
+                v.samples << value.value.trimmed();
+        }
+    };
+    for (const auto& c : p.cases)
+        count(c.values, true);
+    for (const auto& s : p.sources) {
+        count(s.values, false);
+        out.selections += int(s.selections.size());
+    }
+    return out;
+}
+
+Result<QdpxReport> importQdpx(const QString& file, const QString& destination,
+                              const QdpxImportOptions& options, const QdpxProgress& progress)
+{
+    auto opened = openQdpx(file);
+    if (!opened)
+        return std::unexpected(opened.error());
+    auto& archive = opened->first;
+    auto* qde = &opened->second;
 
     QString folder = QFileInfo(destination).absoluteFilePath();
     if (!folder.endsWith(QLatin1String(Project::FolderSuffix)))
@@ -990,7 +1094,7 @@ Result<QdpxReport> importQdpx(const QString& file, const QString& destination, c
     QdpxReport report;
     report.file = file;
     report.folder = (*project)->folder();
-    Importer importer(**archive, *qde, report, progress);
+    Importer importer(*archive, *qde, report, options, progress);
     auto done = importer.run(**project);
     project->reset();
     if (!done) {
@@ -1003,7 +1107,8 @@ Result<QdpxReport> importQdpx(const QString& file, const QString& destination, c
     return report;
 }
 
-Result<QdpxReport> importQdpxInto(Session& session, const QString& file, const QdpxProgress& progress)
+Result<QdpxReport> importQdpxInto(Session& session, const QString& file, const QdpxImportOptions& options,
+                                  const QdpxProgress& progress)
 {
     QDir().mkpath(session.project().cacheDir());
     QTemporaryDir temp(QDir(session.project().cacheDir()).filePath(QStringLiteral("qdpx-import-XXXXXX")));
@@ -1011,7 +1116,7 @@ Result<QdpxReport> importQdpxInto(Session& session, const QString& file, const Q
         return fail(Error::Code::Io, Verbs::tr("Cannot create a temporary folder in %1.")
                                          .arg(QDir::toNativeSeparators(session.project().cacheDir())));
     const QString folder = temp.filePath(QStringLiteral("imported") + QLatin1String(Project::FolderSuffix));
-    auto report = importQdpx(file, folder, progress);
+    auto report = importQdpx(file, folder, options, progress);
     if (!report)
         return report;
     // Files kept beside the imported project move beside this one.

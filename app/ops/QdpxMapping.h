@@ -16,6 +16,7 @@ namespace tianye::ops::qdpx {
 namespace var {
 inline const QString Kind = QStringLiteral("Kind");
 inline const QString City = QStringLiteral("City");
+inline const QString Code = QStringLiteral("Code"); // a participant's code, instead of the case's name
 inline const QString Region = QStringLiteral("Region");
 inline const QString SpiritWord = QStringLiteral("Spirit word");
 inline const QString Gender = QStringLiteral("Gender");

@@ -8,13 +8,16 @@
 #include "interviews/InterviewTableModel.h"
 #include "main/MainWindow.h"
 #include "main/QdpxExchange.h"
+#include "ops/Qdpx.h"
 #include "store/CityRepository.h"
 #include "store/InterviewRepository.h"
+#include "store/ParticipantRepository.h"
 #include "store/Project.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -336,7 +339,32 @@ void TestMainWindow::qdpx_exportThenImport_fromTheFileMenu()
 
     // Imported as a new project: the window opens it and shows the report.
     const QString destination = m_dir.filePath(QStringLiteral("FromQdpx"));
-    QVERIFY(exchange->importAsNew(file, destination));
+    // The preview lists the file's variables with the field each fills; choosing one
+    // changes what the import does.
+    ops::QdpxImportOptions options;
+    bool checked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog && dialog->objectName() == QLatin1String("qdpxPreview"));
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("variableFields"));
+        QVERIFY(table);
+        int gender = -1;
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, 0)->text() == QLatin1String("Gender"))
+                gender = row;
+        QVERIFY(gender >= 0);
+        auto* combo = qobject_cast<QComboBox*>(table->cellWidget(gender, 3));
+        QVERIFY(combo);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("Gender")); // guessed from the name
+        combo->setCurrentIndex(combo->findData(QString()));                  // kept as it is
+        checked = true;
+        dialog->accept();
+    });
+    QVERIFY(exchange->chooseFields(file, options));
+    QVERIFY(checked);
+    QVERIFY(options.fields.contains(QStringLiteral("Gender")));
+    QCOMPARE(options.fields.value(QStringLiteral("Gender")), QString());
+    QVERIFY(exchange->importAsNew(file, destination, options));
     QTRY_COMPARE(session.project()->folder(),
                  QFileInfo(destination + QStringLiteral(".tianye")).absoluteFilePath());
     QDialog* report = nullptr;
@@ -357,6 +385,14 @@ void TestMainWindow::qdpx_exportThenImport_fromTheFileMenu()
     auto* cities = window.findChild<QListView*>(QStringLiteral("cityList"));
     QVERIFY(cities);
     QTRY_COMPARE(cities->model()->rowCount(), 4); // All cities + the demo's three
+    // The gender was kept as it is: a participant's own attribute, not the gender field.
+    const auto people = session.project()->participants().list().value();
+    QVERIFY(!people.empty());
+    QVERIFY(
+        std::all_of(people.begin(), people.end(), [](const Participant& p) { return p.gender.isEmpty(); }));
+    QVERIFY(std::any_of(people.begin(), people.end(), [](const Participant& p) {
+        return p.attributesJson.contains(QStringLiteral("\"Gender\""));
+    }));
     report->close();
 }
 

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void export_writesASpeakerWhoIsAParticipantAsTheirCode();
     void foreignFile_importsWithReportCountsEqualToTheFile();
     void atlasTi_countsCrLfAsOne();
+    void preview_guessesFields_andTheUsersChoiceWins();
     void import_intoOpenProject_mergesOnce();
     void hostileArchives_areRefusedNamingTheEntry_data();
     void hostileArchives_areRefusedNamingTheEntry();
@@ -579,6 +580,69 @@ void TestQdpx::atlasTi_countsCrLfAsOne()
     for (const Quote& q : held((*opened)->quotes().list()))
         texts << (*opened)->quotes().currentText(q.id).value();
     QVERIFY2(texts.contains(QStringLiteral("𠀀城墙下长大的😀")), qPrintable(texts.join(QLatin1Char('/'))));
+}
+
+void TestQdpx::preview_guessesFields_andTheUsersChoiceWins()
+{
+    const QString file = path(QStringLiteral("nvivo-map.qdpx"));
+    QVERIFY(writeZip(file, nvivoEntries()));
+    auto preview = ops::previewQdpx(file);
+    QVERIFY2(preview, preview ? "" : qPrintable(preview.error().message));
+    QCOMPARE(preview->sources, 4);
+    QCOMPARE(preview->cases, 2);
+    QCOMPARE(preview->selections, 4);
+    QStringList seen;
+    for (const auto& v : preview->variables)
+        seen << QStringLiteral("%1→%2 (%3/%4: %5)")
+                    .arg(v.name, v.field)
+                    .arg(v.cases)
+                    .arg(v.sources)
+                    .arg(v.samples.join(QLatin1Char(',')));
+    QCOMPARE(seen,
+             (QStringList{QStringLiteral("Gender→Gender (1/0: 女)"), QStringLiteral("Age→Age band (1/0: 58)"),
+                          QStringLiteral("City→City (2/0: 大同,齐齐哈尔)"),
+                          QStringLiteral("Education→ (1/0: 高中)"),
+                          QStringLiteral("Interview date→Date (0/1: 2024-05-02)")}));
+
+    // The user's choice wins over the guess: Education is the occupation, Age stays as it is.
+    ops::QdpxImportOptions options;
+    options.fields.insert(QStringLiteral("Education"), QStringLiteral("Occupation"));
+    options.fields.insert(QStringLiteral("Age"), QString());
+    auto report = ops::importQdpx(file, path(QStringLiteral("Mapped")), options);
+    QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+    auto opened = Project::open(report->folder);
+    QVERIFY(opened);
+    const Participant one = (*opened)
+                                ->participants()
+                                .get((*opened)->participants().findByCode(QStringLiteral("P01")).value())
+                                .value();
+    QCOMPARE(one.occupation, QStringLiteral("高中"));
+    QVERIFY(one.ageBand.isEmpty());
+    QCOMPARE(
+        QJsonDocument::fromJson(one.attributesJson.toUtf8()).object().value(QStringLiteral("Age")).toString(),
+        QStringLiteral("58"));
+
+    // The same from the command line.
+    const auto listed = test::runCli({QStringLiteral("qdpx"), QStringLiteral("preview"), file});
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    QVERIFY2(listed.out.contains(QStringLiteral("“Education”")), qPrintable(listed.out));
+    const auto mapped = test::runCli({QStringLiteral("qdpx"), QStringLiteral("import"), file,
+                                      path(QStringLiteral("MappedCli")), QStringLiteral("--map"),
+                                      QStringLiteral("Education=occupation")});
+    QVERIFY2(mapped.exitCode == 0, qPrintable(mapped.err));
+    auto cli = Project::open(path(QStringLiteral("MappedCli.tianye")));
+    QVERIFY(cli);
+    QCOMPARE((*cli)
+                 ->participants()
+                 .get((*cli)->participants().findByCode(QStringLiteral("P01")).value())
+                 .value()
+                 .occupation,
+             QStringLiteral("高中"));
+    const auto wrong =
+        test::runCli({QStringLiteral("qdpx"), QStringLiteral("import"), file, path(QStringLiteral("Wrong")),
+                      QStringLiteral("--map"), QStringLiteral("Age=height")});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY(wrong.err.contains(QStringLiteral("Age=height")));
 }
 
 void TestQdpx::import_intoOpenProject_mergesOnce()

@@ -7,6 +7,7 @@
 #include "ops/Session.h"
 #include "store/Project.h"
 
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -101,7 +102,8 @@ void QdpxExchange::chooseImportAsNew()
 {
     const QString file =
         QFileDialog::getOpenFileName(m_window, tr("Import REFI-QDA Project"), QDir::homePath(), filter());
-    if (file.isEmpty())
+    ops::QdpxImportOptions options;
+    if (file.isEmpty() || !chooseFields(file, options))
         return;
     const QString suggested =
         QDir(QFileInfo(file).absolutePath()).filePath(QFileInfo(file).completeBaseName());
@@ -110,13 +112,84 @@ void QdpxExchange::chooseImportAsNew()
                                      suggested, tr("Tianye projects (*.tianye)"));
     if (destination.isEmpty())
         return;
-    importAsNew(file, destination);
+    importAsNew(file, destination, options);
 }
 
-bool QdpxExchange::importAsNew(const QString& file, const QString& destination)
+bool QdpxExchange::chooseFields(const QString& file, ops::QdpxImportOptions& options)
+{
+    auto preview = ops::previewQdpx(file);
+    if (!preview) {
+        Q_EMIT failed(tr("Import REFI-QDA Project"), preview.error());
+        return false;
+    }
+    QDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("qdpxPreview"));
+    dialog.setWindowTitle(tr("Import %1").arg(QFileInfo(file).fileName()));
+    auto* summary = new QLabel(
+        tr("“%1”%2 holds %3 sources, %4 cases, %5 codes and %6 coded selections. Choose what each of its "
+           "variables "
+           "fills in Tianye; what is kept as it is becomes a participant's own attribute, or a line of the "
+           "interview's field notes.")
+            .arg(preview->project.toHtmlEscaped(),
+                 preview->origin.isEmpty() ? QString()
+                                           : tr(" (from %1)").arg(preview->origin.toHtmlEscaped()))
+            .arg(preview->sources)
+            .arg(preview->cases)
+            .arg(preview->codes)
+            .arg(preview->selections),
+        &dialog);
+    summary->setWordWrap(true);
+    summary->setTextFormat(Qt::PlainText);
+    auto* table = new QTableWidget(int(preview->variables.size()), 4, &dialog);
+    table->setObjectName(QStringLiteral("variableFields"));
+    table->setAccessibleName(tr("Variables and the fields they fill"));
+    table->setHorizontalHeaderLabels({tr("Variable"), tr("Values on"), tr("For example"), tr("Fills")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    std::vector<QComboBox*> combos;
+    for (int row = 0; row < int(preview->variables.size()); ++row) {
+        const ops::QdpxVariable& v = preview->variables[std::size_t(row)];
+        table->setItem(row, 0, new QTableWidgetItem(v.name));
+        QStringList on;
+        if (v.cases)
+            on << tr("%n case(s)", nullptr, v.cases);
+        if (v.sources)
+            on << tr("%n source(s)", nullptr, v.sources);
+        table->setItem(row, 1, new QTableWidgetItem(on.join(QStringLiteral(", "))));
+        table->setItem(row, 2, new QTableWidgetItem(v.samples.join(QStringLiteral(", "))));
+        auto* combo = new QComboBox(table);
+        combo->setAccessibleName(tr("What “%1” fills").arg(v.name));
+        combo->addItem(ops::qdpxFieldLabel({}), QString());
+        for (const QString& key : ops::qdpxFields())
+            combo->addItem(ops::qdpxFieldLabel(key), key);
+        combo->setCurrentIndex(std::max(0, combo->findData(v.field)));
+        table->setCellWidget(row, 3, combo);
+        combos.push_back(combo);
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    buttons->addButton(tr("&Import…"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(summary);
+    layout->addWidget(table, 1);
+    layout->addWidget(buttons);
+    dialog.resize(760, 420);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    options.fields.clear();
+    for (std::size_t i = 0; i < combos.size(); ++i)
+        options.fields.insert(preview->variables[i].name, combos[i]->currentData().toString());
+    return true;
+}
+
+bool QdpxExchange::importAsNew(const QString& file, const QString& destination,
+                               const ops::QdpxImportOptions& options)
 {
     Progress progress(tr("Reading %1…").arg(QFileInfo(file).fileName()), m_window);
-    auto report = ops::importQdpx(file, destination, [&](int d, int t) { return progress(d, t); });
+    auto report = ops::importQdpx(file, destination, options, [&](int d, int t) { return progress(d, t); });
     if (!report) {
         Q_EMIT failed(tr("Import REFI-QDA Project"), report.error());
         return false;
@@ -132,11 +205,12 @@ void QdpxExchange::chooseImportInto()
         return;
     const QString file = QFileDialog::getOpenFileName(
         m_window, tr("Import REFI-QDA Project into This Project"), QDir::homePath(), filter());
-    if (!file.isEmpty())
-        importInto(file);
+    ops::QdpxImportOptions options;
+    if (!file.isEmpty() && chooseFields(file, options))
+        importInto(file, options);
 }
 
-bool QdpxExchange::importInto(const QString& file)
+bool QdpxExchange::importInto(const QString& file, const ops::QdpxImportOptions& options)
 {
     if (!m_session->ops())
         return false;
@@ -145,7 +219,8 @@ bool QdpxExchange::importInto(const QString& file)
         return false;
     }
     Progress progress(tr("Reading %1…").arg(QFileInfo(file).fileName()), m_window);
-    auto report = ops::importQdpxInto(*m_session->ops(), file, [&](int d, int t) { return progress(d, t); });
+    auto report =
+        ops::importQdpxInto(*m_session->ops(), file, options, [&](int d, int t) { return progress(d, t); });
     if (!report) {
         Q_EMIT failed(tr("Import REFI-QDA Project"), report.error());
         return false;
@@ -167,6 +242,7 @@ void QdpxExchange::showReport(const QString& title, const ops::QdpxReport& repor
                             report.origin.isEmpty() ? QString() : tr(" (written by %1)").arg(report.origin)),
                    dialog);
     intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText);
     intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* counts = new QTableWidget(0, 4, dialog);

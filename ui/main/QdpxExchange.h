@@ -10,7 +10,9 @@ class QWidget;
 
 namespace tianye::ops {
 struct QdpxReport;
-}
+struct QdpxImportOptions;
+struct QdpxPreview;
+} // namespace tianye::ops
 
 namespace tianye::ui {
 
@@ -31,10 +33,13 @@ public:
     void chooseExport();
     void chooseImportAsNew();
     void chooseImportInto();
+    // The import preview: what the file holds and, for each of its variables, the
+    // field it fills (a choice per variable). False when cancelled or unreadable.
+    bool chooseFields(const QString& file, ops::QdpxImportOptions& options);
     // The verbs with their paths chosen (tests drive these).
     bool exportTo(const QString& file);
-    bool importAsNew(const QString& file, const QString& destination);
-    bool importInto(const QString& file);
+    bool importAsNew(const QString& file, const QString& destination, const ops::QdpxImportOptions& options);
+    bool importInto(const QString& file, const ops::QdpxImportOptions& options);
 
 Q_SIGNALS:
     void failed(const QString& action, const tianye::Error& error);
