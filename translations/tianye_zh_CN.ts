@@ -1448,10 +1448,6 @@ Checks the project's database, references, search index and media files. Exits w
         <translation>已写入 %1（%2 字节）：%3 份文本资料、%4 段录音、%5 个个案、%6 个编码、%7 个已编码选段、%8 条备注。</translation>
     </message>
     <message>
-        <source>Left out under the consent rule: %1 participants who withdrew, %2 interviews, %3 transcript segments, %4 quotes.</source>
-        <translation>按知情同意规则未写出：%1 位撤回同意的受访者、%2 场访谈、%3 个转写段落、%4 条摘录。</translation>
-    </message>
-    <message>
         <source>Left out: %1 quotes no longer on words of their transcript.</source>
         <translation>未写出：%1 条摘录已不在其转写的文字上。</translation>
     </message>
@@ -1512,6 +1508,10 @@ REFI-QDA project exchange with NVivo, ATLAS.ti, MAXQDA, QualCoder and Taguette. 
     <message>
         <source>--map %1: use NAME=FIELD with FIELD one of %2, none.</source>
         <translation>--map %1：请用 变量=字段 的形式，字段取 %2、none 之一。</translation>
+    </message>
+    <message>
+        <source>Left out under the consent rule: %1 participants who withdrew, %2 interviews, %3 transcript segments, %4 quotes, %5 recordings.</source>
+        <translation>按知情同意规则未写出：%1 位撤回同意的受访者、%2 场访谈、%3 个转写段落、%4 条摘录、%5 段录音。</translation>
     </message>
 </context>
 <context>
@@ -4715,10 +4715,6 @@ The words and expressions a city's people use more than the other cities' do, ra
         <translation>作为文件保存在项目旁（未编码）：</translation>
     </message>
     <message>
-        <source>Merged into the open project: %1 interviews, %2 quotes, %3 themes new here.</source>
-        <translation>已合并到当前项目：新增 %1 场访谈、%2 条摘录、%3 个主题。</translation>
-    </message>
-    <message>
         <source>%1 exists and is not empty: choose a new folder for the imported project.</source>
         <translation>%1 已存在且不为空：请为导入的项目选择一个新文件夹。</translation>
     </message>
@@ -4779,6 +4775,46 @@ The words and expressions a city's people use more than the other cities' do, ra
     <message>
         <source>Kept as it is</source>
         <translation>保留原样</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>说话人</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the project could not be written as XML.</source>
+        <translation>无法写入 %1：项目无法写成 XML。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code or selection reference(s) on cases are not kept: Tianye ties themes to quotes, not to people</source>
+        <translation><numerusform>个案上的 %n 处编码或选段引用未保留：田野把主题关联到摘录，而不是人</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” on “%2” names a person or a contact: not kept (Tianye keeps them on participants only)</source>
+        <translation>“%2”上的“%1”是人名或联系方式：未保留（田野只在受访者上保存这些信息）</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” ends after its text (%3 characters): cut there</source>
+        <translation>“%2”中的“%1”超出了文字末尾（共 %3 个字符）：截至末尾</translation>
+    </message>
+    <message>
+        <source>Merged into the open project: %1 interviews, %2 quotes, %3 themes new here; %4 records there already; %5 whose details differ there (this project's kept).</source>
+        <translation>已合并到当前项目：新增 %1 场访谈、%2 条摘录、%3 个主题；%4 条记录本来就有；%5 条记录的细节不同（保留本项目的）。</translation>
+    </message>
+    <message>
+        <source>Real name (kept here, never exported)</source>
+        <translation>真实姓名（只保存在本项目，从不导出）</translation>
+    </message>
+    <message>
+        <source>Contact (kept here, never exported)</source>
+        <translation>联系方式（只保存在本项目，从不导出）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) are interviews this project has already (the same GUID): left as they are here; codings made on them elsewhere are not brought in</source>
+        <translation><numerusform>%n 份资料是本项目已有的访谈（GUID 相同）：保持本项目中的原样；在别处对它们做的编码不会导入</numerusform></translation>
+    </message>
+    <message>
+        <source>The import was merged, but %1 could not be copied to %2.</source>
+        <translation>导入已合并，但无法把 %1 复制到 %2。</translation>
     </message>
 </context>
 <context>
@@ -6956,10 +6992,6 @@ The words and expressions a city's people use more than the other cities' do, ra
         <translation>作为文件保存在项目旁（未编码）：</translation>
     </message>
     <message>
-        <source>Merged into this project: %1 interviews, %2 quotes, %3 themes new here.</source>
-        <translation>已合并到当前项目：新增 %1 场访谈、%2 条摘录、%3 个主题。</translation>
-    </message>
-    <message>
         <source>Left out or changed, and why:</source>
         <translation>舍弃或改动的内容及原因：</translation>
     </message>
@@ -7014,6 +7046,10 @@ The words and expressions a city's people use more than the other cities' do, ra
     <message>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Merged into this project: %1 interviews, %2 quotes, %3 themes new here; %4 records there already; %5 whose details differ there (this project's kept).</source>
+        <translation>已合并到当前项目：新增 %1 场访谈、%2 条摘录、%3 个主题；%4 条记录本来就有；%5 条记录的细节不同（保留本项目的）。</translation>
     </message>
 </context>
 <context>

@@ -72,11 +72,12 @@ int QdpxCommand::run(CliContext& ctx, const QStringList& args)
                     done->withdrawnParticipants)
                     call.out()
                         << tr("Left out under the consent rule: %1 participants who withdrew, %2 interviews, "
-                              "%3 transcript segments, %4 quotes.")
+                              "%3 transcript segments, %4 quotes, %5 recordings.")
                                .arg(done->withdrawnParticipants)
                                .arg(done->withheldInterviews)
                                .arg(done->withheldSegments)
                                .arg(done->withheldQuotes)
+                               .arg(done->withheldRecordings)
                         << Qt::endl;
                 if (done->detachedQuotes)
                     call.out() << tr("Left out: %1 quotes no longer on words of their transcript.")
@@ -100,20 +101,15 @@ int QdpxCommand::run(CliContext& ctx, const QStringList& args)
                                  "%7 notes, "
                                  "%8 users.")
                                   .arg(preview->project,
-                                       preview->origin.isEmpty() ? tr("an unnamed tool") : preview->origin)
-                                  .arg(preview->sources)
-                                  .arg(preview->cases)
-                                  .arg(preview->codes)
-                                  .arg(preview->selections)
-                                  .arg(preview->notes)
-                                  .arg(preview->users)
+                                       preview->origin.isEmpty() ? tr("an unnamed tool") : preview->origin,
+                                       QString::number(preview->sources), QString::number(preview->cases),
+                                       QString::number(preview->codes), QString::number(preview->selections),
+                                       QString::number(preview->notes), QString::number(preview->users))
                            << Qt::endl;
                 for (const auto& v : preview->variables)
                     call.out() << tr("  variable “%1” (%2; on %3 cases, %4 sources; e.g. %5) → %6")
-                                      .arg(v.name, v.type)
-                                      .arg(v.cases)
-                                      .arg(v.sources)
-                                      .arg(v.samples.join(QStringLiteral(", ")),
+                                      .arg(v.name, v.type, QString::number(v.cases),
+                                           QString::number(v.sources), v.samples.join(QStringLiteral(", ")),
                                            v.field.isEmpty() ? QStringLiteral("none") : v.field)
                                << Qt::endl;
                 call.out() << tr("Fields: %1, none (--map NAME=FIELD).")

@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUuid>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -15,6 +16,31 @@ namespace {
 const QString ProjectNs = QStringLiteral("urn:QDA-XML:project:1.0");
 
 // ---- Writing
+
+// Text as XML 1.0 allows it: a vertical tab or form feed (Word's manual line break in
+// pasted text) becomes a line break; other control characters and unpaired
+// surrogates, which no XML file may hold, are left out.
+QString xmlText(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const char16_t u = c.unicode();
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            out += c;
+            out += text.at(++i);
+        } else if (u == 0x0b || u == 0x0c) {
+            out += QLatin1Char('\n');
+        } else if ((u < 0x20 && u != 0x09 && u != 0x0a && u != 0x0d) || c.isSurrogate() || u == 0xfffe ||
+                   u == 0xffff) {
+            continue;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
 
 class Writer
 {
@@ -72,7 +98,7 @@ public:
             attr("creatingUser", n.creatingUser);
             attr("creationDateTime", n.created);
             if (n.path.isEmpty())
-                x.writeTextElement(ProjectNs, QStringLiteral("PlainTextContent"), n.text);
+                x.writeTextElement(ProjectNs, QStringLiteral("PlainTextContent"), xmlText(n.text));
             x.writeEndElement();
         });
         list("Sets", p.sets, [&](const Set& set) {
@@ -88,6 +114,8 @@ public:
         x.writeEndElement();
         x.writeEndDocument();
     }
+
+    bool hasError() const { return x.hasError(); }
 
 private:
     void start(const char* name) { x.writeStartElement(ProjectNs, QLatin1String(name)); }
@@ -112,12 +140,12 @@ private:
     void attr(const char* name, const QString& value)
     {
         if (!value.isEmpty())
-            x.writeAttribute(QLatin1String(name), value);
+            x.writeAttribute(QLatin1String(name), xmlText(value));
     }
     void text(const char* name, const QString& value)
     {
         if (!value.isEmpty())
-            x.writeTextElement(ProjectNs, QLatin1String(name), value);
+            x.writeTextElement(ProjectNs, QLatin1String(name), xmlText(value));
     }
     void refs(const char* name, const QStringList& guids)
     {
@@ -132,7 +160,7 @@ private:
         const Code& c = p.codes[std::size_t(index)];
         start("Code");
         attr("guid", c.guid);
-        x.writeAttribute(QStringLiteral("name"), c.name);
+        x.writeAttribute(QStringLiteral("name"), xmlText(c.name));
         x.writeAttribute(QStringLiteral("isCodable"),
                          c.codable ? QStringLiteral("true") : QStringLiteral("false"));
         attr("color", c.color);
@@ -154,7 +182,7 @@ private:
             start("VariableRef");
             attr("targetGUID", v.variable);
             x.writeEndElement();
-            x.writeTextElement(ProjectNs, type + QStringLiteral("Value"), v.value);
+            x.writeTextElement(ProjectNs, type + QStringLiteral("Value"), xmlText(v.value));
             x.writeEndElement();
         }
     }
@@ -187,14 +215,14 @@ private:
         attr("modifiedDateTime", s.modified);
         text("Description", s.description);
         if (s.kind == SourceKind::Text && s.path.isEmpty())
-            x.writeTextElement(ProjectNs, QStringLiteral("PlainTextContent"), s.plainText);
+            x.writeTextElement(ProjectNs, QStringLiteral("PlainTextContent"), xmlText(s.plainText));
         for (const Transcript& t : s.transcripts) {
             start("Transcript");
             attr("guid", t.guid);
             attr("name", t.name);
             attr("plainTextPath", t.plainTextPath);
             if (t.plainTextPath.isEmpty())
-                x.writeTextElement(ProjectNs, QStringLiteral("PlainTextContent"), t.plainText);
+                x.writeTextElement(ProjectNs, QStringLiteral("PlainTextContent"), xmlText(t.plainText));
             for (const SyncPoint& sp : t.syncPoints) {
                 start("SyncPoint");
                 attr("guid", sp.guid);
@@ -287,7 +315,17 @@ private:
         x.raiseError(message);
     }
     QString a(const char* name) const { return x.attributes().value(QLatin1String(name)).toString(); }
-    QString guidAttr(const char* name = "guid") const { return QdeFile::normalGuid(a(name)); }
+    QString guidAttr(const char* name) const { return QdeFile::normalGuid(a(name)); }
+    // The element's own GUID; one missing, malformed or seen before gets a key of its
+    // own ("x-N", not a GUID), so that no two elements share one.
+    QString guidAttr()
+    {
+        QString g = QdeFile::normalGuid(a("guid"));
+        if (g.isEmpty() || m_guids.contains(g))
+            g = QStringLiteral("x-%1").arg(++m_synthetic);
+        m_guids.insert(g);
+        return g;
+    }
     qint64 number(const char* name, qint64 otherwise = -1) const
     {
         bool ok = false;
@@ -518,7 +556,7 @@ private:
     }
 
     // The attributes every kind of source has; the file's path is in pathAttribute.
-    Source sourceAttributes(SourceKind kind, const char* pathAttribute) const
+    Source sourceAttributes(SourceKind kind, const char* pathAttribute)
     {
         Source s;
         s.kind = kind;
@@ -644,15 +682,19 @@ private:
     QString m_name;
     Project m_project;
     std::optional<Error> m_error;
+    QSet<QString> m_guids;
+    int m_synthetic = 0;
     bool m_seenRoot = false;
     int m_depth = 0;
 };
 
 } // namespace
 
-void QdeFile::write(const Project& project, QIODevice* out)
+bool QdeFile::write(const Project& project, QIODevice* out)
 {
-    Writer(out).project(project);
+    Writer writer(out);
+    writer.project(project);
+    return !writer.hasError();
 }
 
 QByteArray QdeFile::toBytes(const Project& project)
@@ -660,7 +702,8 @@ QByteArray QdeFile::toBytes(const Project& project)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    write(project, &buffer);
+    if (!write(project, &buffer))
+        return {};
     return bytes;
 }
 

@@ -18,7 +18,9 @@ class QIODevice;
 // QualCoder or Taguette. Nothing here touches a project (ops/Qdpx maps it both ways).
 namespace tianye::formats::qde {
 
-// GUIDs are kept as the file has them, without braces and in lower case.
+// GUIDs are kept as the file has them, without braces and in lower case. An element
+// whose own GUID is missing, malformed or taken by an earlier element gets a key "x-N"
+// instead (not a GUID: references to it cannot match).
 struct User
 {
     QString guid;
@@ -182,7 +184,10 @@ public:
 
     // Writes project.qde. Valid against Project.xsd: empty lists are left out, codes
     // have GUIDs, variables a type.
-    static void write(const Project& project, QIODevice* out);
+    // False when the device could not be written. Text is made what XML 1.0 allows
+    // (control characters out, a vertical tab a line break).
+    static bool write(const Project& project, QIODevice* out);
+    // Empty when writing failed.
     static QByteArray toBytes(const Project& project);
     // Reads project.qde (name is used in messages). Refuses a document type
     // declaration (no project file needs one: it is how entity bombs and external

@@ -60,13 +60,15 @@ Result<std::unique_ptr<QdpxArchive>> QdpxArchive::open(const QString& path)
     if (!archive->m_zip->open(QuaZip::mdUnzip))
         return fail(Error::Code::InvalidArgument,
                     tr("%1 is not a REFI-QDA project (.qdpx): it is not a readable zip archive.").arg(name));
-    const auto infos = archive->m_zip->getFileInfoList64();
-    if (infos.size() > MaxEntries)
+    // The count the zip's directory declares, before its entries are listed.
+    const int declared = archive->m_zip->getEntriesCount();
+    if (declared < 0 || declared > MaxEntries)
         return fail(Error::Code::InvalidArgument,
                     tr("%1 is refused: it holds %2 entries, more than a project has (%3).")
                         .arg(name)
-                        .arg(infos.size())
+                        .arg(declared)
                         .arg(MaxEntries));
+    const auto infos = archive->m_zip->getFileInfoList64();
     qint64 total = 0;
     for (const QuaZipFileInfo64& entry : infos) {
         if (leavesArchive(entry.name))
@@ -74,9 +76,12 @@ Result<std::unique_ptr<QdpxArchive>> QdpxArchive::open(const QString& path)
                         tr("%1 is refused: it holds an entry named “%2”, a path that points outside the "
                            "archive.")
                             .arg(name, entry.name));
-        const qint64 unpacked = qint64(entry.uncompressedSize);
-        const qint64 packed = std::max<qint64>(1, qint64(entry.compressedSize));
-        if (unpacked > MaxMediaBytes || (unpacked > 1024 * 1024 && unpacked / packed > MaxRatio))
+        // Sizes are unsigned 64-bit in the zip: compared before they are made signed.
+        const quint64 declaredSize = entry.uncompressedSize;
+        const qint64 unpacked = qint64(std::min<quint64>(declaredSize, quint64(MaxMediaBytes) + 1));
+        const qint64 packed =
+            std::max<qint64>(1, qint64(std::min<quint64>(entry.compressedSize, quint64(MaxMediaBytes) + 1)));
+        if (declaredSize > quint64(MaxMediaBytes) || (unpacked > 1024 * 1024 && unpacked / packed > MaxRatio))
             return fail(Error::Code::InvalidArgument,
                         tr("%1 is refused: its entry “%2” would unpack to %3 from %4, which is what a zip "
                            "bomb does.")

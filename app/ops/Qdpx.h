@@ -48,6 +48,7 @@ struct QdpxExported
         notes = 0;
     // Left out under the consent rule.
     int withheldInterviews = 0, withheldSegments = 0, withheldQuotes = 0, withdrawnParticipants = 0;
+    int withheldRecordings = 0;    // of interviews where someone's words are withheld: the voice would leave
     int detachedQuotes = 0;        // no longer on words of the transcript: nothing to select
     QStringList recordingsMissing; // not in this copy (original names)
     // What a .qdpx cannot carry (the same list every time; README).

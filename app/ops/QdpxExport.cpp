@@ -25,6 +25,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <functional>
 
@@ -150,8 +151,18 @@ private:
 
         QHash<RowId, qsizetype> participantCase;
         QHash<RowId, QString> participantCode;
+        // Speaker labels that are a participant's real name, anywhere in the project
+        // (a name shared by two participants is written as neither: "speaker").
+        QHash<QString, QString> codeOfName;
+        QSet<QString> sharedNames;
         for (const Participant& p : orThrow(m_project.participants().list())) {
             participantCode.insert(p.id, p.code);
+            const QString name = p.realName.trimmed();
+            if (!name.isEmpty()) {
+                if (codeOfName.contains(name) && codeOfName.value(name) != p.code)
+                    sharedNames.insert(name);
+                codeOfName.insert(name, p.code);
+            }
             if (consent.participants.contains(p.id)) {
                 ++m_out.withdrawnParticipants;
                 continue;
@@ -249,12 +260,19 @@ private:
             // A label that names a participant (a real name, an ASR label tied to them) is
             // written as their code: the real name never leaves.
             QHash<QString, QString> speakerAs;
-            for (const SpeakerLabel& label : orThrow(m_project.transcripts().speakerLabels(iv.id)))
+            for (const SpeakerLabel& label : orThrow(m_project.transcripts().speakerLabels(iv.id))) {
                 if (label.participantId != NoRow && participantCode.contains(label.participantId))
                     speakerAs.insert(label.label, participantCode.value(label.participantId));
+                else if (sharedNames.contains(label.label.trimmed()))
+                    speakerAs.insert(label.label, Verbs::tr("speaker"));
+                else if (codeOfName.contains(label.label.trimmed()))
+                    speakerAs.insert(label.label, codeOfName.value(label.label.trimmed()));
+            }
+            bool withheldHere = false;
             for (const Segment& seg : orThrow(m_project.transcripts().segments(iv.id))) {
                 if (consent.segments.contains(seg.id)) {
                     ++m_out.withheldSegments;
+                    withheldHere = true;
                     continue;
                 }
                 if (!first) {
@@ -291,7 +309,7 @@ private:
                 }
                 qde::TextSelection sel;
                 sel.guid = guidOf(q.uuid);
-                sel.name = q.text.left(40);
+                sel.name = codePointMid(q.text, {0, std::min<qsizetype>(40, codePointCount(q.text))});
                 sel.start = placed.value(q.startSegmentId).textStart + q.startOffset;
                 sel.end = placed.value(q.endSegmentId).textStart + q.endOffset;
                 sel.creatingUser = user(q.authorId);
@@ -324,6 +342,12 @@ private:
             if (!m_options.withMedia)
                 continue;
             for (const Media& m : orThrow(m_project.media().list(iv.id))) {
+                // The recording holds every voice: where someone's words are withheld, it
+                // does not leave either.
+                if (withheldHere) {
+                    ++m_out.withheldRecordings;
+                    continue;
+                }
                 const QString path = library.pathOf(m);
                 if (!QFileInfo(path).isFile()) {
                     m_out.recordingsMissing << m.originalName;
@@ -332,7 +356,8 @@ private:
                 qde::Source a;
                 a.kind = qde::SourceKind::Audio;
                 a.guid = guidOf(m.uuid);
-                a.name = m.originalName;
+                // Named after the interview: a recording's own file name often names the person.
+                a.name = m.format.isEmpty() ? textName : textName + QLatin1Char('.') + m.format;
                 const QString name = m.format.isEmpty() ? a.guid : a.guid + QLatin1Char('.') + m.format;
                 a.path = QStringLiteral("internal://") + name;
                 a.creatingUser = user(m.authorId);
@@ -350,7 +375,11 @@ private:
             }
         }
         m_out.cases = int(m_qde.cases.size());
-        if (auto added = zip.add(QStringLiteral("project.qde"), QdeFile::toBytes(m_qde)); !added)
+        const QByteArray qde = QdeFile::toBytes(m_qde);
+        if (qde.isEmpty())
+            return fail(Error::Code::Internal,
+                        Verbs::tr("Could not write %1: the project could not be written as XML.").arg(file));
+        if (auto added = zip.add(QStringLiteral("project.qde"), qde); !added)
             return std::unexpected(added.error());
         if (auto finished = zip.finish(); !finished)
             return std::unexpected(finished.error());

@@ -195,9 +195,8 @@ private:
             l.dropped = int(m_qde.sets.size());
             for (const auto& set : m_qde.sets)
                 l.why << Verbs::tr("set “%1” (%2 codes, %3 sources): Tianye has no sets yet")
-                             .arg(set.name)
-                             .arg(set.codes.size())
-                             .arg(set.sources.size());
+                             .arg(set.name, QString::number(set.codes.size()),
+                                  QString::number(set.sources.size()));
         }
         int regionCodings = 0;
         for (const auto& s : m_qde.sources)
@@ -212,6 +211,25 @@ private:
             others.why << Verbs::tr("Tianye codes words of transcripts, not regions of pictures, PDFs or "
                                     "recordings: the files are kept, the selections are not");
         }
+
+        for (const auto& c : m_qde.cases)
+            m_caseByGuid.insert(c.guid, &c);
+        for (const auto& src : m_qde.sources)
+            m_sourceByGuid.insert(src.guid, &src);
+        // Who may speak at a line's start: participants' codes (case names), users,
+        // interviewers named on sources.
+        for (const auto& c : m_qde.cases)
+            m_knownSpeakers.insert(c.name.trimmed());
+        for (const auto& u : m_qde.users)
+            m_knownSpeakers.insert(u.name.trimmed());
+        for (const auto& src : m_qde.sources)
+            for (const QString& name :
+                 valueOf(src.values, var::Interviewers)
+                     .split(QRegularExpression(QStringLiteral("\\s*[,，、;；]\\s*")), Qt::SkipEmptyParts))
+                m_knownSpeakers.insert(name);
+        for (const char* role : {"访谈员", "采访者", "采访人", "访问员", "访员", "主持人", "研究员", "记者",
+                                 "Interviewer", "Moderator", "Researcher", "Q", "A", "I", "R"})
+            m_knownSpeakers.insert(QString::fromUtf8(role));
 
         // Cases: cities (Kind = city), the rest participants.
         for (const auto& c : m_qde.cases) {
@@ -238,8 +256,8 @@ private:
             for (const auto& t : s.transcripts) {
                 const QString text = textByPath.value(t.plainTextPath.toLower());
                 if (!text.isEmpty()) {
-                    m_mediaOf[text] << s.guid;
-                    m_linkedMedia.insert(s.guid);
+                    m_mediaOf[text] << &s;
+                    m_linkedMedia.insert(&s);
                     for (const auto& sp : t.syncPoints)
                         if (sp.position >= 0 && sp.timeMs >= 0)
                             m_syncOf[text].push_back(sp);
@@ -257,9 +275,8 @@ private:
             name = m_sourceCity.value(s.guid);
         if (name.isEmpty())
             for (const QString& p : m_sourceParticipants.value(s.guid)) {
-                for (const auto& c : m_qde.cases)
-                    if (c.guid == p)
-                        name = valueOf(c.values, var::City);
+                if (const qde::Case* c = m_caseByGuid.value(p))
+                    name = valueOf(c->values, var::City);
                 if (!name.isEmpty())
                     break;
             }
@@ -279,9 +296,11 @@ private:
         return id;
     }
 
+    // The file's GUID as the record's UUID, unless it is not one (a key the reader
+    // made up) or was used already: then the record gets a UUID of its own.
     QString uniqueUuid(const QString& guid, QSet<QString>& used)
     {
-        if (guid.isEmpty() || used.contains(guid))
+        if (guid.isEmpty() || QUuid::fromString(guid).isNull() || used.contains(guid))
             return {};
         used.insert(guid);
         return guid;
@@ -408,6 +427,14 @@ private:
             }
 
             auto& cases = line(Verbs::tr("Cases"));
+            int caseRefs = 0;
+            for (const auto& c : m_qde.cases)
+                caseRefs += int(c.codes.size() + c.selections.size());
+            if (caseRefs > 0)
+                cases.why << Verbs::tr(
+                    "%n code or selection reference(s) on cases are not kept: Tianye ties themes "
+                    "to quotes, not to people",
+                    nullptr, caseRefs);
             auto& variables = line(Verbs::tr("Variables"));
             QSet<QString> variablesUsed;
             // Cities first: participants and sources refer to them by name.
@@ -435,6 +462,19 @@ private:
                     city.notes = c.description;
                     city.region = valueOf(c.values, var::Region);
                     city.spiritWord = valueOf(c.values, var::SpiritWord);
+                    // Its other variables: lines of the city's notes, by name.
+                    QStringList other;
+                    for (const auto& v : c.values) {
+                        const QString field = fieldOfVariable(v.variable);
+                        if (field != var::Kind && field != var::Region && field != var::SpiritWord &&
+                            !v.value.trimmed().isEmpty())
+                            other << QStringLiteral("%1: %2").arg(m_variableName.value(v.variable),
+                                                                  v.value.trimmed());
+                    }
+                    if (!other.isEmpty())
+                        city.notes = QStringList{city.notes, other.join(QLatin1Char('\n'))}
+                                         .join(QStringLiteral("\n\n"))
+                                         .trimmed();
                     m_cities.insert(city.name, orThrow(project.cities().add(w, city)));
                     ++cases.imported;
                     continue;
@@ -448,7 +488,7 @@ private:
                     code = QStringLiteral("P-%1").arg(m_participants.size() + 1, 3, 10, QLatin1Char('0'));
                 QString unique = code;
                 for (int n = 2; m_participantCodes.contains(unique); ++n)
-                    unique = QStringLiteral("%1-%2").arg(code).arg(n);
+                    unique = QStringLiteral("%1-%2").arg(code, QString::number(n));
                 if (unique != code)
                     cases.why << Verbs::tr("case “%1” appears more than once: the next one became “%2”")
                                      .arg(code, unique);
@@ -456,12 +496,12 @@ private:
                 m_participantCodes.insert(unique);
                 p.notes = c.description;
                 QString cityName = valueOf(c.values, var::City);
-                if (cityName.isEmpty())
-                    for (const auto& s : m_qde.sources)
-                        if (c.sources.contains(s.guid)) {
-                            cityName = cityOf(s);
-                            break;
-                        }
+                for (const QString& ref : c.sources) {
+                    if (!cityName.isEmpty())
+                        break;
+                    if (const qde::Source* src = m_sourceByGuid.value(ref))
+                        cityName = cityOf(*src);
+                }
                 if (cityName.isEmpty())
                     cityName = Verbs::tr("Imported (no city given)");
                 p.cityId = cityId(project, w, cityName);
@@ -469,7 +509,11 @@ private:
                 for (const auto& v : c.values) {
                     const QString field = fieldOfVariable(v.variable);
                     const QString value = v.value.trimmed();
-                    if (field == var::Gender)
+                    if (field == var::RealName)
+                        p.realName = value;
+                    else if (field == var::Contact)
+                        p.contact = value;
+                    else if (field == var::Gender)
                         p.gender = value;
                     else if (field == var::AgeBand)
                         p.ageBand = value;
@@ -516,7 +560,7 @@ private:
                                              .arg(QDir::toNativeSeparators(project.cacheDir())));
         std::vector<const qde::Source*> pending;
         for (const auto& s : m_qde.sources)
-            if (!m_linkedMedia.contains(s.guid))
+            if (!m_linkedMedia.contains(&s))
                 pending.push_back(&s);
         const int total = int(pending.size());
         qint64 batchChars = 0;
@@ -532,10 +576,7 @@ private:
                 QList<const qde::Source*> files;
                 if (batch[i]->kind != qde::SourceKind::Text)
                     files << batch[i];
-                for (const QString& m : m_mediaOf.value(batch[i]->guid))
-                    for (const auto& s : m_qde.sources)
-                        if (s.guid == m)
-                            files << &s;
+                files << m_mediaOf.value(batch[i]->guid);
                 for (const qde::Source* f : files) {
                     QString why;
                     const QString entry = m_zip.entryFor(f->path, &why);
@@ -573,8 +614,9 @@ private:
                                  QStringLiteral("_"));
                     if (QFileInfo(safe).suffix().isEmpty() && !QFileInfo(fileName).suffix().isEmpty())
                         safe += QLatin1Char('.') + QFileInfo(fileName).suffix();
-                    const QString keptName = f->guid.left(8) + QLatin1Char('-') + safe;
-                    QFile::remove(QDir(dir).filePath(keptName));
+                    QString keptName = safe;
+                    for (int n = 2; QFileInfo::exists(QDir(dir).filePath(keptName)); ++n)
+                        keptName = QStringLiteral("%1-%2").arg(n).arg(safe);
                     if (!QFile::rename(target, QDir(dir).filePath(keptName)) &&
                         !QFile::copy(target, QDir(dir).filePath(keptName)))
                         return fail(Error::Code::Io,
@@ -700,15 +742,27 @@ private:
         if (when.isValid())
             iv.startedAt = when.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
         iv.place = valueOf(s.values, var::Place);
+        // Values that do not fit their field are kept in the field notes, by name.
+        QSet<QString> unfit;
+        if (!started.isEmpty() && !QDateTime::fromString(started, Qt::ISODate).isValid() &&
+            !QDateTime::fromString(started.left(10), QStringLiteral("yyyy-MM-dd")).isValid())
+            unfit << var::Date;
         if (auto mode = interviewModeFromKey(valueOf(s.values, var::Mode)))
             iv.mode = *mode;
+        else if (!valueOf(s.values, var::Mode).isEmpty())
+            unfit << var::Mode;
         const QString language = valueOf(s.values, var::Language);
         if (!language.isEmpty())
             iv.language = language;
         bool minutesOk = false;
         const qint64 minutes = valueOf(s.values, var::Duration).toLongLong(&minutesOk);
-        if (minutesOk && minutes > 0)
+        if (minutesOk && minutes > 0 && minutes <= 100'000)
             iv.durationMs = minutes * 60000;
+        else if (!valueOf(s.values, var::Duration).isEmpty())
+            unfit << var::Duration;
+        if (!valueOf(s.values, var::Status).isEmpty() &&
+            !interviewStatusFromKey(valueOf(s.values, var::Status)))
+            unfit << var::Status;
         for (const QString& name :
              valueOf(s.values, var::Interviewers)
                  .split(QRegularExpression(QStringLiteral("\\s*[,，、;；]\\s*")), Qt::SkipEmptyParts)) {
@@ -719,11 +773,23 @@ private:
         for (const QString& c : m_sourceParticipants.value(s.guid))
             if (m_participants.contains(c) && !iv.participantIds.contains(m_participants.value(c)))
                 iv.participantIds << m_participants.value(c);
-        // Variables Tianye has no field for: kept in the field notes, by name.
+        // Variables an interview has no field for (none at all, or a participant's), and
+        // values that do not fit: kept in the field notes, by name.
+        static const QSet<QString> interviewFields{
+            var::City,     var::Date,     var::Place,        var::Mode,         var::Status,
+            var::Language, var::Duration, var::Interviewers, var::Participants, var::Kind};
         QStringList extra;
         for (const auto& v : s.values) {
             const QString field = fieldOfVariable(v.variable);
-            if (field.isEmpty() && !v.value.trimmed().isEmpty())
+            if (field == var::RealName || field == var::Contact) {
+                // A name or a contact on a source is no interview's detail: not kept.
+                line(Verbs::tr("Variables")).why
+                    << Verbs::tr("“%1” on “%2” names a person or a contact: not kept (Tianye keeps them on "
+                                 "participants only)")
+                           .arg(m_variableName.value(v.variable), s.name);
+                continue;
+            }
+            if ((!interviewFields.contains(field) || unfit.contains(field)) && !v.value.trimmed().isEmpty())
                 extra << QStringLiteral("%1: %2").arg(m_variableName.value(v.variable), v.value.trimmed());
         }
         if (!extra.isEmpty())
@@ -736,7 +802,22 @@ private:
         std::vector<Segment> segments;
         std::vector<LinePlace> places;
         const QString& t = text->text;
-        const auto syncPoints = m_syncOf.value(s.guid);
+        // Sync points in the text's own count (CRLF as one), by position.
+        std::vector<qde::SyncPoint> syncPoints = m_syncOf.value(s.guid);
+        for (auto& sp : syncPoints)
+            sp.position = normalPosition(*text, sp.position);
+        std::sort(syncPoints.begin(), syncPoints.end(),
+                  [](const qde::SyncPoint& a, const qde::SyncPoint& b) { return a.position < b.position; });
+        const auto syncAt = [&](qint64 from) {
+            return std::lower_bound(syncPoints.begin(), syncPoints.end(), from,
+                                    [](const qde::SyncPoint& sp, qint64 p) { return sp.position < p; });
+        };
+        // A name before a colon is a speaker when the file knows it (a case, a user) or
+        // when it starts two lines or more: "10:30 we met" and "我觉得：…" are words.
+        QHash<QString, int> prefixes;
+        for (const QString& l : t.split(QLatin1Char('\n')))
+            if (const QString name = splitSpeaker(l).first; !name.isEmpty())
+                ++prefixes[name];
         qint64 cp = 0;
         qsizetype i = 0;
         while (i <= t.size()) {
@@ -747,15 +828,20 @@ private:
             const qint64 lineCp = codePointCount(lineText);
             if (!lineText.trimmed().isEmpty()) {
                 auto [speaker, prefix] = splitSpeaker(lineText);
+                if (!speaker.isEmpty() && !m_knownSpeakers.contains(speaker) && prefixes.value(speaker) < 2) {
+                    speaker.clear();
+                    prefix = 0;
+                }
                 Segment seg;
                 seg.speaker = speaker;
                 seg.text = lineText.mid(prefix);
                 LinePlace place{cp, cp + codePointCount(QStringView(lineText).left(prefix)), cp + lineCp};
-                for (const auto& sp : syncPoints) {
-                    if (!seg.startMs && sp.position >= place.lineStart && sp.position <= place.textStart)
-                        seg.startMs = sp.timeMs;
-                    if (sp.position == place.textEnd && sp.timeMs >= seg.startMs.value_or(0))
-                        seg.endMs = sp.timeMs;
+                for (auto it = syncAt(place.lineStart);
+                     it != syncPoints.end() && it->position <= place.textEnd; ++it) {
+                    if (!seg.startMs && it->position <= place.textStart)
+                        seg.startMs = it->timeMs;
+                    if (it->position == place.textEnd && it->timeMs >= seg.startMs.value_or(0))
+                        seg.endMs = it->timeMs;
                 }
                 segments.push_back(std::move(seg));
                 places.push_back(place);
@@ -812,13 +898,14 @@ private:
             if (start < 0 || end <= start || start >= length) {
                 selections.why << Verbs::tr(
                                       "“%1” in “%2”: characters %3–%4 are not in its text (%5 characters)")
-                                      .arg(name, s.name)
-                                      .arg(start)
-                                      .arg(end)
-                                      .arg(length);
+                                      .arg(name, s.name, QString::number(start), QString::number(end),
+                                           QString::number(length));
                 return false;
             }
             const auto a = locate(normalPosition(*text, start), false);
+            if (end > length)
+                selections.why << Verbs::tr("“%1” in “%2” ends after its text (%3 characters): cut there")
+                                      .arg(name, s.name, QString::number(length));
             const auto b = locate(normalPosition(*text, std::min(end, length)), true);
             if (!a || !b || std::pair{a->first, a->second} >= std::pair{b->first, b->second}) {
                 selections.why << Verbs::tr("“%1” in “%2” selects only a speaker's name or line breaks")
@@ -849,8 +936,7 @@ private:
         };
         if (segmentIds.empty() && !s.selections.empty())
             selections.why << Verbs::tr("“%1” has no text here: its %2 selections cannot come across")
-                                  .arg(s.name)
-                                  .arg(s.selections.size());
+                                  .arg(s.name, QString::number(s.selections.size()));
         for (const auto& sel : s.selections) {
             if (!segmentIds.empty() && quote(sel.guid, sel.start, sel.end, sel.codings, sel.noteRefs,
                                              sel.name.isEmpty() ? sel.guid : sel.name)) {
@@ -888,8 +974,11 @@ private:
     QSet<QString> m_cityCases;
     QHash<QString, QString> m_sourceCity;
     QHash<QString, QStringList> m_sourceParticipants;
-    QHash<QString, QStringList> m_mediaOf; // text source → audio/video sources
-    QSet<QString> m_linkedMedia;
+    QHash<QString, QList<const qde::Source*>> m_mediaOf; // text source → audio/video sources
+    QSet<const qde::Source*> m_linkedMedia;
+    QHash<QString, const qde::Case*> m_caseByGuid;
+    QHash<QString, const qde::Source*> m_sourceByGuid;
+    QSet<QString> m_knownSpeakers;
     QHash<QString, std::vector<qde::SyncPoint>> m_syncOf;
     QHash<QString, RowId> m_cities, m_researchers;
     QHash<QString, RowId> m_userResearcher, m_themes, m_participants;
@@ -965,10 +1054,14 @@ QString QdpxReport::text() const
     }
     if (merged)
         out << QString()
-            << Verbs::tr("Merged into the open project: %1 interviews, %2 quotes, %3 themes new here.")
+            << Verbs::tr(
+                   "Merged into the open project: %1 interviews, %2 quotes, %3 themes new here; %4 records "
+                   "there already; %5 whose details differ there (this project's kept).")
                    .arg(merged->interviews)
                    .arg(merged->quotes)
-                   .arg(merged->themes);
+                   .arg(merged->themes)
+                   .arg(merged->alreadyHere)
+                   .arg(merged->differing.size());
     return out.join(QLatin1Char('\n'));
 }
 
@@ -993,9 +1086,9 @@ Result<std::pair<std::unique_ptr<QdpxArchive>, qde::Project>> openQdpx(const QSt
 
 QStringList qdpxFields()
 {
-    return {var::City,     var::Code,   var::Gender,   var::AgeBand,  var::Occupation,
-            var::Category, var::Tie,    var::Consent,  var::Date,     var::Place,
-            var::Mode,     var::Status, var::Language, var::Duration, var::Interviewers};
+    return {var::City,       var::Code,     var::RealName, var::Contact,  var::Gender,      var::AgeBand,
+            var::Occupation, var::Category, var::Tie,      var::Consent,  var::Date,        var::Place,
+            var::Mode,       var::Status,   var::Language, var::Duration, var::Interviewers};
 }
 
 QString qdpxFieldLabel(const QString& key)
@@ -1003,6 +1096,8 @@ QString qdpxFieldLabel(const QString& key)
     static const QHash<QString, const char*> labels{
         {var::City, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "City")},
         {var::Code, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "Participant code")},
+        {var::RealName, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "Real name (kept here, never exported)")},
+        {var::Contact, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "Contact (kept here, never exported)")},
         {var::Gender, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "Gender")},
         {var::AgeBand, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "Age band")},
         {var::Occupation, QT_TRANSLATE_NOOP("tianye::ops::Verbs", "Occupation")},
@@ -1110,29 +1205,80 @@ Result<QdpxReport> importQdpx(const QString& file, const QString& destination,
 Result<QdpxReport> importQdpxInto(Session& session, const QString& file, const QdpxImportOptions& options,
                                   const QdpxProgress& progress)
 {
-    QDir().mkpath(session.project().cacheDir());
-    QTemporaryDir temp(QDir(session.project().cacheDir()).filePath(QStringLiteral("qdpx-import-XXXXXX")));
+    Project& here = session.project();
+    QDir().mkpath(here.cacheDir());
+    QTemporaryDir temp(QDir(here.cacheDir()).filePath(QStringLiteral("qdpx-import-XXXXXX")));
     if (!temp.isValid())
         return fail(Error::Code::Io, Verbs::tr("Cannot create a temporary folder in %1.")
-                                         .arg(QDir::toNativeSeparators(session.project().cacheDir())));
+                                         .arg(QDir::toNativeSeparators(here.cacheDir())));
     const QString folder = temp.filePath(QStringLiteral("imported") + QLatin1String(Project::FolderSuffix));
     auto report = importQdpx(file, folder, options, progress);
     if (!report)
         return report;
-    // Files kept beside the imported project move beside this one.
-    const QDir keptDir(QDir(report->folder).filePath(QStringLiteral("attachments")));
-    if (keptDir.exists()) {
-        const QString target = QDir(session.project().folder()).filePath(QStringLiteral("attachments"));
-        QDir().mkpath(target);
-        for (const QString& f : keptDir.entryList(QDir::Files))
-            if (!QFileInfo::exists(QDir(target).filePath(f)))
-                QFile::copy(keptDir.filePath(f), QDir(target).filePath(f));
+    // Interviews this project has already (the same GUID: a file exported from here
+    // and coded elsewhere, or this file imported before) stay as they are here: their
+    // transcripts are not brought in twice. Taken out of the imported copy first.
+    {
+        auto imported = Project::open(report->folder);
+        if (!imported)
+            return std::unexpected(imported.error());
+        auto ours = here.interviews().list();
+        if (!ours)
+            return std::unexpected(ours.error());
+        QSet<QString> existing;
+        for (const Interview& iv : *ours)
+            existing.insert(iv.uuid);
+        QList<Interview> twice;
+        auto list = (*imported)->interviews().list();
+        if (!list)
+            return std::unexpected(list.error());
+        for (const Interview& iv : *list)
+            if (existing.contains(iv.uuid))
+                twice << iv;
+        if (!twice.isEmpty()) {
+            Session aside(**imported);
+            auto removed = aside.run(Verbs::tr("Import REFI-QDA Project"), [&](const WriteScope& w) {
+                for (const Interview& iv : twice)
+                    orThrow((*imported)->interviews().remove(w, iv.id));
+            });
+            if (!removed)
+                return std::unexpected(removed.error());
+            for (auto& l : report->lines)
+                if (l.kind == Verbs::tr("Text sources")) {
+                    l.imported -= int(twice.size());
+                    l.dropped += int(twice.size());
+                    l.why << Verbs::tr(
+                        "%n source(s) are interviews this project has already (the same GUID): "
+                        "left as they are here; codings made on them elsewhere are not brought in",
+                        nullptr, int(twice.size()));
+                }
+        }
     }
     auto merged = mergeProject(session, report->folder);
     if (!merged)
         return std::unexpected(merged.error());
+    // Files kept beside the imported project move beside this one, under names of
+    // their own; only once the merge is in.
+    const QDir keptDir(QDir(report->folder).filePath(QStringLiteral("attachments")));
+    QStringList kept;
+    if (keptDir.exists()) {
+        const QDir target(QDir(here.folder()).filePath(QStringLiteral("attachments")));
+        QDir().mkpath(target.path());
+        for (const QString& f : keptDir.entryList(QDir::Files)) {
+            QString name = f;
+            for (int n = 2; target.exists(name); ++n)
+                name = QStringLiteral("%1-%2.%3")
+                           .arg(QFileInfo(f).completeBaseName(), QString::number(n), QFileInfo(f).suffix());
+            if (!QFile::copy(keptDir.filePath(f), target.filePath(name)))
+                return fail(Error::Code::DiskFull,
+                            Verbs::tr("The import was merged, but %1 could not be copied to %2.")
+                                .arg(f, QDir::toNativeSeparators(target.path())));
+            kept << QStringLiteral("attachments/") + name;
+        }
+    }
+    report->keptFiles = kept;
     report->merged = *merged;
-    report->folder = session.project().folder();
+    report->folder = here.folder();
     return report;
 }
 

@@ -17,6 +17,8 @@ namespace var {
 inline const QString Kind = QStringLiteral("Kind");
 inline const QString City = QStringLiteral("City");
 inline const QString Code = QStringLiteral("Code"); // a participant's code, instead of the case's name
+inline const QString RealName = QStringLiteral("Real name"); // kept in the project, never exported
+inline const QString Contact = QStringLiteral("Contact");    // kept in the project, never exported
 inline const QString Region = QStringLiteral("Region");
 inline const QString SpiritWord = QStringLiteral("Spirit word");
 inline const QString Gender = QStringLiteral("Gender");

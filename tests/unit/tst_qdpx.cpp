@@ -5,6 +5,7 @@
 #include "demo/DemoProject.h"
 #include "formats/Qde.h"
 #include "formats/QdpxArchive.h"
+#include "media/MediaLibrary.h"
 #include "ops/Qdpx.h"
 #include "ops/Quotes.h"
 #include "ops/Session.h"
@@ -20,6 +21,7 @@
 #include "store/ThemeRepository.h"
 #include "store/TranscriptRepository.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void atlasTi_countsCrLfAsOne();
     void preview_guessesFields_andTheUsersChoiceWins();
     void import_intoOpenProject_mergesOnce();
+    void foreignNamesAndBrokenGuids_stayInTheProject();
     void hostileArchives_areRefusedNamingTheEntry_data();
     void hostileArchives_areRefusedNamingTheEntry();
     void sourcePathsOutsideTheArchive_areNotRead();
@@ -433,36 +436,84 @@ void TestQdpx::export_writesASpeakerWhoIsAParticipantAsTheirCode()
     QVERIFY(made);
     Project& p = **made;
     ops::Session session(p);
+    const media::MediaLibrary library(p);
+    // A recording named after the person, as field recordings often are.
+    const auto addRecording = [&](const WriteScope& w, RowId interview, const QByteArray& bytes) {
+        Media m;
+        m.interviewId = interview;
+        m.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        m.originalName = QStringLiteral("王秀兰_0501.m4a");
+        m.format = QStringLiteral("m4a");
+        m.sizeBytes = bytes.size();
+        orThrow(p.media().add(w, m));
+        QDir().mkpath(QFileInfo(library.pathOf(m)).absolutePath());
+        QFile f(library.pathOf(m));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(bytes);
+    };
     QVERIFY(session.run(QStringLiteral("set up"), [&](const WriteScope& w) {
         City c;
         c.name = QStringLiteral("烟台");
         const RowId city = orThrow(p.cities().add(w, c));
-        Participant person;
-        person.cityId = city;
-        person.code = QStringLiteral("YT-009");
-        person.realName = QStringLiteral("王秀兰");
-        person.consent = ConsentStatus::Given;
-        Interview iv;
-        iv.cityId = city;
-        iv.participantIds << orThrow(p.participants().add(w, person));
-        const RowId interview = orThrow(p.interviews().add(w, iv));
-        Segment a;
-        a.speaker = QStringLiteral("王秀兰"); // typed as her real name
-        a.text = QStringLiteral("海边长大的。");
-        Segment b;
-        b.speaker = QStringLiteral("说话人2"); // an ASR label tied to her
-        b.text = QStringLiteral("天天看海。");
-        orThrow(p.transcripts().appendSegments(w, interview, {a, b}));
-        orThrow(p.transcripts().tieSpeaker(w, interview, QStringLiteral("说话人2"), iv.participantIds.front(),
-                                           NoRow));
+        const auto person = [&](const char* code, const char* name, ConsentStatus consent) {
+            Participant x;
+            x.cityId = city;
+            x.code = QString::fromUtf8(code);
+            x.realName = QString::fromUtf8(name);
+            x.consent = consent;
+            return orThrow(p.participants().add(w, x));
+        };
+        const RowId xiulan = person("YT-009", "王秀兰", ConsentStatus::Given);
+        person("YT-010", "王大海", ConsentStatus::Given); // not in the first interview
+        const RowId withdrew = person("YT-011", "李四", ConsentStatus::Withdrawn);
+        const auto segment = [](const char* speaker, const char* text) {
+            Segment x;
+            x.speaker = QString::fromUtf8(speaker);
+            x.text = QString::fromUtf8(text);
+            return x;
+        };
+        Interview first;
+        first.cityId = city;
+        first.startedAt = QStringLiteral("2026-05-01T10:00");
+        first.participantIds << xiulan;
+        const RowId one = orThrow(p.interviews().add(w, first));
+        orThrow(p.transcripts().appendSegments(w, one,
+                                               {segment("王秀兰", "海边长大的。"),
+                                                segment("说话人2", "天天看海。"),
+                                                segment("王大海", "我也来说一句。")}));
+        orThrow(p.transcripts().tieSpeaker(w, one, QStringLiteral("说话人2"), xiulan, NoRow));
+        addRecording(w, one, QByteArray("first recording"));
+        Interview second;
+        second.cityId = city;
+        second.startedAt = QStringLiteral("2026-05-02T10:00");
+        second.participantIds << xiulan << withdrew;
+        const RowId two = orThrow(p.interviews().add(w, second));
+        orThrow(p.transcripts().appendSegments(
+            w, two, {segment("YT-009", "码头变了。"), segment("YT-011", "别写我。")}));
+        addRecording(w, two, QByteArray("second recording, both voices"));
     }));
     const QString file = path(QStringLiteral("names.qdpx"));
-    QVERIFY(ops::exportQdpx(p, file));
+    auto done = ops::exportQdpx(p, file);
+    QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+    QCOMPARE(done->withheldRecordings, 1);
     auto read = formats::qde::QdeFile::read(entryOf(file, QStringLiteral("project.qde")), file);
     QVERIFY(read);
-    const QString text =
-        QString::fromUtf8(entryOf(file, QStringLiteral("sources/%1.txt").arg(read->sources.front().guid)));
-    QCOMPARE(text, QStringLiteral("YT-009: 海边长大的。\nYT-009: 天天看海。"));
+    QStringList texts, audio;
+    for (const auto& src : read->sources) {
+        if (src.kind == formats::qde::SourceKind::Text)
+            texts << QString::fromUtf8(entryOf(file, QStringLiteral("sources/%1.txt").arg(src.guid)));
+        else
+            audio << src.name;
+    }
+    // Labels that are a participant's real name or tied to one go out as the code,
+    // in or outside the interview's own participants.
+    QCOMPARE(texts,
+             (QStringList{QStringLiteral("YT-009: 海边长大的。\nYT-009: 天天看海。\nYT-010: 我也来说一句。"),
+                          QStringLiteral("YT-009: 码头变了。")}));
+    // The recording where someone's words are withheld holds their voice: it stays.
+    // The other is named after the interview, not after the person.
+    QCOMPARE(audio.size(), qsizetype(1));
+    QVERIFY2(!audio.front().contains(QStringLiteral("王秀兰")), qPrintable(audio.front()));
 }
 
 void TestQdpx::foreignFile_importsWithReportCountsEqualToTheFile()
@@ -663,10 +714,91 @@ void TestQdpx::import_intoOpenProject_mergesOnce()
     QVERIFY(session.undo());
     QCOMPARE(int(here->interviews().list().value().size()), before);
     QVERIFY(session.redo());
-    // The same file again brings nothing twice.
+    // The same file again brings nothing twice: no interview, no transcript line, no recording.
+    const auto countRows = [&] {
+        int rows = 0;
+        for (const Interview& iv : held(here->interviews().list()))
+            rows += int(here->transcripts().segments(iv.id).value().size() +
+                        here->media().list(iv.id).value().size() + here->quotes().list(iv.id).value().size());
+        return rows;
+    };
+    const int rows = countRows();
     auto again = ops::importQdpxInto(session, file);
     QVERIFY2(again, again ? "" : qPrintable(again.error().message));
     QCOMPARE(int(here->interviews().list().value().size()), before + 3);
+    QCOMPARE(countRows(), rows);
+    QVERIFY2(again->text().contains(QStringLiteral("this project has already")), qPrintable(again->text()));
+
+    // A file exported from here (and coded elsewhere) does not double its transcripts.
+    const QString fromHere = path(QStringLiteral("from-here.qdpx"));
+    QVERIFY(ops::exportQdpx(*here, fromHere));
+    auto back = ops::importQdpxInto(session, fromHere);
+    QVERIFY2(back, back ? "" : qPrintable(back.error().message));
+    QCOMPARE(int(here->interviews().list().value().size()), before + 3);
+    QCOMPARE(countRows(), rows);
+}
+
+void TestQdpx::foreignNamesAndBrokenGuids_stayInTheProject()
+{
+    const QByteArray qde = R"(<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="names">
+ <CodeBook><Codes>
+  <Code guid="bad" name="甲" isCodable="true"/>
+  <Code guid="bad" name="乙" isCodable="true"/>
+ </Codes></CodeBook>
+ <Variables>
+  <Variable guid="11111111-0000-0000-0000-0000000000a1" name="姓名" typeOfVariable="Text"/>
+  <Variable guid="11111111-0000-0000-0000-0000000000a2" name="手机" typeOfVariable="Text"/>
+ </Variables>
+ <Cases>
+  <Case guid="11111111-0000-0000-0000-0000000000c1" name="P1">
+   <VariableValue><VariableRef targetGUID="11111111-0000-0000-0000-0000000000a1"/><TextValue>张三丰</TextValue></VariableValue>
+   <VariableValue><VariableRef targetGUID="11111111-0000-0000-0000-0000000000a2"/><TextValue>13800001111</TextValue></VariableValue>
+   <SourceRef targetGUID="11111111-0000-0000-0000-0000000000d1"/>
+  </Case>
+ </Cases>
+ <Sources>
+  <TextSource guid="11111111-0000-0000-0000-0000000000d1" name="t">
+   <PlainTextContent>P1: 你好世界。</PlainTextContent>
+   <PlainTextSelection guid="11111111-0000-0000-0000-0000000000e1" startPosition="4" endPosition="6">
+    <Coding guid="11111111-0000-0000-0000-0000000000f1"><CodeRef targetGUID="bad"/></Coding>
+   </PlainTextSelection>
+  </TextSource>
+ </Sources>
+</Project>)";
+    const QString file = path(QStringLiteral("names-in.qdpx"));
+    QVERIFY(writeZip(file, {{QStringLiteral("project.qde"), qde}}));
+    auto report = ops::importQdpx(file, path(QStringLiteral("NamesIn")));
+    QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+    auto opened = Project::open(report->folder);
+    QVERIFY(opened);
+    Project& p = **opened;
+    // Two codes with the same malformed GUID are two themes; a coding naming it is
+    // named in the report, not given to either.
+    QCOMPARE(p.themes().list().value().size(), std::size_t(2));
+    const auto quotes = p.quotes().list().value();
+    QCOMPARE(quotes.size(), std::size_t(1));
+    QVERIFY(quotes.front().themeIds.isEmpty());
+    QCOMPARE(p.quotes().currentText(quotes.front().id).value(), QStringLiteral("你好"));
+    QCOMPARE(lineOf(*report, "Codings")->dropped, 1);
+    // A name and a phone number are the participant's real name and contact, which
+    // never leave the project again.
+    const Participant one =
+        p.participants().get(p.participants().findByCode(QStringLiteral("P1")).value()).value();
+    QCOMPARE(one.realName, QStringLiteral("张三丰"));
+    QCOMPARE(one.contact, QStringLiteral("13800001111"));
+    QCOMPARE(one.attributesJson.contains(QStringLiteral("张三丰")), false);
+    const QString out = path(QStringLiteral("names-out.qdpx"));
+    QVERIFY(ops::exportQdpx(p, out));
+    QuaZip zip(out);
+    QVERIFY(zip.open(QuaZip::mdUnzip));
+    auto archive = formats::QdpxArchive::open(out);
+    QVERIFY(archive);
+    for (const QString& name : zip.getFileNameList()) {
+        const QString text = QString::fromUtf8((*archive)->read(name).value());
+        QVERIFY2(!text.contains(QStringLiteral("张三丰")) && !text.contains(QStringLiteral("13800001111")),
+                 qPrintable(name));
+    }
 }
 
 void TestQdpx::hostileArchives_areRefusedNamingTheEntry_data()

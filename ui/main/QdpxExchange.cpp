@@ -130,13 +130,10 @@ bool QdpxExchange::chooseFields(const QString& file, ops::QdpxImportOptions& opt
            "variables "
            "fills in Tianye; what is kept as it is becomes a participant's own attribute, or a line of the "
            "interview's field notes.")
-            .arg(preview->project.toHtmlEscaped(),
-                 preview->origin.isEmpty() ? QString()
-                                           : tr(" (from %1)").arg(preview->origin.toHtmlEscaped()))
-            .arg(preview->sources)
-            .arg(preview->cases)
-            .arg(preview->codes)
-            .arg(preview->selections),
+            .arg(preview->project,
+                 preview->origin.isEmpty() ? QString() : tr(" (from %1)").arg(preview->origin),
+                 QString::number(preview->sources), QString::number(preview->cases),
+                 QString::number(preview->codes), QString::number(preview->selections)),
         &dialog);
     summary->setWordWrap(true);
     summary->setTextFormat(Qt::PlainText);
@@ -281,11 +278,15 @@ void QdpxExchange::showReport(const QString& title, const ops::QdpxReport& repor
             lines << QStringLiteral("• ") + file;
     }
     if (report.merged)
-        lines << QString()
-              << tr("Merged into this project: %1 interviews, %2 quotes, %3 themes new here.")
-                     .arg(report.merged->interviews)
-                     .arg(report.merged->quotes)
-                     .arg(report.merged->themes);
+        lines
+            << QString()
+            << tr("Merged into this project: %1 interviews, %2 quotes, %3 themes new here; %4 records there "
+                  "already; %5 whose details differ there (this project's kept).")
+                   .arg(report.merged->interviews)
+                   .arg(report.merged->quotes)
+                   .arg(report.merged->themes)
+                   .arg(report.merged->alreadyHere)
+                   .arg(report.merged->differing.size());
     auto* whyLabel = new QLabel(tr("Left out or changed, and why:"), dialog);
     auto* why = new QPlainTextEdit(lines.join(QLatin1Char('\n')), dialog);
     why->setObjectName(QStringLiteral("reportText"));
