@@ -284,11 +284,17 @@
     </message>
     <message numerus="yes">
         <source>%n code or selection reference(s) on cases are not kept: Tianye ties themes to quotes, not to people</source>
-        <translation><numerusform>%n code or selection reference on a case is not kept: Tianye ties themes to quotes, not to people</numerusform><numerusform>%n code or selection references on cases are not kept: Tianye ties themes to quotes, not to people</numerusform></translation>
+        <translation>
+            <numerusform>%n code or selection reference on a case is not kept: Tianye ties themes to quotes, not to people</numerusform>
+            <numerusform>%n code or selection references on cases are not kept: Tianye ties themes to quotes, not to people</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) are interviews this project has already (the same GUID): left as they are here; codings made on them elsewhere are not brought in</source>
-        <translation><numerusform>%n source is an interview this project has already (the same GUID): left as it is here; codings made on it elsewhere are not brought in</numerusform><numerusform>%n sources are interviews this project has already (the same GUID): left as they are here; codings made on them elsewhere are not brought in</numerusform></translation>
+        <translation>
+            <numerusform>%n source is an interview this project has already (the same GUID): left as it is here; codings made on it elsewhere are not brought in</numerusform>
+            <numerusform>%n sources are interviews this project has already (the same GUID): left as they are here; codings made on them elsewhere are not brought in</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4786,7 +4786,9 @@ The words and expressions a city's people use more than the other cities' do, ra
     </message>
     <message numerus="yes">
         <source>%n code or selection reference(s) on cases are not kept: Tianye ties themes to quotes, not to people</source>
-        <translation><numerusform>个案上的 %n 处编码或选段引用未保留：田野把主题关联到摘录，而不是人</numerusform></translation>
+        <translation>
+            <numerusform>个案上的 %n 处编码或选段引用未保留：田野把主题关联到摘录，而不是人</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” on “%2” names a person or a contact: not kept (Tianye keeps them on participants only)</source>
@@ -4810,7 +4812,9 @@ The words and expressions a city's people use more than the other cities' do, ra
     </message>
     <message numerus="yes">
         <source>%n source(s) are interviews this project has already (the same GUID): left as they are here; codings made on them elsewhere are not brought in</source>
-        <translation><numerusform>%n 份资料是本项目已有的访谈（GUID 相同）：保持本项目中的原样；在别处对它们做的编码不会导入</numerusform></translation>
+        <translation>
+            <numerusform>%n 份资料是本项目已有的访谈（GUID 相同）：保持本项目中的原样；在别处对它们做的编码不会导入</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was merged, but %1 could not be copied to %2.</source>
@@ -7050,6 +7054,10 @@ The words and expressions a city's people use more than the other cities' do, ra
     <message>
         <source>Merged into this project: %1 interviews, %2 quotes, %3 themes new here; %4 records there already; %5 whose details differ there (this project's kept).</source>
         <translation>已合并到当前项目：新增 %1 场访谈、%2 条摘录、%3 个主题；%4 条记录本来就有；%5 条记录的细节不同（保留本项目的）。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder in %1.</source>
+        <translation>无法在 %1 中创建临时文件夹。</translation>
     </message>
 </context>
 <context>

@@ -132,5 +132,9 @@ Result<QdpxReport> importQdpx(const QString& file, const QString& destination,
 // merged (Team → Merge Another Project…: one undoable step, after a backup).
 Result<QdpxReport> importQdpxInto(Session& session, const QString& file,
                                   const QdpxImportOptions& options = {}, const QdpxProgress& progress = {});
+// Its second half, for a caller that ran importQdpx into a folder of its own (on a
+// worker thread, say): the imported project at made.folder merged into the open one,
+// with what the merge brought added to the report.
+Result<QdpxReport> mergeQdpxImport(Session& session, QdpxReport made);
 
 } // namespace tianye::ops

@@ -1215,11 +1215,18 @@ Result<QdpxReport> importQdpxInto(Session& session, const QString& file, const Q
     auto report = importQdpx(file, folder, options, progress);
     if (!report)
         return report;
+    return mergeQdpxImport(session, std::move(*report));
+}
+
+Result<QdpxReport> mergeQdpxImport(Session& session, QdpxReport made)
+{
+    Project& here = session.project();
+    QdpxReport report = std::move(made);
     // Interviews this project has already (the same GUID: a file exported from here
     // and coded elsewhere, or this file imported before) stay as they are here: their
     // transcripts are not brought in twice. Taken out of the imported copy first.
     {
-        auto imported = Project::open(report->folder);
+        auto imported = Project::open(report.folder);
         if (!imported)
             return std::unexpected(imported.error());
         auto ours = here.interviews().list();
@@ -1243,7 +1250,7 @@ Result<QdpxReport> importQdpxInto(Session& session, const QString& file, const Q
             });
             if (!removed)
                 return std::unexpected(removed.error());
-            for (auto& l : report->lines)
+            for (auto& l : report.lines)
                 if (l.kind == Verbs::tr("Text sources")) {
                     l.imported -= int(twice.size());
                     l.dropped += int(twice.size());
@@ -1254,12 +1261,12 @@ Result<QdpxReport> importQdpxInto(Session& session, const QString& file, const Q
                 }
         }
     }
-    auto merged = mergeProject(session, report->folder);
+    auto merged = mergeProject(session, report.folder);
     if (!merged)
         return std::unexpected(merged.error());
     // Files kept beside the imported project move beside this one, under names of
     // their own; only once the merge is in.
-    const QDir keptDir(QDir(report->folder).filePath(QStringLiteral("attachments")));
+    const QDir keptDir(QDir(report.folder).filePath(QStringLiteral("attachments")));
     QStringList kept;
     if (keptDir.exists()) {
         const QDir target(QDir(here.folder()).filePath(QStringLiteral("attachments")));
@@ -1276,9 +1283,9 @@ Result<QdpxReport> importQdpxInto(Session& session, const QString& file, const Q
             kept << QStringLiteral("attachments/") + name;
         }
     }
-    report->keptFiles = kept;
-    report->merged = *merged;
-    report->folder = here.folder();
+    report.keptFiles = kept;
+    report.merged = *merged;
+    report.folder = here.folder();
     return report;
 }
 

@@ -399,6 +399,16 @@ void TestMainWindow::qdpx_exportThenImport_fromTheFileMenu()
         return p.attributesJson.contains(QStringLiteral("\"Gender\""));
     }));
     report->close();
+    QTRY_VERIFY(!window.findChild<QDialog*>(QStringLiteral("qdpxReport")));
+
+    // The same file into the project it made: read aside, merged here, nothing doubled.
+    const int interviews = int(session.project()->interviews().list().value().size());
+    QVERIFY(exchange->importInto(file, options));
+    QTRY_VERIFY((report = window.findChild<QDialog*>(QStringLiteral("qdpxReport"))) && report->isVisible());
+    QCOMPARE(int(session.project()->interviews().list().value().size()), interviews);
+    auto* again = report->findChild<QPlainTextEdit*>(QStringLiteral("reportText"));
+    QVERIFY(again && again->toPlainText().contains(QStringLiteral("this project has already")));
+    report->close();
 }
 
 QTEST_MAIN(TestMainWindow)

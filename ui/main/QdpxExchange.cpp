@@ -11,15 +11,23 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <atomic>
+#include <functional>
 
 namespace tianye::ui {
 
@@ -30,26 +38,39 @@ QString filter()
     return QdpxExchange::tr("REFI-QDA projects (*.qdpx)");
 }
 
-// A modal progress dialog for a verb that reports progress: false once cancelled.
-class Progress
+// Runs job on a worker thread while a window-modal progress dialog shows how far it
+// is and offers Cancel; the window keeps painting. job reports progress through the
+// ops::QdpxProgress it is given (which says false once cancelled).
+template <class R>
+R runAside(const QString& text, QWidget* parent, const std::function<R(const ops::QdpxProgress&)>& job)
 {
-public:
-    Progress(const QString& text, QWidget* parent)
-        : m_dialog(text, QdpxExchange::tr("Cancel"), 0, 0, parent)
-    {
-        m_dialog.setWindowModality(Qt::WindowModal);
-        m_dialog.setMinimumDuration(400);
-    }
-    bool operator()(int done, int total)
-    {
-        m_dialog.setMaximum(total);
-        m_dialog.setValue(done);
-        return !m_dialog.wasCanceled();
-    }
-
-private:
-    QProgressDialog m_dialog;
-};
+    QProgressDialog dialog(text, QdpxExchange::tr("Cancel"), 0, 0, parent);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(400);
+    std::atomic<int> done{0}, total{0};
+    std::atomic<bool> cancelled{false};
+    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&] { cancelled = true; });
+    QTimer tick;
+    tick.setInterval(100);
+    QObject::connect(&tick, &QTimer::timeout, &dialog, [&] {
+        dialog.setMaximum(total);
+        dialog.setValue(done);
+    });
+    QFutureWatcher<R> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<R>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([&] {
+        return job([&](int d, int t) {
+            done = d;
+            total = t;
+            return !cancelled.load();
+        });
+    }));
+    tick.start();
+    if (!watcher.isFinished())
+        loop.exec();
+    return watcher.result();
+}
 
 } // namespace
 
@@ -82,8 +103,16 @@ bool QdpxExchange::exportTo(const QString& file)
         Q_EMIT failed(tr("Export REFI-QDA Project"), saved.error());
         return false;
     }
-    Progress progress(tr("Writing %1…").arg(QFileInfo(file).fileName()), m_window);
-    auto done = ops::exportQdpx(*project, file, {}, [&](int d, int t) { return progress(d, t); });
+    // On a connection of its own, on a worker thread: the window stays usable.
+    const QString folder = project->folder();
+    auto done = runAside<Result<ops::QdpxExported>>(
+        tr("Writing %1…").arg(QFileInfo(file).fileName()), m_window,
+        [folder, file](const ops::QdpxProgress& progress) -> Result<ops::QdpxExported> {
+            auto reading = Project::openForReading(folder);
+            if (!reading)
+                return std::unexpected(reading.error());
+            return ops::exportQdpx(**reading, file, {}, progress);
+        });
     if (!done) {
         Q_EMIT failed(tr("Export REFI-QDA Project"), done.error());
         return false;
@@ -185,8 +214,11 @@ bool QdpxExchange::chooseFields(const QString& file, ops::QdpxImportOptions& opt
 bool QdpxExchange::importAsNew(const QString& file, const QString& destination,
                                const ops::QdpxImportOptions& options)
 {
-    Progress progress(tr("Reading %1…").arg(QFileInfo(file).fileName()), m_window);
-    auto report = ops::importQdpx(file, destination, options, [&](int d, int t) { return progress(d, t); });
+    auto report =
+        runAside<Result<ops::QdpxReport>>(tr("Reading %1…").arg(QFileInfo(file).fileName()), m_window,
+                                          [file, destination, options](const ops::QdpxProgress& progress) {
+                                              return ops::importQdpx(file, destination, options, progress);
+                                          });
     if (!report) {
         Q_EMIT failed(tr("Import REFI-QDA Project"), report.error());
         return false;
@@ -215,9 +247,24 @@ bool QdpxExchange::importInto(const QString& file, const ops::QdpxImportOptions&
         Q_EMIT failed(tr("Import REFI-QDA Project"), saved.error());
         return false;
     }
-    Progress progress(tr("Reading %1…").arg(QFileInfo(file).fileName()), m_window);
-    auto report =
-        ops::importQdpxInto(*m_session->ops(), file, options, [&](int d, int t) { return progress(d, t); });
+    // Read into a project of its own on a worker thread, then merged here (the merge
+    // is this project's one undoable step).
+    const QString cache = m_session->project()->cacheDir();
+    QDir().mkpath(cache);
+    QTemporaryDir temp(QDir(cache).filePath(QStringLiteral("qdpx-import-XXXXXX")));
+    if (!temp.isValid()) {
+        Q_EMIT failed(
+            tr("Import REFI-QDA Project"),
+            Error{Error::Code::Io,
+                  tr("Cannot create a temporary folder in %1.").arg(QDir::toNativeSeparators(cache))});
+        return false;
+    }
+    const QString folder = temp.filePath(QStringLiteral("imported.tianye"));
+    auto read = runAside<Result<ops::QdpxReport>>(tr("Reading %1…").arg(QFileInfo(file).fileName()), m_window,
+                                                  [file, folder, options](const ops::QdpxProgress& progress) {
+                                                      return ops::importQdpx(file, folder, options, progress);
+                                                  });
+    auto report = read ? ops::mergeQdpxImport(*m_session->ops(), std::move(*read)) : read;
     if (!report) {
         Q_EMIT failed(tr("Import REFI-QDA Project"), report.error());
         return false;
