@@ -51,6 +51,7 @@ private Q_SLOTS:
     void export_writesASpeakerWhoIsAParticipantAsTheirCode();
     void foreignFile_importsWithReportCountsEqualToTheFile();
     void atlasTi_countsCrLfAsOne();
+    void syncPoints_giveSegmentTimes_inTheFilesCount();
     void preview_guessesFields_andTheUsersChoiceWins();
     void import_intoOpenProject_mergesOnce();
     void foreignNamesAndBrokenGuids_stayInTheProject();
@@ -631,6 +632,44 @@ void TestQdpx::atlasTi_countsCrLfAsOne()
     for (const Quote& q : held((*opened)->quotes().list()))
         texts << (*opened)->quotes().currentText(q.id).value();
     QVERIFY2(texts.contains(QStringLiteral("𠀀城墙下长大的😀")), qPrintable(texts.join(QLatin1Char('/'))));
+}
+
+void TestQdpx::syncPoints_giveSegmentTimes_inTheFilesCount()
+{
+    // A CRLF transcript of a recording: sync points count CRLF as two, like positions.
+    const QByteArray qde = R"(<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="timed" origin="MAXQDA 24">
+ <Sources>
+  <TextSource guid="22222222-0000-0000-0000-000000000001" name="timed" plainTextPath="internal://t.txt"/>
+  <AudioSource guid="22222222-0000-0000-0000-000000000002" name="timed.wav" path="internal://a.wav">
+   <Transcript guid="22222222-0000-0000-0000-000000000003" plainTextPath="internal://t.txt">
+    <SyncPoint guid="22222222-0000-0000-0000-000000000004" timeStamp="1000" position="0"/>
+    <SyncPoint guid="22222222-0000-0000-0000-000000000005" timeStamp="2000" position="3"/>
+    <SyncPoint guid="22222222-0000-0000-0000-000000000006" timeStamp="3000" position="5"/>
+    <SyncPoint guid="22222222-0000-0000-0000-000000000007" timeStamp="4000" position="8"/>
+   </Transcript>
+  </AudioSource>
+ </Sources>
+</Project>)";
+    const QString file = path(QStringLiteral("timed.qdpx"));
+    QVERIFY(writeZip(file, {{QStringLiteral("project.qde"), qde},
+                            {QStringLiteral("sources/t.txt"), QStringLiteral("一二三\r\n四五六").toUtf8()},
+                            {QStringLiteral("sources/a.wav"), QByteArray("not really audio")}}));
+    auto report = ops::importQdpx(file, path(QStringLiteral("Timed")));
+    QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+    auto opened = Project::open(report->folder);
+    QVERIFY(opened);
+    const auto interviews = (*opened)->interviews().list().value();
+    QCOMPARE(interviews.size(), std::size_t(1)); // the recording belongs to its text's interview
+    const auto segments = (*opened)->transcripts().segments(interviews.front().id).value();
+    QCOMPARE(segments.size(), std::size_t(2));
+    QCOMPARE(segments[0].startMs, std::optional<qint64>(1000));
+    QCOMPARE(segments[0].endMs, std::optional<qint64>(2000));
+    QCOMPARE(segments[1].startMs, std::optional<qint64>(3000));
+    QCOMPARE(segments[1].endMs, std::optional<qint64>(4000));
+    QCOMPARE(lineOf(*report, "Sync points")->imported, 4);
+    // The file Tianye cannot play is kept beside the project, not lost.
+    QCOMPARE(report->keptFiles.size(), qsizetype(1));
 }
 
 void TestQdpx::preview_guessesFields_andTheUsersChoiceWins()
