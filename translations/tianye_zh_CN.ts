@@ -7052,10 +7052,6 @@ The words and expressions a city's people use more than the other cities' do, ra
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <source>Merged into this project: %1 interviews, %2 quotes, %3 themes new here; %4 records there already; %5 whose details differ there (this project's kept).</source>
-        <translation>已合并到当前项目：新增 %1 场访谈、%2 条摘录、%3 个主题；%4 条记录本来就有；%5 条记录的细节不同（保留本项目的）。</translation>
-    </message>
-    <message>
         <source>Cannot create a temporary folder in %1.</source>
         <translation>无法在 %1 中创建临时文件夹。</translation>
     </message>

@@ -83,6 +83,8 @@ struct QdpxReport
     QStringList keptFiles;              // sources kept as files beside the project (attachments/), not coded
     std::optional<MergeSummary> merged; // import into an open project: what the merge brought
     const QdpxReportLine* line(const QString& kind) const;
+    // What the merge brought, in a sentence (empty without a merge).
+    QString mergedSummary() const;
     // The report as text (window and CLI).
     QString text() const;
 };

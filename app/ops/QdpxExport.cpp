@@ -91,6 +91,7 @@ private:
 
         for (const Researcher& r : orThrow(m_project.researchers().list())) {
             m_users.insert(r.id, guidOf(r.uuid));
+            m_researcherNames.insert(r.id, r.name);
             m_qde.users.push_back({guidOf(r.uuid), r.name});
         }
         m_out.users = int(m_qde.users.size());
@@ -195,9 +196,6 @@ private:
 
         const auto interviews = orThrow(m_project.interviews().list());
         const media::MediaLibrary library(m_project);
-        QHash<RowId, QString> researcherName;
-        for (const Researcher& r : orThrow(m_project.researchers().list()))
-            researcherName.insert(r.id, r.name);
         int done = 0;
         for (const Interview& iv : interviews) {
             if (progress && !progress(done++, int(interviews.size())))
@@ -239,7 +237,7 @@ private:
                       QStringLiteral("Integer"));
             QStringList interviewers;
             for (RowId r : iv.interviewerIds)
-                interviewers << researcherName.value(r);
+                interviewers << m_researcherNames.value(r);
             value(s.values, var::Interviewers, interviewers.join(QStringLiteral(", ")));
             value(s.values, var::Participants, codes.join(QStringLiteral(", ")));
             if (!iv.fieldNotes.trimmed().isEmpty())
@@ -392,7 +390,8 @@ private:
     qde::Project m_qde;
     QdpxExported m_out;
     QHash<QString, QString> m_variables;
-    QHash<RowId, QString> m_users;
+    QHash<RowId, QString> m_users;           // researcher → their GUID in the file
+    QHash<RowId, QString> m_researcherNames; // researcher → name
 };
 
 } // namespace

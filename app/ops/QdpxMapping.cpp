@@ -3,8 +3,10 @@
 #include "ops/QdpxMapping.h"
 
 #include "formats/Qde.h"
+#include "formats/QdpxArchive.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QHash>
 #include <QRegularExpression>
 #include <QUuid>
@@ -115,6 +117,22 @@ std::pair<QString, qsizetype> splitSpeaker(const QString& line)
     if (!m.hasMatch() || m.capturedLength(0) >= line.size())
         return {QString(), 0};
     return {m.captured(1).trimmed(), m.capturedLength(0)};
+}
+
+// The archive opened and its project.qde read, with every check.
+Result<std::pair<std::unique_ptr<formats::QdpxArchive>, formats::qde::Project>> openQdpx(const QString& file)
+{
+    auto archive = formats::QdpxArchive::open(file);
+    if (!archive)
+        return std::unexpected(archive.error());
+    auto bytes = (*archive)->projectFile();
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    auto project = formats::qde::QdeFile::read(*bytes, QDir::toNativeSeparators(file) +
+                                                           QStringLiteral(" (project.qde)"));
+    if (!project)
+        return std::unexpected(project.error());
+    return std::pair{std::move(*archive), std::move(*project)};
 }
 
 } // namespace tianye::ops::qdpx

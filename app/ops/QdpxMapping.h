@@ -2,9 +2,17 @@
 // SPDX-FileCopyrightText: 2026 Tianye developers
 #pragma once
 
+#include "core/Error.h"
+#include "formats/Qde.h"
+
 #include <QString>
 
+#include <memory>
 #include <utility>
+
+namespace tianye::formats {
+class QdpxArchive;
+}
 
 // What REFI-QDA export and import share (QdpxExport.cpp, QdpxImport.cpp): the names
 // of the variables Tianye writes and understands, the GUIDs it derives, and how a
@@ -50,5 +58,7 @@ QString speakerPrefix(const QString& speaker);
 QString fieldOf(const QString& variableName);
 // "说话人1：words", "Interviewer: words": the speaker and where the words start.
 std::pair<QString, qsizetype> splitSpeaker(const QString& line);
+// A .qdpx opened and its project.qde read, with every check (preview and import).
+Result<std::pair<std::unique_ptr<formats::QdpxArchive>, formats::qde::Project>> openQdpx(const QString& file);
 
 } // namespace tianye::ops::qdpx

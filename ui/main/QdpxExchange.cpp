@@ -325,15 +325,7 @@ void QdpxExchange::showReport(const QString& title, const ops::QdpxReport& repor
             lines << QStringLiteral("• ") + file;
     }
     if (report.merged)
-        lines
-            << QString()
-            << tr("Merged into this project: %1 interviews, %2 quotes, %3 themes new here; %4 records there "
-                  "already; %5 whose details differ there (this project's kept).")
-                   .arg(report.merged->interviews)
-                   .arg(report.merged->quotes)
-                   .arg(report.merged->themes)
-                   .arg(report.merged->alreadyHere)
-                   .arg(report.merged->differing.size());
+        lines << QString() << report.mergedSummary();
     auto* whyLabel = new QLabel(tr("Left out or changed, and why:"), dialog);
     auto* why = new QPlainTextEdit(lines.join(QLatin1Char('\n')), dialog);
     why->setObjectName(QStringLiteral("reportText"));
